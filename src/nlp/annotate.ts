@@ -1,0 +1,99 @@
+// The only importer of wink-nlp: reads an article once into tokens with exact character offsets, POS and sentences.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export interface SentenceSpan {
+  /** First token index. */
+  readonly first: number;
+  /** One past the last token index. */
+  readonly last: number;
+  /** Character offsets of the sentence text (trimmed), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An analysed text: parallel arrays over tokens (the hot path is index-based), and sentences over them. */
+export interface AnalysedText {
+  readonly text: string;
+  readonly tokens: readonly string[];
+  readonly lower: readonly string[];
+  readonly pos: readonly string[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Index of the sentence each token belongs to. */
+  readonly sentenceOf: Int32Array;
+  readonly sentences: readonly SentenceSpan[];
+}
+
+const WHITESPACE = /\s+/g;
+const MAX_SKIPPED_CHARS = 8;
+
+/** Tokenises, tags and splits `text`; every token's offsets slice out exactly its text. */
+export function annotate(text: string): AnalysedText {
+  const doc = nlp.readDoc(text);
+  const raw = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keptIndex = new Int32Array(raw.length).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i] ?? '';
+    const at = text.startsWith(token, cursor) ? cursor : text.indexOf(token, cursor);
+    // a token wink normalised away from the text cannot carry offsets; never jump far to a later copy
+    if (at < 0 || text.slice(cursor, at).replace(WHITESPACE, '').length > MAX_SKIPPED_CHARS) continue;
+    cursor = at + token.length;
+    if (token.trim() === '') continue; // newline and tab tokens carry no meaning downstream
+    keptIndex[i] = tokens.length;
+    tokens.push(token);
+    tags.push(pos[i] ?? 'X');
+    starts.push(at);
+    ends.push(cursor);
+  }
+
+  const sentenceOf = new Int32Array(tokens.length);
+  const sentences: SentenceSpan[] = [];
+  for (const [from, to] of sentenceSpans) {
+    let first = -1;
+    let last = -1;
+    for (let i = from; i <= to; i++) {
+      const k = keptIndex[i] ?? -1;
+      if (k < 0) continue;
+      if (first < 0) first = k;
+      last = k + 1;
+    }
+    if (first < 0) continue;
+    // wink does not break at newlines inside a sentence span; paragraphs always end sentences
+    let segmentStart = first;
+    for (let k = first + 1; k <= last; k++) {
+      const breaks = k === last || text.slice(ends[k - 1] ?? 0, starts[k] ?? 0).includes('\n');
+      if (!breaks) continue;
+      const index = sentences.length;
+      for (let t = segmentStart; t < k; t++) sentenceOf[t] = index;
+      sentences.push({ first: segmentStart, last: k, start: starts[segmentStart] ?? 0, end: ends[k - 1] ?? 0 });
+      segmentStart = k;
+    }
+  }
+  return {
+    text,
+    tokens,
+    lower: tokens.map((t) => t.toLowerCase()),
+    pos: tags,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    sentenceOf,
+    sentences,
+  };
+}
+
+/** Tokens of a short phrase, as `annotate` would split them (for compiling gazetteers). */
+export function tokenizePhrase(phrase: string): string[] {
+  return (nlp.readDoc(phrase).tokens().out() as string[]).filter((t) => t.trim() !== '');
+}

@@ -1,0 +1,65 @@
+// Agreements named or described: "a mutual defence agreement", "the grain deal", "the New Delhi declaration".
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
+import type { AnalysedText } from '../nlp/annotate.js';
+import type { MentionCandidate } from './recognize.js';
+
+const AgreementsLexicon = z.object({
+  heads: z.array(z.string()),
+  bareHeadsNeedDeterminer: z.array(z.string()),
+  keptAdjectives: z.array(z.string()),
+  notAThingAfter: z.array(z.string()),
+});
+
+let lexicon: { heads: Set<string>; bare: Set<string>; adjectives: Set<string>; notAfter: Set<string> } | undefined;
+
+function load(): NonNullable<typeof lexicon> {
+  if (!lexicon) {
+    const raw = AgreementsLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'agreements.json'), 'utf8')));
+    lexicon = {
+      heads: new Set(raw.heads),
+      bare: new Set(raw.bareHeadsNeedDeterminer),
+      adjectives: new Set(raw.keptAdjectives),
+      notAfter: new Set(raw.notAThingAfter),
+    };
+  }
+  return lexicon;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
+
+export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
+  const { heads, bare, adjectives, notAfter } = load();
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const word = doc.lower[i] ?? '';
+    if (!heads.has(word) || doc.pos[i] === 'VERB') continue;
+    let first = i;
+    let capitalised = /^\p{Lu}/u.test(doc.tokens[i] ?? '');
+    for (let k = i - 1; k >= 0 && doc.sentenceOf[k] === doc.sentenceOf[i]; k--) {
+      const token = doc.tokens[k] ?? '';
+      const lower = doc.lower[k] ?? '';
+      const pos = doc.pos[k] ?? '';
+      const hyphenJoined = doc.tokens[k + 1] === '-' || token === '-';
+      const modifier =
+        hyphenJoined ||
+        adjectives.has(lower) ||
+        pos === 'PROPN' ||
+        (pos === 'NOUN' && !heads.has(lower)) ||
+        (pos === 'NUM' && doc.tokens[k + 1] === '-');
+      if (!modifier || DETERMINERS.has(lower)) break;
+      if (/^\p{Lu}/u.test(token)) capitalised = true;
+      first = k;
+    }
+    if (doc.tokens[first] === '-') first++;
+    const before = doc.lower[first - 1] ?? '';
+    if (first === i) {
+      if (!bare.has(word) || !DETERMINERS.has(before) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
+    } else if (notAfter.has(before)) {
+      continue;
+    }
+    out.push({ first, last: i + 1, kind: first === i ? 'nominal' : capitalised ? 'name' : 'nominal', type: 'Agreement', origin: capitalised ? 'pattern:named-agreement' : 'pattern:agreement' });
+  }
+  return out;
+}

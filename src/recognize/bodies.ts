@@ -1,0 +1,51 @@
+// Government bodies by their words: typing a named organisation as Agency or Organization.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
+
+const BodiesLexicon = z.object({
+  agencyHeads: z.array(z.string()),
+  organizationHeads: z.array(z.string()),
+  ministryPortfolios: z.array(z.string()),
+});
+
+interface CompiledBodies {
+  readonly agencyWords: ReadonlySet<string>;
+  readonly organizationWords: ReadonlySet<string>;
+  readonly portfolios: ReadonlySet<string>;
+}
+
+let cached: CompiledBodies | undefined;
+
+export function loadBodies(): CompiledBodies {
+  if (!cached) {
+    const lexicon = BodiesLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'bodies.json'), 'utf8')));
+    cached = {
+      agencyWords: new Set(lexicon.agencyHeads.filter((h) => !h.includes(' '))),
+      organizationWords: new Set(lexicon.organizationHeads.filter((h) => !h.includes(' '))),
+      portfolios: new Set(lexicon.ministryPortfolios),
+    };
+  }
+  return cached;
+}
+
+/** Agency when the name's head (last word) names a government body, else Organization. */
+export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization' {
+  const { agencyWords, organizationWords } = loadBodies();
+  const words = tokens.map((t) => t.toLowerCase());
+  const head = words[words.length - 1] ?? '';
+  if (organizationWords.has(head)) return 'Organization';
+  if (agencyWords.has(head)) return 'Agency';
+  // "Ministry of Defence", "Supreme Court of Justice": the head comes before "of"
+  const of = words.indexOf('of');
+  if (of > 0 && agencyWords.has(words[of - 1] ?? '')) return 'Agency';
+  return 'Organization';
+}
+
+export function isAgencyHead(word: string): boolean {
+  return loadBodies().agencyWords.has(word.toLowerCase());
+}
+
+export function isPortfolio(word: string): boolean {
+  return loadBodies().portfolios.has(word.toLowerCase());
+}

@@ -1,0 +1,151 @@
+// The offline gazetteer: countries (names, capitals, demonyms, ISO-3, coordinates), bodies and places, compiled into tries.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
+import { tokenizePhrase } from '../nlp/annotate.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { slug } from '../resolve/ids.js';
+
+export type GazetteerKind = 'country' | 'demonym' | 'capital' | 'body' | 'place';
+
+export interface GazetteerEntry {
+  readonly kind: GazetteerKind;
+  /** Canonical entity id (SPEC section 3). */
+  readonly id: string;
+  readonly type: 'Country' | 'Agency' | 'Organization' | 'Location';
+  /** Canonical name. */
+  readonly name: string;
+  /** The surface form this entry was compiled from. */
+  readonly form: string;
+  /** ISO-3 of the country a body or place belongs to; the country itself for capitals and demonyms. */
+  readonly country?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+  /** Exact-case match required (acronyms). */
+  readonly exactCase: boolean;
+  /** Body kind from the organizations gazetteer (intergovernmental, armed-group, news, ...). */
+  readonly bodyKind?: string;
+}
+
+export interface CountryInfo {
+  readonly iso3: string;
+  readonly id: string;
+  readonly name: string;
+  readonly capitals: readonly string[];
+  readonly lat?: number;
+  readonly lon?: number;
+}
+
+const CountriesLexicon = z.object({
+  sovereign: z.array(z.string()),
+  aliases: z.record(z.string(), z.array(z.string())),
+  demonyms: z.record(z.string(), z.array(z.string())),
+  regional: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+});
+
+const OrganizationRecord = z.object({
+  name: z.string(),
+  type: z.enum(['Agency', 'Organization']),
+  aliases: z.array(z.string()).optional(),
+  country: z.string().optional(),
+  kind: z.string().optional(),
+});
+
+const LocationRecord = z.object({
+  name: z.string(),
+  country: z.string().optional(),
+  kind: z.string().optional(),
+  lat: z.number(),
+  lon: z.number(),
+  aliases: z.array(z.string()).optional(),
+});
+
+export interface Gazetteer {
+  readonly trie: PhraseTrie<GazetteerEntry>;
+  readonly countries: ReadonlyMap<string, CountryInfo>;
+  /** "the North" -> candidate ISO-3 codes. */
+  readonly regional: ReadonlyMap<string, readonly string[]>;
+  /** Entity id -> entry of bodies and places, for PART_OF / LOCATED_IN from the gazetteer. */
+  readonly byId: ReadonlyMap<string, GazetteerEntry>;
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(dataPath(...file.split('/')), 'utf8'));
+}
+
+function isAcronym(form: string): boolean {
+  return /^[A-Z][A-Z0-9.&-]*[A-Z0-9.]$/.test(form) && form.replace(/[^A-Za-z]/g, '').length <= 6;
+}
+
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
+
+let cached: Gazetteer | undefined;
+
+/** Loads and compiles the gazetteer once per process. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= compileGazetteer();
+  return cached;
+}
+
+function compileGazetteer(): Gazetteer {
+  const lexicon = CountriesLexicon.parse(readJson('lexicon/countries.json'));
+  const trie = new PhraseTrie<GazetteerEntry>();
+  const byId = new Map<string, GazetteerEntry>();
+  const countryInfo = new Map<string, CountryInfo>();
+  const sovereign = new Set(lexicon.sovereign);
+  const add = (entry: Omit<GazetteerEntry, 'exactCase'>): void => {
+    trie.add(tokenizePhrase(entry.form), { ...entry, exactCase: isAcronym(entry.form) });
+  };
+
+  for (const c of countries) {
+    const [lat, lon] = c.latlng;
+    const coords = lat === undefined || lon === undefined ? {} : { lat, lon };
+    if (!c.independent && !sovereign.has(c.cca3)) {
+      const id = `location:${slug(c.name.common)}`;
+      const entry = { kind: 'place' as const, id, type: 'Location' as const, name: c.name.common, form: c.name.common, ...coords };
+      add(entry);
+      byId.set(id, { ...entry, exactCase: false });
+      continue;
+    }
+    const id = `country:${c.cca3}`;
+    const name = c.cca3 === 'USA' ? 'United States' : c.name.common;
+    countryInfo.set(c.cca3, { iso3: c.cca3, id, name, capitals: c.capital, ...coords });
+    const base = { id, type: 'Country' as const, name, country: c.cca3, ...coords };
+    const forms = new Set([c.name.common, name, c.name.official, ...(lexicon.aliases[c.cca3] ?? [])]);
+    for (const spelling of c.altSpellings) if (spelling.length > 3 && /^[A-Z]/.test(spelling) && !spelling.includes(',')) forms.add(spelling);
+    for (const form of forms) add({ ...base, kind: 'country', form });
+    const demonyms = new Set(lexicon.demonyms[c.cca3] ?? []);
+    const eng = c.demonyms?.['eng'];
+    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+    for (const form of demonyms) if (!forms.has(form)) add({ ...base, kind: 'demonym', form });
+    for (const capital of c.capital) add({ ...base, kind: 'capital', form: capital });
+  }
+
+  for (const raw of z.array(OrganizationRecord).parse(readJson('gazetteer/organizations.json'))) {
+    const id = `org:${slug(raw.name)}`;
+    const entry = {
+      kind: 'body' as const, id, type: raw.type, name: raw.name,
+      ...(raw.country ? { country: raw.country } : {}), ...(raw.kind ? { bodyKind: raw.kind } : {}),
+    };
+    byId.set(id, { ...entry, form: raw.name, exactCase: false });
+    for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });
+  }
+
+  for (const raw of z.array(LocationRecord).parse(readJson('gazetteer/locations.json'))) {
+    const id = `location:${slug(raw.name)}`;
+    const entry = {
+      kind: 'place' as const, id, type: 'Location' as const, name: raw.name, lat: raw.lat, lon: raw.lon,
+      ...(raw.country ? { country: raw.country } : {}),
+    };
+    byId.set(id, { ...entry, form: raw.name, exactCase: false });
+    for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });
+  }
+
+  const regional = new Map<string, readonly string[]>();
+  for (const [phrase, codes] of Object.entries(lexicon.regional)) {
+    if (!phrase.startsWith('_') && Array.isArray(codes)) regional.set(phrase.toLowerCase(), codes);
+  }
+  return { trie, countries: countryInfo, regional, byId };
+}

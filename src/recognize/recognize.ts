@@ -1,0 +1,149 @@
+// Mentions from an analysed text: gazetteer matches first, then the trained tagger's names, then patterns.
+import type { AnalysedText } from '../nlp/annotate.js';
+import type { EntityType, MentionKind } from '../schema/index.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { agreementMentions } from './agreements.js';
+import { bodyTypeOf } from './bodies.js';
+
+/** IOB2 tags (B-PER, I-ORG, O, ...) for a sentence's tokens. */
+export type TagTokens = (tokens: readonly string[]) => readonly string[];
+
+export interface MentionCandidate {
+  /** Token range, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly kind: MentionKind;
+  readonly type: EntityType;
+  /** The gazetteer entry, when the gazetteer knows the entity. */
+  readonly entry?: GazetteerEntry;
+  /** Tagger label (PER, ORG, LOC, MISC) or the pattern that found the mention. */
+  readonly origin: string;
+}
+
+const TAGGER_TYPES: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Location', ORG: 'Organization' };
+
+function startsUpper(token: string | undefined): boolean {
+  return token !== undefined && /^[\p{Lu}\d]/u.test(token);
+}
+
+function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; ) {
+    const match = gazetteer.trie.longest(doc.lower, i, (entry, last) => {
+      if (entry.exactCase) return doc.tokens.slice(i, last).join('') === entry.form.replace(/\s+/g, '');
+      // every capitalised word of the form must be capitalised in the text ("the Netherlands" keeps "the" free)
+      return startsUpper(doc.tokens[last - 1]) && (startsUpper(doc.tokens[i]) || doc.lower[i] === 'the');
+    });
+    if (!match) {
+      i++;
+      continue;
+    }
+    const entry = preferredEntry(match.values);
+    const kind: MentionKind = entry.kind === 'demonym' ? 'demonym' : 'name';
+    out.push({ first: i, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
+    i = match.last;
+  }
+  return out;
+}
+
+/** Several entries can share a form ("Georgia"): countries first, then bodies, then places. */
+function preferredEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
+  const rank: Readonly<Record<string, number>> = { country: 0, demonym: 1, capital: 2, body: 3, place: 4 };
+  return [...values].sort((a, b) => (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9))[0] as GazetteerEntry;
+}
+
+function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const sentence of doc.sentences) {
+    const tags = tag(doc.tokens.slice(sentence.first, sentence.last));
+    let open: { first: number; label: string } | undefined;
+    const close = (last: number): void => {
+      if (!open) return;
+      const type = TAGGER_TYPES[open.label];
+      if (type) out.push({ first: open.first, last, kind: 'name', type, origin: open.label });
+      open = undefined;
+    };
+    for (let k = 0; k < tags.length; k++) {
+      const t = tags[k] ?? 'O';
+      const index = sentence.first + k;
+      if (t === 'O') close(index);
+      else if (t.startsWith('B-') || !open || open.label !== t.slice(2)) {
+        close(index);
+        open = { first: index, label: t.slice(2) };
+      }
+    }
+    close(sentence.last);
+  }
+  return out;
+}
+
+/** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
+function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
+  let { first, last } = c;
+  while (first < last && /^(the|a|an)$/i.test(doc.tokens[first] ?? '')) first++;
+  while (last > first && /^(['’]s|['’]|,|\.|-)$/.test(doc.tokens[last - 1] ?? '')) last--;
+  return first < last ? { ...c, first, last } : undefined;
+}
+
+function overlaps(a: MentionCandidate, b: MentionCandidate): boolean {
+  return a.first < b.last && b.first < a.last;
+}
+
+/**
+ * Merges gazetteer and tagger candidates. The gazetteer wins where spans coincide or the tagger span lies within it;
+ * a tagger PER/ORG span that strictly contains a gazetteer match wins ("Royal Australian Navy", "Michael Jordan"),
+ * unless the gazetteer match is a whole known body or the span is a country plus a known body ("US State Department").
+ */
+function merge(gazetteer: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
+  const kept: MentionCandidate[] = [];
+  const taken = new Set<MentionCandidate>();
+  for (const t of tagged) {
+    const inside = gazetteer.filter((g) => overlaps(g, t));
+    if (inside.length === 0) {
+      kept.push(t);
+      continue;
+    }
+    const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
+    const wins = contains && t.origin !== 'LOC' && !inside.some((g) => g.entry?.kind === 'body') && !prefixedBody(inside, t);
+    if (wins) {
+      kept.push(t);
+      for (const g of inside) taken.add(g);
+    }
+  }
+  for (const g of gazetteer) if (!taken.has(g)) kept.push(g);
+  return kept;
+}
+
+function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
+  const head = inside[0];
+  return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
+}
+
+/** Removes overlapping candidates, keeping the earlier (and on ties the longer) one. */
+function nonOverlapping(candidates: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: MentionCandidate[] = [];
+  for (const c of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && overlaps(previous, c)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Types a tagger ORG by its words (ministries, armies and courts are Agencies) and a MISC by nothing: it is dropped. */
+function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.entry || c.origin !== 'ORG') return c;
+  return { ...c, type: bodyTypeOf(doc.tokens.slice(c.first, c.last)) };
+}
+
+export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
+  const fromGazetteer = gazetteerMatches(doc, gazetteer);
+  const fromTagger = taggerSpans(doc, tag)
+    .map((c) => trimSpan(doc, c))
+    .filter((c): c is MentionCandidate => c !== undefined);
+  const merged = merge(fromGazetteer, fromTagger).map((c) => typed(doc, c));
+  const agreements = agreementMentions(doc).filter((a) => !merged.some((m) => overlaps(m, a) && m.type !== 'Agreement'));
+  const named = merged.filter((m) => !agreements.some((a) => overlaps(m, a) && a.origin === 'pattern:named-agreement'));
+  return nonOverlapping([...named, ...agreements]);
+}

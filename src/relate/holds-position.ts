@@ -1,0 +1,104 @@
+// HOLDS_POSITION from titles before a name ("Deputy Pentagon Press Secretary Sabrina Singh") and in apposition
+// ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { loadTitles, type TitleEntry } from './titles.js';
+
+export interface OfficeFinding {
+  readonly person: string;
+  readonly target: string;
+  readonly title: string;
+  /** Token index the finding rests on (for the evidence sentence). */
+  readonly at: number;
+}
+
+const TITLE_WINDOW_TOKENS = 10;
+const POSSESSIVE = /^['’]s?$/;
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+interface TitleRegion {
+  readonly title: string;
+  readonly entry: TitleEntry;
+  readonly targets: readonly ResolvedMention[];
+}
+
+function isPerson(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
+  const type = m ? article.entities.get(m.entity)?.type : undefined;
+  return type === 'Person' || type === 'Official';
+}
+
+/** Reads a title region over [from, to): modifiers, entity mentions (targets), title words; undefined if no title. */
+function readRegion(article: ResolvedArticle, from: number, to: number): TitleRegion | undefined {
+  const { doc } = article;
+  const { trie, modifiers } = loadTitles();
+  const words: string[] = [];
+  const targets: ResolvedMention[] = [];
+  let entry: TitleEntry | undefined;
+  for (let i = from; i < to; ) {
+    const mention = article.mentionAt[i];
+    if (mention && !isPerson(article, mention)) {
+      targets.push(mention);
+      i = mention.last;
+      continue;
+    }
+    const lower = doc.lower[i] ?? '';
+    const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
+    if (title) {
+      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
+      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body) };
+      i = title.last;
+      continue;
+    }
+    if (modifiers.has(lower) || (lower.endsWith('-') && modifiers.has(lower))) words.push(doc.tokens[i] ?? '');
+    else if (lower === 'then' && doc.tokens[i + 1] === '-') {
+      words.push('then-');
+      i++;
+    } else if (!SKIPPABLE.has(lower) && !POSSESSIVE.test(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
+    i++;
+  }
+  if (!entry) return undefined;
+  return { title: words.join(' ').replace(/- /g, '-'), entry, targets };
+}
+
+function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | undefined {
+  const typeOf = (m: ResolvedMention): string | undefined => article.entities.get(m.entity)?.type;
+  const bodies = region.targets.filter((m) => typeOf(m) === 'Agency' || typeOf(m) === 'Organization');
+  const countries = region.targets.filter((m) => typeOf(m) === 'Country');
+  const body = bodies[bodies.length - 1];
+  const country = countries[countries.length - 1];
+  if (body && (region.entry.body || !country)) return body.entity;
+  if (country) return country.entity;
+  return body?.entity;
+}
+
+export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
+  const { doc } = article;
+  const out: OfficeFinding[] = [];
+  const persons = article.mentions.filter((m) => isPerson(article, m));
+  for (const p of persons) {
+    const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
+    if (!sentence) continue;
+    // before the name: the longest title region that ends right at the name
+    for (let from = Math.max(sentence.first, p.first - TITLE_WINDOW_TOKENS); from < p.first; from++) {
+      if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
+      const region = readRegion(article, from, p.first);
+      const target = region && chooseTarget(article, region);
+      if (region && target) {
+        out.push({ person: p.entity, target, title: region.title, at: p.first });
+        break;
+      }
+    }
+    // after the name: ", [the] TITLE [of X]," apposition
+    if (doc.tokens[p.last] !== ',') continue;
+    let end = p.last + 1;
+    while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end++;
+    for (let to = end; to > p.last + 1; to--) {
+      const region = readRegion(article, p.last + 1, to);
+      const target = region && chooseTarget(article, region);
+      if (region && target) {
+        out.push({ person: p.entity, target, title: region.title, at: p.first });
+        break;
+      }
+    }
+  }
+  return out;
+}

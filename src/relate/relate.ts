@@ -1,0 +1,89 @@
+// All relations and statements of one resolved article, each with its evidence sentence and date.
+import type { Evidence, Modality, Relation, RelationType, Statement } from '../schema/index.js';
+import { SYMMETRIC_RELATIONS } from '../schema/index.js';
+import type { ResolvedArticle } from '../resolve/resolve.js';
+import { sentenceDate } from './dates.js';
+import { holdsPosition } from './holds-position.js';
+import { statements as findStatements } from './statements.js';
+import { structuralRelations } from './structural.js';
+import { triggerRelations } from './triggers.js';
+
+export interface Related {
+  readonly relations: Relation[];
+  readonly statements: Statement[];
+  /** Entities that hold an office in this article (typed Official). */
+  readonly officials: ReadonlySet<string>;
+}
+
+interface Finding {
+  readonly type: RelationType;
+  readonly source: string;
+  readonly target: string;
+  readonly at: number;
+  readonly title?: string;
+  readonly quantity?: number;
+  readonly modality?: Modality;
+}
+
+const MODALITY_RANK: Readonly<Record<Modality, number>> = { asserted: 2, hypothetical: 1, denied: 0 };
+
+export function relate(article: ResolvedArticle, published: Date | undefined): Related {
+  const { doc } = article;
+  const offices = holdsPosition(article);
+  const triggers = triggerRelations(article);
+  const structural = structuralRelations(article, offices, triggers);
+  const findings: Finding[] = [
+    ...offices.map((o) => ({ type: 'HOLDS_POSITION' as const, source: o.person, target: o.target, at: o.at, title: o.title })),
+    ...triggers,
+    ...structural,
+  ];
+
+  const evidenceOf = (at: number): Evidence => {
+    const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+    const start = sentence?.start ?? 0;
+    const end = sentence?.end ?? doc.text.length;
+    const date = sentence ? sentenceDate(doc, sentence.first, sentence.last, published) : undefined;
+    return { start, end, text: doc.text.slice(start, end), ...(date ? { date } : {}) };
+  };
+
+  const byKey = new Map<string, { relation: Relation; modality: Modality }>();
+  for (const f of findings) {
+    if (f.source === f.target || !article.entities.has(f.source) || !article.entities.has(f.target)) continue;
+    const [source, target] = SYMMETRIC_RELATIONS.has(f.type) && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
+    const key = [f.type, source, target, f.type === 'HOLDS_POSITION' ? (f.title ?? '').toLowerCase() : ''].join('|');
+    const evidence = evidenceOf(f.at);
+    const modality = f.modality ?? 'asserted';
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.relation.evidence.some((e) => e.start === evidence.start)) existing.relation.evidence.push(evidence);
+      // a fact stated plainly anywhere in the article is asserted, whatever else the article hedges
+      if (MODALITY_RANK[modality] > MODALITY_RANK[existing.modality]) existing.modality = modality;
+      if (f.quantity !== undefined && existing.relation.properties?.quantity === undefined) {
+        existing.relation.properties = { ...existing.relation.properties, quantity: f.quantity };
+      }
+      continue;
+    }
+    const properties = {
+      ...(f.title ? { title: f.title } : {}),
+      ...(f.quantity !== undefined ? { quantity: f.quantity } : {}),
+    };
+    byKey.set(key, { relation: { type: f.type, source, target, ...(Object.keys(properties).length ? { properties } : {}), evidence: [evidence] }, modality });
+  }
+  const relations = [...byKey.values()].map(({ relation, modality }) =>
+    modality === 'asserted' ? relation : { ...relation, properties: { ...relation.properties, modality } },
+  );
+
+  const statements: Statement[] = findStatements(article).map((s) => {
+    const sentence = doc.sentences[doc.sentenceOf[s.at] ?? 0];
+    const date = sentence ? sentenceDate(doc, sentence.first, sentence.last, published) : undefined;
+    return {
+      speaker: s.speaker,
+      quote: doc.text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      ...(s.about.length ? { about: [...s.about] } : {}),
+      ...(date ? { date } : {}),
+    };
+  });
+  return { relations, statements, officials: new Set(offices.map((o) => o.person)) };
+}

@@ -1,0 +1,219 @@
+// Who said what: quoted words (straight and curly, split around "she said"), reported speech ("said that ..."),
+// and "according to X"; speakers resolved through pronouns to the entity last named.
+import type { AnalysedText } from '../nlp/annotate.js';
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+
+export interface StatementFinding {
+  readonly speaker: string;
+  /** Character offsets of the quoted or reported words. */
+  readonly start: number;
+  readonly end: number;
+  readonly about: readonly string[];
+  readonly at: number;
+}
+
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'announced', 'announces', 'declared',
+  'claimed', 'claims', 'insisted', 'argued', 'noted', 'stressed', 'urged', 'wrote', 'tweeted', 'posted', 'confirmed', 'described',
+  'called', 'reported', 'reports', 'asserted', 'acknowledged', 'admitted', 'explained', 'emphasised', 'emphasized', 'vowed', 'pledged',
+  'accused', 'demanded', 'slammed', 'denied', 'remarked', 'replied', 'responded', 'cautioned', 'predicted', 'estimated',
+]);
+const LABEL_VERBS = new Set(['described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed']);
+const REPORTING_ONLY = new Set(['reported', 'reports']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const SPEAKER_TYPES = new Set(['Official', 'Person', 'Country', 'Agency', 'Organization']);
+const OPEN = new Set(['“', '"', '‘']);
+const CLOSE = new Set(['”', '"', '’']);
+const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
+
+interface QuoteSpan {
+  /** Tokens of the quote marks. */
+  readonly open: number;
+  readonly close: number;
+}
+
+function quoteSpans(doc: AnalysedText): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] ?? '';
+    if (t === '‘' || t === '’') continue; // apostrophes and nested single quotes are not quote boundaries
+    if (open === undefined && OPEN.has(t)) open = i;
+    else if (open !== undefined && CLOSE.has(t)) {
+      spans.push({ open, close: i });
+      open = undefined;
+    }
+  }
+  return spans;
+}
+
+function speakerType(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
+  return m !== undefined && SPEAKER_TYPES.has(article.entities.get(m.entity)?.type ?? '') && m.kind !== 'demonym';
+}
+
+/** The last person named before token `i` (for "he said"), else the last speaker-typed entity. */
+function antecedent(article: ResolvedArticle, i: number, pronoun: string): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = article.mentionAt[k];
+    if (!m) continue;
+    const type = article.entities.get(m.entity)?.type;
+    if ((pronoun === 'he' || pronoun === 'she') && (type === 'Person' || type === 'Official')) return m.entity;
+    if ((pronoun === 'it' || pronoun === 'they') && speakerType(article, m) && type !== 'Person' && type !== 'Official') return m.entity;
+    k = m.first;
+  }
+  return undefined;
+}
+
+/** Speaker of a speech verb at `v`: the entity right after it ("said Hong"), else the nearest before it in the clause. */
+function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number): string | undefined {
+  const { doc } = article;
+  const after = article.mentionAt[v + 1];
+  if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return after.entity;
+  for (let k = v - 1; k >= from && k >= v - 12; k--) {
+    const lower = doc.lower[k] ?? '';
+    if (PRONOUNS.has(lower)) return antecedent(article, k, lower);
+    const m = article.mentionAt[k];
+    if (m && speakerType(article, m)) return m.entity;
+    if (m) k = m.first;
+    if (CLOSE.has(doc.tokens[k] ?? '') || lower === ';') break;
+  }
+  if (after && speakerType(article, after) && v + 1 < to) return after.entity;
+  return undefined;
+}
+
+function mentionsWithin(article: ResolvedArticle, start: number, end: number): string[] {
+  const out = new Set<string>();
+  for (const m of article.mentions) if ((article.doc.starts[m.first] ?? 0) >= start && (article.doc.ends[m.last - 1] ?? 0) <= end) out.add(m.entity);
+  return [...out];
+}
+
+function trimmed(doc: AnalysedText, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;]/.test(doc.text[s] ?? '')) s++;
+  while (e > s && /[\s,.;:]/.test(doc.text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+export function statements(article: ResolvedArticle): StatementFinding[] {
+  const { doc } = article;
+  const out: StatementFinding[] = [];
+  const quotedSentences = new Set<number>();
+  const add = (speaker: string | undefined, start: number, end: number, at: number): void => {
+    if (!speaker) return;
+    const [s, e] = trimmed(doc, start, end);
+    if (e - s < 2) return;
+    if (out.some((o) => o.start === s && o.end === e)) return;
+    out.push({ speaker, start: s, end: e, about: mentionsWithin(article, s, e).filter((id) => id !== speaker), at });
+  };
+
+  for (const q of quoteSpans(doc)) {
+    const si = doc.sentenceOf[q.open] ?? 0;
+    const sentence = doc.sentences[si];
+    if (!sentence) continue;
+    quotedSentences.add(si);
+    const closeSentence = doc.sentences[doc.sentenceOf[q.close] ?? si] ?? sentence;
+    let speaker: string | undefined;
+    let verb: number | undefined;
+    // after the quote: ", she said" / "said Hong" / "Rutte said"
+    for (let k = q.close + 1; k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
+      if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
+      if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
+        verb = k;
+        speaker = speakerOfVerb(article, k, q.close + 1, closeSentence.last);
+        break;
+      }
+    }
+    // before the quote: "X said “...”", "X described it as “...”", "According to X, “...”"
+    if (!speaker) {
+      for (let k = q.open - 1; k >= sentence.first; k--) {
+        const lower = doc.lower[k] ?? '';
+        if (CLOSE.has(doc.tokens[k] ?? '')) break;
+        if (lower === 'according' && doc.lower[k + 1] === 'to') {
+          const m = article.mentionAt[k + 2];
+          if (speakerType(article, m)) speaker = m?.entity;
+          break;
+        }
+        if (SPEECH_VERBS.has(lower) && !REPORTING_ONLY.has(lower)) {
+          verb = k;
+          speaker = speakerOfVerb(article, k, sentence.first, q.open);
+          break;
+        }
+      }
+    }
+    if (!speaker) {
+      // "..., according to Deputy Press Secretary X, ..." anywhere in the sentence
+      for (let k = sentence.first; k < sentence.last; k++) {
+        if (doc.lower[k] === 'according' && doc.lower[k + 1] === 'to') {
+          for (let j = k + 2; j < Math.min(sentence.last, k + 10); j++) {
+            const m = article.mentionAt[j];
+            if (speakerType(article, m)) {
+              speaker = m?.entity;
+              break;
+            }
+          }
+        }
+      }
+    }
+    const start = doc.ends[q.open] ?? 0;
+    const end = doc.starts[q.close] ?? 0;
+    const short = q.close - q.open - 1 <= SINGLE_WORD_QUOTE_MAX_TOKENS;
+    if (short && verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '')) {
+      // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”")
+      const from = doc.lower[verb + 1] === 'that' ? verb + 2 : verb + 1;
+      if (from < q.open) {
+        add(speaker, doc.starts[from] ?? start, doc.ends[Math.min(q.close, sentence.last - 1)] ?? end, q.open);
+        continue;
+      }
+    }
+    add(speaker, start, end, q.open);
+  }
+
+  // reported speech in sentences without quotes
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (quotedSentences.has(si)) continue;
+    const sentence = doc.sentences[si];
+    if (!sentence) continue;
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const lower = doc.lower[k] ?? '';
+      if (lower === 'according' && doc.lower[k + 1] === 'to') {
+        const m = article.mentionAt[k + 2];
+        if (!speakerType(article, m) || !m) continue;
+        if (k > sentence.first + 2) add(m.entity, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
+        else {
+          let from = m.last;
+          while (from < sentence.last && doc.tokens[from] !== ',') from++;
+          if (from + 1 < sentence.last) add(m.entity, doc.starts[from + 1] ?? 0, sentence.end, k);
+        }
+        continue;
+      }
+      if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || REPORTING_ONLY.has(lower) || article.mentionAt[k]) continue;
+      // "CLAUSE, X said." at the end of the sentence
+      if (doc.lower[k - 1] !== ',' && k >= sentence.last - 3 && doc.tokens[k - 1] !== undefined) {
+        const speaker = speakerOfVerb(article, k, Math.max(sentence.first, k - 6), sentence.last);
+        let comma = k - 1;
+        while (comma > sentence.first && doc.tokens[comma] !== ',') comma--;
+        if (speaker && comma > sentence.first + 2) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[comma] ?? 0, k);
+        continue;
+      }
+      const speaker = speakerOfVerb(article, k, sentence.first, sentence.last);
+      let from = k + 1;
+      if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
+      else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
+      if (doc.lower[k] === 'told') while (from < sentence.last && doc.lower[from] !== 'that' && from < k + 5) from++;
+      if (doc.lower[from] === 'that') from++;
+      if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
+      let end = sentence.end;
+      // stop the clause before a trailing ", X reported" or ", according to ..."
+      for (let j = from + 1; j < sentence.last; j++) {
+        if (doc.tokens[j] === ',' && (REPORTING_ONLY.has(doc.lower[j + 2] ?? '') || doc.lower[j + 1] === 'according')) {
+          end = doc.starts[j] ?? end;
+          break;
+        }
+      }
+      add(speaker, doc.starts[from] ?? 0, end, k);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,110 @@
+// Structural relations: PART_OF and LOCATED_IN from modifiers, possessives, datelines and the gazetteer;
+// PARTY_TO from signatories' offices and from "agreement between A and B".
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import type { OfficeFinding } from './holds-position.js';
+import type { TriggerFinding } from './triggers.js';
+
+export interface StructuralFinding {
+  readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO';
+  readonly source: string;
+  readonly target: string;
+  readonly at: number;
+}
+
+const POSSESSIVE = /^['’]s?$/;
+
+function typeOf(article: ResolvedArticle, key: string | undefined): string | undefined {
+  return key === undefined ? undefined : article.entities.get(key)?.type;
+}
+
+/** The country mention right before a body or place, allowing "'s", "the" and adjectives ("Russia's western Kursk region"). */
+function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: ReadonlySet<string>): ResolvedMention | undefined {
+  const { doc } = article;
+  for (let i = m.first - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
+    const other = article.mentionAt[i];
+    if (other) return types.has(typeOf(article, other.entity) ?? '') ? other : undefined;
+    const lower = doc.lower[i] ?? '';
+    if (!POSSESSIVE.test(lower) && doc.pos[i] !== 'ADJ' && lower !== 'the') return undefined;
+  }
+  return undefined;
+}
+
+export function structuralRelations(article: ResolvedArticle, offices: readonly OfficeFinding[], triggers: readonly TriggerFinding[]): StructuralFinding[] {
+  const out: StructuralFinding[] = [];
+  const firstMention = new Map<string, number>();
+  for (const m of article.mentions) if (!firstMention.has(m.entity)) firstMention.set(m.entity, m.first);
+  const countries = new Set(['Country']);
+
+  for (const m of article.mentions) {
+    const type = typeOf(article, m.entity);
+    if (type === 'Agency') {
+      const owner = modifierBefore(article, m, countries);
+      if (owner) out.push({ type: 'PART_OF', source: m.entity, target: owner.entity, at: m.first });
+    } else if (type === 'Location') {
+      const owner = modifierBefore(article, m, new Set(['Country', 'Location']));
+      if (owner) out.push({ type: 'LOCATED_IN', source: m.entity, target: owner.entity, at: m.first });
+      // "Manila, Philippines": the country right after a comma
+      if (article.doc.tokens[m.last] === ',') {
+        const next = article.mentionAt[m.last + 1];
+        if (next && typeOf(article, next.entity) === 'Country') out.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, at: m.first });
+      }
+    }
+  }
+
+  // the gazetteer's country of a body or place, when the article names that country
+  for (const [key, e] of article.entities) {
+    if (!e.country) continue;
+    const countryKey = [...article.entities.values()].find((c) => c.type === 'Country' && c.country === e.country)?.id;
+    if (!countryKey || countryKey === key) continue;
+    const at = firstMention.get(key) ?? 0;
+    if (e.type === 'Agency') out.push({ type: 'PART_OF', source: key, target: countryKey, at });
+    if (e.type === 'Location') out.push({ type: 'LOCATED_IN', source: key, target: countryKey, at });
+  }
+
+  // a body whose name carries a country ("Royal Australian Navy", "China Coast Guard")
+  for (const m of article.mentions) {
+    if (typeOf(article, m.entity) !== 'Agency') continue;
+    for (const inner of article.mentions) {
+      if (inner.first >= m.first && inner.last <= m.last && inner !== m && typeOf(article, inner.entity) === 'Country') {
+        out.push({ type: 'PART_OF', source: m.entity, target: inner.entity, at: m.first });
+      }
+    }
+  }
+
+  out.push(...partiesToAgreements(article, offices, triggers));
+  return out;
+}
+
+function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeFinding[], triggers: readonly TriggerFinding[]): StructuralFinding[] {
+  const out: StructuralFinding[] = [];
+  const officeCountry = new Map<string, string>();
+  for (const o of offices) if (typeOf(article, o.target) === 'Country' && !officeCountry.has(o.person)) officeCountry.set(o.person, o.target);
+  for (const f of triggers) {
+    if (f.type !== 'SIGNED') continue;
+    const signer = typeOf(article, f.source);
+    const party = signer === 'Country' ? f.source : officeCountry.get(f.source);
+    if (party) out.push({ type: 'PARTY_TO', source: party, target: f.target, at: f.at });
+  }
+  // "an agreement between A and B", "a deal with B"; and parties named inside the name ("EU-Mercosur agreement")
+  const { doc } = article;
+  for (const m of article.mentions) {
+    if (typeOf(article, m.entity) !== 'Agreement') continue;
+    const parties: string[] = [];
+    for (const inner of article.mentions) if (inner.first < m.last && inner.last > m.first && inner !== m) parties.push(inner.entity);
+    const next = doc.lower[m.last];
+    if (next === 'between' || next === 'with' || next === 'among') {
+      for (let i = m.last + 1; i < Math.min(doc.tokens.length, m.last + 10); i++) {
+        const other = article.mentionAt[i];
+        if (other) {
+          parties.push(other.entity);
+          i = other.last - 1;
+        } else if (!/^(and|,|the|'s|’s)$/.test(doc.lower[i] ?? '')) break;
+      }
+    }
+    for (const p of parties) {
+      const type = typeOf(article, p);
+      if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first });
+    }
+  }
+  return out;
+}

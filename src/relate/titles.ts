@@ -1,0 +1,48 @@
+// The offices lexicon: which words are titles, whether a title points at the country or at a body, honorifics.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
+import { tokenizePhrase } from '../nlp/annotate.js';
+import { PhraseTrie } from '../recognize/phrase-trie.js';
+
+const TitlesLexicon = z.object({
+  national: z.array(z.string()),
+  body: z.array(z.string()),
+  modifiers: z.array(z.string()),
+  honorifics: z.array(z.string()),
+});
+
+export interface TitleEntry {
+  /** A national portfolio points at the country; a role in a body at the body. */
+  readonly national: boolean;
+  readonly body: boolean;
+}
+
+interface CompiledTitles {
+  readonly trie: PhraseTrie<TitleEntry>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+}
+
+let cached: CompiledTitles | undefined;
+
+export function loadTitles(): CompiledTitles {
+  if (cached) return cached;
+  const lexicon = TitlesLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'titles.json'), 'utf8')));
+  const trie = new PhraseTrie<TitleEntry>();
+  const national = new Set(lexicon.national.map((t) => t.toLowerCase()));
+  const body = new Set(lexicon.body.map((t) => t.toLowerCase()));
+  for (const title of new Set([...national, ...body])) trie.add(tokenizePhrase(title), { national: national.has(title), body: body.has(title) });
+  const words = new Set<string>();
+  for (const h of lexicon.honorifics) words.add(h.toLowerCase());
+  for (const t of [...national, ...body]) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);
+  cached = { trie, modifiers: new Set(lexicon.modifiers.map((m) => m.toLowerCase())), words };
+  return cached;
+}
+
+/** A word that may stand before a name as part of a title or honorific ("President", "Gen.", "Mr"). */
+export function isHonorificOrTitleWord(token: string): boolean {
+  const { words, modifiers } = loadTitles();
+  const lower = token.toLowerCase();
+  return /^\p{Lu}/u.test(token) && (words.has(lower) || modifiers.has(lower));
+}

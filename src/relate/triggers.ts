@@ -1,0 +1,211 @@
+// Verb- and noun-led relations: a trigger word from the lexicon links the entity group before it to the group after it,
+// under the type signatures of the ontology; passives with "by" swap the ends; denial and hypothesis are recorded.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
+import type { EntityType, Modality, RelationType } from '../schema/index.js';
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isHonorificOrTitleWord } from './titles.js';
+
+const TriggerRule = z.object({
+  triggers: z.array(z.string()),
+  near: z.array(z.string()).optional(),
+  objectCue: z.array(z.string()).optional(),
+  subject: z.array(z.string()),
+  object: z.array(z.string()),
+});
+const RelationsLexicon = z.record(z.string(), z.union([TriggerRule, z.string()]));
+
+interface CompiledRule {
+  readonly type: RelationType;
+  readonly triggers: ReadonlySet<string>;
+  readonly near?: ReadonlySet<string>;
+  readonly objectCue?: ReadonlySet<string>;
+  readonly subject: ReadonlySet<string>;
+  readonly object: ReadonlySet<string>;
+}
+
+export interface TriggerFinding {
+  readonly type: RelationType;
+  readonly source: string;
+  readonly target: string;
+  readonly at: number;
+  readonly modality: Modality;
+  readonly quantity?: number;
+}
+
+const SUBJECT_WINDOW_TOKENS = 18;
+const OBJECT_WINDOW_TOKENS = 14;
+const NEAR_WINDOW_TOKENS = 4;
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', 'has', 'had', 'have']);
+const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no']);
+const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
+const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', '’s', "'s", "'", '’']);
+
+let rules: readonly CompiledRule[] | undefined;
+
+function loadRules(): readonly CompiledRule[] {
+  if (rules) return rules;
+  const raw = RelationsLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'relations.json'), 'utf8')));
+  const out: CompiledRule[] = [];
+  for (const [type, rule] of Object.entries(raw)) {
+    if (typeof rule === 'string') continue;
+    out.push({
+      type: type as RelationType,
+      triggers: new Set(rule.triggers),
+      ...(rule.near ? { near: new Set(rule.near) } : {}),
+      ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
+      subject: new Set(rule.subject),
+      object: new Set(rule.object),
+    });
+  }
+  rules = out;
+  return out;
+}
+
+function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType | undefined {
+  return article.entities.get(m.entity)?.type;
+}
+
+/** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
+function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
+  const group = [start];
+  let i = direction === 1 ? start.last : start.first - 1;
+  let sawConnector = false;
+  while (direction === 1 ? i < bound : i >= bound) {
+    const m = article.mentionAt[i];
+    if (m) {
+      const t = typeOf(article, m);
+      if (t && allowed.has(t) && sawConnector) {
+        if (!group.includes(m)) group.push(m);
+        sawConnector = false;
+      } else if (!(t === 'Country' && m.kind === 'demonym')) break;
+      i = direction === 1 ? m.last : m.first - 1;
+      continue;
+    }
+    const lower = article.doc.lower[i] ?? '';
+    if (lower === 'and' || lower === ',' || lower === 'or') sawConnector = true;
+    else if (!CONNECTORS.has(lower) && !isHonorificOrTitleWord(article.doc.tokens[i] ?? '')) break;
+    i += direction;
+  }
+  return group;
+}
+
+function modalityAt(article: ResolvedArticle, from: number, trigger: number): Modality {
+  const { lower } = article.doc;
+  let modality: Modality = 'asserted';
+  for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
+    const w = lower[i] ?? '';
+    if (DENIAL.has(w)) return 'denied';
+    if (HYPOTHESIS.has(w)) modality = 'hypothetical';
+  }
+  return modality;
+}
+
+function parseQuantity(token: string, next: string | undefined): number | undefined {
+  const value = Number(token.replace(/,/g, ''));
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  if (next === 'million') return value * 1_000_000;
+  if (next === 'thousand') return value * 1_000;
+  return value;
+}
+
+function quantityNear(article: ResolvedArticle, from: number, to: number, near: ReadonlySet<string> | undefined): number | undefined {
+  if (!near) return undefined;
+  const { pos, tokens, lower } = article.doc;
+  for (let i = from; i < to; i++) {
+    if (pos[i] !== 'NUM') continue;
+    const scale = lower[i + 1] === 'million' || lower[i + 1] === 'thousand' ? 1 : 0;
+    const noun = lower[i + 1 + scale] ?? '';
+    const afterAdjective = lower[i + 2 + scale] ?? '';
+    if (near.has(noun) || near.has(afterAdjective)) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
+  }
+  return undefined;
+}
+
+export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (const rule of loadRules()) {
+    for (let t = 0; t < doc.tokens.length; t++) {
+      if (!rule.triggers.has(doc.lower[t] ?? '') || article.mentionAt[t]) continue;
+      const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+      if (!sentence) continue;
+      if (rule.near && !nearWord(article, t, rule.near, sentence.first, sentence.last)) continue;
+      const passive = BE.has(doc.lower[t - 1] ?? '') && /ed$|sent$|met$|struck$/.test(doc.lower[t] ?? '');
+      const left = nearestMention(article, t - 1, Math.max(sentence.first, t - SUBJECT_WINDOW_TOKENS), -1, rule.subject);
+      const byAgent = passive && doc.lower[t + 1] === 'by';
+      const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + OBJECT_WINDOW_TOKENS), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
+      let subjects = left ? groupFrom(article, left, rule.subject, -1, sentence.first) : [];
+      let objects = right ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      if (passive) {
+        if (!byAgent) {
+          // "North Korean units had been deployed in Kursk": the demonym on the deployed noun is the subject
+          const owner = rule.near ? demonymOwner(article, sentence.first, t, rule.near) : undefined;
+          if (!owner) continue;
+          subjects = [owner];
+        } else {
+          [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
+        }
+      }
+      const modality = modalityAt(article, subjects[0]?.first ?? t, t);
+      const quantity = quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near);
+      const pairs = pairsOf(rule.type, subjects, objects, article);
+      for (const [s, o] of pairs) {
+        if (s === o) continue;
+        out.push({ type: rule.type, source: s, target: o, at: t, modality, ...(quantity !== undefined ? { quantity } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], article: ResolvedArticle): [string, string][] {
+  const pairs: [string, string][] = [];
+  const symmetric = type === 'MEETS' || type === 'IN_CONFLICT_WITH';
+  if (objects.length === 0 && symmetric && subjects.length > 1) {
+    const ids = [...new Set(subjects.map((m) => m.entity))];
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i] ?? '', ids[j] ?? '']);
+    return pairs;
+  }
+  // "NATO members Turkey and Hungary": the body before "members" is the object, the list after it the subjects
+  if (type === 'MEMBER_OF' && subjects.length > 0 && objects.length > 0 && typeOf(article, objects[0] as ResolvedMention) !== 'Agency') {
+    const body = subjects.find((m) => typeOf(article, m) === 'Agency');
+    if (body) return objects.map((o) => [o.entity, body.entity]);
+  }
+  for (const s of subjects) for (const o of objects) pairs.push([s.entity, o.entity]);
+  return pairs;
+}
+
+function nearWord(article: ResolvedArticle, t: number, near: ReadonlySet<string>, first: number, last: number): boolean {
+  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < Math.min(last, t + NEAR_WINDOW_TOKENS + 2); i++) if (near.has(article.doc.lower[i] ?? '')) return true;
+  return false;
+}
+
+function demonymOwner(article: ResolvedArticle, first: number, t: number, near: ReadonlySet<string>): ResolvedMention | undefined {
+  for (let i = t - 1; i >= first; i--) {
+    if (!near.has(article.doc.lower[i] ?? '')) continue;
+    for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+      const m = article.mentionAt[k];
+      if (m && typeOf(article, m) === 'Country') return m;
+    }
+  }
+  return undefined;
+}
+
+/** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
+function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
+  let cueSeen = cue === undefined;
+  for (let i = from; direction === 1 ? i < bound : i >= bound; i += direction) {
+    const m = article.mentionAt[i];
+    const lower = article.doc.lower[i] ?? '';
+    if (direction === 1 && (lower === ';' || lower === '“' || lower === '"')) return undefined;
+    if (cue?.has(lower)) cueSeen = true;
+    if (!m) continue;
+    const type = typeOf(article, m);
+    if (type && allowed.has(type) && cueSeen) return m;
+    if (direction === 1) i = m.last - 1;
+    else i = m.first;
+  }
+  return undefined;
+}

@@ -1,0 +1,236 @@
+// Mentions to entities inside one article: canonical ids, capitals and demonyms to countries, surnames to full names,
+// acronyms defined in the text, "the North", and bare "the deal" to the agreement named before.
+import type { AnalysedText } from '../nlp/annotate.js';
+import type { EntityType, MentionKind } from '../schema/index.js';
+import type { Gazetteer } from '../recognize/gazetteer.js';
+import type { MentionCandidate } from '../recognize/recognize.js';
+import { isHonorificOrTitleWord } from '../relate/titles.js';
+import { entityId, slug } from './ids.js';
+
+export interface ResolvedMention {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: MentionKind;
+  /** Key of the entity in `ResolvedArticle.entities`. */
+  readonly entity: string;
+}
+
+export interface ResolvedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** ISO-3 of the country a body or place belongs to, from the gazetteer. */
+  readonly country?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+  /** Surface forms seen in the text. */
+  readonly forms: Set<string>;
+}
+
+export interface ResolvedArticle {
+  readonly doc: AnalysedText;
+  readonly mentions: readonly ResolvedMention[];
+  readonly entities: Map<string, ResolvedEntity>;
+  /** Entity key of the mention covering each token, or undefined. */
+  readonly entityAt: readonly (string | undefined)[];
+  readonly mentionAt: readonly (ResolvedMention | undefined)[];
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'inside', 'within', 'of']);
+const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum)$/i;
+
+function textOf(doc: AnalysedText, first: number, last: number): string {
+  return doc.text.slice(doc.starts[first] ?? 0, doc.ends[last - 1] ?? 0);
+}
+
+/** A capital is a place in a dateline, after a locative preposition, or when its country follows ("Manila, Philippines"). */
+function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: Gazetteer): boolean {
+  const before = doc.lower[c.first - 1];
+  const sentence = doc.sentences[doc.sentenceOf[c.first] ?? 0];
+  if (sentence && sentence.first === c.first) {
+    const next = doc.tokens[c.last];
+    const upper = (doc.tokens[c.first] ?? '') === (doc.tokens[c.first] ?? '').toUpperCase();
+    if (upper || next === ',' || next === '(' || next === '-' || next === '—') {
+      if (upper || /^\p{Lu}[a-z]{2}/u.test(doc.tokens[c.last + 1] ?? '') || next === '(') return true;
+    }
+  }
+  if (before !== undefined && PLACE_PREPOSITIONS.has(before) && before !== 'of') return true;
+  if (doc.tokens[c.last] === ',') {
+    const follow = gazetteer.trie.longest(doc.lower, c.last + 1);
+    if (follow?.values.some((v) => v.kind === 'country' && v.country === c.entry?.country)) return true;
+  }
+  return false;
+}
+
+interface Builder {
+  readonly entities: Map<string, ResolvedEntity>;
+  readonly mentions: ResolvedMention[];
+}
+
+function ensure(b: Builder, key: string, init: () => Omit<ResolvedEntity, 'forms'>): ResolvedEntity {
+  let e = b.entities.get(key);
+  if (!e) {
+    e = { ...init(), forms: new Set() };
+    b.entities.set(key, e);
+  }
+  return e;
+}
+
+function addMention(b: Builder, doc: AnalysedText, entity: ResolvedEntity, key: string, first: number, last: number, kind: MentionKind): void {
+  entity.forms.add(textOf(doc, first, last));
+  b.mentions.push({ first, last, kind, entity: key });
+}
+
+/** Strips titles and honorifics a tagger left at the front of a person's name ("President Putin" -> "Putin"). */
+function personSpan(doc: AnalysedText, c: MentionCandidate): [number, number] | undefined {
+  let first = c.first;
+  while (first < c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) first++;
+  if (first === c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) return undefined;
+  return [first, c.last];
+}
+
+export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCandidate[], gazetteer: Gazetteer): ResolvedArticle {
+  const b: Builder = { entities: new Map(), mentions: [] };
+  const persons: { first: number; last: number; tokens: string[] }[] = [];
+  const acronyms = new Map<string, string>();
+  let lastAgreement: string | undefined;
+
+  const countryEntity = (iso3: string): [string, ResolvedEntity] | undefined => {
+    const info = gazetteer.countries.get(iso3);
+    if (!info) return undefined;
+    return [info.id, ensure(b, info.id, () => ({ id: info.id, type: 'Country', name: info.name, country: iso3, ...coords(info) }))];
+  };
+
+  for (const c of candidates) {
+    const entry = c.entry;
+    if (entry && (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital')) {
+      if (entry.kind === 'capital' && capitalUsedAsPlace(doc, c, gazetteer)) {
+        const id = `location:${slug(entry.form)}`;
+        const known = gazetteer.byId.get(id);
+        const place = ensure(b, id, () => ({ id, type: 'Location', name: entry.form, ...(entry.country ? { country: entry.country } : {}), ...coords(known ?? {}) }));
+        addMention(b, doc, place, id, c.first, c.last, 'name');
+        continue;
+      }
+      const country = countryEntity(entry.country ?? '');
+      if (country) addMention(b, doc, country[1], country[0], c.first, c.last, c.kind);
+      continue;
+    }
+    if (entry) {
+      const e = ensure(b, entry.id, () => ({ id: entry.id, type: entry.type, name: entry.name, ...(entry.country ? { country: entry.country } : {}), ...coords(entry) }));
+      addMention(b, doc, e, entry.id, c.first, c.last, 'name');
+      continue;
+    }
+    if (c.type === 'Person') {
+      const span = personSpan(doc, c);
+      if (span) persons.push({ first: span[0], last: span[1], tokens: doc.tokens.slice(span[0], span[1]) });
+      continue;
+    }
+    if (c.type === 'Agreement') {
+      const name = textOf(doc, c.first, c.last);
+      if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement) {
+        const e = b.entities.get(lastAgreement);
+        if (e) addMention(b, doc, e, lastAgreement, c.first, c.last, 'nominal');
+        continue;
+      }
+      const key = entityId('Agreement', name);
+      const e = ensure(b, key, () => ({ id: key, type: 'Agreement', name }));
+      addMention(b, doc, e, key, c.first, c.last, c.kind);
+      lastAgreement = key;
+      continue;
+    }
+    const name = textOf(doc, c.first, c.last);
+    const acronymOf = acronyms.get(name);
+    if (acronymOf) {
+      const e = b.entities.get(acronymOf);
+      if (e) addMention(b, doc, e, acronymOf, c.first, c.last, 'name');
+      continue;
+    }
+    const key = entityId(c.type, name);
+    const e = ensure(b, key, () => ({ id: key, type: c.type, name }));
+    addMention(b, doc, e, key, c.first, c.last, 'name');
+    // "National Intelligence Service (NIS)": the acronym in brackets names the same body from now on
+    if (doc.tokens[c.last] === '(' && doc.tokens[c.last + 2] === ')' && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[c.last + 1] ?? '')) {
+      acronyms.set(doc.tokens[c.last + 1] ?? '', key);
+      addMention(b, doc, e, key, c.last + 1, c.last + 2, 'name');
+    }
+  }
+
+  resolvePersons(doc, b, persons);
+  resolveRegional(doc, b, gazetteer, countryEntity);
+  addRepeatedNames(doc, b, acronyms);
+
+  const mentions = b.mentions.sort((x, y) => x.first - y.first);
+  const entityAt: (string | undefined)[] = new Array(doc.tokens.length).fill(undefined);
+  const mentionAt: (ResolvedMention | undefined)[] = new Array(doc.tokens.length).fill(undefined);
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) {
+    entityAt[i] = m.entity;
+    mentionAt[i] = m;
+  }
+  return { doc, mentions, entities: b.entities, entityAt, mentionAt };
+}
+
+function coords(source: { readonly lat?: number; readonly lon?: number }): { lat?: number; lon?: number } {
+  return source.lat !== undefined && source.lon !== undefined ? { lat: source.lat, lon: source.lon } : {};
+}
+
+/** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
+function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number; last: number; tokens: string[] }[]): void {
+  const full = persons.filter((p) => p.tokens.length > 1);
+  const keyOf = (tokens: readonly string[]): string => entityId('Person', tokens.join(' ').replace(/ ([-.]) ?/g, '$1'));
+  for (const p of persons) {
+    let target = p;
+    if (p.tokens.length === 1) {
+      const word = p.tokens[0] ?? '';
+      const candidates = full.filter((f) => f.tokens[f.tokens.length - 1] === word || f.tokens[0] === word);
+      const before = candidates.filter((f) => f.first < p.first);
+      target = before[before.length - 1] ?? candidates[0] ?? p;
+    } else {
+      // "Biden" then "Joe Biden": an earlier longer name containing this one wins too
+      const longer = full.find((f) => f.tokens.length > p.tokens.length && p.tokens.every((t, i) => f.tokens[f.tokens.length - p.tokens.length + i] === t));
+      if (longer) target = longer;
+    }
+    const name = textOf(doc, target.first, target.last);
+    const key = keyOf(target.tokens);
+    const e = ensure(b, key, () => ({ id: key, type: 'Person', name }));
+    addMention(b, doc, e, key, p.first, p.last, 'name');
+  }
+}
+
+/** "the North" stands for the northern state of a divided pair the article names ("North Korea"). */
+function resolveRegional(
+  doc: AnalysedText,
+  b: Builder,
+  gazetteer: Gazetteer,
+  countryEntity: (iso3: string) => [string, ResolvedEntity] | undefined,
+): void {
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    if (doc.lower[i] !== 'the') continue;
+    const codes = gazetteer.regional.get(`the ${doc.lower[i + 1]}`);
+    if (!codes || !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || /^\p{Lu}/u.test(doc.tokens[i + 2] ?? '')) continue;
+    if (b.mentions.some((m) => m.first <= i + 1 && m.last > i + 1)) continue;
+    const named = codes.find((code) => b.entities.has(gazetteer.countries.get(code)?.id ?? ''));
+    if (!named) continue;
+    const country = countryEntity(named);
+    if (country) addMention(b, doc, country[1], country[0], i + 1, i + 2, 'name');
+  }
+}
+
+/** Document-level consistency: a name or surname the article already resolved is a mention wherever it recurs. */
+function addRepeatedNames(doc: AnalysedText, b: Builder, acronyms: ReadonlyMap<string, string>): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of b.mentions) covered.fill(1, m.first, m.last);
+  const single = new Map<string, string>(acronyms);
+  for (const [key, e] of b.entities) {
+    if (e.type !== 'Person' && e.type !== 'Official') continue;
+    const parts = e.name.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (last && last.length > 2 && !single.has(last)) single.set(last, key);
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covered[i]) continue;
+    const key = single.get(doc.tokens[i] ?? '');
+    if (!key) continue;
+    const e = b.entities.get(key);
+    if (e) addMention(b, doc, e, key, i, i + 1, 'name');
+  }
+}
