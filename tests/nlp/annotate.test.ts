@@ -1,0 +1,35 @@
+import { annotate } from '../../src/nlp/annotate.js';
+
+describe('annotate', () => {
+  test.each([
+    'Seoul said Tuesday that the “speeding” deployment was a threat.',
+    'NAIROBI, Jan 16 (Reuters) - The U.S. on Thursday imposed sanctions.\n\nA second paragraph, with “curly” and "straight" quotes.',
+    "Côte d'Ivoire and al-Burhan's men didn't go.\r\nNext line.",
+    '  leading spaces\t\tand tabs  ',
+  ])('every token slices out exactly its own text: %j', (text) => {
+    const doc = annotate(text);
+    expect(doc.tokens.length).toBeGreaterThan(0);
+    doc.tokens.forEach((token, i) => expect(text.slice(doc.starts[i], doc.ends[i])).toBe(token));
+  });
+
+  test('splits sentences at full stops and at every paragraph break', () => {
+    const doc = annotate('First sentence here. Second one.\nThird line without a stop\nFourth.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'First sentence here.',
+      'Second one.',
+      'Third line without a stop',
+      'Fourth.',
+    ]);
+  });
+
+  test('maps each token to its sentence', () => {
+    const doc = annotate('One two. Three four.');
+    expect(Array.from(doc.sentenceOf)).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+
+  test('an empty text has no tokens and no sentences', () => {
+    const doc = annotate('');
+    expect(doc.tokens).toEqual([]);
+    expect(doc.sentences).toEqual([]);
+  });
+});
