@@ -1,24 +1,8 @@
 // Paths and neighbourhoods: the shortest chain of facts between two entities, and an entity's ego network.
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { KgError } from '../errors.js';
+import { findEntity } from './find-entity.js';
 import type { KnowledgeGraph } from '../stores/store.js';
-
-/** Finds an entity by id, name or alias (case-insensitive); throws ENTITY_NOT_FOUND with suggestions. */
-export function findEntity(graph: KnowledgeGraph, query: string): string {
-  if (graph.hasNode(query)) return query;
-  const wanted = query.toLowerCase();
-  let found: string | undefined;
-  const close: string[] = [];
-  graph.forEachNode((node, attributes) => {
-    const names = [attributes.label, ...(attributes.aliases ?? [])].map((n) => n.toLowerCase());
-    if (!found && names.includes(wanted)) found = node;
-    else if (names.some((n) => n.includes(wanted) || wanted.includes(n))) close.push(attributes.label);
-  });
-  if (found) return found;
-  const hint = close.length > 0 ? `; did you mean ${close.slice(0, 5).map((c) => `"${c}"`).join(', ')}?` : '';
-  throw new KgError('ENTITY_NOT_FOUND', `no entity named "${query}" in the graph${hint}`);
-}
 
 /** The shortest path between two entities, ignoring edge direction; entity ids, or undefined when none. */
 export function shortestPath(graph: KnowledgeGraph, from: string, to: string): string[] | undefined {

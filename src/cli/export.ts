@@ -1,6 +1,6 @@
 // `kg export`: the graph, or a part of it, in a format for Gephi, Cytoscape, sigma.js, Neo4j or the browser.
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, exportGraph } from '../export/index.js';
+import { EXPORT_FORMATS, exportGraph, writeNeo4jAdminCsv } from '../export/index.js';
 import { limitGraph } from '../export/subgraph.js';
 import { openStore, withStoreOptions, type StoreFlags } from './store-options.js';
 
@@ -35,6 +35,11 @@ export function exportCommand(): Command {
         ...(flags.since ? { since: flags.since } : {}),
         ...(flags.until ? { until: flags.until } : {}),
       });
+      if (flags.format === 'csv' && flags.out) {
+        const csv = await writeNeo4jAdminCsv(limited, flags.out);
+        process.stderr.write(`wrote ${csv.files.length} CSV files (${limited.order} nodes, ${limited.size} edges) to ${flags.out}; load them with:\n  ${csv.command}\n`);
+        return;
+      }
       const written = await exportGraph(flags.format, limited, flags.out ? { out: flags.out } : {});
       if (flags.out) process.stderr.write(`wrote ${flags.format} (${limited.order} nodes, ${limited.size} edges) to ${written}\n`);
     } finally {

@@ -22,7 +22,7 @@ export function createExtractor(options: { gazetteer?: Gazetteer; tag?: TagToken
 
 function taggerFunction(): TagTokens {
   const tagger = loadTagger();
-  return (tokens) => tagger.tag(tokens);
+  return (sentences) => tagger.tagDocument(sentences);
 }
 
 export function extractArticle(article: Article, gazetteer: Gazetteer, tag: TagTokens): Extraction {

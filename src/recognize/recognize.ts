@@ -5,8 +5,8 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
 import { bodyTypeOf } from './bodies.js';
 
-/** IOB2 tags (B-PER, I-ORG, O, ...) for a sentence's tokens. */
-export type TagTokens = (tokens: readonly string[]) => readonly string[];
+/** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
+export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];
 
 export interface MentionCandidate {
   /** Token range, end exclusive. */
@@ -54,8 +54,9 @@ function preferredEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
 
 function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  for (const sentence of doc.sentences) {
-    const tags = tag(doc.tokens.slice(sentence.first, sentence.last));
+  const tagged = tag(doc.sentences.map((s) => doc.tokens.slice(s.first, s.last)));
+  for (const [index, sentence] of doc.sentences.entries()) {
+    const tags = tagged[index] ?? [];
     let open: { first: number; label: string } | undefined;
     const close = (last: number): void => {
       if (!open) return;
@@ -65,11 +66,11 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     };
     for (let k = 0; k < tags.length; k++) {
       const t = tags[k] ?? 'O';
-      const index = sentence.first + k;
-      if (t === 'O') close(index);
+      const at = sentence.first + k;
+      if (t === 'O') close(at);
       else if (t.startsWith('B-') || !open || open.label !== t.slice(2)) {
-        close(index);
-        open = { first: index, label: t.slice(2) };
+        close(at);
+        open = { first: at, label: t.slice(2) };
       }
     }
     close(sentence.last);

@@ -17,6 +17,8 @@ const SPEECH_VERBS = new Set([
   'claimed', 'claims', 'insisted', 'argued', 'noted', 'stressed', 'urged', 'wrote', 'tweeted', 'posted', 'confirmed', 'described',
   'called', 'reported', 'reports', 'asserted', 'acknowledged', 'admitted', 'explained', 'emphasised', 'emphasized', 'vowed', 'pledged',
   'accused', 'demanded', 'slammed', 'denied', 'remarked', 'replied', 'responded', 'cautioned', 'predicted', 'estimated',
+  'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
+  'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
 ]);
 const LABEL_VERBS = new Set(['described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed']);
 const REPORTING_ONLY = new Set(['reported', 'reports']);
@@ -64,21 +66,35 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
   return undefined;
 }
 
-/** Speaker of a speech verb at `v`: the entity right after it ("said Hong"), else the nearest before it in the clause. */
-function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number): string | undefined {
+/** Speakers of a speech verb at `v`: the entity right after it ("said Hong"), else the nearest before it in the
+ * clause with any joined to it by "and" ("the United States and Britain said"). */
+function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number): string[] {
   const { doc } = article;
   const after = article.mentionAt[v + 1];
-  if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return after.entity;
+  if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
   for (let k = v - 1; k >= from && k >= v - 12; k--) {
     const lower = doc.lower[k] ?? '';
-    if (PRONOUNS.has(lower)) return antecedent(article, k, lower);
+    if (PRONOUNS.has(lower)) {
+      const found = antecedent(article, k, lower);
+      return found ? [found] : [];
+    }
     const m = article.mentionAt[k];
-    if (m && speakerType(article, m)) return m.entity;
+    if (m && speakerType(article, m)) {
+      const group = [m.entity];
+      let j = m.first - 1;
+      while (j >= from && (doc.lower[j] === 'and' || doc.lower[j] === ',')) {
+        const other = article.mentionAt[j - 1];
+        if (!other || !speakerType(article, other)) break;
+        group.unshift(other.entity);
+        j = other.first - 1;
+      }
+      return [...new Set(group)];
+    }
     if (m) k = m.first;
     if (CLOSE.has(doc.tokens[k] ?? '') || lower === ';') break;
   }
-  if (after && speakerType(article, after) && v + 1 < to) return after.entity;
-  return undefined;
+  if (after && speakerType(article, after) && v + 1 < to) return [after.entity];
+  return [];
 }
 
 function mentionsWithin(article: ResolvedArticle, start: number, end: number): string[] {
@@ -95,25 +111,35 @@ function trimmed(doc: AnalysedText, start: number, end: number): [number, number
   return [s, e];
 }
 
+/** Paragraph number of a token: how many blank-line or newline breaks precede it. */
+function paragraphOf(doc: AnalysedText, token: number): number {
+  const at = doc.starts[token] ?? 0;
+  let count = 0;
+  for (let i = doc.text.indexOf('\n'); i >= 0 && i < at; i = doc.text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
 export function statements(article: ResolvedArticle): StatementFinding[] {
   const { doc } = article;
   const out: StatementFinding[] = [];
   const quotedSentences = new Set<number>();
-  const add = (speaker: string | undefined, start: number, end: number, at: number): void => {
-    if (!speaker) return;
+  const add = (speakers: readonly string[] | undefined, start: number, end: number, at: number): void => {
     const [s, e] = trimmed(doc, start, end);
     if (e - s < 2) return;
-    if (out.some((o) => o.start === s && o.end === e)) return;
-    out.push({ speaker, start: s, end: e, about: mentionsWithin(article, s, e).filter((id) => id !== speaker), at });
+    for (const speaker of speakers ?? []) {
+      if (out.some((o) => o.start === s && o.end === e && o.speaker === speaker)) continue;
+      out.push({ speaker, start: s, end: e, about: mentionsWithin(article, s, e).filter((id) => id !== speaker), at });
+    }
   };
 
+  let previous: { speaker: string[]; sentence: number; paragraph: number } | undefined;
   for (const q of quoteSpans(doc)) {
     const si = doc.sentenceOf[q.open] ?? 0;
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     quotedSentences.add(si);
     const closeSentence = doc.sentences[doc.sentenceOf[q.close] ?? si] ?? sentence;
-    let speaker: string | undefined;
+    let speaker: string[] | undefined;
     let verb: number | undefined;
     // after the quote: ", she said" / "said Hong" / "Rutte said"
     for (let k = q.close + 1; k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
@@ -125,36 +151,39 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
       }
     }
     // before the quote: "X said “...”", "X described it as “...”", "According to X, “...”"
-    if (!speaker) {
+    if (!speaker?.length) {
       for (let k = q.open - 1; k >= sentence.first; k--) {
         const lower = doc.lower[k] ?? '';
         if (CLOSE.has(doc.tokens[k] ?? '')) break;
         if (lower === 'according' && doc.lower[k + 1] === 'to') {
           const m = article.mentionAt[k + 2];
-          if (speakerType(article, m)) speaker = m?.entity;
+          if (m && speakerType(article, m)) speaker = [m.entity];
           break;
         }
-        if (SPEECH_VERBS.has(lower) && !REPORTING_ONLY.has(lower)) {
+        if (SPEECH_VERBS.has(lower)) {
           verb = k;
           speaker = speakerOfVerb(article, k, sentence.first, q.open);
           break;
         }
       }
     }
-    if (!speaker) {
+    if (!speaker?.length) {
       // "..., according to Deputy Press Secretary X, ..." anywhere in the sentence
       for (let k = sentence.first; k < sentence.last; k++) {
         if (doc.lower[k] === 'according' && doc.lower[k + 1] === 'to') {
           for (let j = k + 2; j < Math.min(sentence.last, k + 10); j++) {
             const m = article.mentionAt[j];
-            if (speakerType(article, m)) {
-              speaker = m?.entity;
+            if (m && speakerType(article, m)) {
+              speaker = [m.entity];
               break;
             }
           }
         }
       }
     }
+    // an unattributed quote right after an attributed one continues the same speaker ("...," she said. "...")
+    if (!speaker?.length && previous && previous.paragraph === paragraphOf(doc, q.open) && si - previous.sentence <= 1) speaker = previous.speaker;
+    if (speaker?.length) previous = { speaker, sentence: doc.sentenceOf[q.close] ?? si, paragraph: paragraphOf(doc, q.open) };
     const start = doc.ends[q.open] ?? 0;
     const end = doc.starts[q.close] ?? 0;
     const short = q.close - q.open - 1 <= SINGLE_WORD_QUOTE_MAX_TOKENS;
@@ -179,11 +208,11 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = article.mentionAt[k + 2];
         if (!speakerType(article, m) || !m) continue;
-        if (k > sentence.first + 2) add(m.entity, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
+        if (k > sentence.first + 2) add([m.entity], doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
         else {
           let from = m.last;
           while (from < sentence.last && doc.tokens[from] !== ',') from++;
-          if (from + 1 < sentence.last) add(m.entity, doc.starts[from + 1] ?? 0, sentence.end, k);
+          if (from + 1 < sentence.last) add([m.entity], doc.starts[from + 1] ?? 0, sentence.end, k);
         }
         continue;
       }
@@ -193,7 +222,7 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
         const speaker = speakerOfVerb(article, k, Math.max(sentence.first, k - 6), sentence.last);
         let comma = k - 1;
         while (comma > sentence.first && doc.tokens[comma] !== ',') comma--;
-        if (speaker && comma > sentence.first + 2) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[comma] ?? 0, k);
+        if (speaker.length && comma > sentence.first + 2) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[comma] ?? 0, k);
         continue;
       }
       const speaker = speakerOfVerb(article, k, sentence.first, sentence.last);
