@@ -49,7 +49,7 @@ export function buildFragment(article: Article, extraction: Extraction): GraphFr
     })),
     facts,
     statements: extraction.statements.map((s) => ({
-      id: shortHash(article.id, s.start, s.end),
+      id: shortHash(article.id, s.start, s.end, s.speaker),
       speaker: s.speaker,
       quote: s.quote,
       start: s.start,

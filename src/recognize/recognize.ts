@@ -4,6 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
 import { bodyTypeOf } from './bodies.js';
+import { isHonorificOrTitleWord } from '../relate/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
 export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];
@@ -52,11 +53,33 @@ function preferredEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
   return [...values].sort((a, b) => (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9))[0] as GazetteerEntry;
 }
 
+/**
+ * The tagger learnt CoNLL's tokens, where "Jang-won" and "U.S.-led" are one token; wink splits at hyphens.
+ * Tokens joined by a hyphen with no space around it are merged for tagging, and the tags mapped back.
+ */
+function taggerTokens(doc: AnalysedText, first: number, last: number): { tokens: string[]; startOf: number[] } {
+  const tokens: string[] = [];
+  const startOf: number[] = [];
+  for (let i = first; i < last; i++) {
+    const joined = doc.tokens[i] === '-' && i > first && i + 1 < last && doc.ends[i - 1] === doc.starts[i] && doc.ends[i] === doc.starts[i + 1];
+    if (joined && tokens.length > 0) {
+      tokens[tokens.length - 1] += `-${doc.tokens[i + 1] ?? ''}`;
+      i++;
+      continue;
+    }
+    tokens.push(doc.tokens[i] ?? '');
+    startOf.push(i);
+  }
+  return { tokens, startOf };
+}
+
 function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  const tagged = tag(doc.sentences.map((s) => doc.tokens.slice(s.first, s.last)));
+  const merged = doc.sentences.map((s) => taggerTokens(doc, s.first, s.last));
+  const tagged = tag(merged.map((m) => m.tokens));
   for (const [index, sentence] of doc.sentences.entries()) {
     const tags = tagged[index] ?? [];
+    const { startOf } = merged[index] ?? { startOf: [] };
     let open: { first: number; label: string } | undefined;
     const close = (last: number): void => {
       if (!open) return;
@@ -66,7 +89,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     };
     for (let k = 0; k < tags.length; k++) {
       const t = tags[k] ?? 'O';
-      const at = sentence.first + k;
+      const at = startOf[k] ?? sentence.last;
       if (t === 'O') close(at);
       else if (t.startsWith('B-') || !open || open.label !== t.slice(2)) {
         close(at);
@@ -95,7 +118,7 @@ function overlaps(a: MentionCandidate, b: MentionCandidate): boolean {
  * a tagger PER/ORG span that strictly contains a gazetteer match wins ("Royal Australian Navy", "Michael Jordan"),
  * unless the gazetteer match is a whole known body or the span is a country plus a known body ("US State Department").
  */
-function merge(gazetteer: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
+function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const kept: MentionCandidate[] = [];
   const taken = new Set<MentionCandidate>();
   for (const t of tagged) {
@@ -105,7 +128,7 @@ function merge(gazetteer: MentionCandidate[], tagged: MentionCandidate[]): Menti
       continue;
     }
     const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
-    const wins = contains && t.origin !== 'LOC' && !inside.some((g) => g.entry?.kind === 'body') && !prefixedBody(inside, t);
+    const wins = contains && t.origin !== 'LOC' && !inside.some((g) => g.entry?.kind === 'body') && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside);
     if (wins) {
       kept.push(t);
       for (const g of inside) taken.add(g);
@@ -113,6 +136,15 @@ function merge(gazetteer: MentionCandidate[], tagged: MentionCandidate[]): Menti
   }
   for (const g of gazetteer) if (!taken.has(g)) kept.push(g);
   return kept;
+}
+
+/** "US President" tagged as one ORG: the words beside the country are only a title, so the country stands alone. */
+function onlyTitlesBeside(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[]): boolean {
+  for (let i = span.first; i < span.last; i++) {
+    if (inside.some((g) => i >= g.first && i < g.last)) continue;
+    if (!isHonorificOrTitleWord(doc.tokens[i] ?? '') && !/^(['’]s?|of)$/.test(doc.lower[i] ?? '')) return false;
+  }
+  return true;
 }
 
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
@@ -138,12 +170,49 @@ function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   return { ...c, type: bodyTypeOf(doc.tokens.slice(c.first, c.last)) };
 }
 
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’.]*$/u;
+const MAX_NAME_TOKENS = 5;
+
+/**
+ * Names the tagger missed but the context gives away as a person's: capitalised words right after a title
+ * ("Deputy Director Hong Jang-won"), before an apposition with a title ("Hong Jang-won, deputy director of"),
+ * or after a trailing "said" ("..., said Hong Jang-won.").
+ */
+function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of taken) covered.fill(1, c.first, c.last);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || isHonorificOrTitleWord(doc.tokens[i] ?? '')) continue;
+    let last = i + 1;
+    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS * 2 && !covered[last]) {
+      const t = doc.tokens[last] ?? '';
+      const hyphen = t === '-' && doc.ends[last - 1] === doc.starts[last] && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') || (t === '-' && /^\p{Ll}/u.test(doc.tokens[last + 1] ?? '') && doc.ends[last] === doc.starts[last + 1]);
+      if (hyphen) last += 2;
+      else if (NAME_TOKEN.test(t) && !isHonorificOrTitleWord(t)) last++;
+      else break;
+    }
+    const words = doc.tokens.slice(i, last).filter((t) => t !== '-').length;
+    const before = doc.tokens[i - 1] ?? '';
+    const afterTitle = isHonorificOrTitleWord(before) && /^\p{Lu}/u.test(before);
+    const apposition = doc.tokens[last] === ',' && isHonorificOrTitleWord(doc.tokens[last + 1] === 'the' ? (doc.tokens[last + 2] ?? '') : (doc.tokens[last + 1] ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    const saidBefore = doc.lower[i - 1] === 'said' && (doc.tokens[last] === ',' || doc.tokens[last] === '.');
+    if (words >= 2 && words <= MAX_NAME_TOKENS && (afterTitle || apposition || saidBefore)) {
+      out.push({ first: i, last, kind: 'name', type: 'Person', origin: 'PER' });
+      covered.fill(1, i, last);
+    }
+    i = last - 1;
+  }
+  return out;
+}
+
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
   const fromGazetteer = gazetteerMatches(doc, gazetteer);
   const fromTagger = taggerSpans(doc, tag)
     .map((c) => trimSpan(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined);
-  const merged = merge(fromGazetteer, fromTagger).map((c) => typed(doc, c));
+  const recognized = merge(doc, fromGazetteer, fromTagger).map((c) => typed(doc, c));
+  const merged = [...recognized, ...contextualPersons(doc, recognized)];
   const agreements = agreementMentions(doc).filter((a) => !merged.some((m) => overlaps(m, a) && m.type !== 'Agreement'));
   const named = merged.filter((m) => !agreements.some((a) => overlaps(m, a) && a.origin === 'pattern:named-agreement'));
   return nonOverlapping([...named, ...agreements]);

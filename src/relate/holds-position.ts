@@ -34,18 +34,24 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
   const targets: ResolvedMention[] = [];
   let entry: TitleEntry | undefined;
   for (let i = from; i < to; ) {
+    const lower = doc.lower[i] ?? '';
+    // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
+    const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
     const mention = article.mentionAt[i];
+    if (title && (!mention || title.last > mention.last)) {
+      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
+      const country = title.values.find((v) => v.country)?.country;
+      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}) };
+      i = title.last;
+      continue;
+    }
     if (mention && !isPerson(article, mention)) {
       targets.push(mention);
       i = mention.last;
       continue;
     }
-    const lower = doc.lower[i] ?? '';
-    const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
-    if (title) {
-      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
-      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body) };
-      i = title.last;
+    if (doc.pos[i] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
+      i++;
       continue;
     }
     if (modifiers.has(lower) || (lower.endsWith('-') && modifiers.has(lower))) words.push(doc.tokens[i] ?? '');
@@ -67,7 +73,12 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
   const country = countries[countries.length - 1];
   if (body && (region.entry.body || !country)) return body.entity;
   if (country) return country.entity;
-  return body?.entity;
+  if (body) return body.entity;
+  // a title only one state uses implies it, when the article names that state
+  const implied = region.entry.country;
+  if (!implied) return undefined;
+  for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
+  return undefined;
 }
 
 export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
@@ -77,10 +88,11 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   for (const p of persons) {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
     if (!sentence) continue;
-    // before the name: the longest title region that ends right at the name
-    for (let from = Math.max(sentence.first, p.first - TITLE_WINDOW_TOKENS); from < p.first; from++) {
+    // before the name: the longest title region that ends right at the name (or at a comma before it)
+    const regionEnd = doc.tokens[p.first - 1] === ',' ? p.first - 1 : p.first;
+    for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
       if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
-      const region = readRegion(article, from, p.first);
+      const region = readRegion(article, from, regionEnd);
       const target = region && chooseTarget(article, region);
       if (region && target) {
         out.push({ person: p.entity, target, title: region.title, at: p.first });

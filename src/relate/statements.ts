@@ -27,6 +27,9 @@ const SPEAKER_TYPES = new Set(['Official', 'Person', 'Country', 'Agency', 'Organ
 const OPEN = new Set(['“', '"', '‘']);
 const CLOSE = new Set(['”', '"', '’']);
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ';', 'as', 'after', 'before', 'because']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'to', 'by', 'with', 'without', 'late', 'earlier']);
+const ADJUNCT_MAX_TOKENS = 8;
 
 interface QuoteSpan {
   /** Tokens of the quote marks. */
@@ -93,7 +96,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
     if (m) k = m.first;
     if (CLOSE.has(doc.tokens[k] ?? '') || lower === ';') break;
   }
-  if (after && speakerType(article, after) && v + 1 < to) return [after.entity];
+  if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
   return [];
 }
 
@@ -109,6 +112,10 @@ function trimmed(doc: AnalysedText, start: number, end: number): [number, number
   while (s < e && /[\s,:;]/.test(doc.text[s] ?? '')) s++;
   while (e > s && /[\s,.;:]/.test(doc.text[e - 1] ?? '')) e--;
   return [s, e];
+}
+
+function isTitleLike(token: string): boolean {
+  return /^\p{Lu}/u.test(token) && token.length > 1;
 }
 
 /** Paragraph number of a token: how many blank-line or newline breaks precede it. */
@@ -137,13 +144,14 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
     const si = doc.sentenceOf[q.open] ?? 0;
     const sentence = doc.sentences[si];
     if (!sentence) continue;
-    quotedSentences.add(si);
+    for (let k = si; k <= (doc.sentenceOf[q.close] ?? si); k++) quotedSentences.add(k);
     const closeSentence = doc.sentences[doc.sentenceOf[q.close] ?? si] ?? sentence;
     let speaker: string[] | undefined;
     let verb: number | undefined;
     // after the quote: ", she said" / "said Hong" / "Rutte said"
     for (let k = q.close + 1; k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
+      if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
       if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
         verb = k;
         speaker = speakerOfVerb(article, k, q.close + 1, closeSentence.last);
@@ -217,21 +225,27 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
         continue;
       }
       if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || REPORTING_ONLY.has(lower) || article.mentionAt[k]) continue;
-      // "CLAUSE, X said." at the end of the sentence
-      if (doc.lower[k - 1] !== ',' && k >= sentence.last - 3 && doc.tokens[k - 1] !== undefined) {
-        const speaker = speakerOfVerb(article, k, Math.max(sentence.first, k - 6), sentence.last);
-        let comma = k - 1;
-        while (comma > sentence.first && doc.tokens[comma] !== ',') comma--;
-        if (speaker.length && comma > sentence.first + 2) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[comma] ?? 0, k);
-        continue;
-      }
+      // "CLAUSE, X said [in a statement]." : the speaker after a comma, the clause before it
       const speaker = speakerOfVerb(article, k, sentence.first, sentence.last);
+      const subject = article.mentionAt[k - 1];
+      let groupStart = subject ? subject.first : k;
+      while (groupStart > sentence.first && (doc.lower[groupStart - 1] === 'and' || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? ''))) {
+        groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
+      }
+      if (doc.lower[groupStart - 1] === 'the') groupStart--;
+      const trailingComma = doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
+      if (trailingComma > sentence.first + 2) {
+        if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
+        break;
+      }
       let from = k + 1;
       if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
       else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
       if (doc.lower[k] === 'told') while (from < sentence.last && doc.lower[from] !== 'that' && from < k + 5) from++;
       if (doc.lower[from] === 'that') from++;
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
+      // "said in a statement." / "said on social media": an adjunct, not what was said
+      if (ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') && sentence.last - from <= ADJUNCT_MAX_TOKENS) continue;
       let end = sentence.end;
       // stop the clause before a trailing ", X reported" or ", according to ..."
       for (let j = from + 1; j < sentence.last; j++) {

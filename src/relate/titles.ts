@@ -10,12 +10,15 @@ const TitlesLexicon = z.object({
   body: z.array(z.string()),
   modifiers: z.array(z.string()),
   honorifics: z.array(z.string()),
+  countryOf: z.record(z.string(), z.string()),
 });
 
 export interface TitleEntry {
   /** A national portfolio points at the country; a role in a body at the body. */
   readonly national: boolean;
   readonly body: boolean;
+  /** ISO-3 of the one state that uses this title, if only one does. */
+  readonly country?: string;
 }
 
 interface CompiledTitles {
@@ -32,7 +35,11 @@ export function loadTitles(): CompiledTitles {
   const trie = new PhraseTrie<TitleEntry>();
   const national = new Set(lexicon.national.map((t) => t.toLowerCase()));
   const body = new Set(lexicon.body.map((t) => t.toLowerCase()));
-  for (const title of new Set([...national, ...body])) trie.add(tokenizePhrase(title), { national: national.has(title), body: body.has(title) });
+  const countryOf = new Map(Object.entries(lexicon.countryOf).map(([t, c]) => [t.toLowerCase(), c]));
+  for (const title of new Set([...national, ...body])) {
+    const country = countryOf.get(title);
+    trie.add(tokenizePhrase(title), { national: national.has(title), body: body.has(title), ...(country ? { country } : {}) });
+  }
   const words = new Set<string>();
   for (const h of lexicon.honorifics) words.add(h.toLowerCase());
   for (const t of [...national, ...body]) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);

@@ -132,11 +132,19 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       if (rule.near && !nearWord(article, t, rule.near, sentence.first, sentence.last)) continue;
-      const passive = BE.has(doc.lower[t - 1] ?? '') && /ed$|sent$|met$|struck$/.test(doc.lower[t] ?? '');
+      const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
+      const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
       const left = nearestMention(article, t - 1, Math.max(sentence.first, t - SUBJECT_WINDOW_TOKENS), -1, rule.subject);
       const byAgent = passive && doc.lower[t + 1] === 'by';
       const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + OBJECT_WINDOW_TOKENS), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
       let subjects = left ? groupFrom(article, left, rule.subject, -1, sentence.first) : [];
+      if (rule.type === 'MEMBER_OF' && left && left.last === t && typeOf(article, left) === 'Agency') {
+        // "Mercosur members Brazil and Argentina": the body before "members", the states after it
+        const members = nearestMention(article, t + 1, Math.min(sentence.last, t + 4), 1, rule.subject);
+        const list = members ? groupFrom(article, members, rule.subject, 1, sentence.last) : [];
+        for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
+        if (list.length > 0) continue;
+      }
       let objects = right ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       if (passive) {
         if (!byAgent) {

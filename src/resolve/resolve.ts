@@ -36,25 +36,28 @@ export interface ResolvedArticle {
   readonly mentionAt: readonly (ResolvedMention | undefined)[];
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'inside', 'within', 'of']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
 const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum)$/i;
 
 function textOf(doc: AnalysedText, first: number, last: number): string {
   return doc.text.slice(doc.starts[first] ?? 0, doc.ends[last - 1] ?? 0);
 }
 
-/** A capital is a place in a dateline, after a locative preposition, or when its country follows ("Manila, Philippines"). */
+/** A dateline: the capital opens a paragraph, in capitals or followed by a comma, bracket or dash ("SANAA -"). */
+function isDateline(doc: AnalysedText, c: MentionCandidate): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[c.first] ?? 0];
+  if (!sentence || sentence.first !== c.first) return false;
+  const opensParagraph = c.first === 0 || doc.text.slice(doc.ends[c.first - 1] ?? 0, doc.starts[c.first] ?? 0).includes('\n');
+  if (!opensParagraph) return false;
+  const word = doc.tokens[c.first] ?? '';
+  const next = doc.tokens[c.last];
+  return word === word.toUpperCase() || next === ',' || next === '(' || next === '-' || next === '—' || next === '–';
+}
+
+/** A capital is a place after a locative preposition, or when its country follows ("Manila, Philippines"). */
 function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: Gazetteer): boolean {
   const before = doc.lower[c.first - 1];
-  const sentence = doc.sentences[doc.sentenceOf[c.first] ?? 0];
-  if (sentence && sentence.first === c.first) {
-    const next = doc.tokens[c.last];
-    const upper = (doc.tokens[c.first] ?? '') === (doc.tokens[c.first] ?? '').toUpperCase();
-    if (upper || next === ',' || next === '(' || next === '-' || next === '—') {
-      if (upper || /^\p{Lu}[a-z]{2}/u.test(doc.tokens[c.last + 1] ?? '') || next === '(') return true;
-    }
-  }
-  if (before !== undefined && PLACE_PREPOSITIONS.has(before) && before !== 'of') return true;
+  if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return true;
   if (doc.tokens[c.last] === ',') {
     const follow = gazetteer.trie.longest(doc.lower, c.last + 1);
     if (follow?.values.some((v) => v.kind === 'country' && v.country === c.entry?.country)) return true;
@@ -101,10 +104,16 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     return [info.id, ensure(b, info.id, () => ({ id: info.id, type: 'Country', name: info.name, country: iso3, ...coords(info) }))];
   };
 
+  // a capital the article also uses for its government is the country throughout, datelines aside
+  const metonyms = new Set<string>();
+  for (const c of candidates) {
+    if (c.entry?.kind === 'capital' && !isDateline(doc, c) && !capitalUsedAsPlace(doc, c, gazetteer)) metonyms.add(c.entry.form);
+  }
   for (const c of candidates) {
     const entry = c.entry;
     if (entry && (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital')) {
-      if (entry.kind === 'capital' && capitalUsedAsPlace(doc, c, gazetteer)) {
+      const place = entry.kind === 'capital' && (isDateline(doc, c) || (!metonyms.has(entry.form) && capitalUsedAsPlace(doc, c, gazetteer)));
+      if (place) {
         const id = `location:${slug(entry.form)}`;
         const known = gazetteer.byId.get(id);
         const place = ensure(b, id, () => ({ id, type: 'Location', name: entry.form, ...(entry.country ? { country: entry.country } : {}), ...coords(known ?? {}) }));
@@ -156,6 +165,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   }
 
   resolvePersons(doc, b, persons);
+  foldSurnamesIntoPersons(b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
 
@@ -193,6 +203,28 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
     const key = keyOf(target.tokens);
     const e = ensure(b, key, () => ({ id: key, type: 'Person', name }));
     addMention(b, doc, e, key, p.first, p.last, 'name');
+  }
+}
+
+/**
+ * The tagger sometimes reads a surname alone as a body or place ("Von der Leyen's arrival", "Leyen"): a tagged name
+ * the gazetteer does not know, equal to the end of a person's full name in the article, is that person.
+ */
+function foldSurnamesIntoPersons(b: Builder): void {
+  const persons = [...b.entities.entries()].filter(([, e]) => e.type === 'Person' && e.name.includes(' '));
+  for (const [key, e] of [...b.entities]) {
+    if (e.type !== 'Organization' && e.type !== 'Location') continue;
+    if (e.country !== undefined || e.lat !== undefined || !key.startsWith('org:') && !key.startsWith('location:')) continue;
+    const words = e.name.toLowerCase();
+    const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`));
+    if (!owner) continue;
+    const [ownerKey, person] = owner;
+    for (const form of e.forms) person.forms.add(form);
+    for (let i = 0; i < b.mentions.length; i++) {
+      const m = b.mentions[i];
+      if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };
+    }
+    b.entities.delete(key);
   }
 }
 

@@ -40,7 +40,7 @@ export const FragmentFact = z.object({
 export type FragmentFact = z.infer<typeof FragmentFact>;
 
 export const FragmentStatement = z.object({
-  /** Hash of article id + offsets. */
+  /** Hash of article id, offsets and speaker (a joint statement is one per speaker). */
   id: z.string().min(1),
   speaker: z.string().min(1),
   quote: z.string().min(1),

@@ -1,0 +1,108 @@
+// Relation patterns, sentence by sentence, through the whole extractor (real tagger and gazetteer).
+import { createExtractor } from '../../src/pipeline/extract-article.js';
+import type { Extraction } from '../../src/schema/index.js';
+
+const extract = createExtractor();
+
+function run(text: string, published?: string): Extraction {
+  return extract({ id: 't', text, ...(published ? { published } : {}) });
+}
+
+function facts(x: Extraction): string[] {
+  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => {
+    const props = [r.properties?.title, r.properties?.quantity, r.properties?.modality].filter((p) => p !== undefined);
+    return `${r.type} ${name(r.source)} -> ${name(r.target)}${props.length ? ` [${props.join(', ')}]` : ''}`;
+  });
+}
+
+describe('HOLDS_POSITION', () => {
+  test.each([
+    ['Russian President Vladimir Putin arrived on Monday.', 'HOLDS_POSITION Vladimir Putin -> Russia [President]'],
+    ["Ukraine's President Volodymyr Zelensky spoke to reporters.", 'HOLDS_POSITION Volodymyr Zelensky -> Ukraine [President]'],
+    ['Deputy Pentagon Press Secretary Sabrina Singh briefed reporters.', 'HOLDS_POSITION Sabrina Singh -> Pentagon [Deputy Press Secretary]'],
+    ['NATO leader Mark Rutte visited Kyiv.', 'HOLDS_POSITION Mark Rutte -> NATO [leader]'],
+    ['Polish Defence Minister Tomasz Wilk met troops.', 'HOLDS_POSITION Tomasz Wilk -> Poland [Defence Minister]'],
+  ])('title before the name: %s', (sentence, expected) => {
+    expect(facts(run(sentence))).toContain(expected);
+  });
+
+  test('title in apposition after the name, pointing at the body named with it', () => {
+    const x = run("Hong Jang-won, deputy director of South Korea's National Intelligence Service, spoke on Tuesday.");
+    expect(facts(x)).toContain('HOLDS_POSITION Hong Jang-won -> National Intelligence Service [deputy director]');
+  });
+
+  test('a person holding an office is typed Official', () => {
+    const x = run('French President Emmanuel Macron said nothing.');
+    expect(x.entities.find((e) => e.name === 'Emmanuel Macron')?.type).toBe('Official');
+  });
+});
+
+describe('DEPLOYED_TO', () => {
+  test('a number of troops sent to a country carries the quantity', () => {
+    expect(facts(run('Poland has sent 2,500 troops to Lithuania.'))).toContain('DEPLOYED_TO Poland -> Lithuania [2500]');
+  });
+
+  test('a passive deployment takes the demonym on the deployed units as the subject', () => {
+    expect(facts(run('Officials said North Korean military units had been deployed in Russia.'))).toContain('DEPLOYED_TO North Korea -> Russia');
+  });
+
+  test('a denied deployment is kept as denied', () => {
+    const x = run('Pyongyang has denied deploying troops to Russia.');
+    expect(facts(x)).toContain('DEPLOYED_TO North Korea -> Russia [denied]');
+  });
+
+  test('a hypothetical deployment is kept as hypothetical', () => {
+    const x = run('Germany said it would send troops to Lithuania if asked.');
+    expect(facts(x)).toContain('DEPLOYED_TO Germany -> Lithuania [hypothetical]');
+  });
+});
+
+describe('verb-led relations', () => {
+  test.each([
+    ['Sweden formally joined NATO on Thursday.', 'MEMBER_OF Sweden -> NATO'],
+    ['The United States imposed sanctions on Venezuela.', 'SANCTIONS United States -> Venezuela'],
+    ['Poland accused Russia of orchestrating the flights.', 'ACCUSES Poland -> Russia'],
+    ['Japan supports the Philippines in the dispute.', 'SUPPORTS Japan -> Philippines'],
+    ['Russia invaded Ukraine in 2022.', 'IN_CONFLICT_WITH Russia -> Ukraine'],
+  ])('%s', (sentence, expected) => {
+    expect(facts(run(sentence))).toContain(expected);
+  });
+
+  test('a meeting between two officials is stored once, whatever the order', () => {
+    const x = run('Polish Defence Minister Tomasz Wilk met Lithuanian Defence Minister Rasa Jankauskiene in Vilnius.');
+    const meets = x.relations.filter((r) => r.type === 'MEETS');
+    expect(meets).toHaveLength(1);
+  });
+
+  test('signatories sign the agreement and their countries become parties to it', () => {
+    const x = run('Japanese Defense Minister Kenji Arakawa and Australian Defence Minister Daniel Whitford signed a logistics agreement on Tuesday.');
+    const f = facts(x);
+    expect(f).toContain('SIGNED Kenji Arakawa -> logistics agreement');
+    expect(f).toContain('SIGNED Daniel Whitford -> logistics agreement');
+    expect(f).toContain('PARTY_TO Japan -> logistics agreement');
+    expect(f).toContain('PARTY_TO Australia -> logistics agreement');
+  });
+});
+
+describe('PART_OF and LOCATED_IN', () => {
+  test("a country's possessive on a ministry makes it part of that country", () => {
+    expect(facts(run("Britain's Defence Ministry said four jets took part."))).toContain('PART_OF Defence Ministry -> United Kingdom');
+  });
+
+  test('a place followed by its country is located in it', () => {
+    expect(facts(run('The talks were held in Luanda, Angola, on Monday.'))).toContain('LOCATED_IN Luanda -> Angola');
+  });
+});
+
+describe('evidence', () => {
+  test('evidence spans the sentence that states the fact and carries its date', () => {
+    const text = 'Markets were calm. Poland sent 2,500 troops to Lithuania on Monday. Nothing else happened.';
+    const x = run(text, '2026-04-08');
+    const deployed = x.relations.find((r) => r.type === 'DEPLOYED_TO');
+    expect(deployed?.evidence[0]?.text).toBe('Poland sent 2,500 troops to Lithuania on Monday.');
+    expect(deployed?.evidence[0]?.date).toBe('2026-04-06');
+    const e = deployed?.evidence[0];
+    expect(e && text.slice(e.start, e.end)).toBe(e?.text);
+  });
+});
