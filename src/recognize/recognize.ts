@@ -3,7 +3,7 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
-import { bodyTypeOf } from './bodies.js';
+import { bodyTypeOf, isAgencyHead } from './bodies.js';
 import { isHonorificOrTitleWord } from '../relate/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
@@ -206,10 +206,36 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
   return out;
 }
 
+/**
+ * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa
+ * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
+ */
+function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): MentionCandidate | undefined {
+  if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
+  let first = c.first;
+  let titled = false;
+  for (;;) {
+    const g = gazetteer.find((m) => m.first === first && m.last < c.last && (m.entry?.kind === 'country' || m.entry?.kind === 'demonym'));
+    if (g) first = g.last;
+    else if (first < c.last && isHonorificOrTitleWord(doc.tokens[first] ?? '')) {
+      first++;
+      titled = true;
+    } else break;
+  }
+  if (first === c.first) return c;
+  if (first >= c.last) return undefined;
+  if (c.origin === 'PER') return { ...c, first };
+  // "Lithuanian Defence Minister Rasa Jankauskiene" tagged as one ORG: a title, then a person's name
+  if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return { ...c, first, type: 'Person', origin: 'PER' };
+  return c;
+}
+
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
   const fromGazetteer = gazetteerMatches(doc, gazetteer);
   const fromTagger = taggerSpans(doc, tag)
     .map((c) => trimSpan(doc, c))
+    .filter((c): c is MentionCandidate => c !== undefined)
+    .map((c) => withoutLeadingTitles(doc, c, fromGazetteer))
     .filter((c): c is MentionCandidate => c !== undefined);
   const recognized = merge(doc, fromGazetteer, fromTagger).map((c) => typed(doc, c));
   const merged = [...recognized, ...contextualPersons(doc, recognized)];

@@ -114,6 +114,21 @@ function trimmed(doc: AnalysedText, start: number, end: number): [number, number
   return [s, e];
 }
 
+/** The source after "according to", past titles and determiners ("according to Defence Minister Tomasz Wilk"). */
+function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedMention | undefined {
+  for (let j = k + 2; j < Math.min(article.doc.tokens.length, k + 9); j++) {
+    const m = article.mentionAt[j];
+    if (m && speakerType(article, m)) {
+      // "according to Deputy Pentagon Press Secretary Sabrina Singh": the person after a body named in the title
+      const next = article.mentionAt[m.last] ?? article.mentionAt[m.last + 1] ?? article.mentionAt[m.last + 2];
+      const person = next && ['Person', 'Official'].includes(article.entities.get(next.entity)?.type ?? '') ? next : undefined;
+      return person && person.first - m.last <= 3 ? person : m;
+    }
+    if (/^[,.;]$/.test(article.doc.tokens[j] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 function isTitleLike(token: string): boolean {
   return /^\p{Lu}/u.test(token) && token.length > 1;
 }
@@ -164,8 +179,8 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
         const lower = doc.lower[k] ?? '';
         if (CLOSE.has(doc.tokens[k] ?? '')) break;
         if (lower === 'according' && doc.lower[k + 1] === 'to') {
-          const m = article.mentionAt[k + 2];
-          if (m && speakerType(article, m)) speaker = [m.entity];
+          const m = mentionAfterAccordingTo(article, k);
+          if (m) speaker = [m.entity];
           break;
         }
         if (SPEECH_VERBS.has(lower)) {
@@ -214,8 +229,8 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
     for (let k = sentence.first; k < sentence.last; k++) {
       const lower = doc.lower[k] ?? '';
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
-        const m = article.mentionAt[k + 2];
-        if (!speakerType(article, m) || !m) continue;
+        const m = mentionAfterAccordingTo(article, k);
+        if (!m) continue;
         if (k > sentence.first + 2) add([m.entity], doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
         else {
           let from = m.last;

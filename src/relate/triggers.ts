@@ -37,7 +37,7 @@ export interface TriggerFinding {
 const SUBJECT_WINDOW_TOKENS = 18;
 const OBJECT_WINDOW_TOKENS = 14;
 const NEAR_WINDOW_TOKENS = 4;
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', 'has', 'had', 'have']);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no']);
 const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
 const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', '’s', "'s", "'", '’']);

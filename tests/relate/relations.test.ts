@@ -21,7 +21,7 @@ describe('HOLDS_POSITION', () => {
     ['Russian President Vladimir Putin arrived on Monday.', 'HOLDS_POSITION Vladimir Putin -> Russia [President]'],
     ["Ukraine's President Volodymyr Zelensky spoke to reporters.", 'HOLDS_POSITION Volodymyr Zelensky -> Ukraine [President]'],
     ['Deputy Pentagon Press Secretary Sabrina Singh briefed reporters.', 'HOLDS_POSITION Sabrina Singh -> Pentagon [Deputy Press Secretary]'],
-    ['NATO leader Mark Rutte visited Kyiv.', 'HOLDS_POSITION Mark Rutte -> NATO [leader]'],
+    ['NATO leader Mark Rutte visited Kyiv.', 'HOLDS_POSITION Mark Rutte -> North Atlantic Treaty Organization [leader]'],
     ['Polish Defence Minister Tomasz Wilk met troops.', 'HOLDS_POSITION Tomasz Wilk -> Poland [Defence Minister]'],
   ])('title before the name: %s', (sentence, expected) => {
     expect(facts(run(sentence))).toContain(expected);
@@ -60,7 +60,7 @@ describe('DEPLOYED_TO', () => {
 
 describe('verb-led relations', () => {
   test.each([
-    ['Sweden formally joined NATO on Thursday.', 'MEMBER_OF Sweden -> NATO'],
+    ['Sweden formally joined NATO on Thursday.', 'MEMBER_OF Sweden -> North Atlantic Treaty Organization'],
     ['The United States imposed sanctions on Venezuela.', 'SANCTIONS United States -> Venezuela'],
     ['Poland accused Russia of orchestrating the flights.', 'ACCUSES Poland -> Russia'],
     ['Japan supports the Philippines in the dispute.', 'SUPPORTS Japan -> Philippines'],
