@@ -43,6 +43,7 @@ const CountriesLexicon = z.object({
   aliases: z.record(z.string(), z.array(z.string())),
   demonyms: z.record(z.string(), z.array(z.string())),
   regional: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+  capitals: z.record(z.string(), z.array(z.string())),
 });
 
 const OrganizationRecord = z.object({
@@ -120,7 +121,7 @@ function compileGazetteer(): Gazetteer {
     const eng = c.demonyms?.['eng'];
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
     for (const form of demonyms) if (!forms.has(form)) add({ ...base, kind: 'demonym', form });
-    for (const capital of c.capital) add({ ...base, kind: 'capital', form: capital });
+    for (const capital of new Set([...c.capital, ...(lexicon.capitals[c.cca3] ?? [])])) add({ ...base, kind: 'capital', form: capital });
   }
 
   for (const raw of z.array(OrganizationRecord).parse(readJson('gazetteer/organizations.json'))) {

@@ -83,11 +83,15 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
     }
     const m = article.mentionAt[k];
     if (m && speakerType(article, m)) {
+      // "the United States and Britain said", "A, B and C said": a list only counts when "and" joins it
       const group = [m.entity];
+      let joined = false;
       let j = m.first - 1;
       while (j >= from && (doc.lower[j] === 'and' || doc.lower[j] === ',')) {
         const other = article.mentionAt[j - 1];
         if (!other || !speakerType(article, other)) break;
+        if (doc.lower[j] === 'and') joined = true;
+        else if (!joined) break;
         group.unshift(other.entity);
         j = other.first - 1;
       }
@@ -248,7 +252,8 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
       }
       if (doc.lower[groupStart - 1] === 'the') groupStart--;
-      const trailingComma = doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
+      const restIsAdjunct = k + 1 >= sentence.last - 1 || (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS);
+      const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {
         if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
         break;

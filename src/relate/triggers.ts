@@ -11,6 +11,8 @@ const TriggerRule = z.object({
   triggers: z.array(z.string()),
   near: z.array(z.string()).optional(),
   objectCue: z.array(z.string()).optional(),
+  subjectWindow: z.number().int().positive().optional(),
+  objectWindow: z.number().int().positive().optional(),
   subject: z.array(z.string()),
   object: z.array(z.string()),
 });
@@ -21,6 +23,8 @@ interface CompiledRule {
   readonly triggers: ReadonlySet<string>;
   readonly near?: ReadonlySet<string>;
   readonly objectCue?: ReadonlySet<string>;
+  readonly subjectWindow: number;
+  readonly objectWindow: number;
   readonly subject: ReadonlySet<string>;
   readonly object: ReadonlySet<string>;
 }
@@ -55,6 +59,8 @@ function loadRules(): readonly CompiledRule[] {
       triggers: new Set(rule.triggers),
       ...(rule.near ? { near: new Set(rule.near) } : {}),
       ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
+      subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
+      objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
       subject: new Set(rule.subject),
       object: new Set(rule.object),
     });
@@ -134,13 +140,15 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.near && !nearWord(article, t, rule.near, sentence.first, sentence.last)) continue;
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
-      const left = nearestMention(article, t - 1, Math.max(sentence.first, t - SUBJECT_WINDOW_TOKENS), -1, rule.subject);
+      const left = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
       const byAgent = passive && doc.lower[t + 1] === 'by';
-      const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + OBJECT_WINDOW_TOKENS), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
+      const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
       let subjects = left ? groupFrom(article, left, rule.subject, -1, sentence.first) : [];
-      if (rule.type === 'MEMBER_OF' && left && left.last === t && typeOf(article, left) === 'Agency') {
-        // "Mercosur members Brazil and Argentina": the body before "members", the states after it
-        const members = nearestMention(article, t + 1, Math.min(sentence.last, t + 4), 1, rule.subject);
+      const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
+      if (owner && typeOf(article, owner) === 'Agency' && doc.lower[t + 1] !== 'of') {
+        // "Mercosur members Brazil and Argentina", "Mercosur, whose members include Brazil": the body, then the states
+        const left = owner;
+        const members = nearestMention(article, t + 1, Math.min(sentence.last, t + 7), 1, rule.subject);
         const list = members ? groupFrom(article, members, rule.subject, 1, sentence.last) : [];
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;

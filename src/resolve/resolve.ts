@@ -237,13 +237,16 @@ function resolveRegional(
 ): void {
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
     if (doc.lower[i] !== 'the') continue;
-    const codes = gazetteer.regional.get(`the ${doc.lower[i + 1]}`);
-    if (!codes || !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || /^\p{Lu}/u.test(doc.tokens[i + 2] ?? '')) continue;
-    if (b.mentions.some((m) => m.first <= i + 1 && m.last > i + 1)) continue;
+    // "the North", also with modifiers between ("the nuclear-armed North")
+    let j = i + 1;
+    while (j < doc.tokens.length && j < i + 5 && (/^\p{Ll}/u.test(doc.tokens[j] ?? '') || doc.tokens[j] === '-')) j++;
+    const codes = gazetteer.regional.get(`the ${doc.lower[j]}`);
+    if (!codes || !/^\p{Lu}/u.test(doc.tokens[j] ?? '') || /^\p{Lu}/u.test(doc.tokens[j + 1] ?? '')) continue;
+    if (b.mentions.some((m) => m.first <= j && m.last > j)) continue;
     const named = codes.find((code) => b.entities.has(gazetteer.countries.get(code)?.id ?? ''));
     if (!named) continue;
     const country = countryEntity(named);
-    if (country) addMention(b, doc, country[1], country[0], i + 1, i + 2, 'name');
+    if (country) addMention(b, doc, country[1], country[0], j, j + 1, 'name');
   }
 }
 
