@@ -73,7 +73,7 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     modality === 'asserted' ? relation : { ...relation, properties: { ...relation.properties, modality } },
   );
 
-  const statements: Statement[] = findStatements(article).map((s) => {
+  const statements: Statement[] = findStatements(article, offices).map((s) => {
     const sentence = doc.sentences[doc.sentenceOf[s.at] ?? 0];
     const date = sentence ? sentenceDate(doc, sentence.first, sentence.last, published) : undefined;
     return {

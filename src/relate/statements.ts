@@ -2,6 +2,8 @@
 // and "according to X"; speakers resolved through pronouns to the entity last named.
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import type { OfficeFinding } from './holds-position.js';
+import { isHonorificOrTitleWord } from './titles.js';
 
 export interface StatementFinding {
   readonly speaker: string;
@@ -19,8 +21,12 @@ const SPEECH_VERBS = new Set([
   'accused', 'demanded', 'slammed', 'denied', 'remarked', 'replied', 'responded', 'cautioned', 'predicted', 'estimated',
   'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
+  'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
 ]);
-const LABEL_VERBS = new Set(['described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed']);
+const LABEL_VERBS = new Set(['described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
+const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
+const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
+const THAT_WINDOW_TOKENS = 15;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const SPEAKER_TYPES = new Set(['Official', 'Person', 'Country', 'Agency', 'Organization']);
@@ -70,11 +76,22 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
 }
 
 /** Speakers of a speech verb at `v`: the entity right after it ("said Hong"), else the nearest before it in the
- * clause with any joined to it by "and" ("the United States and Britain said"). */
-function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number): string[] {
+ * clause with any joined to it by "and" ("the United States and Britain said"). An apposition or relative clause
+ * between a person and the verb is passed over ("Daniel Hagari, Israel's military spokesperson, said"), and a
+ * description naming a body or an office ("the UN chief", "Seoul's spy agency") stands for who holds it. */
+function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number, offices: readonly OfficeFinding[] = []): string[] {
   const { doc } = article;
   const after = article.mentionAt[v + 1];
   if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
+  if (doc.tokens[v - 1] === ',') {
+    for (let c = v - 2; c >= Math.max(from, v - 14); c--) {
+      if (doc.tokens[c] !== ',') continue;
+      const m = article.mentionAt[c - 1];
+      const type = m ? article.entities.get(m.entity)?.type : undefined;
+      if (m && (type === 'Person' || type === 'Official')) return [m.entity];
+      break;
+    }
+  }
   for (let k = v - 1; k >= from && k >= v - 12; k--) {
     const lower = doc.lower[k] ?? '';
     if (PRONOUNS.has(lower)) {
@@ -83,6 +100,8 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
     }
     const m = article.mentionAt[k];
     if (m && speakerType(article, m)) {
+      const described = describedSpeaker(article, m, v, offices);
+      if (described) return [described];
       // "the United States and Britain said", "A, B and C said": a list only counts when "and" joins it
       const group = [m.entity];
       let joined = false;
@@ -102,6 +121,27 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   }
   if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
   return [];
+}
+
+const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);
+
+/** "the UN chief said" -> the one person holding an office at the UN; "Seoul's spy agency said" -> its one agency. */
+function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: number, offices: readonly OfficeFinding[]): string | undefined {
+  const { doc } = article;
+  if (m.last >= v) return undefined;
+  const words = doc.lower.slice(m.last, v).filter((w) => !/^(['’]s?|the)$/.test(w));
+  if (words.length === 0 || words.length > 3 || words.some((w) => w === ',' || w === 'and')) return undefined;
+  const head = words[words.length - 1] ?? '';
+  if (isHonorificOrTitleWord(head.replace(/^./, (c) => c.toUpperCase()))) {
+    const holders = [...new Set(offices.filter((o) => o.target === m.entity).map((o) => o.person))];
+    return holders.length === 1 ? holders[0] : undefined;
+  }
+  if (DESCRIBED_BODIES.has(head) && article.entities.get(m.entity)?.type === 'Country') {
+    const iso = article.entities.get(m.entity)?.country;
+    const bodies = [...article.entities.entries()].filter(([, e]) => e.type === 'Agency' && e.country !== undefined && e.country === iso);
+    return bodies.length === 1 ? bodies[0]?.[0] : undefined;
+  }
+  return undefined;
 }
 
 function mentionsWithin(article: ResolvedArticle, start: number, end: number): string[] {
@@ -137,6 +177,24 @@ function isTitleLike(token: string): boolean {
   return /^\p{Lu}/u.test(token) && token.length > 1;
 }
 
+/** Where a reported clause starts after a speech verb: after "that" when it comes soon, else right after the verb. */
+function clauseStart(doc: AnalysedText, verb: number, limit: number): number | undefined {
+  for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
+    if (doc.lower[k] === 'that') return k + 1;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
+  }
+  return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
+}
+
+/** Where a reported clause ends: the sentence end, or a ", while" / ", but" / ";" that starts another clause. */
+function clauseEnd(doc: AnalysedText, from: number, last: number): number {
+  for (let k = from; k < last; k++) {
+    if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
+    if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
+  }
+  return doc.ends[last - 1] ?? 0;
+}
+
 /** Paragraph number of a token: how many blank-line or newline breaks precede it. */
 function paragraphOf(doc: AnalysedText, token: number): number {
   const at = doc.starts[token] ?? 0;
@@ -145,7 +203,7 @@ function paragraphOf(doc: AnalysedText, token: number): number {
   return count;
 }
 
-export function statements(article: ResolvedArticle): StatementFinding[] {
+export function statements(article: ResolvedArticle, offices: readonly OfficeFinding[] = []): StatementFinding[] {
   const { doc } = article;
   const out: StatementFinding[] = [];
   const quotedSentences = new Set<number>();
@@ -173,8 +231,22 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
       if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
       if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
         verb = k;
-        speaker = speakerOfVerb(article, k, q.close + 1, closeSentence.last);
+        speaker = speakerOfVerb(article, k, q.close + 1, closeSentence.last, offices);
         break;
+      }
+    }
+    // "“...,” Jens Stoltenberg, who leads Nato as its secretary general, said": the person right after the quote
+    if (!speaker?.length) {
+      const next = article.mentionAt[q.close + 1] ?? (doc.tokens[q.close + 1] === ',' ? article.mentionAt[q.close + 2] : undefined);
+      const personType = next ? article.entities.get(next.entity)?.type : undefined;
+      if (next && (personType === 'Person' || personType === 'Official')) {
+        for (let k = next.last; k < closeSentence.last; k++) {
+          if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
+            speaker = [next.entity];
+            verb = k;
+            break;
+          }
+        }
       }
     }
     // before the quote: "X said “...”", "X described it as “...”", "According to X, “...”"
@@ -189,7 +261,7 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
         }
         if (SPEECH_VERBS.has(lower)) {
           verb = k;
-          speaker = speakerOfVerb(article, k, sentence.first, q.open);
+          speaker = speakerOfVerb(article, k, sentence.first, q.open, offices);
           break;
         }
       }
@@ -216,13 +288,23 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
     const short = q.close - q.open - 1 <= SINGLE_WORD_QUOTE_MAX_TOKENS;
     if (short && verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '')) {
       // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”")
-      const from = doc.lower[verb + 1] === 'that' ? verb + 2 : verb + 1;
-      if (from < q.open) {
-        add(speaker, doc.starts[from] ?? start, doc.ends[Math.min(q.close, sentence.last - 1)] ?? end, q.open);
+      const from = clauseStart(doc, verb, q.open);
+      if (from !== undefined && from < q.open) {
+        add(speaker, doc.starts[from] ?? start, clauseEnd(doc, q.close, closeSentence.last), q.open);
         continue;
       }
     }
     add(speaker, start, end, q.open);
+    // "“...,” Biden said, noting that CLAUSE": the follow-up clause is said too
+    if (speaker?.length && verb !== undefined && verb > q.close) {
+      for (let k = verb + 1; k < closeSentence.last - 2; k++) {
+        if (doc.tokens[k] === ',' && FOLLOW_UP_VERBS.has(doc.lower[k + 1] ?? '') && doc.lower[k + 2] === 'that') {
+          add(speaker, doc.starts[k + 3] ?? 0, clauseEnd(doc, k + 3, closeSentence.last), k);
+          break;
+        }
+        if (OPEN.has(doc.tokens[k] ?? '')) break;
+      }
+    }
   }
 
   // reported speech in sentences without quotes
@@ -245,7 +327,7 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
       }
       if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || REPORTING_ONLY.has(lower) || article.mentionAt[k]) continue;
       // "CLAUSE, X said [in a statement]." : the speaker after a comma, the clause before it
-      const speaker = speakerOfVerb(article, k, sentence.first, sentence.last);
+      const speaker = speakerOfVerb(article, k, sentence.first, sentence.last, offices);
       const subject = article.mentionAt[k - 1];
       let groupStart = subject ? subject.first : k;
       while (groupStart > sentence.first && (doc.lower[groupStart - 1] === 'and' || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? ''))) {
@@ -259,10 +341,18 @@ export function statements(article: ResolvedArticle): StatementFinding[] {
         break;
       }
       let from = k + 1;
-      if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
-      else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
-      if (doc.lower[k] === 'told') while (from < sentence.last && doc.lower[from] !== 'that' && from < k + 5) from++;
-      if (doc.lower[from] === 'that') from++;
+      if (ACCUSING.has(lower)) {
+        // "X accused Y of CLAUSE": what is alleged follows "of"; "X is accused of" names no accuser
+        if (/^(is|was|were|are|been|being)$/.test(doc.lower[k - 1] ?? '')) continue;
+        while (from < sentence.last && doc.lower[from] !== 'of' && from < k + 10) from++;
+        if (doc.lower[from] !== 'of') continue;
+        from++;
+      } else {
+        if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
+        else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
+        const afterThat = clauseStart(doc, k, sentence.last);
+        if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that') from = afterThat;
+      }
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
       // "said in a statement." / "said on social media": an adjunct, not what was said
       if (ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') && sentence.last - from <= ADJUNCT_MAX_TOKENS) continue;
