@@ -49,7 +49,11 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
         (pos === 'NOUN' && !heads.has(lower)) ||
         (pos === 'NUM' && doc.tokens[k + 1] === '-');
       if (!modifier || DETERMINERS.has(lower)) break;
-      if (/^\p{Lu}/u.test(token)) capitalised = true;
+      // a name's capitalised words stand together before the head or its lowercase modifiers, not before them
+      // ("New Delhi declaration", "EU-Mercosur agreement", but not "Serbia sign pipeline accord")
+      const upper = /^\p{Lu}/u.test(token);
+      if (upper && !hyphenJoined && first < i && /^\p{Ll}/u.test(doc.tokens[first] ?? '')) break;
+      if (upper) capitalised = true;
       first = k;
     }
     if (doc.tokens[first] === '-') first++;

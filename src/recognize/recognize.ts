@@ -232,14 +232,20 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
   const fromGazetteer = gazetteerMatches(doc, gazetteer);
+  const found = agreementMentions(doc);
+  const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
+  // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words
   const fromTagger = taggerSpans(doc, tag)
     .map((c) => trimSpan(doc, c))
-    .filter((c): c is MentionCandidate => c !== undefined)
+    .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)))
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer))
     .filter((c): c is MentionCandidate => c !== undefined);
   const recognized = merge(doc, fromGazetteer, fromTagger).map((c) => typed(doc, c));
   const merged = [...recognized, ...contextualPersons(doc, recognized)];
-  const agreements = agreementMentions(doc).filter((a) => !merged.some((m) => overlaps(m, a) && m.type !== 'Agreement'));
-  const named = merged.filter((m) => !agreements.some((a) => overlaps(m, a) && a.origin === 'pattern:named-agreement'));
-  return nonOverlapping([...named, ...agreements]);
+  const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
+  // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
+  const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));
+  const inner = merged.filter((m) => agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.entry !== undefined));
+  const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
+  return [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
 }

@@ -93,7 +93,10 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
       if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
       const region = readRegion(article, from, regionEnd);
-      const target = region && chooseTarget(article, region);
+      // "Foreign Minister Anna Kovacs of Hungary": the country after the name
+      const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
+      const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
+      const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined));
       if (region && target) {
         out.push({ person: p.entity, target, title: region.title, at: p.first });
         break;

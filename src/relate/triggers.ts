@@ -44,6 +44,7 @@ const NEAR_WINDOW_TOKENS = 4;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no']);
 const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
+const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', '’s', "'s", "'", '’']);
 
 let rules: readonly CompiledRule[] | undefined;
@@ -138,6 +139,18 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       if (rule.near && !nearWord(article, t, rule.near, sentence.first, sentence.last)) continue;
+      if (SYMMETRIC_TYPES.has(rule.type) && doc.lower[t + 1] === 'between') {
+        // "fighting between M23 rebels and Congolese troops", "talks between A and B": the two sides after "between"
+        const sides: string[] = [];
+        for (let i = t + 2; i < Math.min(sentence.last, t + 2 + rule.objectWindow + 4) && sides.length < 2; i++) {
+          const m = article.mentionAt[i];
+          if (m && rule.object.has(typeOf(article, m) ?? '') && !sides.includes(m.entity)) sides.push(m.entity);
+          if (m) i = m.last - 1;
+        }
+        const [a, b] = sides;
+        if (a && b) out.push({ type: rule.type, source: a, target: b, at: t, modality: modalityAt(article, sentence.first, t) });
+        continue;
+      }
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
       const left = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);

@@ -169,7 +169,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
 
-  const mentions = b.mentions.sort((x, y) => x.first - y.first);
+  // nested mentions (a party named inside an agreement's name) come after the mention that holds them
+  const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
   const entityAt: (string | undefined)[] = new Array(doc.tokens.length).fill(undefined);
   const mentionAt: (ResolvedMention | undefined)[] = new Array(doc.tokens.length).fill(undefined);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) {
