@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { readArticles } from '../sources/read-articles.js';
 import { createExtractor } from '../pipeline/extract-article.js';
 import { extractItems } from '../pipeline/articles.js';
+import { keepShard, parseShard } from '../pipeline/shard.js';
+import { extractItemsInWorkers, parseWorkerCount } from '../pipeline/workers.js';
 import { finishBatch, newTally, takeArticle } from './report.js';
 import { progress } from './progress.js';
 
@@ -10,11 +12,16 @@ export function extractCommand(): Command {
   return new Command('extract')
     .description('extract entities, relations and statements from articles; writes JSON Lines to standard output')
     .argument('<inputs...>', 'files, directories, or - for JSON Lines on standard input')
-    .action(async (inputs: string[]) => {
-      const extract = createExtractor();
+    .option('--workers <n>', 'extract on N worker threads (output order stays the input order)', '1')
+    .option('--shard <i/N>', 'keep only the articles whose id hashes into shard i of N (1-based), to split a corpus across machines')
+    .action(async (inputs: string[], flags: { workers: string; shard?: string }) => {
+      const workers = parseWorkerCount(flags.workers);
+      const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      const items = shard === undefined ? readArticles(inputs) : keepShard(readArticles(inputs), shard);
+      const results = workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, createExtractor());
       const tally = newTally();
       const bar = progress('extract');
-      for await (const result of extractItems(readArticles(inputs), extract)) {
+      for await (const result of results) {
         if (!takeArticle(result.kind === 'bad' ? result : result.item, tally) || result.kind === 'bad') continue;
         bar.tick();
         if (!process.stdout.write(`${JSON.stringify(result.extraction)}\n`)) await new Promise((r) => process.stdout.once('drain', r));

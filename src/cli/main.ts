@@ -7,6 +7,7 @@ import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { neo4jCommand } from './neo4j.js';
+import { neo4jSchemaCommand } from './neo4j-schema.js';
 import { queryCommand } from './query.js';
 import { retractCommand } from './retract.js';
 
@@ -22,7 +23,7 @@ export function program(): Command {
     .addCommand(queryCommand())
     .addCommand(analyzeCommand())
     .addCommand(evalCommand())
-    .addCommand(neo4jCommand());
+    .addCommand(neo4jCommand().addCommand(neo4jSchemaCommand()));
 }
 
 /** Runs the CLI; resolves to the process exit code. */

@@ -58,3 +58,12 @@ export function compareSupport(a: ArticleEvidence, b: ArticleEvidence): number {
   }
   return a.article < b.article ? -1 : a.article > b.article ? 1 : 0;
 }
+
+/**
+ * A fact's modality over all its support: asserted (undefined) when any article states it plainly, else
+ * hypothetical when any article gives it as possible or planned, else denied. Neo4j computes the same in Cypher.
+ */
+export function combinedModality(modalities: readonly (Modality | undefined)[]): Modality | undefined {
+  if (modalities.length === 0 || modalities.some((m) => m === undefined || m === 'asserted')) return undefined;
+  return modalities.includes('hypothetical') ? 'hypothetical' : 'denied';
+}

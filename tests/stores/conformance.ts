@@ -1,5 +1,6 @@
 // One conformance suite for every GraphStore: each implementation runs it with a factory for a fresh, empty store.
 import type { GraphCounts, GraphStore } from '../../src/stores/store.js';
+import type { GraphFragment } from '../../src/schema/index.js';
 import {
   a1, a2, a3, a3Corrected, ACCORD, ALL, ANA, ANA_MEETS_LUNE, ANA_PRESIDENT, DEU, DEU_SIGNED, ELYSEE, ELYSEE_IN_PARIS,
   FRA, FRA_SIGNED, LUNE, LUNE_PRESIDENT, PARIS, USA,
@@ -129,6 +130,21 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
           key: ANA_PRESIDENT, type: 'HOLDS_POSITION', title: 'President', articleCount: 1, firstSeen: '2024-03-05', lastSeen: '2024-03-05',
         });
         expect(await store.evidence(ANA, 'HOLDS_POSITION', USA)).toEqual([ANA_PRESIDENT_EVIDENCE[1]]);
+      });
+
+      test('a fact one article denies and another asserts is asserted, and denied again once the assertion is retracted', async () => {
+        const denied: GraphFragment = {
+          ...a1,
+          article: { ...a1.article, id: 'a-denied', contentHash: 'hash-denied' },
+          facts: a1.facts.map((f) => (f.key === ANA_MEETS_LUNE ? { ...f, modality: 'denied' as const } : f)),
+          statements: [],
+        };
+        await store.write([denied]);
+        expect((await store.readGraph()).getEdgeAttribute(ANA_MEETS_LUNE, 'modality')).toBe('denied');
+        await store.write([a1]);
+        expect((await store.readGraph()).getEdgeAttribute(ANA_MEETS_LUNE, 'modality')).toBeUndefined();
+        await store.retract(['a1']);
+        expect((await store.readGraph()).getEdgeAttribute(ANA_MEETS_LUNE, 'modality')).toBe('denied');
       });
 
       test('aliases are recomputed from the articles that remain', async () => {

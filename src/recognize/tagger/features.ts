@@ -34,8 +34,6 @@ export interface Analysis {
   length: number;
   capacity: number;
   sentenceInCapitals: number;
-  /** 0 no numbers, 1 one, 2 some, 3 a third or more of the tokens (a results table). */
-  sentenceNumbers: number;
   word: Int32Array;
   shape: Int32Array;
   shortShape: Int32Array;
@@ -56,7 +54,6 @@ export function createAnalysis(capacity = 64): Analysis {
     length: 0,
     capacity,
     sentenceInCapitals: 0,
-    sentenceNumbers: 0,
     word: new Int32Array(capacity),
     shape: new Int32Array(capacity),
     shortShape: new Int32Array(capacity),
@@ -118,7 +115,6 @@ export function readTokens(analysis: Analysis, tokens: readonly string[]): void 
   analysis.length = n;
   const { word, shape, shortShape, prefixes, suffixes, capClass, hyphenFirst, hyphenLast } = analysis;
   let letterTokens = 0;
-  let numberTokens = 0;
   let lowercaseTokens = 0;
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as string;
@@ -129,7 +125,6 @@ export function readTokens(analysis: Analysis, tokens: readonly string[]): void 
     let lastShapeChar = -1;
     let run = 0;
     let uppers = 0;
-    let digits = 0;
     let lowers = 0;
     let firstClass = 0;
     let hyphenAt = -1;
@@ -147,7 +142,6 @@ export function readTokens(analysis: Analysis, tokens: readonly string[]): void 
       if (c < MAX_AFFIX) prefixes[i * 4 + c] = finalize(mixIn(wordHash, c + 1)) || 1;
       if (c === 0) firstClass = cls;
       if (cls === CLASS_UPPER) uppers++;
-      else if (cls === CLASS_DIGIT) digits++;
       else if (cls === CLASS_LOWER) lowers++;
       const shapeChar = cls === CLASS_OTHER ? folded : (SHAPE_CHAR[cls] as number);
       if (shapeChar === lastShapeChar) run++;
@@ -173,7 +167,6 @@ export function readTokens(analysis: Analysis, tokens: readonly string[]): void 
     shape[i] = finalize(mixIn(shapeHash, 1)) || 1;
     shortShape[i] = finalize(mixIn(shortHash, 2)) || 1;
     let cls = CAP_NONE;
-    if (digits > 0 && uppers + lowers === 0) numberTokens++;
     if (uppers + lowers > 0) {
       letterTokens++;
       if (lowers > 0) lowercaseTokens++;
@@ -193,7 +186,6 @@ export function readTokens(analysis: Analysis, tokens: readonly string[]): void 
     }
   }
   analysis.sentenceInCapitals = letterTokens > 0 && lowercaseTokens * 5 < letterTokens ? 1 : 0;
-  analysis.sentenceNumbers = numberTokens === 0 ? 0 : numberTokens === 1 ? 1 : numberTokens * 3 < n ? 2 : 3;
 }
 
 function lookUpLexicon(analysis: Analysis, lexicon: Lexicon): void {
@@ -315,9 +307,6 @@ const T_LOWERCASE_WORD = 43;
 const T_WRITING = 44;
 const T_CAP_WINDOW = 45;
 const T_WORD_AROUND = 46;
-const T_NUMBERS = 64;
-const T_LENGTH = 65;
-const T_NUMBERS_SHORT = 66;
 const T_CLUSTER_PREV2 = 47;
 const T_CLUSTER_NEXT2 = 48;
 const T_GAZETTEER_PREV2 = 49;
@@ -390,9 +379,6 @@ export function staticFeatures(a: Analysis, i: number, out: Int32Array): number 
   out[k++] = feature2(T_SHORT_WORD_NEXT, s0, wn);
   out[k++] = feature3(T_CAP_WINDOW, cp, c0, cn);
   out[k++] = feature2(T_WORD_AROUND, wp, wn);
-  out[k++] = feature3(T_NUMBERS, a.sentenceNumbers, c0, caps);
-  out[k++] = feature3(T_LENGTH, n > 5 ? 5 : n, c0, i === 0 ? 1 : i === n - 1 ? 2 : 0);
-  out[k++] = feature2(T_NUMBERS_SHORT, a.sentenceNumbers, s0);
   const first = a.hyphenFirst[i] as number;
   if (first !== 0) {
     out[k++] = feature1(T_HYPHEN_FIRST, first);

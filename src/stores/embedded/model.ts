@@ -2,7 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { FragmentNode, GraphFragment } from '../../schema/index.js';
 import { preferredType } from '../entity-type.js';
-import { articleEvidence, compareSupport, earliest, latest, type ArticleEvidence } from '../evidence-record.js';
+import { articleEvidence, combinedModality, compareSupport, earliest, latest, type ArticleEvidence } from '../evidence-record.js';
 import type { EntityNode, FactEdge, StoredEdge, StoredNode } from './records.js';
 
 export type StoredGraph = MultiDirectedGraph<StoredNode, StoredEdge>;
@@ -68,7 +68,7 @@ function addFragment(model: EmbeddedModel, fragment: GraphFragment): void {
       setOptional(edge, 'firstSeen', earliest([edge.firstSeen, record.first]));
       setOptional(edge, 'lastSeen', latest([edge.lastSeen, record.last]));
       setOptional(edge, 'quantity', edge.quantity ?? record.quantity);
-      setOptional(edge, 'modality', edge.modality ?? record.modality);
+      setOptional(edge, 'modality', combinedModality([edge.modality, record.modality]));
     } else {
       const edge: FactEdge = { kind: 'fact', key: fact.key, type: fact.type, articleCount: 1 };
       setOptional(edge, 'title', fact.title);
@@ -174,7 +174,7 @@ function recomputeFact(edge: FactEdge, support: ArticleEvidence[]): void {
   setOptional(edge, 'firstSeen', earliest(support.map((record) => record.first)));
   setOptional(edge, 'lastSeen', latest(support.map((record) => record.last)));
   setOptional(edge, 'quantity', support.find((record) => record.quantity !== undefined)?.quantity);
-  setOptional(edge, 'modality', support.find((record) => record.modality !== undefined)?.modality);
+  setOptional(edge, 'modality', combinedModality(support.map((record) => record.modality)));
 }
 
 function recomputeAliases(graph: StoredGraph, entityKey: string): void {

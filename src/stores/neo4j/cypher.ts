@@ -81,7 +81,8 @@ ON MATCH SET f.articleCount = f.articleCount + 1,
              f.firstSeen = CASE WHEN f.firstSeen IS NULL OR r.first < f.firstSeen THEN r.first ELSE f.firstSeen END,
              f.lastSeen = CASE WHEN f.lastSeen IS NULL OR r.last > f.lastSeen THEN r.last ELSE f.lastSeen END,
              f.quantity = coalesce(f.quantity, r.quantity),
-             f.modality = coalesce(f.modality, r.modality)`;
+             f.modality = CASE WHEN f.modality IS NULL OR r.modality IS NULL THEN null
+                               WHEN 'hypothetical' IN [f.modality, r.modality] THEN 'hypothetical' ELSE 'denied' END`;
 }
 
 export const MERGE_STATEMENTS = `CYPHER replan=skip
@@ -116,7 +117,8 @@ WITH f, v ORDER BY v.first, v.article
 WITH f, count(v) AS n, min(v.first) AS first, max(v.last) AS last,
      collect(v.quantity) AS quantities, collect(v.modality) AS modalities
 SET f.articleCount = n, f.firstSeen = first, f.lastSeen = last,
-    f.quantity = head(quantities), f.modality = head(modalities)
+    f.quantity = head(quantities),
+    f.modality = CASE WHEN n = 0 OR size(modalities) < n THEN null WHEN 'hypothetical' IN modalities THEN 'hypothetical' ELSE 'denied' END
 WITH f, n
 WHERE n = 0
 DELETE f`;

@@ -1,0 +1,88 @@
+// `--workers N`: extraction on a pool of worker threads (piscina), results in input order, a bounded number in flight.
+import { Piscina } from 'piscina';
+import { z } from 'zod';
+import { KgError } from '../errors.js';
+import type { SourceItem } from '../schema/index.js';
+import type { Extracted } from './articles.js';
+import type { ExtractTask, ExtractTaskResult } from './extract-worker.js';
+
+/** Items (articles, and bad records riding along) sent to a worker in one message: amortises the messaging without holding up the ordered output. */
+export const DEFAULT_ARTICLES_PER_TASK = 4;
+/** Tasks in flight per worker: enough to keep every worker busy while the main thread writes the oldest results. */
+export const DEFAULT_TASKS_IN_FLIGHT_PER_WORKER = 4;
+export const MAX_WORKERS = 256;
+
+export interface WorkerPoolOptions {
+  /** Worker threads, each with its own extractor. */
+  readonly workers: number;
+  readonly articlesPerTask?: number;
+  /** At most this many tasks (each of `articlesPerTask` articles) are read ahead of the output; default workers x 4. */
+  readonly tasksInFlight?: number;
+  /** The compiled worker module; by default `extract-worker.js` beside this file (tests under ts point at dist/). */
+  readonly workerFile?: URL;
+}
+
+const WorkerCount = z.coerce.number().int().min(1).max(MAX_WORKERS);
+
+/** Parses `--workers N`; anything but a whole number from 1 to 256 is a CONFIG_INVALID error. */
+export function parseWorkerCount(value: string): number {
+  const parsed = WorkerCount.safeParse(value.trim() === '' ? undefined : value);
+  if (!parsed.success) {
+    throw new KgError('CONFIG_INVALID', `--workers ${JSON.stringify(value)} is not a worker count: give a whole number from 1 to ${MAX_WORKERS}`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Like `extractItems`, on `workers` threads: every item comes out in the order it went in (bad records in their
+ * place), and at most `tasksInFlight x articlesPerTask` articles are held at once, however long the input.
+ */
+export async function* extractItemsInWorkers(items: AsyncIterable<SourceItem>, options: WorkerPoolOptions): AsyncGenerator<Extracted> {
+  const workers = WorkerCount.parse(options.workers);
+  const articlesPerTask = Math.max(1, options.articlesPerTask ?? DEFAULT_ARTICLES_PER_TASK);
+  const tasksInFlight = Math.max(1, options.tasksInFlight ?? workers * DEFAULT_TASKS_IN_FLIGHT_PER_WORKER);
+  const pool = new Piscina<ExtractTask, ExtractTaskResult>({
+    filename: (options.workerFile ?? new URL('./extract-worker.js', import.meta.url)).href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
+
+  const inFlight: Promise<Extracted[]>[] = [];
+  let pending: SourceItem[] = [];
+  const send = (): void => {
+    const task = runTask(pool, pending);
+    // a later task may fail while an earlier one is awaited: mark it handled here, it is awaited (and throws) in turn
+    task.catch(() => undefined);
+    inFlight.push(task);
+    pending = [];
+  };
+
+  try {
+    for await (const item of items) {
+      pending.push(item);
+      // bad records count too, so a run of them is passed on (in order) instead of piling up
+      if (pending.length >= articlesPerTask) send();
+      while (inFlight.length >= tasksInFlight) yield* await (inFlight.shift() as Promise<Extracted[]>);
+    }
+    if (pending.length > 0) send();
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Extracted[]>);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function runTask(pool: Piscina<ExtractTask, ExtractTaskResult>, items: readonly SourceItem[]): Promise<Extracted[]> {
+  const articles = items.flatMap((item) => (item.kind === 'article' ? [item.article] : []));
+  const result: ExtractTaskResult = articles.length > 0 ? await pool.run({ articles }) : { ok: true, extracted: [] };
+  if (!result.ok) throw new KgError(result.code, result.message);
+  let next = 0;
+  return items.map((item): Extracted => {
+    if (item.kind === 'bad') return item;
+    const extracted = result.extracted[next++];
+    if (extracted === undefined) throw new Error(`a worker returned ${result.extracted.length} extractions for ${articles.length} articles`);
+    return { kind: 'article', item, extraction: extracted.extraction, fragment: extracted.fragment };
+  });
+}
