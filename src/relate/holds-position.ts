@@ -13,7 +13,7 @@ export interface OfficeFinding {
 
 const TITLE_WINDOW_TOKENS = 10;
 const POSSESSIVE = /^['’]s?$/;
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
 
 interface TitleRegion {
   readonly title: string;
@@ -81,9 +81,16 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
   return undefined;
 }
 
+const RELATIVE_TITLE = 'counterpart';
+
 export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const { doc } = article;
   const out: OfficeFinding[] = [];
+  /** "her Serbian counterpart": the office named last before, at the country the demonym names. */
+  const titleOf = (region: TitleRegion): string | undefined => {
+    if (!region.title.toLowerCase().endsWith(RELATIVE_TITLE)) return region.title;
+    return out[out.length - 1]?.title;
+  };
   const persons = article.mentions.filter((m) => isPerson(article, m));
   for (const p of persons) {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
@@ -97,8 +104,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
       const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
       const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined));
-      if (region && target) {
-        out.push({ person: p.entity, target, title: region.title, at: p.first });
+      const title = region && titleOf(region);
+      if (region && target && title) {
+        out.push({ person: p.entity, target, title, at: p.first });
         break;
       }
     }
@@ -109,8 +117,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     for (let to = end; to > p.last + 1; to--) {
       const region = readRegion(article, p.last + 1, to);
       const target = region && chooseTarget(article, region);
-      if (region && target) {
-        out.push({ person: p.entity, target, title: region.title, at: p.first });
+      const title = region && titleOf(region);
+      if (region && target && title) {
+        out.push({ person: p.entity, target, title, at: p.first });
         break;
       }
     }

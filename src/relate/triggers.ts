@@ -45,6 +45,7 @@ const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no']);
 const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', '’s', "'s", "'", '’']);
 
 let rules: readonly CompiledRule[] | undefined;
@@ -83,7 +84,7 @@ function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: Re
     const m = article.mentionAt[i];
     if (m) {
       const t = typeOf(article, m);
-      if (t && allowed.has(t) && sawConnector) {
+      if (t && allowed.has(t) && sawConnector && m.kind !== 'demonym') {
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
       } else if (!(t === 'Country' && m.kind === 'demonym')) break;
@@ -91,8 +92,9 @@ function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: Re
       continue;
     }
     const lower = article.doc.lower[i] ?? '';
+    const titleWord = isHonorificOrTitleWord(article.doc.tokens[i] ?? '') || isHonorificOrTitleWord(lower.replace(/^./, (c) => c.toUpperCase()));
     if (lower === 'and' || lower === ',' || lower === 'or') sawConnector = true;
-    else if (!CONNECTORS.has(lower) && !isHonorificOrTitleWord(article.doc.tokens[i] ?? '')) break;
+    else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;
   }
   return group;
