@@ -1,6 +1,6 @@
 // Entities mentioned in the same articles as an entity, with the number of articles they share, most shared first.
 // @param entity: the entity's name, an alias (case-insensitive) or id (e.g. Lithuania)
-// @param limit: how many entities to list (e.g. 20)
+// @param limit: how many entities to list (default 20) (e.g. 20)
 // @example kg query co-mentions --param entity=Lithuania --param limit=20
 WITH toString($entity) AS wanted
 MATCH (e:Entity)

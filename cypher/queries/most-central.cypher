@@ -1,5 +1,5 @@
 // The most central entities: by the pagerank property once `kg analyze --write` has written it, else by degree over facts.
-// @param limit: how many entities to list (e.g. 10)
+// @param limit: how many entities to list (default 10) (e.g. 10)
 // @example kg query most-central --param limit=10
 WITH EXISTS { MATCH (x:Entity) WHERE x.pagerank IS NOT NULL } AS ranked
 MATCH (e:Entity)

@@ -1,6 +1,6 @@
 // An entity's neighbourhood: the facts within depth hops of it (1 when depth is null, at most 3), each with its distance, modality and support.
 // @param entity: the centre: name, alias (case-insensitive) or id (e.g. Poland)
-// @param depth: how many hops out, 1 to 3; null means 1 (e.g. 1)
+// @param depth: how many hops out, 1 to 3 (default 1) (e.g. 2)
 // @example kg query neighbourhood --param entity=Poland --param depth=1
 WITH toString($entity) AS wanted
 MATCH (e:Entity)

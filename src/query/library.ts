@@ -8,6 +8,8 @@ export interface QueryParam {
   readonly name: string;
   readonly description: string;
   readonly example?: string;
+  /** Used when the parameter is not given (`(default 10)` in the header). */
+  readonly default?: string;
 }
 
 export interface NamedQuery {
@@ -24,18 +26,28 @@ export function queriesFolder(): string {
 }
 
 /**
- * Header format: leading `//` lines. The first is the description; `// @param name: what it is (e.g. value)`;
+ * Header format: the leading `//` lines, up to the first line of Cypher. The first is the description;
+ * `// @param name: what it is (default value) (e.g. value)` with the default optional;
  * `// @example kg query ...`; `// @writes` marks a query that changes the graph.
  */
 export function parseNamedQuery(name: string, source: string): NamedQuery {
-  const header = source.split('\n').filter((line) => line.startsWith('//')).map((line) => line.replace(/^\/\/\s?/, ''));
+  const lines = source.split('\n');
+  const firstCypher = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('//'));
+  const header = (firstCypher < 0 ? lines : lines.slice(0, firstCypher)).filter((line) => line.startsWith('//')).map((line) => line.replace(/^\/\/\s?/, ''));
   const params: QueryParam[] = [];
   const description: string[] = [];
   let example: string | undefined;
   let writes = false;
   for (const line of header) {
-    const param = /^@param\s+(\w+):\s*(.*?)(?:\s*\(e\.g\.\s*(.*)\))?$/.exec(line);
-    if (param) params.push({ name: param[1] ?? '', description: param[2] ?? '', ...(param[3] ? { example: param[3] } : {}) });
+    const param = /^@param\s+(\w+):\s*(.*?)(?:\s*\(default\s+([^)]*)\))?(?:\s*\(e\.g\.\s*(.*)\))?$/.exec(line);
+    if (param) {
+      params.push({
+        name: param[1] ?? '',
+        description: param[2] ?? '',
+        ...(param[3] ? { default: param[3].trim() } : {}),
+        ...(param[4] ? { example: param[4] } : {}),
+      });
+    }
     else if (line.startsWith('@example')) example = line.replace(/^@example\s*/, '');
     else if (line.startsWith('@writes')) writes = true;
     else if (params.length === 0 && !example) description.push(line);
@@ -59,15 +71,20 @@ export function loadQuery(name: string, folder = queriesFolder()): NamedQuery {
   return found;
 }
 
-/** Parses `k=v` pairs: integers and decimals become numbers, `true`/`false` booleans, the rest strings. */
+function typed(raw: string): unknown {
+  return /^-?\d+$/.test(raw) ? Number(raw) : /^-?\d+\.\d+$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw;
+}
+
+/** Parses `k=v` pairs: integers and decimals become numbers, `true`/`false` booleans, the rest strings; defaults fill the gaps. */
 export function parseParams(pairs: readonly string[], query: NamedQuery): Record<string, unknown> {
   const params: Record<string, unknown> = {};
+  for (const p of query.params) if (p.default !== undefined) params[p.name] = typed(p.default);
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new KgError('QUERY_PARAM_INVALID', `--param "${pair}" is not of the form name=value`);
     const name = pair.slice(0, eq);
     const raw = pair.slice(eq + 1);
-    params[name] = /^-?\d+$/.test(raw) ? Number(raw) : /^-?\d+\.\d+$/.test(raw) ? Number(raw) : raw === 'true' ? true : raw === 'false' ? false : raw;
+    params[name] = typed(raw);
   }
   const missing = query.params.filter((p) => !(p.name in params));
   if (missing.length > 0) {
