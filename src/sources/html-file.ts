@@ -1,31 +1,19 @@
 // HTML pages (.html, .htm): one article each, id = file name stem, text = the page's main text.
-import { readFile } from 'node:fs/promises';
 import type { Article } from '../schema/article.js';
 import type { SourceItem } from '../schema/source.js';
-import { badItem, fileErrorItem } from './bad-item.js';
-import { decodeFileText } from './decode-text.js';
+import { badItem } from './bad-item.js';
+import { readWholeFile } from './whole-file.js';
 import { extractHtmlArticle } from './html-article.js';
 import { fileStem } from './text-file.js';
 
 /** Pages must be UTF-8 (a page in another charset is refused, never guessed at). */
 export async function* readHtmlFile(file: string): AsyncGenerator<SourceItem> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    yield fileErrorItem(file, error);
+  const read = await readWholeFile(file);
+  if (!read.ok) {
+    yield read.bad;
     return;
   }
-  if (bytes.length === 0) {
-    yield badItem({ file }, 'INPUT_EMPTY', `${file} is empty`);
-    return;
-  }
-  const decoded = decodeFileText(bytes, file);
-  if (!decoded.ok) {
-    yield badItem({ file }, decoded.code, decoded.reason);
-    return;
-  }
-  const page = extractHtmlArticle(decoded.text);
+  const page = extractHtmlArticle(read.text);
   if (page.text === '') {
     yield badItem({ file }, 'INPUT_EMPTY', `${file} has no text to read in its page body`);
     return;

@@ -1,10 +1,9 @@
 // Plain text and Markdown files: one article each, id = file name stem, text = the file's text.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../schema/article.js';
 import type { SourceItem } from '../schema/source.js';
-import { badItem, fileErrorItem } from './bad-item.js';
-import { decodeFileText } from './decode-text.js';
+import { badItem } from './bad-item.js';
+import { readWholeFile } from './whole-file.js';
 import { markdownTitle } from './markdown-title.js';
 
 /** The file name without its last extension: `data/kim-visit.md` -> `kim-visit`. */
@@ -23,23 +22,12 @@ export function normaliseLineEndings(text: string): string {
 
 /** Reads a text file whole (one article); Markdown also gives a title from its first "# heading". */
 export async function* readTextFile(file: string, format: 'text' | 'markdown'): AsyncGenerator<SourceItem> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    yield fileErrorItem(file, error);
+  const read = await readWholeFile(file);
+  if (!read.ok) {
+    yield read.bad;
     return;
   }
-  if (bytes.length === 0) {
-    yield badItem({ file }, 'INPUT_EMPTY', `${file} is empty`);
-    return;
-  }
-  const decoded = decodeFileText(bytes, file);
-  if (!decoded.ok) {
-    yield badItem({ file }, decoded.code, decoded.reason);
-    return;
-  }
-  const text = normaliseLineEndings(decoded.text);
+  const text = normaliseLineEndings(read.text);
   if (text.trim() === '') {
     yield badItem({ file }, 'INPUT_EMPTY', `${file} has no text, only whitespace`);
     return;

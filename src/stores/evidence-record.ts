@@ -2,6 +2,17 @@
 import { z } from 'zod';
 import { FragmentEvidence, Modality, type FragmentFact, type GraphFragment } from '../schema/index.js';
 
+/** What a fact relationship carries in either store: its key, office title, quantity, modality and support. */
+export const FactFields = z.object({
+  key: z.string(),
+  title: z.string().optional(),
+  quantity: z.number().optional(),
+  modality: Modality.optional(),
+  articleCount: z.number().int(),
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
+});
+
 export const ArticleEvidence = z.object({
   article: z.string(),
   /** The sentences, each with its date resolved (the date it states, else the article's published date). */

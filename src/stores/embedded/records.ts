@@ -1,7 +1,7 @@
 // What the embedded store keeps on disk, as zod schemas: graph nodes and edges, evidence, snapshot and journal.
 import { z } from 'zod';
-import { EntityType, GraphFragment, Modality, RelationType } from '../../schema/index.js';
-import { ArticleEvidence } from '../evidence-record.js';
+import { EntityType, GraphFragment, RelationType } from '../../schema/index.js';
+import { ArticleEvidence, FactFields } from '../evidence-record.js';
 
 const PropertyValue = z.union([z.number(), z.string()]);
 
@@ -46,16 +46,9 @@ export type StatementNode = z.infer<typeof StatementNode>;
 export const StoredNode = z.discriminatedUnion('kind', [EntityNode, ArticleNode, StatementNode]);
 export type StoredNode = z.infer<typeof StoredNode>;
 
-export const FactEdge = z.object({
+export const FactEdge = FactFields.extend({
   kind: z.literal('fact'),
-  key: z.string(),
   type: RelationType,
-  title: z.string().optional(),
-  quantity: z.number().optional(),
-  modality: Modality.optional(),
-  articleCount: z.number().int(),
-  firstSeen: z.string().optional(),
-  lastSeen: z.string().optional(),
 });
 export type FactEdge = z.infer<typeof FactEdge>;
 

@@ -1,7 +1,8 @@
 // What the Neo4j store reads back, checked with zod at the boundary, and turned into the shared graph attributes.
 import { z } from 'zod';
-import { EntityType, Modality, RelationType } from '../../schema/index.js';
+import { EntityType, RelationType } from '../../schema/index.js';
 import { dropUndefined } from '../drop-undefined.js';
+import { FactFields } from '../evidence-record.js';
 import type { EntityNodeAttributes, FactEdgeAttributes } from '../store.js';
 
 export const EntityProperties = z.looseObject({
@@ -13,15 +14,7 @@ export const EntityProperties = z.looseObject({
   lon: z.number().optional(),
 });
 
-export const FactProperties = z.object({
-  key: z.string(),
-  title: z.string().optional(),
-  quantity: z.number().optional(),
-  modality: Modality.optional(),
-  articleCount: z.number().int(),
-  firstSeen: z.string().optional(),
-  lastSeen: z.string().optional(),
-});
+export const FactProperties = FactFields;
 
 export const EvidenceProperties = z.object({
   fact: z.string(),
