@@ -41,7 +41,9 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
     }
     const entry = preferredEntry(match.values);
     const kind: MentionKind = entry.kind === 'demonym' ? 'demonym' : 'name';
-    out.push({ first: i, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
+    // "the Netherlands": the name is the capitalised words, without the article
+    const first = doc.tokens[i] === 'the' && match.last > i + 1 ? i + 1 : i;
+    out.push({ first, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
     i = match.last;
   }
   return out;
@@ -104,7 +106,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
-  while (first < last && /^(the|a|an)$/i.test(doc.tokens[first] ?? '')) first++;
+  while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
   while (last > first && /^(['’]s|['’]|,|\.|-)$/.test(doc.tokens[last - 1] ?? '')) last--;
   return first < last ? { ...c, first, last } : undefined;
 }
@@ -125,6 +127,13 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     const inside = gazetteer.filter((g) => overlaps(g, t));
     if (inside.length === 0) {
       kept.push(t);
+      continue;
+    }
+    // in capitals (results tables, headlines) a place name the tagger reads as a team or company is that ("CHICAGO 5 Houston 3")
+    const capitals = doc.tokens.slice(t.first, t.last).every((w) => ALL_CAPS.test(w));
+    if (capitals && inside.length === 1 && inside[0]?.first === t.first && inside[0]?.last === t.last && inside[0]?.entry?.kind === 'place' && t.origin === 'ORG') {
+      kept.push(t);
+      taken.add(inside[0]);
       continue;
     }
     const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
@@ -172,6 +181,7 @@ function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
 
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’.]*$/u;
 const MAX_NAME_TOKENS = 5;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /**
  * Names the tagger missed but the context gives away as a person's: capitalised words right after a title
@@ -183,13 +193,13 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
   for (const c of taken) covered.fill(1, c.first, c.last);
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || isHonorificOrTitleWord(doc.tokens[i] ?? '')) continue;
+    if (covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || isHonorificOrTitleWord(doc.tokens[i] ?? '') || ALL_CAPS.test(doc.tokens[i] ?? '')) continue;
     let last = i + 1;
     while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS * 2 && !covered[last]) {
       const t = doc.tokens[last] ?? '';
       const hyphen = t === '-' && doc.ends[last - 1] === doc.starts[last] && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') || (t === '-' && /^\p{Ll}/u.test(doc.tokens[last + 1] ?? '') && doc.ends[last] === doc.starts[last + 1]);
       if (hyphen) last += 2;
-      else if (NAME_TOKEN.test(t) && !isHonorificOrTitleWord(t)) last++;
+      else if (NAME_TOKEN.test(t) && !isHonorificOrTitleWord(t) && !ALL_CAPS.test(t)) last++;
       else break;
     }
     const words = doc.tokens.slice(i, last).filter((t) => t !== '-').length;

@@ -2,7 +2,6 @@
 
 /** Counts per folded word: [O, PER, LOC, ORG, MISC, capitalised mid-sentence, written lowercase]. */
 const SLOTS = 7;
-export const SLOT_OUTSIDE = 0;
 export const SLOT_CAPITALISED = 5;
 export const SLOT_LOWERCASE = 6;
 

@@ -42,21 +42,6 @@ export function feature3(template: number, a: number, b: number, c: number): num
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** Starts an FNV-1a hash over characters. */
-export function textStart(): number {
-  return FNV_OFFSET;
-}
-
-/** Adds one character code to an FNV-1a hash. */
-export function textStep(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME);
-}
-
-/** Ends an FNV-1a hash: never 0, so 0 can mean "absent" in the feature buffers. */
-export function textEnd(h: number): number {
-  return finalize(h) || 1;
-}
-
 /**
  * The character as features see it: lowercase, digits as 0, typographic quotes and dashes as their
  * ASCII forms, so CoNLL text and wink-nlp tokens of web text hash alike.

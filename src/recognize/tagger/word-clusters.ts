@@ -1,4 +1,5 @@
 // Word clusters for the tagger: hierarchical spherical k-means over word vectors, read and written as TSV.
+import { KgError } from '../../errors.js';
 import { hashToken } from './hash.js';
 import type { WordClusters } from './train.js';
 
@@ -138,7 +139,7 @@ export function parseClusters(text: string): WordClusters {
     const levelIds = line.slice(tab + 1).split(' ').map(Number);
     if (levels < 0) levels = levelIds.length;
     if (tab <= 0 || levelIds.length !== levels || levelIds.some((id) => !Number.isInteger(id))) {
-      throw new Error(`word clusters: malformed line ${JSON.stringify(line)}`);
+      throw new KgError('INPUT_INVALID_RECORD', `Word clusters line ${JSON.stringify(line)} is not "word<TAB>id id ..." with one id per level. Rebuild the file with --cluster-words.`);
     }
     const key = hashToken(line.slice(0, tab));
     if (seen.has(key)) continue;
