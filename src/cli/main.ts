@@ -32,7 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   try {
     process.exitCode = 0;
-    await cli.parseAsync([...argv]);
+    // --verbose is global: accepted anywhere on the line, before or after the command
+    await cli.parseAsync(argv.filter((arg, i) => i < 2 || arg !== '--verbose'));
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
