@@ -85,7 +85,8 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     let open: { first: number; label: string } | undefined;
     const close = (last: number): void => {
       if (!open) return;
-      const type = TAGGER_TYPES[open.label];
+      // MISC spans (events, products, "U.S. Open") name no entity, but they tell which gazetteer words are not places
+      const type = TAGGER_TYPES[open.label] ?? (open.label === 'MISC' ? 'Organization' : undefined);
       if (type) out.push({ first: open.first, last, kind: 'name', type, origin: open.label });
       open = undefined;
     };
@@ -250,7 +251,12 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)))
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer))
     .filter((c): c is MentionCandidate => c !== undefined);
-  const recognized = merge(doc, fromGazetteer, fromTagger).map((c) => typed(doc, c));
+  const misc = fromTagger.filter((c) => c.origin === 'MISC');
+  // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
+  const longerMisc = (g: MentionCandidate): boolean =>
+    (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
+    misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w)));
+  const recognized = merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')).map((c) => typed(doc, c));
   const merged = [...recognized, ...contextualPersons(doc, recognized)];
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

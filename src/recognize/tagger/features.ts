@@ -321,8 +321,6 @@ const T_DOCUMENT = 50;
 const T_DOCUMENT_ALL = 51;
 const T_DOCUMENT_ALSO = 59;
 const T_FIRST_WORD = 67;
-const T_DOCUMENT_CAP = 68;
-const T_FIRST_CAP = 69;
 const T_LABEL_PREV = 60;
 const T_LABEL_PREV2 = 61;
 const T_LABEL_PREV_WORD = 62;
@@ -450,7 +448,6 @@ export function stackedFeatures(
   out[k++] = feature1(T_FIRST_NEXT2, ln2);
   out[k++] = feature3(T_FIRST_TRIGRAM, lp, l0, ln);
   out[k++] = feature2(T_FIRST_WORD, l0, words[i] as number);
-  out[k++] = feature3(T_FIRST_CAP, lp, l0, capClasses[i] as number);
   const c0 = capClasses[i] as number;
   if (memory === undefined || c0 === CAP_NONE || c0 === CAP_LOWER) return k;
   const entry = memory.words.get(words[i] as number);
@@ -469,7 +466,6 @@ export function stackedFeatures(
   }
   if (total <= 0) return k;
   out[k++] = feature3(T_DOCUMENT, best, own, sentenceInCapitals);
-  out[k++] = feature3(T_DOCUMENT_CAP, best, own, c0);
   if (bestCount === total) out[k++] = feature3(T_DOCUMENT_ALL, best, own, total > 2 ? 3 : total);
   for (let slot = 1; slot < 5; slot++) {
     const count = (entry[slot] as number) - (slot === own ? 1 : 0);
