@@ -1,10 +1,10 @@
 // `kg extract`: one JSON object per article on standard output (the SPEC section 4 contract).
 import { Command } from 'commander';
 import { readArticles } from '../sources/read-articles.js';
-import { createExtractor } from '../pipeline/extract-article.js';
 import { extractItems } from '../pipeline/articles.js';
 import { keepShard, parseShard } from '../pipeline/shard.js';
 import { extractItemsInWorkers, parseWorkerCount } from '../pipeline/workers.js';
+import type { Extractor } from '../pipeline/extract-article.js';
 import { finishBatch, newTally, takeArticle } from './report.js';
 import { progress } from './progress.js';
 
@@ -18,7 +18,7 @@ export function extractCommand(): Command {
       const workers = parseWorkerCount(flags.workers);
       const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
       const items = shard === undefined ? readArticles(inputs) : keepShard(readArticles(inputs), shard);
-      const results = workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, createExtractor());
+      const results = workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, await inProcessExtractor());
       const tally = newTally();
       const bar = progress('extract');
       for await (const result of results) {
@@ -29,4 +29,10 @@ export function extractCommand(): Command {
       bar.stop();
       finishBatch('extracted', tally);
     });
+}
+
+/** Loaded only when extraction runs on this thread: with --workers the main thread never loads the models. */
+async function inProcessExtractor(): Promise<Extractor> {
+  const { createExtractor } = await import('../pipeline/extract-article.js');
+  return createExtractor();
 }
