@@ -1,12 +1,18 @@
 // The invariants a fragment must keep before either store writes it; a broken one throws, naming the article.
 import { KgError } from '../errors.js';
-import type { GraphFragment } from '../schema/index.js';
+import { GraphFragment } from '../schema/index.js';
 
 export function checkFragment(fragment: GraphFragment): void {
   const { article } = fragment;
   const fail = (what: string): never => {
-    throw new KgError('INPUT_INVALID_RECORD', `fragment for article "${article.id}": ${what}; fix the fragment builder`);
+    throw new KgError('INPUT_INVALID_RECORD', `fragment for article "${article?.id ?? '?'}": ${what}; fix the fragment builder`);
   };
+  // types and labels reach the stores only from the ontology: anything else is refused before a write
+  const parsed = GraphFragment.safeParse(fragment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail(`${issue?.path.join('.') ?? 'value'}: ${issue?.message ?? 'invalid'}`);
+  }
   const checkSpan = (start: number, end: number, where: string): void => {
     if (start > end || end > article.text.length) {
       fail(`${where} offsets ${start}-${end} fall outside the article text (length ${article.text.length})`);

@@ -41,13 +41,24 @@ export async function applySchema(driver: Driver, options: ApplySchemaOptions = 
   return statements;
 }
 
+/** Schema statements racing with another process's deadlock on the label lock; they are retried this many times. */
+const SCHEMA_STATEMENT_ATTEMPTS = 8;
+const SCHEMA_RETRY_BASE_DELAY_MS = 100;
+
 async function runSchemaStatement(session: ReturnType<Driver['session']>, statement: string): Promise<void> {
-  try {
-    await session.run(statement);
-  } catch (error) {
-    // Two processes creating the same index at once: IF NOT EXISTS does not cover the race; the other one won.
-    if ((error as { code?: string }).code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') return;
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await session.run(statement);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      // Two processes creating the same index at once: IF NOT EXISTS does not cover the race; the other one won.
+      if (code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') return;
+      // schema changes from several processes at once deadlock on the label lock; the driver calls this transient
+      const transient = code.startsWith('Neo.TransientError.') || /deadlock|can't acquire/i.test((error as Error).message ?? '');
+      if (!transient || attempt >= SCHEMA_STATEMENT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, SCHEMA_RETRY_BASE_DELAY_MS * attempt * (1 + Math.random())));
+    }
   }
 }
 
