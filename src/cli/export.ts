@@ -2,7 +2,14 @@
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, exportGraph, writeNeo4jAdminCsv } from '../export/index.js';
 import { limitGraph } from '../export/subgraph.js';
+import { KgError } from '../errors.js';
+import type { GraphStore } from '../stores/store.js';
+import type { Neo4jStore } from '../stores/neo4j.js';
 import { openStore, withStoreOptions, type StoreFlags } from './store-options.js';
+
+function isNeo4jStore(store: GraphStore): store is Neo4jStore {
+  return store.kind === 'neo4j';
+}
 
 interface ExportFlags extends StoreFlags {
   readonly format: (typeof EXPORT_FORMATS)[number];
@@ -12,6 +19,7 @@ interface ExportFlags extends StoreFlags {
   readonly types?: string;
   readonly since?: string;
   readonly until?: string;
+  readonly cypher?: string;
 }
 
 export function exportCommand(): Command {
@@ -24,11 +32,18 @@ export function exportCommand(): Command {
       .option('--depth <n>', 'ego network depth', '1')
       .option('--types <types>', 'only these entity types, comma-separated (e.g. Country,Official)')
       .option('--since <date>', 'only facts seen on or after this date (YYYY-MM-DD)')
-      .option('--until <date>', 'only facts seen on or before this date (YYYY-MM-DD)'),
+      .option('--until <date>', 'only facts seen on or before this date (YYYY-MM-DD)')
+      .option('--cypher <query>', 'with Neo4j: export the subgraph this query returns (nodes, relationships or paths)'),
   ).action(async (flags: ExportFlags) => {
     const store = await openStore(flags);
     try {
-      const graph = await store.readGraph({ withEvidence: flags.format === 'html' });
+      const withEvidence = flags.format === 'html';
+      if (flags.cypher !== undefined && store.kind !== 'neo4j') {
+        throw new KgError('CONFIG_INVALID', '--cypher selects a subgraph from Neo4j: add --neo4j URI (or set NEO4J_URI)');
+      }
+      const graph = flags.cypher !== undefined && isNeo4jStore(store)
+        ? await store.readSubgraph(flags.cypher, {}, { withEvidence })
+        : await store.readGraph({ withEvidence });
       const limited = limitGraph(graph, {
         ...(flags.ego ? { ego: { node: flags.ego, depth: Math.max(0, Number(flags.depth) || 1) } } : {}),
         ...(flags.types ? { types: flags.types.split(',').map((t) => t.trim()).filter(Boolean) } : {}),

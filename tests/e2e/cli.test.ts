@@ -120,6 +120,26 @@ describe('kg ingest into the embedded store, then export', () => {
     expect(edges.some((e) => e.label === 'DEPLOYED_TO')).toBe(true);
   });
 
+  test('kg analyze --write, then an HTML export whose node sizes follow PageRank', async () => {
+    const store = path.join(folder, 'store');
+    const analyzed = await kg('analyze', '--write', '--store', store);
+    expect(analyzed.code).toBe(0);
+    expect(analyzed.stdout).toMatch(/^\d+ entities, \d+ facts, \d+ communities/);
+    const out = path.join(folder, 'samples.html');
+    expect((await kg('export', '--format', 'html', '--store', store, '--out', out)).code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    const json = /<script type="application\/json" id="kg-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    const data = JSON.parse(json ?? 'null') as { sizeBy: { attribute: string }; nodes: { key: string; size: number; metrics: { pagerank?: number } }[] };
+    expect(data.sizeBy.attribute).toBe('pagerank');
+    const ranked = data.nodes.filter((n) => n.metrics.pagerank !== undefined);
+    expect(ranked.length).toBeGreaterThan(50);
+    const byRank = [...ranked].sort((a, b) => (a.metrics.pagerank ?? 0) - (b.metrics.pagerank ?? 0));
+    for (let i = 1; i < byRank.length; i++) {
+      const [lower, higher] = [byRank[i - 1], byRank[i]];
+      if (lower && higher && (higher.metrics.pagerank ?? 0) > (lower.metrics.pagerank ?? 0)) expect(higher.size).toBeGreaterThan(lower.size);
+    }
+  });
+
   test('a bad record is named with its file and line, and the rest still goes in', async () => {
     const bad = path.join(folder, 'bad.jsonl');
     await writeFile(bad, '{"id":"ok-1","text":"Poland sent 300 troops to Latvia on Monday."}\n{"id": 5, "text": 7}\nnot json\n');
@@ -189,6 +209,17 @@ describe('kg ingest into Neo4j, retract', () => {
     expect(shared.records.map((r) => Number(r.get('n')))).toEqual([1]);
     const article = await driver().executeQuery('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: SHARED_FACT_ARTICLE });
     expect(Number(article.records[0]?.get('n'))).toBe(0);
+  });
+
+  test('exports the subgraph a Cypher query selects from Neo4j', async () => {
+    const out = path.join(folder, 'poland.json');
+    const { code } = await kg('export', '--format', 'cytoscape', '--neo4j', neo4jUri(), '--out', out,
+      '--cypher', "MATCH p = (:Entity {id: 'country:POL'})-[:DEPLOYED_TO]->(:Entity) RETURN p");
+    expect(code).toBe(0);
+    const data = JSON.parse(await readFile(out, 'utf8')) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { label?: string; type?: string } }[] } };
+    expect(data.elements.nodes.map((n) => n.data.id)).toContain('country:LTU');
+    expect(data.elements.edges.length).toBeGreaterThan(0);
+    for (const e of data.elements.edges) expect(e.data.type ?? e.data.label).toBe('DEPLOYED_TO');
   });
 
   test('retracting an unknown article is reported and changes nothing', async () => {
