@@ -5,7 +5,6 @@ import { Command } from 'commander';
 import { KgError } from '../errors.js';
 import { GoldArticle, scoreArticles, type Score } from '../eval/gold.js';
 import { scorePipelineOnConll } from '../eval/conll-pipeline.js';
-import { createExtractor } from '../pipeline/extract-article.js';
 
 function pct(value: number): string {
   return value.toFixed(3);
@@ -37,8 +36,8 @@ export function evalCommand(): Command {
     .argument('<dir>', 'folder of gold JSON files')
     .option('--verbose', 'list every false positive and false negative')
     .option('--json', 'print the report as JSON')
-    .action((dir: string, flags: { verbose?: boolean; json?: boolean }) => {
-      const extract = createExtractor();
+    .action(async (dir: string, flags: { verbose?: boolean; json?: boolean }) => {
+      const extract = (await import('../pipeline/extract-article.js')).createExtractor();
       const pairs = readGold(dir).map((gold) => ({
         gold,
         extraction: extract({ id: gold.id, text: gold.text, ...(gold.published ? { published: gold.published } : {}), ...(gold.title ? { title: gold.title } : {}) }),
@@ -62,7 +61,7 @@ export function evalCommand(): Command {
     .command('conll')
     .description('score name recognition of the whole pipeline on a CoNLL-2003 file (PER/LOC/ORG, mentions of kind name)')
     .argument('<file>', 'CoNLL file, e.g. ../shared/conll2003/test.txt')
-    .action((file: string) => {
+    .action(async (file: string) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -70,6 +69,7 @@ export function evalCommand(): Command {
         throw new KgError('INPUT_NOT_FOUND', `CoNLL file ${file} cannot be read`, { cause });
       }
       const started = Date.now();
+      const { createExtractor } = await import('../pipeline/extract-article.js');
       const run = scorePipelineOnConll(text, createExtractor());
       const seconds = (Date.now() - started) / 1000;
       const out = [`${run.documents} documents, ${run.tokens} tokens, ${(run.tokens / seconds).toFixed(0)} tokens/s`];

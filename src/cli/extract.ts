@@ -2,9 +2,10 @@
 import { Command } from 'commander';
 import { readArticles } from '../sources/read-articles.js';
 import { extractItems } from '../pipeline/articles.js';
-import { keepShard, parseShard } from '../pipeline/shard.js';
-import { extractItemsInWorkers, parseWorkerCount } from '../pipeline/workers.js';
 import type { Extractor } from '../pipeline/extract-article.js';
+import { keepShard, parseShard } from '../pipeline/shard.js';
+import { extractLinesInWorkers, parseWorkerCount, type ExtractedLine } from '../pipeline/workers.js';
+import type { SourceItem } from '../schema/index.js';
 import { finishBatch, newTally, takeArticle } from './report.js';
 import { progress } from './progress.js';
 
@@ -18,20 +19,26 @@ export function extractCommand(): Command {
       const workers = parseWorkerCount(flags.workers);
       const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
       const items = shard === undefined ? readArticles(inputs) : keepShard(readArticles(inputs), shard);
-      const results = workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, await inProcessExtractor());
+      const results = workers > 1 ? extractLinesInWorkers(items, { workers }) : linesInProcess(items, await inProcessExtractor());
       const tally = newTally();
       const bar = progress('extract');
       for await (const result of results) {
         if (!takeArticle(result.kind === 'bad' ? result : result.item, tally) || result.kind === 'bad') continue;
         bar.tick();
-        if (!process.stdout.write(`${JSON.stringify(result.extraction)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+        if (!process.stdout.write(`${result.line}\n`)) await new Promise((r) => process.stdout.once('drain', r));
       }
       bar.stop();
       finishBatch('extracted', tally);
     });
 }
 
-/** Loaded only when extraction runs on this thread: with --workers the main thread never loads the models. */
+async function* linesInProcess(items: AsyncIterable<SourceItem>, extract: Extractor): AsyncGenerator<ExtractedLine> {
+  for await (const result of extractItems(items, extract)) {
+    yield result.kind === 'bad' ? result : { kind: 'article', item: result.item, line: JSON.stringify(result.extraction) };
+  }
+}
+
+/** Loaded only when extraction runs on this thread: with --workers the main thread never needs the models. */
 async function inProcessExtractor(): Promise<Extractor> {
   const { createExtractor } = await import('../pipeline/extract-article.js');
   return createExtractor();

@@ -84,16 +84,16 @@ export async function writeNeo4jAdminCsv(
   return { files: [...nodes, ...relationships], command: `neo4j-admin ${args.map(shellWord).join(' ')}`, args };
 }
 
-/** The arguments of `neo4j-admin` that import these files: `database import full --nodes=... --relationships=... DATABASE`. */
+/** The arguments of `neo4j-admin` that import these files: `database import full DATABASE --nodes=... --relationships=...`. */
 export function neo4jAdminImportArgs(
   nodes: readonly string[], relationships: readonly string[],
   csv: Pick<Neo4jAdminCsv, 'arrayDelimiter' | 'multilineFields'>, options: Neo4jAdminCsvOptions = {},
 ): string[] {
-  const args = ['database', 'import', 'full'];
-  args.push(...nodes.map((file) => `--nodes=${file}`), ...relationships.map((file) => `--relationships=${file}`));
+  // the database name comes right after `full`: a trailing one is swallowed by a repeatable --relationships option
+  const args = ['database', 'import', 'full', options.database ?? 'neo4j'];
   if (csv.arrayDelimiter !== DEFAULT_ARRAY_DELIMITER) args.push(`--array-delimiter=${unicodeName(csv.arrayDelimiter)}`);
   if (csv.multilineFields) args.push('--multiline-fields=true');
-  args.push(options.database ?? 'neo4j');
+  args.push(...nodes.map((file) => `--nodes=${file}`), ...relationships.map((file) => `--relationships=${file}`));
   return args;
 }
 

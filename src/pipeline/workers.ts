@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { KgError } from '../errors.js';
 import type { SourceItem } from '../schema/index.js';
 import type { Extracted } from './articles.js';
-import type { ExtractTask, ExtractTaskResult } from './extract-worker.js';
+import type { ExtractOutput, ExtractTask, ExtractTaskResult } from './extract-worker.js';
 
 /** Items (articles, and bad records riding along) sent to a worker in one message: amortises the messaging without holding up the ordered output. */
 export const DEFAULT_ARTICLES_PER_TASK = 4;
@@ -16,11 +16,16 @@ export interface WorkerPoolOptions {
   /** Worker threads, each with its own extractor. */
   readonly workers: number;
   readonly articlesPerTask?: number;
-  /** At most this many tasks (each of `articlesPerTask` articles) are read ahead of the output; default workers x 4. */
+  /** At most this many tasks (each of `articlesPerTask` items) are read ahead of the output; default workers x 4. */
   readonly tasksInFlight?: number;
   /** The compiled worker module; by default `extract-worker.js` beside this file (tests under ts point at dist/). */
   readonly workerFile?: URL;
 }
+
+/** An article's `kg extract` line (its extraction as JSON), or a bad record in its place. */
+export type ExtractedLine =
+  | { readonly kind: 'article'; readonly item: Extract<SourceItem, { kind: 'article' }>; readonly line: string }
+  | Extract<SourceItem, { kind: 'bad' }>;
 
 const WorkerCount = z.coerce.number().int().min(1).max(MAX_WORKERS);
 
@@ -37,9 +42,35 @@ export function parseWorkerCount(value: string): number {
 
 /**
  * Like `extractItems`, on `workers` threads: every item comes out in the order it went in (bad records in their
- * place), and at most `tasksInFlight x articlesPerTask` articles are held at once, however long the input.
+ * place), and at most `tasksInFlight x articlesPerTask` items are held at once, however long the input.
  */
-export async function* extractItemsInWorkers(items: AsyncIterable<SourceItem>, options: WorkerPoolOptions): AsyncGenerator<Extracted> {
+export function extractItemsInWorkers(items: AsyncIterable<SourceItem>, options: WorkerPoolOptions): AsyncGenerator<Extracted> {
+  return inWorkers(items, options, 'objects', (item, result, index) => {
+    if (result.output !== 'objects') throw new Error('a worker answered an objects task with lines');
+    const extracted = result.extracted[index];
+    return extracted === undefined ? undefined : { kind: 'article', item, extraction: extracted.extraction, fragment: extracted.fragment };
+  });
+}
+
+/** As `extractItemsInWorkers`, but each article's extraction comes as its JSON line, serialised in the worker. */
+export function extractLinesInWorkers(items: AsyncIterable<SourceItem>, options: WorkerPoolOptions): AsyncGenerator<ExtractedLine> {
+  return inWorkers(items, options, 'json', (item, result, index) => {
+    if (result.output !== 'json') throw new Error('a worker answered a json task with objects');
+    const line = result.lines[index];
+    return line === undefined ? undefined : { kind: 'article', item, line };
+  });
+}
+
+type Answered = Extract<ExtractTaskResult, { ok: true }>;
+type ArticleItem = Extract<SourceItem, { kind: 'article' }>;
+type BadItem = Extract<SourceItem, { kind: 'bad' }>;
+
+async function* inWorkers<T extends { kind: 'article' }>(
+  items: AsyncIterable<SourceItem>,
+  options: WorkerPoolOptions,
+  output: ExtractOutput,
+  take: (item: ArticleItem, result: Answered, index: number) => T | undefined,
+): AsyncGenerator<T | BadItem> {
   const workers = WorkerCount.parse(options.workers);
   const articlesPerTask = Math.max(1, options.articlesPerTask ?? DEFAULT_ARTICLES_PER_TASK);
   const tasksInFlight = Math.max(1, options.tasksInFlight ?? workers * DEFAULT_TASKS_IN_FLIGHT_PER_WORKER);
@@ -50,10 +81,24 @@ export async function* extractItemsInWorkers(items: AsyncIterable<SourceItem>, o
     idleTimeout: Number.POSITIVE_INFINITY,
   });
 
-  const inFlight: Promise<Extracted[]>[] = [];
+  const runTask = async (batch: readonly SourceItem[]): Promise<(T | BadItem)[]> => {
+    const articles = batch.flatMap((item) => (item.kind === 'article' ? [item.article] : []));
+    if (articles.length === 0) return batch as BadItem[];
+    const result = await pool.run({ articles, output });
+    if (!result.ok) throw new KgError(result.code, result.message);
+    let next = 0;
+    return batch.map((item) => {
+      if (item.kind === 'bad') return item;
+      const taken = take(item, result, next++);
+      if (taken === undefined) throw new Error(`a worker answered ${next - 1} of ${articles.length} articles`);
+      return taken;
+    });
+  };
+
+  const inFlight: Promise<(T | BadItem)[]>[] = [];
   let pending: SourceItem[] = [];
   const send = (): void => {
-    const task = runTask(pool, pending);
+    const task = runTask(pending);
     // a later task may fail while an earlier one is awaited: mark it handled here, it is awaited (and throws) in turn
     task.catch(() => undefined);
     inFlight.push(task);
@@ -65,24 +110,11 @@ export async function* extractItemsInWorkers(items: AsyncIterable<SourceItem>, o
       pending.push(item);
       // bad records count too, so a run of them is passed on (in order) instead of piling up
       if (pending.length >= articlesPerTask) send();
-      while (inFlight.length >= tasksInFlight) yield* await (inFlight.shift() as Promise<Extracted[]>);
+      while (inFlight.length >= tasksInFlight) yield* await (inFlight.shift() as Promise<(T | BadItem)[]>);
     }
     if (pending.length > 0) send();
-    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Extracted[]>);
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<(T | BadItem)[]>);
   } finally {
     await pool.destroy();
   }
-}
-
-async function runTask(pool: Piscina<ExtractTask, ExtractTaskResult>, items: readonly SourceItem[]): Promise<Extracted[]> {
-  const articles = items.flatMap((item) => (item.kind === 'article' ? [item.article] : []));
-  const result: ExtractTaskResult = articles.length > 0 ? await pool.run({ articles }) : { ok: true, extracted: [] };
-  if (!result.ok) throw new KgError(result.code, result.message);
-  let next = 0;
-  return items.map((item): Extracted => {
-    if (item.kind === 'bad') return item;
-    const extracted = result.extracted[next++];
-    if (extracted === undefined) throw new Error(`a worker returned ${result.extracted.length} extractions for ${articles.length} articles`);
-    return { kind: 'article', item, extraction: extracted.extraction, fragment: extracted.fragment };
-  });
 }

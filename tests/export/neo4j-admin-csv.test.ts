@@ -101,9 +101,9 @@ describe('writeNeo4jAdminCsv', () => {
     expect(files[0]).toBe(path.join(out, 'nodes-Country.csv'));
     expect((await readFile(path.join(out, 'relationships-MEETS.csv'), 'utf8')).split('\n')[1])
       .toBe('person:vladimir-putin,person:volodymyr-zelenskyy,MEETS,f-meets,,,,1,2022-03-01,2022-03-01');
-    expect(command.startsWith(`neo4j-admin database import full --nodes=${path.join(out, 'nodes-Country.csv')} `)).toBe(true);
-    expect(command).toContain(` --relationships=${path.join(out, 'relationships-MEETS.csv')} `);
-    expect(command.endsWith(' --multiline-fields=true neo4j')).toBe(true);
+    expect(command.startsWith(`neo4j-admin database import full neo4j --multiline-fields=true --nodes=${path.join(out, 'nodes-Country.csv')} `)).toBe(true);
+    expect(command).toContain(` --relationships=${path.join(out, 'relationships-MEETS.csv')}`);
+    expect(command.split(' ').at(-1)).toMatch(/^--relationships=.*\.csv$/);
     expect(command.match(/--nodes=/g)).toHaveLength(7);
     expect(command.match(/--relationships=/g)).toHaveLength(8);
   });
@@ -115,6 +115,6 @@ describe('writeNeo4jAdminCsv', () => {
     const out = path.join(dir, 'my export');
     const { command } = await writeNeo4jAdminCsv(graph, out, { database: 'news' });
     expect(command).toContain(` '--nodes=${path.join(out, 'nodes-Country.csv')}' `);
-    expect(command.endsWith(' --array-delimiter=U+007C news')).toBe(true);
+    expect(command).toContain('database import full news --array-delimiter=U+007C ');
   });
 });

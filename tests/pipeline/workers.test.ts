@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isKgError } from '../../src/errors.js';
 import { extractItems, type Extracted } from '../../src/pipeline/articles.js';
 import { createExtractor } from '../../src/pipeline/extract-article.js';
-import { extractItemsInWorkers, parseWorkerCount } from '../../src/pipeline/workers.js';
+import { extractItemsInWorkers, extractLinesInWorkers, parseWorkerCount } from '../../src/pipeline/workers.js';
 import type { SourceItem } from '../../src/schema/index.js';
 import { readArticles } from '../../src/sources/read-articles.js';
 
@@ -49,6 +49,17 @@ describe('extractItemsInWorkers (stand-in worker)', () => {
     expect(out.map(keyOf)).toEqual(items.map((item) => (item.kind === 'article' ? item.article.id : `bad@${item.origin.line}`)));
     const first = out[0];
     expect(first?.kind === 'article' ? first.fragment.article.contentHash : undefined).toBe('hash-a0');
+  });
+
+  test('yields JSON lines in input order too, bad records in their place', async () => {
+    const items = Array.from({ length: 41 }, (_, i) => (i % 5 === 0 ? bad(i) : article(i)));
+    async function* source(): AsyncGenerator<SourceItem> {
+      yield* items;
+    }
+    const out = await collect(extractLinesInWorkers(source(), { workers: 2, articlesPerTask: 3, workerFile: ECHO_WORKER }));
+    expect(out.map((item) => (item.kind === 'article' ? JSON.parse(item.line).article.id : `bad@${item.origin.line}`))).toEqual(
+      items.map((item) => (item.kind === 'article' ? item.article.id : `bad@${item.origin.line}`)),
+    );
   });
 
   test('reads at most tasksInFlight x articlesPerTask items ahead of what it has yielded', async () => {
@@ -109,5 +120,13 @@ describe('extractItemsInWorkers (the real extractor, from dist/)', () => {
     const inWorkers = await collect(extractItemsInWorkers(readArticles([SAMPLES]), { workers: 2, workerFile: DIST_WORKER }));
     expect(inProcess.length).toBeGreaterThanOrEqual(10);
     expect(inWorkers).toEqual(inProcess);
+  });
+
+  test('gives as lines exactly the JSON of the in-process extractions', async () => {
+    const inProcess = await collect(extractItems(readArticles([SAMPLES]), createExtractor()));
+    const lines = await collect(extractLinesInWorkers(readArticles([SAMPLES]), { workers: 2, workerFile: DIST_WORKER }));
+    expect(lines.map((item) => (item.kind === 'article' ? item.line : item.reason))).toEqual(
+      inProcess.map((item) => (item.kind === 'article' ? JSON.stringify(item.extraction) : item.reason)),
+    );
   });
 });
