@@ -22,12 +22,18 @@ const SPEECH_VERBS = new Set([
   'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
   'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
+  'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded',
 ]);
 const LABEL_VERBS = new Set(['described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
 const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
 const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
-const THAT_WINDOW_TOKENS = 15;
+const THAT_WINDOW_TOKENS = 24;
+/** How far back an apposition may reach between a person and the speech verb. */
+const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
+const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying']);
+/** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
+const ADDRESSEE_MAX_TOKENS = 6;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const SPEAKER_TYPES = new Set(['Official', 'Person', 'Country', 'Agency', 'Organization']);
 const OPEN = new Set(['“', '"', '‘']);
@@ -84,7 +90,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   const after = article.mentionAt[v + 1];
   if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
   if (doc.tokens[v - 1] === ',') {
-    for (let c = v - 2; c >= Math.max(from, v - 14); c--) {
+    for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS); c--) {
       if (doc.tokens[c] !== ',') continue;
       const m = article.mentionAt[c - 1];
       const type = m ? article.entities.get(m.entity)?.type : undefined;
@@ -181,7 +187,7 @@ function isTitleLike(token: string): boolean {
 function clauseStart(doc: AnalysedText, verb: number, limit: number): number | undefined {
   for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
     if (doc.lower[k] === 'that') return k + 1;
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) break;
   }
   return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
 }
@@ -189,10 +195,46 @@ function clauseStart(doc: AnalysedText, verb: number, limit: number): number | u
 /** Where a reported clause ends: the sentence end, or a ", while" / ", but" / ";" that starts another clause. */
 function clauseEnd(doc: AnalysedText, from: number, last: number): number {
   for (let k = from; k < last; k++) {
-    if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
+    if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although|where)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
+    // ", a major boost for ...": the writer's comment on the whole clause
+    if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
+    // ", and Mali said ...": another speaker's clause
+    if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
     if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
   }
   return doc.ends[last - 1] ?? 0;
+}
+
+/** "the statement published in official media": a participle that qualifies the noun before it. */
+function reducedRelative(doc: AnalysedText, k: number): boolean {
+  return /ed$/.test(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN';
+}
+
+function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {
+  for (let k = verb + 1; k < Math.min(last, verb + THAT_WINDOW_TOKENS); k++) {
+    if (doc.lower[k] === 'that' || doc.tokens[k] === ':') return true;
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) return false;
+  }
+  return false;
+}
+
+/** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */
+function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 8); k++) {
+    if (SPEECH_VERBS.has(doc.lower[k] ?? '')) return true;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.tokens[k] === ',') return false;
+  }
+  return false;
+}
+
+/** "a “Confederation of Sahel States”": a quoted name, not words said. */
+function isProperName(doc: AnalysedText, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const token = doc.tokens[k] ?? '';
+    if (!/^\p{Lu}/u.test(token) && !/^(of|the|and|for|de|du|des|al)$/.test(token)) return false;
+  }
+  return /^\p{Lu}/u.test(doc.tokens[from] ?? '') && to - from <= 8;
 }
 
 /** Paragraph number of a token: how many blank-line or newline breaks precede it. */
@@ -266,10 +308,12 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         }
       }
     }
+    let accordingAt: number | undefined;
     if (!speaker?.length) {
       // "..., according to Deputy Press Secretary X, ..." anywhere in the sentence
       for (let k = sentence.first; k < sentence.last; k++) {
         if (doc.lower[k] === 'according' && doc.lower[k + 1] === 'to') {
+          accordingAt = k;
           for (let j = k + 2; j < Math.min(sentence.last, k + 10); j++) {
             const m = article.mentionAt[j];
             if (m && speakerType(article, m)) {
@@ -281,12 +325,26 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       }
     }
     // an unattributed quote right after an attributed one continues the same speaker ("...," she said. "...")
-    if (!speaker?.length && previous && previous.paragraph === paragraphOf(doc, q.open) && si - previous.sentence <= 1) speaker = previous.speaker;
+    // ... also across a paragraph break when the new paragraph opens with the quote, as quoted speeches run on
+    if (!speaker?.length && previous && si - previous.sentence <= 1) {
+      const paragraph = paragraphOf(doc, q.open);
+      if (paragraph === previous.paragraph || (paragraph === previous.paragraph + 1 && q.open === sentence.first)) speaker = previous.speaker;
+    }
     if (speaker?.length) previous = { speaker, sentence: doc.sentenceOf[q.close] ?? si, paragraph: paragraphOf(doc, q.open) };
     const start = doc.ends[q.open] ?? 0;
     const end = doc.starts[q.close] ?? 0;
     const short = q.close - q.open - 1 <= SINGLE_WORD_QUOTE_MAX_TOKENS;
-    if (short && verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '')) {
+    // a quote that does not open its clause is a fragment of the reported words ("said that the peoples had “turned their backs” on ...")
+    const embedded = q.open > sentence.first && !/^[,:;—–-]$|^that$/i.test(doc.tokens[q.open - 1] ?? '');
+    // ... and the clause goes on after it ("had “turned their backs” on the bloc"), else the quote alone is what was said
+    const continues = !/^[,.;:]$/.test(doc.tokens[q.close - 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '') && !article.mentionAt[q.close + 1];
+    if (isProperName(doc, q.open + 1, q.close)) continue;
+    if (speaker?.length && accordingAt !== undefined && accordingAt > q.close && embedded && doc.tokens[accordingAt - 1] === ',') {
+      // "X is set to stress Washington's “ironclad commitment” ..., according to the State Department": the whole report
+      add(speaker, doc.starts[sentence.first] ?? start, doc.starts[accordingAt - 1] ?? end, q.open);
+      continue;
+    }
+    if (verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '') && (short || (embedded && continues && clauseStart(doc, verb, q.open) !== verb + 1))) {
       // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”")
       const from = clauseStart(doc, verb, q.open);
       if (from !== undefined && from < q.open) {
@@ -312,6 +370,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     if (quotedSentences.has(si)) continue;
     const sentence = doc.sentences[si];
     if (!sentence) continue;
+    let reportedSpeech = false;
     for (let k = sentence.first; k < sentence.last; k++) {
       const lower = doc.lower[k] ?? '';
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
@@ -325,7 +384,16 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         }
         continue;
       }
-      if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || REPORTING_ONLY.has(lower) || article.mentionAt[k]) continue;
+      if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
+      // "responded by summoning the ambassador": an act, not words
+      if (doc.lower[k + 1] === 'by') continue;
+
+      // a news agency's report counts as its statement only as "X reported that ..." or "..., X reported."
+      const reportOnly = REPORTING_ONLY.has(lower);
+      if (reportOnly && doc.lower[k + 1] !== 'that' && doc.tokens[k + 1] !== '.' && k + 1 < sentence.last - 1) continue;
+      // "Seoul said the move was dangerous, Yonhap reported.": the outlet relays another's words
+      if (reportOnly && reportedSpeech) break;
+      reportedSpeech = true;
       // "CLAUSE, X said [in a statement]." : the speaker after a comma, the clause before it
       const speaker = speakerOfVerb(article, k, sentence.first, sentence.last, offices);
       const subject = article.mentionAt[k - 1];
@@ -335,11 +403,15 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       }
       if (doc.lower[groupStart - 1] === 'the') groupStart--;
       const restIsAdjunct = k + 1 >= sentence.last - 1 || (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS);
+      // "..., he added.": a pronoun subject after the comma
+      if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {
         if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
         break;
       }
+      // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
+      if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;
       let from = k + 1;
       if (ACCUSING.has(lower)) {
         // "X accused Y of CLAUSE": what is alleged follows "of"; "X is accused of" names no accuser
@@ -356,7 +428,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
       // "said in a statement." / "said on social media": an adjunct, not what was said
       if (ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') && sentence.last - from <= ADJUNCT_MAX_TOKENS) continue;
-      let end = sentence.end;
+      let end = clauseEnd(doc, from + 1, sentence.last);
+      if (end === (doc.ends[sentence.last - 1] ?? 0)) end = sentence.end;
       // stop the clause before a trailing ", X reported" or ", according to ..."
       for (let j = from + 1; j < sentence.last; j++) {
         if (doc.tokens[j] === ',' && (REPORTING_ONLY.has(doc.lower[j + 2] ?? '') || doc.lower[j + 1] === 'according')) {
@@ -365,7 +438,11 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         }
       }
       add(speaker, doc.starts[from] ?? 0, end, k);
-      break;
+      // ", and Mali said ...": the next speaker's clause in the same sentence
+      let next = from;
+      while (next < sentence.last && (doc.starts[next] ?? 0) < end) next++;
+      if (next >= sentence.last - 2) break;
+      k = next;
     }
   }
   return out.sort((a, b) => a.start - b.start);
