@@ -46,7 +46,7 @@ const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refu
 const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', '’s', "'s", "'", '’']);
+const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', '’s', "'s", "'", '’']);
 
 let rules: readonly CompiledRule[] | undefined;
 
@@ -84,7 +84,9 @@ function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: Re
     const m = article.mentionAt[i];
     if (m) {
       const t = typeOf(article, m);
-      if (t && allowed.has(t) && sawConnector && m.kind !== 'demonym') {
+      // "the US-British operation": a demonym joined by a hyphen is another member
+      const hyphened = article.doc.tokens[direction === 1 ? m.first - 1 : m.last] === '-';
+      if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened)) {
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
       } else if (!(t === 'Country' && m.kind === 'demonym')) break;
@@ -93,7 +95,7 @@ function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: Re
     }
     const lower = article.doc.lower[i] ?? '';
     const titleWord = isHonorificOrTitleWord(article.doc.tokens[i] ?? '') || isHonorificOrTitleWord(lower.replace(/^./, (c) => c.toUpperCase()));
-    if (lower === 'and' || lower === ',' || lower === 'or') sawConnector = true;
+    if (lower === 'and' || lower === ',' || lower === 'or' || lower === '-') sawConnector = true;
     else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;
   }
@@ -230,7 +232,8 @@ function nearestMention(article: ResolvedArticle, from: number, bound: number, d
   for (let i = from; direction === 1 ? i < bound : i >= bound; i += direction) {
     const m = article.mentionAt[i];
     const lower = article.doc.lower[i] ?? '';
-    if (direction === 1 && (lower === ';' || lower === '“' || lower === '"')) return undefined;
+    // a quote opening after the trigger starts other words; the one closing a quoted trigger ("lent “support” to") does not
+    if (direction === 1 && (lower === ';' || lower === '“' || (lower === '"' && i !== from))) return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

@@ -243,11 +243,22 @@ function resolveRegional(
     while (j < doc.tokens.length && j < i + 5 && (/^\p{Ll}/u.test(doc.tokens[j] ?? '') || doc.tokens[j] === '-')) j++;
     const codes = gazetteer.regional.get(`the ${doc.lower[j]}`);
     if (!codes || !/^\p{Lu}/u.test(doc.tokens[j] ?? '') || /^\p{Lu}/u.test(doc.tokens[j + 1] ?? '')) continue;
-    if (b.mentions.some((m) => m.first <= j && m.last > j)) continue;
     const named = codes.find((code) => b.entities.has(gazetteer.countries.get(code)?.id ?? ''));
     if (!named) continue;
     const country = countryEntity(named);
-    if (country) addMention(b, doc, country[1], country[0], j, j + 1, 'name');
+    if (!country) continue;
+    const at = b.mentions.findIndex((m) => m.first <= j && m.last > j);
+    const covering = b.mentions[at];
+    if (!covering) {
+      addMention(b, doc, country[1], country[0], j, j + 1, 'name');
+      continue;
+    }
+    // the tagger read the word alone as a place ("the nuclear-armed North"): it is the country
+    const tagged = b.entities.get(covering.entity);
+    if (covering.first !== j || covering.last !== j + 1 || !tagged || tagged.type === 'Country') continue;
+    b.mentions[at] = { ...covering, entity: country[0] };
+    country[1].forms.add(doc.tokens[j] ?? '');
+    if (!b.mentions.some((m) => m.entity === covering.entity)) b.entities.delete(covering.entity);
   }
 }
 
