@@ -157,7 +157,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
-      const left = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+      const left =
+        nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject) ??
+        appositiveSubject(article, sentence.first, t, rule.subject);
       const byAgent = passive && doc.lower[t + 1] === 'by';
       const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
       let subjects = left ? groupFrom(article, left, rule.subject, -1, sentence.first) : [];
@@ -190,14 +192,62 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
     }
   }
+  out.push(...jointSigners(article, out));
   return out;
 }
+
+/** "Blinken, the most recent senior official to travel to the Philippines, held talks": the subject before an apposition. */
+function appositiveSubject(article: ResolvedArticle, first: number, t: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  const m = article.mentionAt[first];
+  if (!m || m.first !== first || article.doc.tokens[m.last] !== ',' || !allowed.has(typeOf(article, m) ?? '')) return undefined;
+  // the apposition closes with a comma right before the verb ("..., held talks", "..., has met")
+  for (let i = t - 1; i > m.last && i >= t - 3; i--) if (article.doc.tokens[i] === ',') return m;
+  return undefined;
+}
+
+const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
+
+/**
+ * Leaders who sign together meet ("Aliyev and Pashinyan signed a peace agreement"), and so does the host of the
+ * ceremony ("at a White House ceremony hosted by US President Donald Trump").
+ */
+function jointSigners(article: ResolvedArticle, findings: readonly TriggerFinding[]): TriggerFinding[] {
+  const bySigning = new Map<number, Set<string>>();
+  for (const f of findings) {
+    if (f.type !== 'SIGNED' || f.modality !== 'asserted') continue;
+    const type = article.entities.get(f.source)?.type;
+    if (type === 'Official' || type === 'Person') (bySigning.get(f.at) ?? bySigning.set(f.at, new Set()).get(f.at))?.add(f.source);
+  }
+  const out: TriggerFinding[] = [];
+  const { doc } = article;
+  for (const [at, signers] of bySigning) {
+    const people = [...signers];
+    const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+    if (sentence) {
+      for (let i = at + 1; i < sentence.last; i++) {
+        if (!HOSTING.has(doc.lower[i] ?? '')) continue;
+        const host = nearestMention(article, i + 1, Math.min(sentence.last, i + 6), 1, PEOPLE);
+        if (host && !signers.has(host.entity)) people.push(host.entity);
+        break;
+      }
+    }
+    if (people.length < 2) continue;
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) out.push({ type: 'MEETS', source: people[i] ?? '', target: people[j] ?? '', at, modality: 'asserted' });
+    }
+  }
+  return out;
+}
+
+const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
 
 function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], article: ResolvedArticle): [string, string][] {
   const pairs: [string, string][] = [];
   const symmetric = type === 'MEETS' || type === 'IN_CONFLICT_WITH';
-  if (objects.length === 0 && symmetric && subjects.length > 1) {
-    const ids = [...new Set(subjects.map((m) => m.entity))];
+  // "A and B met", and "Meeting for four hours, A and B agreed": the sides are one group
+  const sides = objects.length === 0 ? subjects : subjects.length === 0 ? objects : [];
+  if (symmetric && sides.length > 1) {
+    const ids = [...new Set(sides.map((m) => m.entity))];
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i] ?? '', ids[j] ?? '']);
     return pairs;
   }

@@ -273,9 +273,21 @@ function addRepeatedNames(doc: AnalysedText, b: Builder, acronyms: ReadonlyMap<s
     const last = parts[parts.length - 1];
     if (last && last.length > 2 && !single.has(last)) single.set(last, key);
   }
+  // a first name alone, or a family name written first ("Xi" for "Xi Jinping"), when one person of the article has it
+  const firsts = new Map<string, string | null>();
+  for (const [key, e] of b.entities) {
+    if (e.type !== 'Person' && e.type !== 'Official') continue;
+    const parts = e.name.split(/\s+/);
+    const first = parts[0];
+    if (parts.length < 2 || !first || first.length < 2 || !/^\p{Lu}\p{Ll}/u.test(first)) continue;
+    firsts.set(first, firsts.has(first) && firsts.get(first) !== key ? null : key);
+  }
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i]) continue;
-    const key = single.get(doc.tokens[i] ?? '');
+    const token = doc.tokens[i] ?? '';
+    const firstOf = firsts.get(token);
+    const sentenceStart = doc.sentences[doc.sentenceOf[i] ?? 0]?.first === i;
+    const key = single.get(token) ?? (firstOf && !sentenceStart && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') ? firstOf : undefined);
     if (!key) continue;
     const e = b.entities.get(key);
     if (e) addMention(b, doc, e, key, i, i + 1, 'name');
