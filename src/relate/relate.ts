@@ -2,6 +2,7 @@
 import type { Evidence, Modality, Relation, RelationType, Statement } from '../schema/index.js';
 import { SYMMETRIC_RELATIONS } from '../schema/index.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
+import { accusations } from './accusations.js';
 import { sentenceDate } from './dates.js';
 import { holdsPosition } from './holds-position.js';
 import { statements as findStatements } from './statements.js';
@@ -32,10 +33,12 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
   const offices = holdsPosition(article);
   const triggers = triggerRelations(article);
   const structural = structuralRelations(article, offices, triggers);
+  const said = findStatements(article, offices);
   const findings: Finding[] = [
     ...offices.map((o) => ({ type: 'HOLDS_POSITION' as const, source: o.person, target: o.target, at: o.at, title: o.title })),
     ...triggers,
     ...structural,
+    ...accusations(article, said),
   ];
 
   const evidenceOf = (at: number): Evidence => {
@@ -73,7 +76,7 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     modality === 'asserted' ? relation : { ...relation, properties: { ...relation.properties, modality } },
   );
 
-  const statements: Statement[] = findStatements(article, offices).map((s) => {
+  const statements: Statement[] = said.map((s) => {
     const sentence = doc.sentences[doc.sentenceOf[s.at] ?? 0];
     const date = sentence ? sentenceDate(doc, sentence.first, sentence.last, published) : undefined;
     return {

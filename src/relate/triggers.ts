@@ -76,7 +76,7 @@ function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType | unde
 }
 
 /** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
-function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
+export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
   const group = [start];
   let i = direction === 1 ? start.last : start.first - 1;
   let sawConnector = false;
@@ -277,7 +277,7 @@ function demonymOwner(article: ResolvedArticle, first: number, t: number, near: 
 }
 
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
-function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
+export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
   for (let i = from; direction === 1 ? i < bound : i >= bound; i += direction) {
     const m = article.mentionAt[i];

@@ -1,0 +1,116 @@
+// Implicit accusations: a statement that presents an entity as the doer of a wrong ("Maduro's fraudulent claims",
+// "their illegal attacks"), and a belief or claim whose clause names a wrong and its doer ("convinced that terrorist
+// groups were being shielded by Sweden"). Explicit ones ("X accused Y of ...") are trigger relations.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import type { StatementFinding } from './statements.js';
+import { groupFrom, nearestMention } from './triggers.js';
+
+export interface AccusationFinding {
+  readonly type: 'ACCUSES';
+  readonly source: string;
+  readonly target: string;
+  readonly at: number;
+}
+
+const Lexicon = z.object({
+  wrongdoing: z.array(z.string()),
+  beliefCues: z.array(z.string()),
+  agentWindow: z.number().int().positive(),
+});
+
+interface Compiled {
+  readonly wrongdoing: ReadonlySet<string>;
+  readonly beliefCues: ReadonlySet<string>;
+  readonly agentWindow: number;
+}
+
+let lexicon: Compiled | undefined;
+
+function load(): Compiled {
+  if (lexicon) return lexicon;
+  const raw = Lexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'accusations.json'), 'utf8')));
+  lexicon = { wrongdoing: new Set(raw.wrongdoing), beliefCues: new Set(raw.beliefCues), agentWindow: raw.agentWindow };
+  return lexicon;
+}
+
+const ACCUSABLE = new Set(['Country', 'Official', 'Person', 'Agency', 'Organization']);
+const ACCUSERS = ACCUSABLE;
+const CLAUSE_END = new Set([';', '.', '?', '!']);
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
+
+function accusable(article: ResolvedArticle, m: ResolvedMention): boolean {
+  return ACCUSABLE.has(article.entities.get(m.entity)?.type ?? '') && m.kind !== 'demonym';
+}
+
+/** A wrongdoing word within `window` tokens after `from`, before `to` and any clause end. */
+function wrongAfter(article: ResolvedArticle, from: number, to: number, window: number, wrongdoing: ReadonlySet<string>): number | undefined {
+  const { doc } = article;
+  for (let k = from; k < Math.min(to, from + window); k++) {
+    if (CLAUSE_END.has(doc.tokens[k] ?? '')) return undefined;
+    if (wrongdoing.has(doc.lower[k] ?? '')) return k;
+  }
+  return undefined;
+}
+
+/** Tokens [first, last) covering the characters [start, end). */
+function tokenRange(article: ResolvedArticle, start: number, end: number): [number, number] {
+  const { starts, ends } = article.doc;
+  let first = 0;
+  while (first < starts.length && (ends[first] ?? 0) <= start) first++;
+  let last = first;
+  while (last < starts.length && (starts[last] ?? 0) < end) last++;
+  return [first, last];
+}
+
+export function accusations(article: ResolvedArticle, statements: readonly StatementFinding[]): AccusationFinding[] {
+  const { wrongdoing, beliefCues, agentWindow } = load();
+  const { doc } = article;
+  const out: AccusationFinding[] = [];
+
+  // a statement accuses the doer of the wrong it names
+  for (const s of statements) {
+    const [first, last] = tokenRange(article, s.start, s.end);
+    for (let i = first; i < last; i++) {
+      const m = article.mentionAt[i];
+      if (!m) continue;
+      i = m.last - 1;
+      if (m.entity === s.speaker || !accusable(article, m)) continue;
+      if (wrongAfter(article, m.last, last, agentWindow, wrongdoing) !== undefined) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
+    }
+    // "... the Houthis that they will bear the consequences if they do not stop their illegal attacks"
+    for (let i = first; i < last; i++) {
+      if (!POSSESSIVES.has(doc.lower[i] ?? '') || wrongAfter(article, i + 1, last, 3, wrongdoing) === undefined) continue;
+      const doer = nearestMention(article, i - 1, first, -1, ACCUSABLE);
+      if (doer && doer.entity !== s.speaker && accusable(article, doer)) out.push({ type: 'ACCUSES', source: s.speaker, target: doer.entity, at: s.at });
+    }
+  }
+
+  // "Turkey and Hungary withheld approval, convinced that terrorist groups were being shielded by Sweden and Finland"
+  for (let c = 0; c < doc.tokens.length; c++) {
+    if (!beliefCues.has(doc.lower[c] ?? '') || doc.lower[c + 1] !== 'that') continue;
+    const sentence = doc.sentences[doc.sentenceOf[c] ?? 0];
+    if (!sentence) continue;
+    const subject = nearestMention(article, c - 1, Math.max(sentence.first, c - 18), -1, ACCUSERS);
+    if (!subject) continue;
+    const accusers = groupFrom(article, subject, ACCUSERS, -1, sentence.first).filter((m) => m.kind !== 'demonym');
+    const doers: ResolvedMention[] = [];
+    for (let wrong = c + 2; wrong < sentence.last; wrong++) {
+      if (CLAUSE_END.has(doc.tokens[wrong] ?? '')) break;
+      if (!wrongdoing.has(doc.lower[wrong] ?? '')) continue;
+      // the agent of a passive wrong ("shielded by Sweden and Finland"), else the doer named before the wrong
+      let by = wrong + 1;
+      while (by < Math.min(sentence.last, wrong + 3) && doc.lower[by] !== 'by') by++;
+      const agent = doc.lower[by] === 'by' ? nearestMention(article, by + 1, Math.min(sentence.last, by + 4), 1, ACCUSABLE) : undefined;
+      if (agent) doers.push(...groupFrom(article, agent, ACCUSABLE, 1, sentence.last));
+      else {
+        const doer = nearestMention(article, wrong - 1, c + 2, -1, ACCUSABLE);
+        if (doer) doers.push(doer);
+      }
+    }
+    for (const a of accusers) for (const d of doers) if (a.entity !== d.entity && accusable(article, d)) out.push({ type: 'ACCUSES', source: a.entity, target: d.entity, at: c });
+  }
+  return out;
+}
