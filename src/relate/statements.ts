@@ -31,6 +31,7 @@ const THAT_WINDOW_TOKENS = 24;
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
+const TELLING = new Set(['told', 'tells', 'telling']);
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying']);
 /** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
 const ADDRESSEE_MAX_TOKENS = 6;
@@ -87,7 +88,10 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
  * description naming a body or an office ("the UN chief", "Seoul's spy agency") stands for who holds it. */
 function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number, offices: readonly OfficeFinding[] = []): string[] {
   const { doc } = article;
-  const after = article.mentionAt[v + 1];
+  // "said Kenyan President William Ruto": past a demonym and title words to the person
+  let a = v + 1;
+  while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
+  const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
   if (doc.tokens[v - 1] === ',') {
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS); c--) {
@@ -130,6 +134,12 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);
+
+function isPersonAt(article: ResolvedArticle, i: number): boolean {
+  const m = article.mentionAt[i];
+  const type = m ? article.entities.get(m.entity)?.type : undefined;
+  return type === 'Person' || type === 'Official';
+}
 
 /** "the UN chief said" -> the one person holding an office at the UN; "Seoul's spy agency said" -> its one agency. */
 function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: number, offices: readonly OfficeFinding[]): string | undefined {
@@ -216,6 +226,18 @@ function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {
     if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) return false;
   }
   return false;
+}
+
+/** "told local media there had been ...": the clause starts after the one addressed. */
+function afterAddressee(article: ResolvedArticle, from: number, last: number): number {
+  const m = article.mentionAt[from];
+  if (m) return m.last;
+  const { doc } = article;
+  for (let k = from; k < Math.min(last, from + 3); k++) {
+    if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') return k + 1;
+    if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;
+  }
+  return from;
 }
 
 /** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */
@@ -420,6 +442,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         if (doc.lower[from] !== 'of') continue;
         from++;
       } else {
+        if (TELLING.has(lower)) from = afterAddressee(article, from, sentence.last);
         if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
         else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
         const afterThat = clauseStart(doc, k, sentence.last);

@@ -106,3 +106,69 @@ describe('evidence', () => {
     expect(e && text.slice(e.start, e.end)).toBe(e?.text);
   });
 });
+
+describe('lists and compounds', () => {
+  test('every state of a list supports every state of a hyphenated pair, through "the" and a quoted trigger', () => {
+    const out = facts(run('The plan was endorsed by Japan, Norway, the Philippines and Chile, which offered "support" to the French-German mission.'));
+    for (const s of ['Japan', 'Norway', 'Philippines', 'Chile']) {
+      expect(out).toContain(`SUPPORTS ${s} -> France`);
+      expect(out).toContain(`SUPPORTS ${s} -> Germany`);
+    }
+  });
+
+  test('"the nuclear-armed North" is the country, not a place', () => {
+    const x = run('North Korea tested a missile. Tokyo has long accused the nuclear-armed North of smuggling weapons to Moscow.');
+    expect(x.entities.some((e) => e.type === 'Location' && e.name === 'North')).toBe(false);
+    expect(facts(x)).toContain('ACCUSES Japan -> North Korea');
+    expect(facts(x)).not.toContain('ACCUSES Japan -> Russia');
+  });
+
+  test('"nuclear-armed" is no support', () => {
+    expect(facts(run('The nuclear-armed Pakistan faces India.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
+
+describe('MEETS', () => {
+  test('leaders who sign together meet each other and the host of the ceremony', () => {
+    const out = facts(run('Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a border agreement on Monday at a ceremony hosted by South African President Cyril Ramaphosa.'));
+    expect(out).toContain('MEETS Abiy Ahmed -> William Ruto');
+    expect(out.filter((f) => f.startsWith('MEETS') && f.includes('Cyril Ramaphosa'))).toHaveLength(2);
+  });
+
+  test('a fronted "Meeting ..." joins the pair that follows', () => {
+    const out = facts(run('German Chancellor Olaf Scholz and French President Emmanuel Macron spoke. Meeting for two hours in Berlin, Scholz and Macron agreed on a budget.'));
+    expect(out).toContain('MEETS Emmanuel Macron -> Olaf Scholz');
+  });
+
+  test('the subject before a long apposition holds the talks', () => {
+    const out = facts(run('Indian Foreign Minister Subrahmanyam Jaishankar, the first senior official to travel to the island since the election, held talks on Friday with Vijitha Herath, his Sri Lankan counterpart.'));
+    expect(out).toContain('MEETS Subrahmanyam Jaishankar -> Vijitha Herath');
+  });
+
+  test('"together with" is a joint appearance', () => {
+    const out = facts(run('The treaty was deposited by Finnish President Alexander Stubb together with US Secretary of State Antony Blinken.'));
+    expect(out).toContain('MEETS Alexander Stubb -> Antony Blinken');
+  });
+});
+
+describe('implicit ACCUSES', () => {
+  test('a statement accuses the doer of the wrong it names', () => {
+    const out = facts(run('“Minsk’s brutal crackdown on protesters must end,” British Foreign Secretary David Lammy said.'));
+    expect(out.some((f) => f.startsWith('ACCUSES David Lammy ->'))).toBe(true);
+  });
+
+  test('a possessive before the wrong points back to the doer in the quote', () => {
+    const x = run('“We will make clear to the Taliban that they will pay if they do not stop their illegal detentions,” German Foreign Minister Annalena Baerbock said.');
+    expect(facts(x)).toContain('ACCUSES Annalena Baerbock -> Taliban');
+  });
+
+  test('a belief clause with a passive wrong accuses its agent', () => {
+    const out = facts(run('Poland and Lithuania blocked the deal, convinced that smugglers were being sheltered by Belarus and Russia.'));
+    for (const a of ['Poland', 'Lithuania']) for (const b of ['Belarus', 'Russia']) expect(out).toContain(`ACCUSES ${a} -> ${b}`);
+  });
+
+  test('a neutral statement accuses no one', () => {
+    const out = facts(run('“We look forward to working with Canada on trade,” Mexican President Claudia Sheinbaum said.'));
+    expect(out.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
+});

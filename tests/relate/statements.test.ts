@@ -49,4 +49,59 @@ describe('statements', () => {
     for (const s of x.statements) expect(text.slice(s.start, s.end)).toBe(s.quote);
     expect(x.statements).toHaveLength(1);
   });
+
+  test('a quote fragment inside a reported clause takes the whole clause when the clause goes on after it', () => {
+    expect(said('Chilean President Gabriel Boric, the youngest leader in the country’s history and a former student activist, said that the reforms had “finally buried” the old constitution.')).toContain(
+      'Gabriel Boric: the reforms had “finally buried” the old constitution',
+    );
+  });
+
+  test('a quote that ends the reported clause is the statement alone', () => {
+    expect(said('Polish President Andrzej Duda said the exercise was “a clear message to Moscow.”')).toContain('Andrzej Duda: a clear message to Moscow');
+  });
+
+  test('"..., according to X" after a quote fragment gives X the whole report', () => {
+    const out = said('Finnish President Alexander Stubb is set to announce a “new chapter” in ties with Estonia on Friday, according to the Finnish Foreign Ministry.');
+    expect(out.some((s) => s.endsWith('is set to announce a “new chapter” in ties with Estonia on Friday'))).toBe(true);
+  });
+
+  test('a quoted speech runs on into the next paragraph', () => {
+    const out = said('“We are ready,” said Kenyan President William Ruto.\n“Our troops will leave next week.”');
+    expect(out).toContain('William Ruto: Our troops will leave next week');
+  });
+
+  test('"CLAUSE, he added." takes the speaker last named', () => {
+    const out = said('Nigerian Army spokesman Onyema Nwachukwu spoke on Monday. Twelve fighters were captured, he added.');
+    expect(out).toContain('Onyema Nwachukwu: Twelve fighters were captured');
+  });
+
+  test('two speakers in one sentence each say their clause', () => {
+    const out = said('Egypt said the dam threatened its water supply, and Ethiopia said such claims were baseless.');
+    expect(out).toContain('Egypt: the dam threatened its water supply');
+    expect(out).toContain('Ethiopia: such claims were baseless');
+  });
+
+  test('a contrast after ", while" is the writer’s, not the speaker’s', () => {
+    expect(said('Serbia had long demanded that Kosovo dissolve its police units, while Kosovo wanted to keep them.')).toContain('Serbia: Kosovo dissolve its police units');
+  });
+
+  test('a quoted name, an act and a bare addressee are not statements', () => {
+    expect(said('The three states formed a bloc they named the “Alliance of Andean States”.')).toEqual([]);
+    expect(said('The Philippine Foreign Ministry responded by summoning the Chinese ambassador.')).toEqual([]);
+    expect(said('Mali announced its withdrawal from the court.')).toEqual([]);
+    expect(said('Sudan has denied sending weapons to the rebels.')).toEqual([]);
+    expect(said('Two officials told Reuters on Friday.')).toEqual([]);
+  });
+
+  test('"told X" with a clause and without "that" is a statement', () => {
+    expect(said('Japanese Defence Minister Minoru Kihara told reporters there had been no contact with Beijing.')).toContain(
+      'Minoru Kihara: there had been no contact with Beijing',
+    );
+  });
+
+  test('an outlet’s own report is its statement; relayed words are not', () => {
+    expect(said('The ship eventually reached port, The Guardian reported.')).toContain('The Guardian: The ship eventually reached port');
+    expect(said('The Xinhua news agency reported that the minister resigned.').some((s) => s.endsWith('the minister resigned'))).toBe(true);
+  });
 });
+
