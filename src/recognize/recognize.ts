@@ -101,6 +101,22 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     }
     close(sentence.last);
   }
+  return joinNameParticles(doc, out);
+}
+
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+
+/** "Luiz Inacio Lula da Silva" read as two names around a lowercase particle is one name. */
+function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const c of spans) {
+    const previous = out[out.length - 1];
+    const gap = previous ? c.first - previous.last : 0;
+    const particles = previous && gap >= 1 && gap <= 2 && doc.tokens.slice(previous.last, c.first).every((t) => NAME_PARTICLES.has(t));
+    if (previous && particles && previous.origin === 'PER' && c.origin === 'PER' && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
+      out[out.length - 1] = { ...previous, last: c.last };
+    } else out.push(c);
+  }
   return out;
 }
 
@@ -130,9 +146,10 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
       kept.push(t);
       continue;
     }
-    // in capitals (results tables, headlines) a place name the tagger reads as a team or company is that ("CHICAGO 5 Houston 3")
-    const capitals = doc.tokens.slice(t.first, t.last).every((w) => ALL_CAPS.test(w));
-    if (capitals && inside.length === 1 && inside[0]?.first === t.first && inside[0]?.last === t.last && inside[0]?.entry?.kind === 'place' && t.origin === 'ORG') {
+    // a city the tagger reads as a team or company from its context ("Leeds beat Chelsea 2-1", "CHICAGO 5 Houston 3")
+    // is that, unless the words around it make it a place ("Russia's western Kursk region")
+    const asBody = !placeContext(doc, t) || doc.tokens.slice(t.first, t.last).every((w) => ALL_CAPS.test(w));
+    if (asBody && inside.length === 1 && inside[0]?.first === t.first && inside[0]?.last === t.last && inside[0]?.entry?.kind === 'place' && t.origin === 'ORG') {
       kept.push(t);
       taken.add(inside[0]);
       continue;
@@ -155,6 +172,14 @@ function onlyTitlesBeside(doc: AnalysedText, span: MentionCandidate, inside: rea
     if (!isHonorificOrTitleWord(doc.tokens[i] ?? '') && !/^(['’]s?|of)$/.test(doc.lower[i] ?? '')) return false;
   }
   return true;
+}
+
+const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'state', 'district', 'county', 'area', 'city', 'town', 'village', 'border', 'coast', 'port', 'governorate', 'prefecture', 'territory', 'valley', 'island', 'islands']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'toward', 'towards']);
+
+/** "Russia's western Kursk region", "fighting near Bakhmut": the words around a name make it a place. */
+function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
+  return PLACE_HEADS.has(doc.lower[span.last] ?? '') || PLACE_PREPOSITIONS.has(doc.lower[span.first - 1] ?? '');
 }
 
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {

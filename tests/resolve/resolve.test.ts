@@ -1,0 +1,87 @@
+// Resolution inside an article, sentence by sentence: every surface form lands on the one entity it names.
+import { createExtractor } from '../../src/pipeline/extract-article.js';
+import type { Extraction } from '../../src/schema/index.js';
+
+const extract = createExtractor();
+
+function run(text: string): Extraction {
+  return extract({ id: 't', text });
+}
+
+/** The surface forms of each entity, by name. */
+function forms(x: Extraction, name: string): string[] {
+  const e = x.entities.find((entity) => entity.name === name);
+  if (!e) throw new Error(`no entity ${name} in ${x.entities.map((entity) => entity.name).join(', ')}`);
+  return e.mentions.map((m) => m.text);
+}
+
+function typeOf(x: Extraction, name: string): string | undefined {
+  return x.entities.find((e) => e.name === name)?.type;
+}
+
+describe('resolution inside an article', () => {
+  test('a surname alone is the person named in full before', () => {
+    const x = run('Brazilian President Luiz Inacio Lula da Silva arrived in Lisbon. Later, da Silva met students, and Silva spoke.');
+    expect(x.entities.filter((e) => e.type === 'Official' || e.type === 'Person')).toHaveLength(1);
+  });
+
+  test('a family name written first, and a first name alone, are the full name (not at a sentence start, where capitals are ambiguous)', () => {
+    const x = run('Chinese leader Xi Jinping met Indian Prime Minister Narendra Modi. Later, Xi and Narendra walked together.');
+    expect(forms(x, 'Xi Jinping')).toContain('Xi');
+    expect(forms(x, 'Narendra Modi')).toContain('Narendra');
+  });
+
+  test('an acronym defined in parentheses is the body it abbreviates', () => {
+    const x = run("South Korea's National Intelligence Service (NIS) said on Friday that NIS analysts had tracked the ships.");
+    expect(forms(x, 'National Intelligence Service')).toEqual(expect.arrayContaining(['National Intelligence Service', 'NIS']));
+    expect(x.entities.filter((e) => e.name === 'NIS')).toHaveLength(0);
+  });
+
+  test('a capital standing for its government and a demonym are mentions of the country', () => {
+    const x = run('Seoul said on Monday that South Korean officials would attend.');
+    expect(forms(x, 'South Korea')).toEqual(expect.arrayContaining(['Seoul', 'South Korean']));
+  });
+
+  test('a possessive is the entity it marks', () => {
+    const x = run("Russia's army advanced as Ukraine's defenders held.");
+    expect(typeOf(x, 'Russia')).toBe('Country');
+    expect(typeOf(x, 'Ukraine')).toBe('Country');
+  });
+
+  test('"the North" and "the nuclear-armed North" are North Korea when the article names it', () => {
+    const x = run('North Korea fired a missile. The South condemned it, and the nuclear-armed North said nothing. Later the North fired again.');
+    expect(forms(x, 'North Korea').length).toBeGreaterThanOrEqual(3);
+    expect(x.entities.some((e) => e.name === 'North')).toBe(false);
+  });
+
+  test('"the North" without a divided country named is nothing', () => {
+    const x = run('Storms hit the North on Monday.');
+    expect(x.entities.some((e) => e.type === 'Country')).toBe(false);
+  });
+
+  test('a title before a surname is the official named in full', () => {
+    const x = run('Russian President Vladimir Putin spoke on Friday. President Putin said the talks would go on.');
+    expect(x.entities.filter((e) => e.type === 'Official' || e.type === 'Person')).toHaveLength(1);
+    expect(forms(x, 'Vladimir Putin').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('"the deal" is the agreement named before it', () => {
+    const x = run('Iran and Oman signed a maritime security agreement on Monday. The deal covers the Strait of Hormuz.');
+    const agreements = x.entities.filter((e) => e.type === 'Agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]?.mentions.length).toBe(2);
+  });
+
+  test('states joined by a hyphen are each a mention', () => {
+    const x = run('The Indian-Japanese exercise ended on Sunday.');
+    expect(typeOf(x, 'India')).toBe('Country');
+    expect(typeOf(x, 'Japan')).toBe('Country');
+  });
+
+  test('a city read as a team stays a body; one in a place context stays a place', () => {
+    const sport = run('Leeds beat Chelsea 2-1 on Saturday to go top of the table.');
+    expect(sport.entities.find((e) => e.name === 'Leeds')?.type).not.toBe('Location');
+    const place = run("Drones struck targets in Russia's western Belgorod region.");
+    expect(place.entities.find((e) => e.name === 'Belgorod')?.type).toBe('Location');
+  });
+});
