@@ -331,91 +331,128 @@ function emitGazetteer(out: Int32Array, count: number, template: number, bits: n
   return count;
 }
 
-/** Writes the ids of token i's features that depend only on the sentence and lexicon; returns how many. */
-export function staticFeatures(a: Analysis, i: number, out: Int32Array): number {
+/**
+ * Token groups: the static features a token contributes that depend on its own text alone, as the token scored
+ * (`GROUP_SELF`) or as its neighbour one or two places before or after. They can be scored once per distinct token.
+ */
+export const GROUP_SELF = 0;
+export const GROUP_AS_PREVIOUS = 1;
+export const GROUP_AS_NEXT = 2;
+export const GROUP_AS_PREVIOUS2 = 3;
+export const GROUP_AS_NEXT2 = 4;
+export const TOKEN_GROUPS = 5;
+/** Where a group's token sits relative to the token scored. */
+export const GROUP_OFFSETS: readonly number[] = [0, -1, 1, -2, 2];
+
+/** Writes, from `k` on, the features of token j in `group`; returns the new count. */
+export function tokenFeatures(a: Analysis, j: number, group: number, out: Int32Array, k: number): number {
+  const { word, shortShape, cluster } = a;
+  const w = word[j] as number;
+  const short = shortShape[j] as number;
+  const clusters = j * MAX_CLUSTER_LEVELS;
+  switch (group) {
+    case GROUP_SELF: {
+      const c0 = a.capClass[j] as number;
+      out[k++] = feature1(T_BIAS, 0);
+      out[k++] = feature1(T_WORD, w);
+      out[k++] = feature1(T_SHAPE, a.shape[j] as number);
+      out[k++] = feature1(T_SHORT, short);
+      for (let p = 0; p < 4; p++) {
+        const prefix = a.prefixes[j * 4 + p] as number;
+        if (prefix !== 0) out[k++] = feature1(T_PREFIX + p, prefix);
+        const suffix = a.suffixes[j * 4 + p] as number;
+        if (suffix !== 0) out[k++] = feature1(T_SUFFIX + p, suffix);
+      }
+      out[k++] = feature2(T_WORD_SHORT, w, short);
+      const first = a.hyphenFirst[j] as number;
+      if (first !== 0) {
+        out[k++] = feature1(T_HYPHEN_FIRST, first);
+        out[k++] = feature1(T_HYPHEN_LAST, a.hyphenLast[j] as number);
+        const types = a.hyphenFirstTypes[j] as number;
+        if (types !== 0) out[k++] = feature1(T_HYPHEN_GAZETTEER, types);
+      }
+      for (let level = 0; level < MAX_CLUSTER_LEVELS; level++) {
+        const id = cluster[clusters + level] as number;
+        if (id !== 0) out[k++] = feature2(T_CLUSTER + level, id, c0);
+      }
+      return k;
+    }
+    case GROUP_AS_PREVIOUS:
+    case GROUP_AS_NEXT: {
+      const previous = group === GROUP_AS_PREVIOUS;
+      out[k++] = feature1(previous ? T_WORD_PREV : T_WORD_NEXT, w);
+      out[k++] = feature1(previous ? T_SHORT_PREV : T_SHORT_NEXT, short);
+      for (let level = 0; level < MAX_CLUSTER_LEVELS; level++) {
+        const id = cluster[clusters + level] as number;
+        if (id !== 0) out[k++] = feature2(previous ? T_CLUSTER_PREV : T_CLUSTER_NEXT, level, id);
+      }
+      return k;
+    }
+    default: {
+      const previous = group === GROUP_AS_PREVIOUS2;
+      out[k++] = feature1(previous ? T_WORD_PREV2 : T_WORD_NEXT2, w);
+      out[k++] = feature1(previous ? T_SHORT_PREV2 : T_SHORT_NEXT2, short);
+      const id = cluster[clusters + 1] as number;
+      if (id !== 0) out[k++] = feature1(previous ? T_CLUSTER_PREV2 : T_CLUSTER_NEXT2, id);
+      return k;
+    }
+  }
+}
+
+/** Writes, from `k` on, the features of a neighbour position outside the sentence in `group`; returns the new count. */
+export function paddingFeatures(group: number, out: Int32Array, k: number): number {
+  const before = group === GROUP_AS_PREVIOUS || group === GROUP_AS_PREVIOUS2;
+  const pad = before ? PAD_BEFORE : PAD_AFTER;
+  const near = group === GROUP_AS_PREVIOUS || group === GROUP_AS_NEXT;
+  out[k++] = feature1(near ? (before ? T_WORD_PREV : T_WORD_NEXT) : before ? T_WORD_PREV2 : T_WORD_NEXT2, pad);
+  out[k++] = feature1(near ? (before ? T_SHORT_PREV : T_SHORT_NEXT) : before ? T_SHORT_PREV2 : T_SHORT_NEXT2, pad);
+  return k;
+}
+
+/** Writes, from `k` on, token i's static features that join several tokens or read the sentence; returns the new count. */
+export function contextFeatures(a: Analysis, i: number, out: Int32Array, k: number): number {
   const n = a.length;
-  const { word, shortShape, capClass, cluster } = a;
+  const { word, shortShape, capClass } = a;
   const w0 = word[i] as number;
   const wp = i > 0 ? (word[i - 1] as number) : PAD_BEFORE;
   const wn = i + 1 < n ? (word[i + 1] as number) : PAD_AFTER;
-  const wp2 = i > 1 ? (word[i - 2] as number) : PAD_BEFORE;
-  const wn2 = i + 2 < n ? (word[i + 2] as number) : PAD_AFTER;
   const s0 = shortShape[i] as number;
   const sp = i > 0 ? (shortShape[i - 1] as number) : PAD_BEFORE;
   const sn = i + 1 < n ? (shortShape[i + 1] as number) : PAD_AFTER;
-  const sp2 = i > 1 ? (shortShape[i - 2] as number) : PAD_BEFORE;
-  const sn2 = i + 2 < n ? (shortShape[i + 2] as number) : PAD_AFTER;
   const c0 = capClass[i] as number;
   const cp = i > 0 ? (capClass[i - 1] as number) : 7;
   const cn = i + 1 < n ? (capClass[i + 1] as number) : 7;
   const caps = a.sentenceInCapitals;
-  let k = 0;
-  out[k++] = feature1(T_BIAS, 0);
-  out[k++] = feature1(T_WORD, w0);
-  out[k++] = feature1(T_WORD_PREV, wp);
-  out[k++] = feature1(T_WORD_NEXT, wn);
-  out[k++] = feature1(T_WORD_PREV2, wp2);
-  out[k++] = feature1(T_WORD_NEXT2, wn2);
   out[k++] = feature2(T_BIGRAM_PREV, wp, w0);
   out[k++] = feature2(T_BIGRAM_NEXT, w0, wn);
-  out[k++] = feature1(T_SHAPE, a.shape[i] as number);
-  out[k++] = feature1(T_SHORT, s0);
-  out[k++] = feature1(T_SHORT_PREV, sp);
-  out[k++] = feature1(T_SHORT_NEXT, sn);
-  out[k++] = feature1(T_SHORT_PREV2, sp2);
-  out[k++] = feature1(T_SHORT_NEXT2, sn2);
   out[k++] = feature2(T_SHORT_PREV_CUR, sp, s0);
   out[k++] = feature2(T_SHORT_CUR_NEXT, s0, sn);
   out[k++] = feature3(T_SHORT_TRIGRAM, sp, s0, sn);
-  for (let j = 0; j < 4; j++) {
-    const prefix = a.prefixes[i * 4 + j] as number;
-    if (prefix !== 0) out[k++] = feature1(T_PREFIX + j, prefix);
-    const suffix = a.suffixes[i * 4 + j] as number;
-    if (suffix !== 0) out[k++] = feature1(T_SUFFIX + j, suffix);
-  }
   out[k++] = feature3(T_CAP_POSITION, c0, i === 0 ? 1 : 0, caps);
   out[k++] = feature2(T_CAPITALS_SHORT, caps, s0);
-  out[k++] = feature2(T_WORD_SHORT, w0, s0);
   out[k++] = feature2(T_WORD_PREV_SHORT, wp, s0);
   out[k++] = feature2(T_SHORT_WORD_NEXT, s0, wn);
   out[k++] = feature3(T_CAP_WINDOW, cp, c0, cn);
   out[k++] = feature2(T_WORD_AROUND, wp, wn);
-  const first = a.hyphenFirst[i] as number;
-  if (first !== 0) {
-    out[k++] = feature1(T_HYPHEN_FIRST, first);
-    out[k++] = feature1(T_HYPHEN_LAST, a.hyphenLast[i] as number);
-    const types = a.hyphenFirstTypes[i] as number;
-    if (types !== 0) out[k++] = feature1(T_HYPHEN_GAZETTEER, types);
-  }
   const lower0 = c0 === CAP_LOWER ? 0 : 1;
   k = emitGazetteer(out, k, T_GAZETTEER, a.gazetteer[i] as number, lower0);
   if (i > 0) k = emitGazetteer(out, k, T_GAZETTEER_PREV, a.gazetteer[i - 1] as number, lower0);
   if (i + 1 < n) k = emitGazetteer(out, k, T_GAZETTEER_NEXT, a.gazetteer[i + 1] as number, lower0);
-  for (let level = 0; level < MAX_CLUSTER_LEVELS; level++) {
-    const id = cluster[i * MAX_CLUSTER_LEVELS + level] as number;
-    if (id !== 0) out[k++] = feature2(T_CLUSTER + level, id, c0);
-    if (i > 0) {
-      const before = cluster[(i - 1) * MAX_CLUSTER_LEVELS + level] as number;
-      if (before !== 0) out[k++] = feature2(T_CLUSTER_PREV, level, before);
-    }
-    if (i + 1 < n) {
-      const after = cluster[(i + 1) * MAX_CLUSTER_LEVELS + level] as number;
-      if (after !== 0) out[k++] = feature2(T_CLUSTER_NEXT, level, after);
-    }
-  }
-  if (i > 1) {
-    const id = cluster[(i - 2) * MAX_CLUSTER_LEVELS + 1] as number;
-    if (id !== 0) out[k++] = feature1(T_CLUSTER_PREV2, id);
-  }
-  if (i + 2 < n) {
-    const id = cluster[(i + 2) * MAX_CLUSTER_LEVELS + 1] as number;
-    if (id !== 0) out[k++] = feature1(T_CLUSTER_NEXT2, id);
-  }
   if (i > 1) k = emitGazetteer(out, k, T_GAZETTEER_PREV2, a.gazetteer[i - 2] as number, lower0);
   if (i + 2 < n) k = emitGazetteer(out, k, T_GAZETTEER_NEXT2, a.gazetteer[i + 2] as number, lower0);
   out[k++] = feature3(T_LOWERCASE_WORD, a.lowercaseWord[i] as number, c0, i === 0 ? 1 : caps * 2);
   out[k++] = feature2(T_WRITING, a.writing[i] as number, c0 * 2 + caps);
   return k;
+}
+
+/** Writes the ids of token i's features that depend only on the sentence and lexicon; returns how many. */
+export function staticFeatures(a: Analysis, i: number, out: Int32Array): number {
+  let k = tokenFeatures(a, i, GROUP_SELF, out, 0);
+  for (let group = 1; group < TOKEN_GROUPS; group++) {
+    const j = i + (GROUP_OFFSETS[group] as number);
+    k = j >= 0 && j < a.length ? tokenFeatures(a, j, group, out, k) : paddingFeatures(group, out, k);
+  }
+  return contextFeatures(a, i, out, k);
 }
 
 /**

@@ -2,8 +2,11 @@
 import { clearDocumentMemory, createDocumentMemory, type DocumentMemory } from './document-memory.js';
 import {
   analyzeSentence,
+  contextFeatures,
   createAnalysis,
+  GROUP_OFFSETS,
   MAX_STATIC_FEATURES,
+  paddingFeatures,
   observeWriting,
   PREVIOUS_LABEL_FEATURES,
   previousLabelFeatures,
@@ -11,12 +14,16 @@ import {
   readWriting,
   recordTypes,
   stackedFeatures,
-  staticFeatures,
+  TOKEN_GROUPS,
+  tokenFeatures,
 } from './features.js';
 import { hashTokenSequence } from './hash.js';
 import { decodeLabels, labelNames, partsPerType, transitionRules } from './labels.js';
 import type { TaggerModel } from './model.js';
 import { buildScoringTable, findRow, POSITION_BITS, POSITION_MASK, rowEnd, rowStart } from './scoring-table.js';
+
+/** Distinct token texts whose scores are kept: about 360 bytes each. */
+const TOKEN_CACHE_ENTRIES = 50_000;
 
 export interface TagContext {
   /** The memory of the document the sentence belongs to: pass the same one for every sentence of a document, in order. */
@@ -75,6 +82,36 @@ export function createTagger(model: TaggerModel): Tagger {
   let labels = new Int32Array(0);
   let types = new Int32Array(0);
 
+  /** Adds into `target` at `base` the weights of the features in `buffer`, for every stage and label. */
+  const addStatic = (target: Int32Array, base: number, count: number): void => {
+    for (let f = 0; f < count; f++) {
+      const row = findRow(table, buffer[f] as number);
+      const end = rowEnd(row);
+      for (let e = rowStart(row); e < end; e++) {
+        const entry = entries[e] as number;
+        const at = base + (entry & POSITION_MASK);
+        target[at] = (target[at] as number) + (entry >> POSITION_BITS);
+      }
+    }
+  };
+
+  // The scores of the features a token gives by its text alone, per group, kept per distinct token text: most of a
+  // token's static features, looked up once per word instead of once per occurrence. Bounded; cleared when full.
+  const tokenScores = new Map<string, Int32Array>();
+  const paddingScores = new Int32Array(TOKEN_GROUPS * width);
+  for (let group = 1; group < TOKEN_GROUPS; group++) addStatic(paddingScores, group * width, paddingFeatures(group, buffer, 0));
+  let sentenceScores: Int32Array[] = [];
+  const scoresOf = (token: string, j: number): Int32Array => {
+    let scores = tokenScores.get(token);
+    if (scores === undefined) {
+      scores = new Int32Array(TOKEN_GROUPS * width);
+      for (let group = 0; group < TOKEN_GROUPS; group++) addStatic(scores, group * width, tokenFeatures(analysis, j, group, buffer, 0));
+      if (tokenScores.size >= TOKEN_CACHE_ENTRIES) tokenScores.clear();
+      tokenScores.set(token, scores);
+    }
+    return scores;
+  };
+
   /** Reads a sentence into the shared state: analysis, writing, static scores. */
   const readSentence = (tokens: readonly string[], memory: DocumentMemory): void => {
     const n = tokens.length;
@@ -95,19 +132,18 @@ export function createTagger(model: TaggerModel): Tagger {
     shared.shortShape = analysis.shortShape;
     shared.sentenceInCapitals = analysis.sentenceInCapitals;
     const staticScores = shared.staticScores;
+    if (sentenceScores.length < n) sentenceScores = new Array<Int32Array>(n);
+    for (let i = 0; i < n; i++) sentenceScores[i] = scoresOf(tokens[i] as string, i);
     for (let i = 0; i < n; i++) {
       const base = i * width;
-      staticScores.fill(0, base, base + width);
-      const count = staticFeatures(analysis, i, buffer);
-      for (let f = 0; f < count; f++) {
-        const row = findRow(table, buffer[f] as number);
-        const end = rowEnd(row);
-        for (let e = rowStart(row); e < end; e++) {
-          const entry = entries[e] as number;
-          const at = base + (entry & POSITION_MASK);
-          staticScores[at] = (staticScores[at] as number) + (entry >> POSITION_BITS);
-        }
+      for (let group = 0; group < TOKEN_GROUPS; group++) {
+        const j = i + (GROUP_OFFSETS[group] as number);
+        const scores = j >= 0 && j < n ? (sentenceScores[j] as Int32Array) : paddingScores;
+        const from = group * width;
+        if (group === 0) for (let l = 0; l < width; l++) staticScores[base + l] = scores[from + l] as number;
+        else for (let l = 0; l < width; l++) staticScores[base + l] = (staticScores[base + l] as number) + (scores[from + l] as number);
       }
+      addStatic(staticScores, base, contextFeatures(analysis, i, buffer, 0));
     }
   };
 
