@@ -10,9 +10,10 @@ const AgreementsLexicon = z.object({
   bareHeadsNeedDeterminer: z.array(z.string()),
   keptAdjectives: z.array(z.string()),
   notAThingAfter: z.array(z.string()),
+  headlineVerbs: z.array(z.string()),
 });
 
-let lexicon: { heads: Set<string>; bare: Set<string>; adjectives: Set<string>; notAfter: Set<string> } | undefined;
+let lexicon: { heads: Set<string>; bare: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string> } | undefined;
 
 function load(): NonNullable<typeof lexicon> {
   if (!lexicon) {
@@ -22,6 +23,7 @@ function load(): NonNullable<typeof lexicon> {
       bare: new Set(raw.bareHeadsNeedDeterminer),
       adjectives: new Set(raw.keptAdjectives),
       notAfter: new Set(raw.notAThingAfter),
+      verbs: new Set(raw.headlineVerbs),
     };
   }
   return lexicon;
@@ -30,7 +32,7 @@ function load(): NonNullable<typeof lexicon> {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
-  const { heads, bare, adjectives, notAfter } = load();
+  const { heads, bare, adjectives, notAfter, verbs } = load();
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.lower[i] ?? '';
@@ -48,7 +50,8 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
         pos === 'PROPN' ||
         (pos === 'NOUN' && !heads.has(lower)) ||
         (pos === 'NUM' && doc.tokens[k + 1] === '-');
-      if (!modifier || DETERMINERS.has(lower)) break;
+      // a headline's verb is no modifier even where the tagger reads it as a noun ("Serbia sign pipeline accord")
+      if (!modifier || DETERMINERS.has(lower) || verbs.has(lower)) break;
       // a name's capitalised words stand together before the head or its lowercase modifiers, not before them
       // ("New Delhi declaration", "EU-Mercosur agreement", but not "Serbia sign pipeline accord")
       const upper = /^\p{Lu}/u.test(token);

@@ -94,6 +94,13 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
   if (doc.tokens[v - 1] === ',') {
+    // "The European Commission, which has urged states to act, said": the one the relative clause describes
+    for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {
+      if (doc.tokens[c] !== ',' || !/^(which|who)$/.test(doc.lower[c + 1] ?? '')) continue;
+      const m = article.mentionAt[c - 1];
+      if (m && speakerType(article, m)) return [m.entity];
+      break;
+    }
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS); c--) {
       if (doc.tokens[c] !== ',') continue;
       const m = article.mentionAt[c - 1];
@@ -177,7 +184,12 @@ function trimmed(doc: AnalysedText, start: number, end: number): [number, number
 /** The source after "according to", past titles and determiners ("according to Defence Minister Tomasz Wilk"). */
 function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedMention | undefined {
   for (let j = k + 2; j < Math.min(article.doc.tokens.length, k + 9); j++) {
-    const m = article.mentionAt[j];
+    let m = article.mentionAt[j];
+    // "according to Serbia's Ministry of Mining": the body the country owns
+    if (m && article.entities.get(m.entity)?.type === 'Country' && /^['’]s?$/.test(article.doc.tokens[m.last] ?? '')) {
+      const owned = article.mentionAt[m.last + 1];
+      if (owned && speakerType(article, owned)) m = owned;
+    }
     if (m && speakerType(article, m)) {
       // "according to Deputy Pentagon Press Secretary Sabrina Singh": the person after a body named in the title
       const next = article.mentionAt[m.last] ?? article.mentionAt[m.last + 1] ?? article.mentionAt[m.last + 2];
@@ -208,6 +220,8 @@ function clauseEnd(doc: AnalysedText, from: number, last: number): number {
     if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although|where)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
     // ", a major boost for ...": the writer's comment on the whole clause
     if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
+    // "The Commission, which has urged states to act, said ...": the relative clause ends at the main verb
+    if (doc.tokens[k] === ',' && SPEECH_VERBS.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
     // ", and Mali said ...": another speaker's clause
     if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
     if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
@@ -468,5 +482,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       k = next;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // a quote inside words already reported whole ("adding that Moscow would respond “in a measured way”") says nothing more
+  const kept = out.filter((s) => !out.some((t) => t !== s && t.start <= s.start && s.end <= t.end && t.end - t.start > s.end - s.start));
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -46,7 +46,7 @@ const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refu
 const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', '’s', "'s", "'", '’']);
+const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', 'counterpart', 'counterparts', '’s', "'s", "'", '’']);
 
 let rules: readonly CompiledRule[] | undefined;
 
@@ -81,7 +81,10 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   let i = direction === 1 ? start.last : start.first - 1;
   let sawConnector = false;
   while (direction === 1 ? i < bound : i >= bound) {
-    const m = article.mentionAt[i];
+    let m = article.mentionAt[i];
+    // "Foreign Minister Anna Kovacs of Hungary and her counterpart": the person, whose country follows "of"
+    const holder = m && direction === -1 && article.doc.lower[m.first - 1] === 'of' ? article.mentionAt[m.first - 2] : undefined;
+    if (m && holder && allowed.has(typeOf(article, holder) ?? '') && (typeOf(article, holder) === 'Official' || typeOf(article, holder) === 'Person')) m = holder;
     if (m) {
       const t = typeOf(article, m);
       // "the US-British operation": a demonym joined by a hyphen is another member
@@ -162,7 +165,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         appositiveSubject(article, sentence.first, t, rule.subject);
       const byAgent = passive && doc.lower[t + 1] === 'by';
       const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
-      let subjects = left ? groupFrom(article, left, rule.subject, -1, sentence.first) : [];
+      let subjects = left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : [];
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
       if (owner && typeOf(article, owner) === 'Agency' && doc.lower[t + 1] !== 'of') {
         // "Mercosur members Brazil and Argentina", "Mercosur, whose members include Brazil": the body, then the states
@@ -173,6 +176,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (list.length > 0) continue;
       }
       let objects = right ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (passive) {
         if (!byAgent) {
           // "North Korean units had been deployed in Kursk": the demonym on the deployed noun is the subject
@@ -196,6 +200,25 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   return out;
 }
 
+/**
+ * "Hungary joined the EU in 2004 and is also a member of NATO": the mention before the trigger is the object of an
+ * earlier predicate, and the subject of both is the sentence's subject.
+ */
+function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  const { doc } = article;
+  let coordinated = false;
+  for (let i = left.last; i < t; i++) {
+    if (doc.lower[i] === 'and' && (doc.pos[i + 1] === 'AUX' || doc.pos[i + 1] === 'VERB' || ((doc.pos[i + 1] === 'ADV') && (doc.pos[i + 2] === 'AUX' || doc.pos[i + 2] === 'VERB')))) coordinated = true;
+  }
+  if (!coordinated) return undefined;
+  const start = doc.lower[first] === 'the' ? first + 1 : first;
+  const subject = article.mentionAt[start];
+  if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;
+  // the sentence's subject is followed by its verb
+  const next = doc.pos[subject.last];
+  return next === 'VERB' || next === 'AUX' ? subject : undefined;
+}
+
 /** "Blinken, the most recent senior official to travel to the Philippines, held talks": the subject before an apposition. */
 function appositiveSubject(article: ResolvedArticle, first: number, t: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
   const m = article.mentionAt[first];
@@ -203,6 +226,37 @@ function appositiveSubject(article: ResolvedArticle, first: number, t: number, a
   // the apposition closes with a comma right before the verb ("..., held talks", "..., has met")
   for (let i = t - 1; i > m.last && i >= t - 3; i--) if (article.doc.tokens[i] === ',') return m;
   return undefined;
+}
+
+const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
+
+/**
+ * Who sanctions name: a country that only qualifies the target ("sanctions on Sudan's leader, Abdel Fattah
+ * al-Burhan", "a Russian shipping company") gives way to the target named after it, or to none; so does a target
+ * behind a verb ("sanctioned 16 officials serving Venezuelan leader Nicolás Maduro").
+ */
+function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedMention[], last: number): ResolvedMention[] {
+  const { doc } = article;
+  const out: ResolvedMention[] = [];
+  for (const m of objects) {
+    let verb = false;
+    for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i]) verb = true;
+    if (verb) continue;
+    const qualifier = m.kind === 'demonym' || /^['’]s?$/.test(doc.tokens[m.last] ?? '');
+    if (!qualifier || typeOf(article, m) !== 'Country') {
+      out.push(m);
+      continue;
+    }
+    for (let i = m.last; i < Math.min(last, m.last + 8); i++) {
+      const named = article.mentionAt[i];
+      if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '')) {
+        out.push(named);
+        break;
+      }
+      if (doc.pos[i] === 'VERB' || doc.tokens[i] === ';' || doc.tokens[i] === '.') break;
+    }
+  }
+  return out;
 }
 
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);

@@ -172,3 +172,26 @@ describe('implicit ACCUSES', () => {
     expect(out.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
   });
 });
+
+describe('subjects and objects an analyst would pick', () => {
+  test('sanctions on "Sudan’s leader, X" name X; on "a Russian company" or behind a verb, no country', () => {
+    expect(facts(run("The United Kingdom imposed sanctions on Myanmar's leader and army chief, Min Aung Hlaing, officials said."))).toContain(
+      'SANCTIONS United Kingdom -> Min Aung Hlaing',
+    );
+    const out = facts(run('The European Union imposed sanctions on a Belarusian trucking firm on Monday. Canada sanctioned nine officers serving Iranian leader Ali Khamenei.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
+
+  test('the subject of a second predicate is the sentence’s subject', () => {
+    const out = facts(run('Finland joined the EU in 1995 and is also a member of NATO.'));
+    expect(out).toContain('MEMBER_OF Finland -> North Atlantic Treaty Organization');
+    expect(out).not.toContain('MEMBER_OF European Union -> North Atlantic Treaty Organization');
+  });
+
+  test('"A of Country and her counterpart, B, signed": both people signed, and met', () => {
+    const out = facts(run('Foreign Minister Maria Lindqvist of Sweden and her Norwegian counterpart, Erik Dahl, signed the Arctic Fisheries Agreement on Friday.'));
+    expect(out).toContain('SIGNED Maria Lindqvist -> Arctic Fisheries Agreement');
+    expect(out).toContain('SIGNED Erik Dahl -> Arctic Fisheries Agreement');
+    expect(out).toContain('MEETS Erik Dahl -> Maria Lindqvist');
+  });
+});

@@ -103,5 +103,21 @@ describe('statements', () => {
     expect(said('The ship eventually reached port, The Guardian reported.')).toContain('The Guardian: The ship eventually reached port');
     expect(said('The Xinhua news agency reported that the minister resigned.').some((s) => s.endsWith('the minister resigned'))).toBe(true);
   });
+
+  test('a quote nested in words already reported whole is not a second statement', () => {
+    const out = said('“We reject this,” Kremlin spokesman Dmitry Peskov told reporters, adding that Moscow would respond "in a measured way."');
+    expect(out.filter((s) => s.endsWith('in a measured way'))).toEqual([]);
+    expect(out.some((s) => s.startsWith('Dmitry Peskov: Moscow would respond'))).toBe(true);
+  });
+
+  test('a body described by a relative clause is the speaker of the verb after it', () => {
+    const out = said('The European Commission, which has urged members to cut Russian gas imports, said it would examine the project.');
+    expect(out).toContain('European Commission: it would examine the project');
+  });
+
+  test('"according to Serbia’s Ministry of Energy" names the ministry', () => {
+    const out = said("Construction will begin next spring, according to Serbia's Ministry of Mining and Energy.");
+    expect(out.some((s) => s.startsWith('Ministry of Mining and Energy:'))).toBe(true);
+  });
 });
 
