@@ -83,6 +83,18 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
 
 const RELATIVE_TITLE = 'counterpart';
 
+/** "his Australian counterpart, Defence Minister Daniel Whitford": the country of the counterpart before the title. */
+function counterpartCountry(article: ResolvedArticle, titleStart: number): string | undefined {
+  if (article.doc.tokens[titleStart - 1] !== ',') return undefined;
+  for (let from = titleStart - 2; from >= Math.max(0, titleStart - 6); from--) {
+    const region = readRegion(article, from, titleStart - 1);
+    if (!region || !region.title.toLowerCase().endsWith(RELATIVE_TITLE)) continue;
+    const country = region.targets.find((m) => article.entities.get(m.entity)?.type === 'Country');
+    if (country) return country.entity;
+  }
+  return undefined;
+}
+
 export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const { doc } = article;
   const out: OfficeFinding[] = [];
@@ -103,7 +115,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       // "Foreign Minister Anna Kovacs of Hungary": the country after the name
       const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
       const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
-      const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined));
+      const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined) ?? counterpartCountry(article, from));
       const title = region && titleOf(region);
       if (region && target && title) {
         out.push({ person: p.entity, target, title, at: p.first });

@@ -31,6 +31,8 @@ const THAT_WINDOW_TOKENS = 24;
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}\p{Ll}+\.?\s*\d{1,2})?\s*[—–-]+\s*/u;
+const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
 const TELLING = new Set(['told', 'tells', 'telling']);
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying']);
 /** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
@@ -116,6 +118,8 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       return found ? [found] : [];
     }
     const m = article.mentionAt[k];
+    // "Indian officials said", "the Kenyan government said": the state speaks
+    if (m && m.kind === 'demonym' && m.last < v && doc.lower.slice(m.last, v).every((w) => STATE_VOICES.has(w))) return [m.entity];
     if (m && speakerType(article, m)) {
       const described = describedSpeaker(article, m, v, offices);
       if (described) return [described];
@@ -286,7 +290,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
   const out: StatementFinding[] = [];
   const quotedSentences = new Set<number>();
   const add = (speakers: readonly string[] | undefined, start: number, end: number, at: number): void => {
-    const [s, e] = trimmed(doc, start, end);
+    // "NEW DELHI — India has deployed ...": a dateline is no part of what was said
+    const dateline = DATELINE.exec(doc.text.slice(start, end));
+    const [s, e] = trimmed(doc, start + (dateline?.[0].length ?? 0), end);
     if (e - s < 2) return;
     for (const speaker of speakers ?? []) {
       if (out.some((o) => o.start === s && o.end === e && o.speaker === speaker)) continue;
@@ -439,8 +445,14 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       }
       if (doc.lower[groupStart - 1] === 'the') groupStart--;
       const restIsAdjunct = k + 1 >= sentence.last - 1 || (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS);
-      // "..., he added.": a pronoun subject after the comma
+      // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
+      if (groupStart === k) {
+        let g = k;
+        while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;
+        const demonym = article.mentionAt[g - 1];
+        if (g < k && demonym?.kind === 'demonym') groupStart = doc.lower[demonym.first - 1] === 'the' ? demonym.first - 1 : demonym.first;
+      }
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {
         if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);

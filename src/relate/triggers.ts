@@ -166,6 +166,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const byAgent = passive && doc.lower[t + 1] === 'by';
       const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
       let subjects = left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : [];
+      // "21 crew members", "family members": people, not states in a body
+      if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
       if (owner && typeOf(article, owner) === 'Agency' && doc.lower[t + 1] !== 'of') {
         // "Mercosur members Brazil and Argentina", "Mercosur, whose members include Brazil": the body, then the states

@@ -195,3 +195,15 @@ describe('subjects and objects an analyst would pick', () => {
     expect(out).toContain('MEETS Erik Dahl -> Maria Lindqvist');
   });
 });
+
+describe('more offices and memberships', () => {
+  test('"his Australian counterpart, Defence Minister X": the title at the counterpart’s country', () => {
+    const out = facts(run('Japanese Defense Minister Kenji Arakawa and his Australian counterpart, Defence Minister Daniel Whitford, met in Tokyo.'));
+    expect(out).toContain('HOLDS_POSITION Daniel Whitford -> Australia [Defence Minister]');
+  });
+
+  test('"crew members" are no membership', () => {
+    const out = facts(run('Pirates seized a Liberian-flagged carrier with 21 crew members on board, the Indian Navy said.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});

@@ -119,5 +119,15 @@ describe('statements', () => {
     const out = said("Construction will begin next spring, according to Serbia's Ministry of Mining and Energy.");
     expect(out.some((s) => s.startsWith('Ministry of Mining and Energy:'))).toBe(true);
   });
+
+  test('a dateline is no part of what was said', () => {
+    expect(said('NAIROBI — Kenya will send 400 police officers to Haiti next month, the Kenyan government said.')).toContain(
+      'Kenya: Kenya will send 400 police officers to Haiti next month',
+    );
+  });
+
+  test('"Indian officials said" is the state speaking', () => {
+    expect(said('Senior Indian officials said the border talks had failed.')).toContain('India: the border talks had failed');
+  });
 });
 
