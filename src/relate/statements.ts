@@ -103,13 +103,31 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       if (m && speakerType(article, m)) return [m.entity];
       break;
     }
+    let verbless = true;
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS); c--) {
+      if (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX') verbless = false;
       if (doc.tokens[c] !== ',') continue;
       const m = article.mentionAt[c - 1];
       const type = m ? article.entities.get(m.entity)?.type : undefined;
       if (m && (type === 'Person' || type === 'Official')) return [m.entity];
+      // "The United States, Taiwan's main arms supplier, said": a state or body before a verbless apposition
+      if (m && verbless && speakerType(article, m)) return [m.entity];
       break;
     }
+  }
+  // "..., calling their arrival “a clear message”": a participle after a comma shares the main clause's subject
+  if (doc.tokens[v - 1] === ',' && /ing$/.test(doc.lower[v] ?? '')) {
+    const sentence = doc.sentences[doc.sentenceOf[v] ?? 0];
+    let subject: string | undefined;
+    for (let k = sentence?.first ?? from; k < v; k++) {
+      const m = article.mentionAt[k];
+      if (!m) continue;
+      const type = article.entities.get(m.entity)?.type;
+      if (type === 'Person' || type === 'Official') return [m.entity];
+      if (subject === undefined && speakerType(article, m) && !isDateline(doc, m)) subject = m.entity;
+      k = m.last - 1;
+    }
+    if (subject) return [subject];
   }
   for (let k = v - 1; k >= from && k >= v - 12; k--) {
     const lower = doc.lower[k] ?? '';
@@ -145,6 +163,12 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);
+
+/** "VILNIUS, Lithuania — ...": a mention in the dateline. */
+function isDateline(doc: AnalysedText, m: ResolvedMention): boolean {
+  const dash = doc.text.indexOf('—', doc.ends[m.last - 1] ?? 0);
+  return dash >= 0 && dash - (doc.ends[m.last - 1] ?? 0) <= 2 && (doc.starts[m.first] ?? 0) < 80;
+}
 
 function isPersonAt(article: ResolvedArticle, i: number): boolean {
   const m = article.mentionAt[i];
@@ -309,8 +333,10 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     const closeSentence = doc.sentences[doc.sentenceOf[q.close] ?? si] ?? sentence;
     let speaker: string[] | undefined;
     let verb: number | undefined;
-    // after the quote: ", she said" / "said Hong" / "Rutte said"
-    for (let k = q.close + 1; k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
+    // after the quote: ", she said" / "said Hong" / "Rutte said"; not when the clause goes on ("“stern warning” to what it called")
+    const afterClose = doc.tokens[q.close + 1] ?? '';
+    const midClause = /^\p{Ll}/u.test(afterClose) && /^(ADP|DET|NOUN|ADJ)$/.test(doc.pos[q.close + 1] ?? '') && !SPEECH_VERBS.has(afterClose) && !CLAUSE_BREAKS.has(afterClose);
+    for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
       if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
       if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
@@ -386,11 +412,13 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       add(speaker, doc.starts[sentence.first] ?? start, doc.starts[accordingAt - 1] ?? end, q.open);
       continue;
     }
-    if (verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '') && (short || (embedded && continues && clauseStart(doc, verb, q.open) !== verb + 1))) {
+    if (verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '') && (short || (embedded && continues && q.open > verb + 1))) {
       // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”")
       const from = clauseStart(doc, verb, q.open);
       if (from !== undefined && from < q.open) {
-        add(speaker, doc.starts[from] ?? start, clauseEnd(doc, q.close, closeSentence.last), q.open);
+        // "... “for as long as it takes” and repeated ...": the speaker's next act is the writer's
+        const joined = /^(and|but|or)$/.test(doc.lower[q.close + 1] ?? '') && doc.pos[q.close + 2] === 'VERB' && /(ed|s)$/.test(doc.lower[q.close + 2] ?? '');
+        add(speaker, doc.starts[from] ?? start, joined ? (doc.ends[q.close] ?? end) : clauseEnd(doc, q.close, closeSentence.last), q.open);
         continue;
       }
     }

@@ -21,6 +21,8 @@ function typeOf(article: ResolvedArticle, key: string | undefined): string | und
 function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: ReadonlySet<string>): ResolvedMention | undefined {
   const { doc } = article;
   for (let i = m.first - 1, steps = 0; i >= 0 && steps < 3; i--, steps++) {
+    // a headline's last word does not qualify the dateline under it
+    if (doc.text.slice(doc.ends[i] ?? 0, doc.starts[i + 1] ?? 0).includes('\n')) return undefined;
     const other = article.mentionAt[i];
     if (other) return types.has(typeOf(article, other.entity) ?? '') ? other : undefined;
     const lower = doc.lower[i] ?? '';

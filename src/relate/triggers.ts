@@ -208,17 +208,20 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
  */
 function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
   const { doc } = article;
-  let coordinated = false;
+  // "Lithuania welcomes Polish troops, signs memorandum": a verb right after a comma shares the sentence's subject
+  let coordinated = doc.tokens[t - 1] === ',' && /^\p{Ll}+$/u.test(doc.tokens[t] ?? '') && /(s|ed)$/.test(doc.lower[t] ?? '');
   for (let i = left.last; i < t; i++) {
     if (doc.lower[i] === 'and' && (doc.pos[i + 1] === 'AUX' || doc.pos[i + 1] === 'VERB' || ((doc.pos[i + 1] === 'ADV') && (doc.pos[i + 2] === 'AUX' || doc.pos[i + 2] === 'VERB')))) coordinated = true;
   }
   if (!coordinated) return undefined;
-  const start = doc.lower[first] === 'the' ? first + 1 : first;
+  let start = first;
+  while (start < t && /^[#*>\p{P}]+$/u.test(doc.tokens[start] ?? '')) start++;
+  if (doc.lower[start] === 'the') start++;
   const subject = article.mentionAt[start];
   if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;
   // the sentence's subject is followed by its verb
   const next = doc.pos[subject.last];
-  return next === 'VERB' || next === 'AUX' ? subject : undefined;
+  return next === 'VERB' || next === 'AUX' || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
 }
 
 /** "Blinken, the most recent senior official to travel to the Philippines, held talks": the subject before an apposition. */

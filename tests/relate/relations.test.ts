@@ -207,3 +207,16 @@ describe('more offices and memberships', () => {
     expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('headlines', () => {
+  test('a verb after a comma shares the headline’s subject', () => {
+    const out = facts(run('# Estonia welcomes Finnish troops, signs border memorandum with Helsinki\n\nTALLINN, Estonia — The troops arrived on Monday.'));
+    expect(out).toContain('SIGNED Estonia -> border memorandum');
+    expect(out.filter((f) => f.startsWith('SIGNED Finland'))).toEqual([]);
+  });
+
+  test('a headline’s last word does not place the dateline under it', () => {
+    const out = facts(run('# Talks with Warsaw\n\nVILNIUS, Lithuania — The ministers met on Monday.'));
+    expect(out).not.toContain('LOCATED_IN Vilnius -> Poland');
+  });
+});

@@ -129,5 +129,25 @@ describe('statements', () => {
   test('"Indian officials said" is the state speaking', () => {
     expect(said('Senior Indian officials said the border talks had failed.')).toContain('India: the border talks had failed');
   });
+
+  test('a participle after a comma shares the main clause’s speaker', () => {
+    expect(said('VILNIUS, Lithuania — Lithuanian Defence Minister Rasa Jankauskiene welcomed the troops Poland sent to Lithuania, calling their arrival “a clear message to Moscow.”')).toContain(
+      'Rasa Jankauskiene: a clear message to Moscow',
+    );
+  });
+
+  test('a state before a verbless apposition is the speaker', () => {
+    expect(said("The United States, Taiwan's main arms supplier, said it was monitoring the situation.")).toContain('United States: it was monitoring the situation');
+  });
+
+  test('a quote in mid-clause belongs to the verb before it, not to a label after it', () => {
+    const out = said('The Eastern Theater Command said the drills were a "stern warning" to what it called separatist forces.');
+    expect(out.some((s) => s.includes('the drills were a "stern warning" to what it called separatist forces'))).toBe(true);
+  });
+
+  test('the clause around a quote stops before the speaker’s next act', () => {
+    const out = said('Polish Defence Minister Tomasz Wilk said the troops would stay “for as long as it takes” and repeated his warning to Minsk.');
+    expect(out).toContain('Tomasz Wilk: the troops would stay “for as long as it takes”');
+  });
 });
 
