@@ -1,36 +1,42 @@
 // The `kg` command: a thin layer of commands over the library, presenting errors and progress.
 import { Command, CommanderError } from 'commander';
 import { isKgError } from '../errors.js';
-import { analyzeCommand } from './analyze.js';
-import { evalCommand } from './eval.js';
-import { exportCommand } from './export.js';
-import { extractCommand } from './extract.js';
-import { ingestCommand } from './ingest.js';
-import { neo4jCommand } from './neo4j.js';
-import { neo4jSchemaCommand } from './neo4j-schema.js';
-import { queryCommand } from './query.js';
-import { retractCommand } from './retract.js';
 
-export function program(): Command {
-  return new Command('kg')
+/** Each command's module, imported only when that command runs: `kg extract` does not load the Neo4j driver. */
+const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
+  ['extract', async () => (await import('./extract.js')).extractCommand()],
+  ['ingest', async () => (await import('./ingest.js')).ingestCommand()],
+  ['retract', async () => (await import('./retract.js')).retractCommand()],
+  ['export', async () => (await import('./export.js')).exportCommand()],
+  ['query', async () => (await import('./query.js')).queryCommand()],
+  ['analyze', async () => (await import('./analyze.js')).analyzeCommand()],
+  ['eval', async () => (await import('./eval.js')).evalCommand()],
+  [
+    'neo4j',
+    async () => {
+      const [{ neo4jCommand }, { neo4jSchemaCommand }] = await Promise.all([import('./neo4j.js'), import('./neo4j-schema.js')]);
+      return neo4jCommand().addCommand(neo4jSchemaCommand());
+    },
+  ],
+];
+
+/** The `kg` program; with `only` a known command name, just that command (the rest are not loaded). */
+export async function program(only?: string): Promise<Command> {
+  const known = COMMANDS.some(([name]) => name === only);
+  const commands = await Promise.all(COMMANDS.filter(([name]) => !known || name === only).map(([, load]) => load()));
+  const cli = new Command('kg')
     .description('News knowledge-graph builder: articles in; countries, officials, agencies, agreements and their ties out.')
     .option('--verbose', 'print stack traces and details of errors')
-    .showHelpAfterError()
-    .addCommand(extractCommand())
-    .addCommand(ingestCommand())
-    .addCommand(retractCommand())
-    .addCommand(exportCommand())
-    .addCommand(queryCommand())
-    .addCommand(analyzeCommand())
-    .addCommand(evalCommand())
-    .addCommand(neo4jCommand().addCommand(neo4jSchemaCommand()));
+    .showHelpAfterError();
+  for (const command of commands) cli.addCommand(command);
+  return cli;
 }
 
 /** Runs the CLI; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const cli = program().exitOverride();
   const verbose = argv.includes('--verbose');
   try {
+    const cli = (await program(argv.slice(2).find((arg) => !arg.startsWith('-')))).exitOverride();
     process.exitCode = 0;
     // --verbose is global: accepted anywhere on the line, before or after the command
     await cli.parseAsync(argv.filter((arg, i) => i < 2 || arg !== '--verbose'));

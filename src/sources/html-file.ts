@@ -3,7 +3,6 @@ import type { Article } from '../schema/article.js';
 import type { SourceItem } from '../schema/source.js';
 import { badItem } from './bad-item.js';
 import { readWholeFile } from './whole-file.js';
-import { extractHtmlArticle } from './html-article.js';
 import { fileStem } from './text-file.js';
 
 /** Pages must be UTF-8 (a page in another charset is refused, never guessed at). */
@@ -13,6 +12,8 @@ export async function* readHtmlFile(file: string): AsyncGenerator<SourceItem> {
     yield read.bad;
     return;
   }
+  // the HTML parser takes a quarter second to load: only a run that meets a page pays for it
+  const { extractHtmlArticle } = await import('./html-article.js');
   const page = extractHtmlArticle(read.text);
   if (page.text === '') {
     yield badItem({ file }, 'INPUT_EMPTY', `${file} has no text to read in its page body`);
