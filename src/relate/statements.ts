@@ -95,6 +95,12 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
+  // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
+  // sentence's subject, when an entity opens the sentence
+  if (doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {
+    const subject = sentenceSubject(article, doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from);
+    return subject ? [subject] : [];
+  }
   if (doc.tokens[v - 1] === ',') {
     // "The European Commission, which has urged states to act, said": the one the relative clause describes
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {
@@ -145,6 +151,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       const group = [m.entity];
       let joined = false;
       let j = m.first - 1;
+      if (doc.lower[j] === 'the') j--;
       while (j >= from && (doc.lower[j] === 'and' || doc.lower[j] === ',')) {
         const other = article.mentionAt[j - 1];
         if (!other || !speakerType(article, other)) break;
@@ -163,6 +170,18 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);
+
+/** The entity that opens the sentence at `first` as its subject, past "the" and through a title ("NATO leader Mark Rutte"). */
+function sentenceSubject(article: ResolvedArticle, first: number): string | undefined {
+  const { doc } = article;
+  const start = doc.lower[first] === 'the' ? first + 1 : first;
+  const m = article.mentionAt[start];
+  if (!m || m.first !== start || !speakerType(article, m)) return undefined;
+  let k = m.last;
+  const titleWord = (token: string): boolean => isHonorificOrTitleWord(token) || isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  while (titleWord(doc.tokens[k] ?? '') || /^(['’]s?)$/.test(doc.tokens[k] ?? '')) k++;
+  return k > m.last && isPersonAt(article, k) ? article.mentionAt[k]?.entity : m.entity;
+}
 
 /** "VILNIUS, Lithuania — ...": a mention in the dateline. */
 function isDateline(doc: AnalysedText, m: ResolvedMention): boolean {
@@ -249,7 +268,7 @@ function clauseEnd(doc: AnalysedText, from: number, last: number): number {
     // ", a major boost for ...": the writer's comment on the whole clause
     if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
     // "The Commission, which has urged states to act, said ...": the relative clause ends at the main verb
-    if (doc.tokens[k] === ',' && SPEECH_VERBS.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
+    if (doc.tokens[k] === ',' && speechAt(doc, k + 1) && k > from) return doc.starts[k] ?? 0;
     // ", and Mali said ...": another speaker's clause
     if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
     if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
@@ -282,10 +301,15 @@ function afterAddressee(article: ResolvedArticle, from: number, last: number): n
   return from;
 }
 
+/** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */
+function speechAt(doc: AnalysedText, k: number): boolean {
+  return SPEECH_VERBS.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '');
+}
+
 /** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */
 function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean {
   for (let k = from; k < Math.min(last, from + 8); k++) {
-    if (SPEECH_VERBS.has(doc.lower[k] ?? '')) return true;
+    if (speechAt(doc, k)) return true;
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.tokens[k] === ',') return false;
   }
   return false;
@@ -339,7 +363,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
       if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
-      if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
+      if (speechAt(doc, k) && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
         verb = k;
         speaker = speakerOfVerb(article, k, q.close + 1, closeSentence.last, offices);
         break;
@@ -351,7 +375,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       const personType = next ? article.entities.get(next.entity)?.type : undefined;
       if (next && (personType === 'Person' || personType === 'Official')) {
         for (let k = next.last; k < closeSentence.last; k++) {
-          if (SPEECH_VERBS.has(doc.lower[k] ?? '') && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
+          if (speechAt(doc, k) && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
             speaker = [next.entity];
             verb = k;
             break;
@@ -369,7 +393,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
           if (m) speaker = [m.entity];
           break;
         }
-        if (SPEECH_VERBS.has(lower)) {
+        if (speechAt(doc, k)) {
           verb = k;
           speaker = speakerOfVerb(article, k, sentence.first, q.open, offices);
           break;

@@ -149,5 +149,23 @@ describe('statements', () => {
     const out = said('Polish Defence Minister Tomasz Wilk said the troops would stay “for as long as it takes” and repeated his warning to Minsk.');
     expect(out).toContain('Tomasz Wilk: the troops would stay “for as long as it takes”');
   });
+
+  test('"United States" holds no speech verb', () => {
+    expect(said('State Department spokesman Mark Ellison said that the United States was “deeply concerned” by the drills and called on Beijing to stop.')).toEqual([
+      'Mark Ellison: the United States was “deeply concerned” by the drills and called on Beijing to stop',
+    ]);
+  });
+
+  test('"A and the B urged ..." gives both the words', () => {
+    const out = said('Japan and the United States on Sunday urged China to show restraint.');
+    expect(out).toContain('Japan: China to show restraint');
+    expect(out).toContain('United States: China to show restraint');
+  });
+
+  test('a second predicate’s words belong to the sentence’s subject, through its title', () => {
+    const out = said('NATO leader Mark Rutte described the move as “a dangerous escalation” and described it as “a sign of weakness.”');
+    expect(out).toContain('Mark Rutte: a sign of weakness');
+    expect(out.some((s) => s.startsWith('North Atlantic Treaty Organization:'))).toBe(false);
+  });
 });
 
