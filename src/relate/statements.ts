@@ -31,10 +31,10 @@ const THAT_WINDOW_TOKENS = 24;
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}\p{Ll}+\.?\s*\d{1,2})?\s*[—–-]+\s*/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*[—–-]+\s*/u;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
 const TELLING = new Set(['told', 'tells', 'telling']);
-const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying']);
+const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered']);
 /** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
 const ADDRESSEE_MAX_TOKENS = 6;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -94,7 +94,8 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   let a = v + 1;
   while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
-  if (after && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
+  const participle = /ing$/.test(doc.lower[v] ?? '');
+  if (after && !participle && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence
   if (doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {
@@ -130,7 +131,11 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       if (!m) continue;
       const type = article.entities.get(m.entity)?.type;
       if (type === 'Person' || type === 'Official') return [m.entity];
-      if (subject === undefined && speakerType(article, m) && !isDateline(doc, m)) subject = m.entity;
+      if (subject === undefined && speakerType(article, m) && !isDateline(doc, m)) {
+        // "China's Foreign Ministry rejected the criticism, saying": the body the country owns
+        const owned = /^['’]s?$/.test(doc.tokens[m.last] ?? '') ? article.mentionAt[m.last + 1] : undefined;
+        subject = owned && speakerType(article, owned) ? owned.entity : m.entity;
+      }
       k = m.last - 1;
     }
     if (subject) return [subject];
@@ -241,7 +246,8 @@ function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedM
       // "according to Deputy Pentagon Press Secretary Sabrina Singh": the person after a body named in the title
       const next = article.mentionAt[m.last] ?? article.mentionAt[m.last + 1] ?? article.mentionAt[m.last + 2];
       const person = next && ['Person', 'Official'].includes(article.entities.get(next.entity)?.type ?? '') ? next : undefined;
-      return person && person.first - m.last <= 3 ? person : m;
+      const between = article.doc.tokens.slice(m.last, person?.first ?? m.last);
+      return person && person.first - m.last <= 3 && !between.some((t) => /^[.,;:!?]$/.test(t)) ? person : m;
     }
     if (/^[,.;]$/.test(article.doc.tokens[j] ?? '')) return undefined;
   }
@@ -283,7 +289,7 @@ function reducedRelative(doc: AnalysedText, k: number): boolean {
 
 function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {
   for (let k = verb + 1; k < Math.min(last, verb + THAT_WINDOW_TOKENS); k++) {
-    if (doc.lower[k] === 'that' || doc.tokens[k] === ':') return true;
+    if (doc.lower[k] === 'that' || doc.tokens[k] === ':' || (k === verb + 1 && doc.lower[k] === 'to')) return true;
     if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) return false;
   }
   return false;

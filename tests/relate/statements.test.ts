@@ -167,5 +167,24 @@ describe('statements', () => {
     expect(out).toContain('Mark Rutte: a sign of weakness');
     expect(out.some((s) => s.startsWith('North Atlantic Treaty Organization:'))).toBe(false);
   });
+
+  test('"according to X." does not reach into the next sentence for a person', () => {
+    const out = said('Gangs control most of the capital, according to the International Organization for Migration.\n\nOtieno spoke after the meeting.');
+    expect(out).toContain('International Organization for Migration: Gangs control most of the capital');
+  });
+
+  test('a participle’s speaker is the body its country owns, not the clause’s subject after it', () => {
+    expect(said("China's Foreign Ministry rejected the criticism, saying Taiwan was an internal affair.")).toContain('Foreign Ministry: Taiwan was an internal affair');
+  });
+
+  test('"pledged $60 million" is an act; "pledged to" reports words', () => {
+    expect(said('The United States pledged another $60 million last week.')).toEqual([]);
+  });
+
+  test('a dateline with a country after the city is trimmed too', () => {
+    expect(said('NAIROBI, Kenya — Kenya will send more police officers to Haiti, Interior Minister Samuel Otieno said on Monday.')).toContain(
+      'Samuel Otieno: Kenya will send more police officers to Haiti',
+    );
+  });
 });
 
