@@ -220,3 +220,17 @@ describe('headlines', () => {
     expect(out).not.toContain('LOCATED_IN Vilnius -> Poland');
   });
 });
+
+describe('parties and backers', () => {
+  test('"A and B agreed to a ceasefire": both are parties to it', () => {
+    const out = facts(run('Armenia and Azerbaijan had agreed to a ten-day ceasefire, Russian officials said.'));
+    expect(out).toContain('PARTY_TO Armenia -> ten-day ceasefire');
+    expect(out).toContain('PARTY_TO Azerbaijan -> ten-day ceasefire');
+  });
+
+  test('a state backs armed groups too', () => {
+    const out = facts(run('Iran, which backs Hamas and Hezbollah, did not comment.'));
+    expect(out).toContain('SUPPORTS Iran -> Hamas');
+    expect(out).toContain('SUPPORTS Iran -> Hezbollah');
+  });
+});
