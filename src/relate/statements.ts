@@ -31,7 +31,7 @@ const THAT_WINDOW_TOKENS = 24;
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*[—–-]+\s*/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
 const TELLING = new Set(['told', 'tells', 'telling']);
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered']);
@@ -278,6 +278,8 @@ function clauseEnd(doc: AnalysedText, from: number, last: number): number {
     // ", and Mali said ...": another speaker's clause
     if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
     if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
+    // "..., Defense Minister Boris Pistorius told reporters in Berlin.": the attribution of the whole sentence
+    if (doc.tokens[k] === ',' && trailingAttribution(doc, k + 1, last)) return doc.starts[k] ?? 0;
   }
   return doc.ends[last - 1] ?? 0;
 }
@@ -305,6 +307,14 @@ function afterAddressee(article: ResolvedArticle, from: number, last: number): n
     if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;
   }
   return from;
+}
+
+/** ", Title Name said [adjunct]." from token `from`: capitalised words, then a speech verb, then at most a short adjunct. */
+function trailingAttribution(doc: AnalysedText, from: number, last: number): boolean {
+  let k = from;
+  while (k < last && k - from < 8 && /^\p{Lu}/u.test(doc.tokens[k] ?? '')) k++;
+  if (k === from || !speechAt(doc, k)) return false;
+  return last - k <= ADJUNCT_MAX_TOKENS;
 }
 
 /** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */
@@ -343,6 +353,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
   const { doc } = article;
   const out: StatementFinding[] = [];
   const quotedSentences = new Set<number>();
+  /** The last closing quote mark of each sentence that has one. */
+  const lastClose = new Map<number, number>();
   const add = (speakers: readonly string[] | undefined, start: number, end: number, at: number): void => {
     // "NEW DELHI — India has deployed ...": a dateline is no part of what was said
     const dateline = DATELINE.exec(doc.text.slice(start, end));
@@ -360,6 +372,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     for (let k = si; k <= (doc.sentenceOf[q.close] ?? si); k++) quotedSentences.add(k);
+    lastClose.set(doc.sentenceOf[q.close] ?? si, q.close);
     const closeSentence = doc.sentences[doc.sentenceOf[q.close] ?? si] ?? sentence;
     let speaker: string[] | undefined;
     let verb: number | undefined;
@@ -465,14 +478,17 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     }
   }
 
-  // reported speech in sentences without quotes
+  // reported speech in sentences without quotes, and after a sentence's last quote ("called the loan “theft” and
+  // warned that Moscow would retaliate")
   for (let si = 0; si < doc.sentences.length; si++) {
-    if (quotedSentences.has(si)) continue;
+    const afterQuote = lastClose.get(si);
+    if (quotedSentences.has(si) && afterQuote === undefined) continue;
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     let reportedSpeech = false;
-    for (let k = sentence.first; k < sentence.last; k++) {
+    for (let k = afterQuote === undefined ? sentence.first : afterQuote + 1; k < sentence.last; k++) {
       const lower = doc.lower[k] ?? '';
+      if (afterQuote !== undefined && (!speechAt(doc, k) || !hasThatSoon(doc, k, sentence.last))) continue;
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = mentionAfterAccordingTo(article, k);
         if (!m) continue;
@@ -502,7 +518,11 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
       }
       if (doc.lower[groupStart - 1] === 'the') groupStart--;
-      const restIsAdjunct = k + 1 >= sentence.last - 1 || (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS);
+      const restIsAdjunct =
+        k + 1 >= sentence.last - 1 ||
+        (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
+        (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
+        (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
       if (groupStart === k) {

@@ -11,18 +11,21 @@ const TriggerRule = z.object({
   triggers: z.array(z.string()),
   near: z.array(z.string()).optional(),
   objectCue: z.array(z.string()).optional(),
+  nounCue: z.array(z.string()).optional(),
   subjectWindow: z.number().int().positive().optional(),
   objectWindow: z.number().int().positive().optional(),
   subject: z.array(z.string()),
   object: z.array(z.string()),
 });
-const RelationsLexicon = z.record(z.string(), z.union([TriggerRule, z.string()]));
+const RelationsLexicon = z.record(z.string(), z.union([TriggerRule, z.array(TriggerRule), z.string()]));
 
 interface CompiledRule {
   readonly type: RelationType;
   readonly triggers: ReadonlySet<string>;
   readonly near?: ReadonlySet<string>;
   readonly objectCue?: ReadonlySet<string>;
+  /** When the trigger is a noun ("aid packages", "support for Israel"), the object must follow one of these. */
+  readonly nounCue?: ReadonlySet<string>;
   readonly subjectWindow: number;
   readonly objectWindow: number;
   readonly subject: ReadonlySet<string>;
@@ -54,13 +57,14 @@ function loadRules(): readonly CompiledRule[] {
   if (rules) return rules;
   const raw = RelationsLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'relations.json'), 'utf8')));
   const out: CompiledRule[] = [];
-  for (const [type, rule] of Object.entries(raw)) {
-    if (typeof rule === 'string') continue;
-    out.push({
+  for (const [type, value] of Object.entries(raw)) {
+    if (typeof value === 'string') continue;
+    for (const rule of Array.isArray(value) ? value : [value]) out.push({
       type: type as RelationType,
       triggers: new Set(rule.triggers),
       ...(rule.near ? { near: new Set(rule.near) } : {}),
       ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
+      ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
       objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
       subject: new Set(rule.subject),
@@ -164,7 +168,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject) ??
         appositiveSubject(article, sentence.first, t, rule.subject);
       const byAgent = passive && doc.lower[t + 1] === 'by';
-      const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, rule.objectCue);
+      // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
+      const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
+      const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
+      const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
       let subjects = left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : [];
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
@@ -189,8 +196,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }
       }
+      subjects = subjects.filter((m) => actsAsState(article, m));
+      objects = objects.filter((m) => actsAsState(article, m));
+      if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
-      const quantity = quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near);
+      const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {
         if (s === o) continue;
@@ -231,6 +241,41 @@ function appositiveSubject(article: ResolvedArticle, first: number, t: number, a
   // the apposition closes with a comma right before the verb ("..., held talks", "..., has met")
   for (let i = t - 1; i > m.last && i >= t - 3; i--) if (article.doc.tokens[i] === ',') return m;
   return undefined;
+}
+
+/** Nouns after a demonym that make it the state acting ("Russian forces", "the Indian operation"). */
+const ACTOR_NOUNS = new Set([
+  'forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'air', 'government', 'officials', 'authorities', 'leaders',
+  'leadership', 'diplomats', 'units', 'jets', 'warships', 'ships', 'vessels', 'aircraft', 'drones', 'missiles', 'artillery', 'operation',
+  'operations', 'mission', 'strikes', 'offensive', 'campaign', 'state', 'side', 'delegation', 'coast', 'police', 'regime', 'administration',
+  'president', 'prime', 'foreign', 'defence', 'defense', 'fighters', 'militias', 'personnel', 'intelligence', 'ministry', 'embassy',
+]);
+
+/** A demonym names a state acting only before an actor noun ("Russian forces"); "frozen Russian assets" is none. */
+function actsAsState(article: ResolvedArticle, m: ResolvedMention): boolean {
+  if (m.kind !== 'demonym') return true;
+  const next = article.doc.lower[m.last] ?? '';
+  const nextMention = article.mentionAt[m.last];
+  if (nextMention || !/^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '')) return true;
+  if (article.doc.tokens[m.last] === '-') return true;
+  return ACTOR_NOUNS.has(next) || article.doc.pos[m.last] !== 'NOUN';
+}
+
+/** "to Russia's Kursk region": the place inside the country is where the troops went, as well as the country. */
+function withPlacesInside(article: ResolvedArticle, objects: ResolvedMention[]): ResolvedMention[] {
+  const out = [...objects];
+  for (const m of objects) {
+    if (typeOf(article, m) !== 'Country' || !/^['’]s?$/.test(article.doc.tokens[m.last] ?? '')) continue;
+    for (let i = m.last + 1; i < m.last + 4; i++) {
+      const place = article.mentionAt[i];
+      if (place && typeOf(article, place) === 'Location') {
+        out.push(place);
+        break;
+      }
+      if (article.doc.pos[i] !== 'ADJ' && article.doc.pos[i] !== 'DET') break;
+    }
+  }
+  return out;
 }
 
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);

@@ -234,3 +234,25 @@ describe('parties and backers', () => {
     expect(out).toContain('SUPPORTS Iran -> Hezbollah');
   });
 });
+
+describe('what a demonym, a noun trigger and a possessive place say', () => {
+  test('"a loan backed by frozen Russian assets" is no support by Russia', () => {
+    const out = facts(run('The Group of Seven agreed to a $50 billion loan for Ukraine backed by frozen Russian assets.'));
+    expect(out.filter((f) => f.startsWith('SUPPORTS Russia'))).toEqual([]);
+  });
+
+  test('"aid packages" link nothing; "aid to Ukraine" does', () => {
+    expect(facts(run('Viktor Orban, who has blocked several European Union aid packages, met Putin in Moscow.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('The European Union approved new aid to Ukraine on Monday.'))).toContain('SUPPORTS European Union -> Ukraine');
+  });
+
+  test('"launched drones at Ukraine" is conflict, with no quantity', () => {
+    expect(facts(run('Russia launched more than 100 drones and 40 missiles at Ukraine overnight.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+  });
+
+  test('"sent troops to Russia’s Kursk region": deployed to the country and the place', () => {
+    const out = facts(run("North Korea has sent about 11,000 soldiers to Russia's Kursk region."));
+    expect(out).toContain('DEPLOYED_TO North Korea -> Russia [11000]');
+    expect(out).toContain('DEPLOYED_TO North Korea -> Kursk [11000]');
+  });
+});

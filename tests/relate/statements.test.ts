@@ -186,5 +186,20 @@ describe('statements', () => {
       'Samuel Otieno: Kenya will send more police officers to Haiti',
     );
   });
+
+  test('"CLAUSE, Title Name told reporters in Berlin." gives the whole clause to the person', () => {
+    const out = said('Germany pledged to deliver two more Patriot batteries, Defense Minister Boris Pistorius told reporters in Berlin.');
+    expect(out).toEqual(['Boris Pistorius: Germany pledged to deliver two more Patriot batteries']);
+  });
+
+  test('"..., X said Thursday." and a dateline with an agency mark', () => {
+    const out = said('KYIV, Ukraine (AP) — Russia launched drones at Ukraine overnight, Ukrainian President Volodymyr Zelenskyy said Thursday.');
+    expect(out).toContain('Volodymyr Zelenskyy: Russia launched drones at Ukraine overnight');
+  });
+
+  test('reported speech after a sentence’s last quote', () => {
+    const out = said('Kremlin spokesman Dmitry Peskov called the loan "theft" and warned that Moscow would retaliate.');
+    expect(out).toContain('Dmitry Peskov: Moscow would retaliate');
+  });
 });
 
