@@ -233,7 +233,9 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
     const afterTitle = isHonorificOrTitleWord(before) && /^\p{Lu}/u.test(before);
     const apposition = doc.tokens[last] === ',' && isHonorificOrTitleWord(doc.tokens[last + 1] === 'the' ? (doc.tokens[last + 2] ?? '') : (doc.tokens[last + 1] ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
     const saidBefore = doc.lower[i - 1] === 'said' && (doc.tokens[last] === ',' || doc.tokens[last] === '.');
-    if (words >= 2 && words <= MAX_NAME_TOKENS && (afterTitle || apposition || saidBefore)) {
+    // "Aerospace Force, the Treasury said": a body's name is no person's
+    const bodyName = isAgencyHead(doc.tokens[last - 1] ?? '');
+    if (words >= 2 && words <= MAX_NAME_TOKENS && !bodyName && (afterTitle || apposition || saidBefore)) {
       out.push({ first: i, last, kind: 'name', type: 'Person', origin: 'PER' });
       covered.fill(1, i, last);
     }

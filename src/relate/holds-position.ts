@@ -13,6 +13,7 @@ export interface OfficeFinding {
 
 const TITLE_WINDOW_TOKENS = 10;
 const POSSESSIVE = /^['’]s?$/;
+const LOWERCASE_BODIES = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
 
 interface TitleRegion {
@@ -50,7 +51,8 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
       i = mention.last;
       continue;
     }
-    if (doc.pos[i] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
+    // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
+    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODIES.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
       i++;
       continue;
     }

@@ -184,7 +184,11 @@ function sentenceSubject(article: ResolvedArticle, first: number): string | unde
   if (!m || m.first !== start || !speakerType(article, m)) return undefined;
   let k = m.last;
   const titleWord = (token: string): boolean => isHonorificOrTitleWord(token) || isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-  while (titleWord(doc.tokens[k] ?? '') || /^(['’]s?)$/.test(doc.tokens[k] ?? '')) k++;
+  // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
+  while (k < m.last + 6 && (titleWord(doc.tokens[k] ?? '') || /^(['’]s?)$/.test(doc.tokens[k] ?? '') || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
+    k++;
+  }
   return k > m.last && isPersonAt(article, k) ? article.mentionAt[k]?.entity : m.entity;
 }
 
@@ -278,6 +282,8 @@ function clauseEnd(doc: AnalysedText, from: number, last: number): number {
     // ", and Mali said ...": another speaker's clause
     if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
     if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
+    // ", escalating pressure on Tehran": a participle clause is the writer's comment
+    if (doc.tokens[k] === ',' && doc.pos[k + 1] === 'VERB' && /ing$/.test(doc.lower[k + 1] ?? '') && !SPEECH_VERBS.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
     // "..., Defense Minister Boris Pistorius told reporters in Berlin.": the attribution of the whole sentence
     if (doc.tokens[k] === ',' && trailingAttribution(doc, k + 1, last)) return doc.starts[k] ?? 0;
   }

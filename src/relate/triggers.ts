@@ -46,7 +46,12 @@ const OBJECT_WINDOW_TOKENS = 14;
 const NEAR_WINDOW_TOKENS = 4;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no']);
-const HYPOTHESIS = new Set(['if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible', 'whether', 'should']);
+const HYPOTHESIS = new Set([
+  'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
+  'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
+]);
+/** "has called for tougher sanctions": a demand, not the act. */
+const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', 'counterpart', 'counterparts', '’s', "'s", "'", '’']);
@@ -112,10 +117,17 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
 function modalityAt(article: ResolvedArticle, from: number, trigger: number): Modality {
   const { lower } = article.doc;
   let modality: Modality = 'asserted';
+  // what governs the clause the subject opens: "denied that Tehran had sent", "if Pyongyang sends"
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    const w = lower[i] ?? '';
+    if (w === 'that' && DENIAL.has(lower[i - 1] ?? '')) return 'denied';
+    if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
+    if (w === ',' || w === '.' || w === ';') break;
+  }
   for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
     const w = lower[i] ?? '';
     if (DENIAL.has(w)) return 'denied';
-    if (HYPOTHESIS.has(w)) modality = 'hypothetical';
+    if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for')) modality = 'hypothetical';
   }
   return modality;
 }
@@ -164,9 +176,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
-      const left =
-        nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject) ??
-        appositiveSubject(article, sentence.first, t, rule.subject);
+      const nearest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+      const opening = appositiveSubject(article, sentence.first, t, rule.subject);
+      // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
+      const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest;
       const byAgent = passive && doc.lower[t + 1] === 'by';
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
@@ -176,10 +189,26 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
+      // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
+      if (owner && typeOf(article, owner) === 'Agency' && doc.lower[owner.first - 1] === 'a' && doc.tokens[owner.first - 2] === ',') {
+        const state = article.mentionAt[owner.first - 3];
+        if (state && rule.subject.has(typeOf(article, state) ?? '')) {
+          out.push({ type: 'MEMBER_OF', source: state.entity, target: owner.entity, at: t, modality: 'asserted' });
+          continue;
+        }
+      }
       if (owner && typeOf(article, owner) === 'Agency' && doc.lower[t + 1] !== 'of') {
         // "Mercosur members Brazil and Argentina", "Mercosur, whose members include Brazil": the body, then the states
         const left = owner;
-        const members = nearestMention(article, t + 1, Math.min(sentence.last, t + 7), 1, rule.subject);
+        let gap = t + 1;
+        // past "include the agricultural heavyweights", but not past another verb ("member bordering Ukraine")
+        while (
+          gap < Math.min(sentence.last, t + 8) &&
+          !article.mentionAt[gap] &&
+          (/^(,|:|include|includes|including|such|as|the|and)$/.test(doc.lower[gap] ?? '') || (/^\p{Ll}/u.test(doc.tokens[gap] ?? '') && (doc.pos[gap] === 'ADJ' || doc.pos[gap] === 'NOUN')))
+        )
+          gap++;
+        const members = article.mentionAt[gap] ? nearestMention(article, gap, Math.min(sentence.last, gap + 1), 1, rule.subject) : undefined;
         const list = members ? groupFrom(article, members, rule.subject, 1, sentence.last) : [];
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
@@ -238,8 +267,10 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
 function appositiveSubject(article: ResolvedArticle, first: number, t: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
   const m = article.mentionAt[first];
   if (!m || m.first !== first || article.doc.tokens[m.last] !== ',' || !allowed.has(typeOf(article, m) ?? '')) return undefined;
-  // the apposition closes with a comma right before the verb ("..., held talks", "..., has met")
-  for (let i = t - 1; i > m.last && i >= t - 3; i--) if (article.doc.tokens[i] === ',') return m;
+  // the apposition closes with a comma before the verb phrase ("..., held talks", "..., has called for tougher sanctions")
+  for (let i = t - 1; i > m.last && i >= t - 6; i--) {
+    if (article.doc.tokens[i] === ',') return article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX' || i >= t - 3 ? m : undefined;
+  }
   return undefined;
 }
 

@@ -256,3 +256,31 @@ describe('what a demonym, a noun trigger and a possessive place say', () => {
     expect(out).toContain('DEPLOYED_TO North Korea -> Kursk [11000]');
   });
 });
+
+describe('modality from what governs the clause', () => {
+  test('"denied that X had sent drones to Y" is a denied deployment', () => {
+    const out = facts(run('Iranian officials denied that Tehran had sent drones to Russia.'));
+    expect(out).toContain('DEPLOYED_TO Iran -> Russia [denied]');
+  });
+
+  test('"called for sanctions" and "warned X against helping" are not the acts', () => {
+    expect(facts(run('Poland, a NATO member bordering Ukraine, has called for tougher sanctions on Belarus.'))).toContain('SANCTIONS Poland -> Belarus [hypothetical]');
+    expect(facts(run('Leaders of the Group of Seven warned Beijing against helping Moscow.'))).toContain('SUPPORTS China -> Russia [hypothetical]');
+  });
+
+  test('"Poland, a NATO member bordering Ukraine": Poland is the member, Ukraine is not', () => {
+    const out = facts(run('Poland, a NATO member bordering Ukraine, has called for tougher sanctions on Belarus.'));
+    expect(out).toContain('MEMBER_OF Poland -> North Atlantic Treaty Organization');
+    expect(out).not.toContain('MEMBER_OF Ukraine -> North Atlantic Treaty Organization');
+    expect(out.filter((f) => f.startsWith('SANCTIONS Ukraine'))).toEqual([]);
+  });
+
+  test('a lowercase body in a title: "Iran’s foreign ministry spokesman X"', () => {
+    expect(facts(run("Iran's foreign ministry spokesman Esmaeil Baghaei condemned the sanctions."))).toContain('HOLDS_POSITION Esmaeil Baghaei -> Iran [spokesman]');
+  });
+
+  test('a body’s name before ", the Treasury said" is no person', () => {
+    const x = run('Brigadier General Hassan Karimi, commander of the Islamic Revolutionary Guard Corps Aerospace Force, the Treasury said.');
+    expect(x.entities.some((e) => e.name === 'Aerospace Force' && (e.type === 'Person' || e.type === 'Official'))).toBe(false);
+  });
+});

@@ -201,5 +201,15 @@ describe('statements', () => {
     const out = said('Kremlin spokesman Dmitry Peskov called the loan "theft" and warned that Moscow would retaliate.');
     expect(out).toContain('Dmitry Peskov: Moscow would retaliate');
   });
+
+  test('a participle clause after the reported words is the writer’s', () => {
+    const out = said('The Treasury said two companies had supplied drone parts to Russia, escalating pressure on Tehran.');
+    expect(out.some((s) => s.endsWith('had supplied drone parts to Russia'))).toBe(true);
+  });
+
+  test('"Iran’s foreign ministry spokesman X condemned ... and denied that ..." is X’s denial', () => {
+    const out = said('Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the sanctions as "illegal" and denied that Tehran had sent drones to Russia.');
+    expect(out).toContain('Esmaeil Baghaei: Tehran had sent drones to Russia');
+  });
 });
 
