@@ -147,7 +147,7 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
       continue;
     }
     // a city the tagger reads as a team or company from its context ("Leeds beat Chelsea 2-1", "CHICAGO 5 Houston 3")
-    // is that, unless the words around it make it a place ("Russia's western Kursk region")
+    // is that, unless the words around it make it a place ("Ukraine's eastern Donetsk region")
     const asBody = !placeContext(doc, t) || doc.tokens.slice(t.first, t.last).every((w) => ALL_CAPS.test(w));
     if (asBody && inside.length === 1 && inside[0]?.first === t.first && inside[0]?.last === t.last && inside[0]?.entry?.kind === 'place' && t.origin === 'ORG') {
       kept.push(t);
@@ -177,7 +177,7 @@ function onlyTitlesBeside(doc: AnalysedText, span: MentionCandidate, inside: rea
 const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'state', 'district', 'county', 'area', 'city', 'town', 'village', 'border', 'coast', 'port', 'governorate', 'prefecture', 'territory', 'valley', 'island', 'islands']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'toward', 'towards']);
 
-/** "Russia's western Kursk region", "fighting near Bakhmut": the words around a name make it a place. */
+/** "Ukraine's eastern Donetsk region", "fighting near Bakhmut": the words around a name make it a place. */
 function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
   return PLACE_HEADS.has(doc.lower[span.last] ?? '') || PLACE_PREPOSITIONS.has(doc.lower[span.first - 1] ?? '');
 }
@@ -280,7 +280,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
-  // ("US-British operation": states joined by a hyphen are each a mention)
+  // ("the French-German mission": states joined by a hyphen are each a mention)
   const stateAt = (i: number): boolean => fromGazetteer.some((g) => (g.entry?.kind === 'country' || g.entry?.kind === 'demonym') && g.first <= i && i < g.last);
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&

@@ -1,6 +1,6 @@
-// Implicit accusations: a statement that presents an entity as the doer of a wrong ("Maduro's fraudulent claims",
+// Implicit accusations: a statement that presents an entity as the doer of a wrong ("Minsk's brutal crackdown",
 // "their illegal attacks"), and a belief or claim whose clause names a wrong and its doer ("convinced that terrorist
-// groups were being shielded by Sweden"). Explicit ones ("X accused Y of ...") are trigger relations.
+// smugglers were being sheltered by Belarus"). Explicit ones ("X accused Y of ...") are trigger relations.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
@@ -80,7 +80,7 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       if (m.entity === s.speaker || !accusable(article, m)) continue;
       if (wrongAfter(article, m.last, last, agentWindow, wrongdoing) !== undefined) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
     }
-    // "... the Houthis that they will bear the consequences if they do not stop their illegal attacks"
+    // "... the Taliban that they will pay if they do not stop their illegal detentions"
     for (let i = first; i < last; i++) {
       if (!POSSESSIVES.has(doc.lower[i] ?? '') || wrongAfter(article, i + 1, last, 3, wrongdoing) === undefined) continue;
       const doer = nearestMention(article, i - 1, first, -1, ACCUSABLE);
@@ -88,7 +88,7 @@ export function accusations(article: ResolvedArticle, statements: readonly State
     }
   }
 
-  // "Turkey and Hungary withheld approval, convinced that terrorist groups were being shielded by Sweden and Finland"
+  // "Poland and Lithuania blocked the deal, convinced that smugglers were being sheltered by Belarus and Russia"
   for (let c = 0; c < doc.tokens.length; c++) {
     if (!beliefCues.has(doc.lower[c] ?? '') || doc.lower[c + 1] !== 'that') continue;
     const sentence = doc.sentences[doc.sentenceOf[c] ?? 0];
@@ -100,7 +100,7 @@ export function accusations(article: ResolvedArticle, statements: readonly State
     for (let wrong = c + 2; wrong < sentence.last; wrong++) {
       if (CLAUSE_END.has(doc.tokens[wrong] ?? '')) break;
       if (!wrongdoing.has(doc.lower[wrong] ?? '')) continue;
-      // the agent of a passive wrong ("shielded by Sweden and Finland"), else the doer named before the wrong
+      // the agent of a passive wrong ("sheltered by Belarus and Russia"), else the doer named before the wrong
       let by = wrong + 1;
       while (by < Math.min(sentence.last, wrong + 3) && doc.lower[by] !== 'by') by++;
       const agent = doc.lower[by] === 'by' ? nearestMention(article, by + 1, Math.min(sentence.last, by + 4), 1, ACCUSABLE) : undefined;

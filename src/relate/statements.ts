@@ -103,7 +103,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
     return subject ? [subject] : [];
   }
   if (doc.tokens[v - 1] === ',') {
-    // "The European Commission, which has urged states to act, said": the one the relative clause describes
+    // "The Council, which has urged states to act, said": the one the relative clause describes
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {
       if (doc.tokens[c] !== ',' || !/^(which|who)$/.test(doc.lower[c + 1] ?? '')) continue;
       const m = article.mentionAt[c - 1];
@@ -277,7 +277,7 @@ function clauseEnd(doc: AnalysedText, from: number, last: number): number {
     if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although|where)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
     // ", a major boost for ...": the writer's comment on the whole clause
     if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
-    // "The Commission, which has urged states to act, said ...": the relative clause ends at the main verb
+    // "The Council, which has urged states to act, said ...": the relative clause ends at the main verb
     if (doc.tokens[k] === ',' && speechAt(doc, k + 1) && k > from) return doc.starts[k] ?? 0;
     // ", and Mali said ...": another speaker's clause
     if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
@@ -337,7 +337,7 @@ function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean 
   return false;
 }
 
-/** "a “Confederation of Sahel States”": a quoted name, not words said. */
+/** "a bloc they named the “Alliance of Andean States”": a quoted name, not words said. */
 function isProperName(doc: AnalysedText, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let k = from; k < to; k++) {
@@ -382,7 +382,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     const closeSentence = doc.sentences[doc.sentenceOf[q.close] ?? si] ?? sentence;
     let speaker: string[] | undefined;
     let verb: number | undefined;
-    // after the quote: ", she said" / "said Hong" / "Rutte said"; not when the clause goes on ("“stern warning” to what it called")
+    // after the quote: ", she said" / "said Hong" / "Rutte said"; not when the clause goes on ("a “stern warning” to what it called")
     const afterClose = doc.tokens[q.close + 1] ?? '';
     const midClause = /^\p{Ll}/u.test(afterClose) && /^(ADP|DET|NOUN|ADJ)$/.test(doc.pos[q.close + 1] ?? '') && !SPEECH_VERBS.has(afterClose) && !CLAUSE_BREAKS.has(afterClose);
     for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
@@ -457,7 +457,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     const continues = !/^[,.;:]$/.test(doc.tokens[q.close - 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '') && !article.mentionAt[q.close + 1];
     if (isProperName(doc, q.open + 1, q.close)) continue;
     if (speaker?.length && accordingAt !== undefined && accordingAt > q.close && embedded && doc.tokens[accordingAt - 1] === ',') {
-      // "X is set to stress Washington's “ironclad commitment” ..., according to the State Department": the whole report
+      // "X is set to announce a “new chapter” in ties ..., according to the Foreign Ministry": the whole report
       add(speaker, doc.starts[sentence.first] ?? start, doc.starts[accordingAt - 1] ?? end, q.open);
       continue;
     }

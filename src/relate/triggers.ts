@@ -96,7 +96,7 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     if (m && holder && allowed.has(typeOf(article, holder) ?? '') && (typeOf(article, holder) === 'Official' || typeOf(article, holder) === 'Person')) m = holder;
     if (m) {
       const t = typeOf(article, m);
-      // "the US-British operation": a demonym joined by a hyphen is another member
+      // "the French-German mission": a demonym joined by a hyphen is another member
       const hyphened = article.doc.tokens[direction === 1 ? m.first - 1 : m.last] === '-';
       if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened)) {
         if (!group.includes(m)) group.push(m);
@@ -263,7 +263,7 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
   return next === 'VERB' || next === 'AUX' || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
 }
 
-/** "Blinken, the most recent senior official to travel to the Philippines, held talks": the subject before an apposition. */
+/** "Jaishankar, the first senior official to travel to the island, held talks": the subject before an apposition. */
 function appositiveSubject(article: ResolvedArticle, first: number, t: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
   const m = article.mentionAt[first];
   if (!m || m.first !== first || article.doc.tokens[m.last] !== ',' || !allowed.has(typeOf(article, m) ?? '')) return undefined;
@@ -292,7 +292,7 @@ function actsAsState(article: ResolvedArticle, m: ResolvedMention): boolean {
   return ACTOR_NOUNS.has(next) || article.doc.pos[m.last] !== 'NOUN';
 }
 
-/** "to Russia's Kursk region": the place inside the country is where the troops went, as well as the country. */
+/** "to Ukraine's Donetsk region": the place inside the country is where the troops went, as well as the country. */
 function withPlacesInside(article: ResolvedArticle, objects: ResolvedMention[]): ResolvedMention[] {
   const out = [...objects];
   for (const m of objects) {
@@ -312,9 +312,9 @@ function withPlacesInside(article: ResolvedArticle, objects: ResolvedMention[]):
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
 
 /**
- * Who sanctions name: a country that only qualifies the target ("sanctions on Sudan's leader, Abdel Fattah
- * al-Burhan", "a Russian shipping company") gives way to the target named after it, or to none; so does a target
- * behind a verb ("sanctioned 16 officials serving Venezuelan leader Nicolás Maduro").
+ * Who sanctions name: a country that only qualifies the target ("sanctions on Myanmar's leader, Min Aung
+ * Hlaing", "a Belarusian trucking firm") gives way to the target named after it, or to none; so does a target
+ * behind a verb ("sanctioned nine officers serving Iranian leader Ali Khamenei").
  */
 function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedMention[], last: number): ResolvedMention[] {
   const { doc } = article;
@@ -343,8 +343,8 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
 
 /**
- * Leaders who sign together meet ("Aliyev and Pashinyan signed a peace agreement"), and so does the host of the
- * ceremony ("at a White House ceremony hosted by US President Donald Trump").
+ * Leaders who sign together meet ("Ruto and Abiy signed a border agreement"), and so does the host of the
+ * ceremony ("at a ceremony hosted by South African President Cyril Ramaphosa").
  */
 function jointSigners(article: ResolvedArticle, findings: readonly TriggerFinding[]): TriggerFinding[] {
   const bySigning = new Map<number, Set<string>>();

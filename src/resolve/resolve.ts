@@ -253,7 +253,7 @@ function resolveRegional(
       addMention(b, doc, country[1], country[0], j, j + 1, 'name');
       continue;
     }
-    // the tagger read the word alone as a place ("the nuclear-armed North"): it is the country
+    // the tagger read the word alone as a place ("the isolated North"): it is the country
     const tagged = b.entities.get(covering.entity);
     if (covering.first !== j || covering.last !== j + 1 || !tagged || tagged.type === 'Country') continue;
     b.mentions[at] = { ...covering, entity: country[0] };
