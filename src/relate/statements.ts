@@ -34,7 +34,7 @@ const REPORTING_ONLY = new Set(['reported', 'reports']);
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
 const TELLING = new Set(['told', 'tells', 'telling']);
-const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered']);
+const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
 /** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
 const ADDRESSEE_MAX_TOKENS = 6;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -146,7 +146,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       const found = antecedent(article, k, lower);
       return found ? [found] : [];
     }
-    const m = article.mentionAt[k];
+    const m = article.mentionAt[k] && !isDateline(doc, article.mentionAt[k] as ResolvedMention) ? article.mentionAt[k] : undefined;
     // "Indian officials said", "the Kenyan government said": the state speaks
     if (m && m.kind === 'demonym' && m.last < v && doc.lower.slice(m.last, v).every((w) => STATE_VOICES.has(w))) return [m.entity];
     if (m && speakerType(article, m)) {

@@ -1,5 +1,6 @@
 // Structural relations: PART_OF and LOCATED_IN from modifiers, possessives, datelines and the gazetteer;
 // PARTY_TO from signatories' offices and from "agreement between A and B".
+import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
@@ -9,6 +10,8 @@ export interface StructuralFinding {
   readonly source: string;
   readonly target: string;
   readonly at: number;
+  /** A party through a signing that is only planned or denied is so too. */
+  readonly modality?: Modality;
 }
 
 const POSSESSIVE = /^['’]s?$/;
@@ -85,7 +88,7 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     if (f.type !== 'SIGNED') continue;
     const signer = typeOf(article, f.source);
     const party = signer === 'Country' ? f.source : officeCountry.get(f.source);
-    if (party) out.push({ type: 'PARTY_TO', source: party, target: f.target, at: f.at });
+    if (party) out.push({ type: 'PARTY_TO', source: party, target: f.target, at: f.at, modality: f.modality });
   }
   // "an agreement between A and B", "a deal with B"; and parties named inside the name ("EU-Mercosur agreement")
   const { doc } = article;

@@ -225,7 +225,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }
       }
-      subjects = subjects.filter((m) => actsAsState(article, m));
+      subjects = subjects.filter((m) => actsAsState(article, m) && !inDateline(article, m));
       objects = objects.filter((m) => actsAsState(article, m));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
@@ -272,6 +272,13 @@ function appositiveSubject(article: ResolvedArticle, first: number, t: number, a
     if (article.doc.tokens[i] === ',') return article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX' || i >= t - 3 ? m : undefined;
   }
   return undefined;
+}
+
+/** "JAKARTA, Indonesia — ...": the dateline says where the story was filed, not who acted. */
+function inDateline(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  const end = doc.ends[m.last - 1] ?? 0;
+  return (doc.starts[m.first] ?? 0) < 80 && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
 }
 
 /** Nouns after a demonym that make it the state acting ("Russian forces", "the Indian operation"). */

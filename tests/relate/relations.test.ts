@@ -284,3 +284,16 @@ describe('modality from what governs the clause', () => {
     expect(x.entities.some((e) => e.name === 'Aerospace Force' && (e.type === 'Person' || e.type === 'Official'))).toBe(false);
   });
 });
+
+describe('datelines and planned signings', () => {
+  test('the dateline’s country is not the one acting', () => {
+    const out = facts(run('JAKARTA, Indonesia — Southeast Asian foreign ministers on Thursday admitted Timor-Leste as the 11th member of the Association of Southeast Asian Nations.'));
+    expect(out).toContain('MEMBER_OF Timor-Leste -> Association of Southeast Asian Nations');
+    expect(out).not.toContain('MEMBER_OF Indonesia -> Association of Southeast Asian Nations');
+  });
+
+  test('a party through a planned signing is hypothetical too', () => {
+    const out = facts(run("Timor-Leste's Prime Minister Xanana Gusmao said his country would ratify the ASEAN Charter within a year."));
+    expect(out).toContain('PARTY_TO Timor-Leste -> ASEAN Charter [hypothetical]');
+  });
+});

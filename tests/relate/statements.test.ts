@@ -211,5 +211,9 @@ describe('statements', () => {
     const out = said('Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the sanctions as "illegal" and denied that Tehran had sent drones to Russia.');
     expect(out).toContain('Esmaeil Baghaei: Tehran had sent drones to Russia');
   });
+
+  test('"admitted X as a member" is no statement, and a dateline never speaks', () => {
+    expect(said('JAKARTA, Indonesia — Foreign ministers on Thursday admitted Timor-Leste as the 11th member of the bloc.')).toEqual([]);
+  });
 });
 
