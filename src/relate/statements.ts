@@ -33,6 +33,7 @@ const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
+const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
 const TELLING = new Set(['told', 'tells', 'telling']);
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
 /** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
@@ -181,7 +182,8 @@ function sentenceSubject(article: ResolvedArticle, first: number): string | unde
   const { doc } = article;
   const start = doc.lower[first] === 'the' ? first + 1 : first;
   const m = article.mentionAt[start];
-  if (!m || m.first !== start || !speakerType(article, m)) return undefined;
+  // "Somali President Hassan Sheikh Mohamud ...": a demonym opening the sentence leads to the person after the title
+  if (!m || m.first !== start || (!speakerType(article, m) && m.kind !== 'demonym')) return undefined;
   let k = m.last;
   const titleWord = (token: string): boolean => isHonorificOrTitleWord(token) || isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
@@ -189,7 +191,8 @@ function sentenceSubject(article: ResolvedArticle, first: number): string | unde
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
     k++;
   }
-  return k > m.last && isPersonAt(article, k) ? article.mentionAt[k]?.entity : m.entity;
+  if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
+  return speakerType(article, m) ? m.entity : undefined;
 }
 
 /** "VILNIUS, Lithuania — ...": a mention in the dateline. */
@@ -279,6 +282,8 @@ function clauseEnd(doc: AnalysedText, from: number, last: number): number {
     if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
     // "The Council, which has urged states to act, said ...": the relative clause ends at the main verb
     if (doc.tokens[k] === ',' && speechAt(doc, k + 1) && k > from) return doc.starts[k] ?? 0;
+    // "accused Addis Ababa of violating its sovereignty and said ...": the speaker's next words are another statement
+    if (doc.lower[k] === 'and' && speechAt(doc, k + 1) && PLAIN_SAYING.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
     // ", and Mali said ...": another speaker's clause
     if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
     if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;

@@ -49,7 +49,10 @@ const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refu
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
+  'vowed', 'vows', 'intends', 'intend', 'ready',
 ]);
+/** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
+const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
 /** "has called for tougher sanctions": a demand, not the act. */
 const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
@@ -127,7 +130,7 @@ function modalityAt(article: ResolvedArticle, from: number, trigger: number): Mo
   for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
     const w = lower[i] ?? '';
     if (DENIAL.has(w)) return 'denied';
-    if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for')) modality = 'hypothetical';
+    if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
   }
   return modality;
 }
@@ -260,7 +263,9 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
   if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;
   // the sentence's subject is followed by its verb
   const next = doc.pos[subject.last];
-  return next === 'VERB' || next === 'AUX' || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
+  // "Egypt, which is locked in a dispute with Ethiopia, has offered ... and signed": past a relative clause or apposition
+  const described = doc.tokens[subject.last] === ',' && /^(which|who|a|an|the|whose)$/.test(doc.lower[subject.last + 1] ?? '');
+  return next === 'VERB' || next === 'AUX' || described || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
 }
 
 /** "Jaishankar, the first senior official to travel to the island, held talks": the subject before an apposition. */
@@ -426,6 +431,8 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     const lower = article.doc.lower[i] ?? '';
     // a quote opening after the trigger starts other words; the one closing a quoted trigger ("lent “support” to") does not
     if (direction === 1 && (lower === ';' || lower === '“' || (lower === '"' && i !== from))) return undefined;
+    // "send troops to the AU mission and signed a pact with Somalia": the next predicate has its own objects
+    if (direction === 1 && lower === 'and' && (article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX')) return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

@@ -297,3 +297,17 @@ describe('datelines and planned signings', () => {
     expect(out).toContain('PARTY_TO Timor-Leste -> ASEAN Charter [hypothetical]');
   });
 });
+
+describe('offers and second predicates', () => {
+  test('"has offered to send troops to the AU mission and signed a pact with Somalia"', () => {
+    const out = facts(run('Egypt, which is locked in a dispute with Ethiopia over a giant Nile dam, has offered to send troops to the AU mission and signed a defence pact with Somalia in August.'));
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(out).toContain('SIGNED Egypt -> defence pact');
+    expect(out).not.toContain('SIGNED Ethiopia -> defence pact');
+  });
+
+  test('"has not sent troops into Somalia’s Gedo region" is denied', () => {
+    const out = facts(run("Ethiopia said on Tuesday it had not sent troops into Somalia's Gedo region."));
+    expect(out).toContain('DEPLOYED_TO Ethiopia -> Somalia [denied]');
+  });
+});

@@ -215,5 +215,11 @@ describe('statements', () => {
   test('"admitted X as a member" is no statement, and a dateline never speaks', () => {
     expect(said('JAKARTA, Indonesia — Foreign ministers on Thursday admitted Timor-Leste as the 11th member of the bloc.')).toEqual([]);
   });
+
+  test('"accused X of A and said B": two statements by the person after the demonym and title', () => {
+    const out = said("Somali President Hassan Sheikh Mohamud accused Addis Ababa of violating his country's sovereignty and said Mogadishu would expel the ambassador.");
+    expect(out).toContain("Hassan Sheikh Mohamud: violating his country's sovereignty");
+    expect(out).toContain('Hassan Sheikh Mohamud: Mogadishu would expel the ambassador');
+  });
 });
 
