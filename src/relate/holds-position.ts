@@ -85,6 +85,35 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
 
 const RELATIVE_TITLE = 'counterpart';
 
+const REPRESENTED = new Set(['represented', 'led', 'headed']);
+
+/**
+ * "Russia was represented by Foreign Minister Sergei Lavrov and China by Premier Li Qiang", "Japan's delegation was
+ * led by Prime Minister X": the country whose delegation the official leads.
+ */
+function representedCountry(article: ResolvedArticle, titleStart: number): string | undefined {
+  const { doc } = article;
+  if (doc.lower[titleStart - 1] !== 'by') return undefined;
+  const country = (i: number): string | undefined => {
+    const m = article.mentionAt[i];
+    return m && article.entities.get(m.entity)?.type === 'Country' ? m.entity : undefined;
+  };
+  // "... and China by Premier Li Qiang": the country right before "by" in a gapped clause
+  const gapped = country(titleStart - 2);
+  if (gapped) {
+    for (let i = titleStart - 3; i >= Math.max(0, titleStart - 16); i--) if (REPRESENTED.has(doc.lower[i] ?? '') && doc.lower[i + 1] === 'by') return gapped;
+    return undefined;
+  }
+  if (!REPRESENTED.has(doc.lower[titleStart - 2] ?? '')) return undefined;
+  // "Russia was represented by", "Japan's delegation was led by"
+  for (let i = titleStart - 3; i >= Math.max(0, titleStart - 7); i--) {
+    const found = country(i);
+    if (found) return found;
+    if (/^[,.;]$/.test(doc.tokens[i] ?? '')) break;
+  }
+  return undefined;
+}
+
 /** "his Australian counterpart, Defence Minister Daniel Whitford": the country of the counterpart before the title. */
 function counterpartCountry(article: ResolvedArticle, titleStart: number): string | undefined {
   if (article.doc.tokens[titleStart - 1] !== ',') return undefined;
@@ -117,7 +146,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       // "Foreign Minister Anna Kovacs of Hungary": the country after the name
       const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
       const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
-      const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined) ?? counterpartCountry(article, from));
+      const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined) ?? counterpartCountry(article, from) ?? (region.entry.national ? representedCountry(article, from) : undefined));
       const title = region && titleOf(region);
       if (region && target && title) {
         out.push({ person: p.entity, target, title, at: p.first });

@@ -311,3 +311,12 @@ describe('offers and second predicates', () => {
     expect(out).toContain('DEPLOYED_TO Ethiopia -> Somalia [denied]');
   });
 });
+
+describe('offices by representation', () => {
+  test('"X was represented by Title Y and Z by Title W"; "X’s delegation was led by Title Y"', () => {
+    const out = facts(run('Brazil was represented by Foreign Minister Mauro Vieira and India by Prime Minister Narendra Modi. Japan’s delegation was led by Prime Minister Shigeru Ishiba.'));
+    expect(out).toContain('HOLDS_POSITION Mauro Vieira -> Brazil [Foreign Minister]');
+    expect(out).toContain('HOLDS_POSITION Narendra Modi -> India [Prime Minister]');
+    expect(out).toContain('HOLDS_POSITION Shigeru Ishiba -> Japan [Prime Minister]');
+  });
+});
