@@ -101,7 +101,8 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       const t = typeOf(article, m);
       // "the French-German mission": a demonym joined by a hyphen is another member
       const hyphened = article.doc.tokens[direction === 1 ? m.first - 1 : m.last] === '-';
-      if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened)) {
+      // "American and British forces": demonyms join a group a demonym starts
+      if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened || start.kind === 'demonym')) {
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
       } else if (!(t === 'Country' && m.kind === 'demonym')) break;
@@ -229,7 +230,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         }
       }
       subjects = subjects.filter((m) => actsAsState(article, m) && !inDateline(article, m));
-      objects = objects.filter((m) => actsAsState(article, m));
+      objects = objects.filter((m) => actsAsState(article, m) && !hyphenQualifier(article, m));
+      if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !relativeBetween(article, m, t));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
@@ -256,6 +258,13 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
     if (doc.lower[i] === 'and' && (doc.pos[i + 1] === 'AUX' || doc.pos[i + 1] === 'VERB' || ((doc.pos[i + 1] === 'ADV') && (doc.pos[i + 2] === 'AUX' || doc.pos[i + 2] === 'VERB')))) coordinated = true;
   }
   if (!coordinated) return undefined;
+  // "Washington said North Korea has sent troops and will fight Ukraine": the subject of the reported clause
+  for (let i = left.first - 1; i > first; i--) {
+    if (!REPORTING.has(doc.lower[i] ?? '')) continue;
+    const clauseStart = doc.lower[i + 1] === 'that' ? i + 2 : i + 1;
+    const subject = article.mentionAt[clauseStart];
+    return subject && subject !== left && allowed.has(typeOf(article, subject) ?? '') ? subject : undefined;
+  }
   let start = first;
   while (start < t && /^[#*>\p{P}]+$/u.test(doc.tokens[start] ?? '')) start++;
   if (doc.lower[start] === 'the') start++;
@@ -277,6 +286,18 @@ function appositiveSubject(article: ResolvedArticle, first: number, t: number, a
     if (article.doc.tokens[i] === ',') return article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX' || i >= t - 3 ? m : undefined;
   }
   return undefined;
+}
+
+/** "Israel-linked ships", "a Panama-flagged tanker": the name qualifies the thing, which is the real object. */
+function hyphenQualifier(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  return doc.tokens[m.last] === '-' && /^\p{Ll}+$/u.test(doc.tokens[m.last + 1] ?? '') && doc.ends[m.last - 1] === doc.starts[m.last];
+}
+
+/** "Israel, which followed the strike": the subject of a relative clause's verb, not of the trigger after it. */
+function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
+  for (let i = m.last; i < t; i++) if (/^(which|who|whose)$/.test(article.doc.lower[i] ?? '')) return true;
+  return false;
 }
 
 /** "JAKARTA, Indonesia — ...": the dateline says where the story was filed, not who acted. */
@@ -352,6 +373,7 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
   return out;
 }
 
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced', 'stated', 'claimed', 'reported', 'believes', 'believe', 'that']);
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
 
 /**

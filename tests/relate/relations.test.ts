@@ -320,3 +320,25 @@ describe('offices by representation', () => {
     expect(out).toContain('HOLDS_POSITION Shigeru Ishiba -> Japan [Prime Minister]');
   });
 });
+
+describe('conflict: who struck whom', () => {
+  test('"X’s assault on Y" is conflict', () => {
+    expect(facts(run("The UN chief denounced Russia's assault on Georgia."))).toContain('IN_CONFLICT_WITH Georgia -> Russia');
+  });
+
+  test('a relative clause’s subject and a hyphen qualifier are not the sides', () => {
+    const out = facts(run('Rebels are attacking Greece-linked ships near Yemen. Iran denounced the raid on Lebanon, which followed the strike on the embassy in Syria.'));
+    expect(out.filter((f) => f.includes('Greece'))).toEqual([]);
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH') && f.includes('Syria'))).toEqual([]);
+  });
+
+  test('"American and British forces launched strikes against X": both states', () => {
+    const out = facts(run('American and British forces launched a fresh wave of strikes against Houthi targets in Yemen on Saturday.'));
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a reported clause keeps its own subject for a second predicate', () => {
+    const out = facts(run('Washington said North Korea has sent 10,000 troops to train in Russia and will probably fight Ukraine in weeks.'));
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH') && f.includes('United States'))).toEqual([]);
+  });
+});
