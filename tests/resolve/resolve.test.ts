@@ -84,4 +84,11 @@ describe('resolution inside an article', () => {
     const place = run("Drones struck targets in Russia's western Belgorod region.");
     expect(place.entities.find((e) => e.name === 'Belgorod')?.type).toBe('Location');
   });
+
+  test('"South America" and "Central Europe" are regions, not the United States or anything in Europe', () => {
+    const x = run("The deal links Spain with South America's largest trade bloc and Central Europe's rail network.");
+    expect(x.entities.some((e) => e.name === 'United States')).toBe(false);
+    expect(typeOf(x, 'South America')).toBe('Location');
+  });
 });
+
