@@ -42,7 +42,8 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
 
   for (const m of article.mentions) {
     const type = typeOf(article, m.entity);
-    if (type === 'Agency') {
+    // "India's G-20 presidency": no state owns an intergovernmental body
+    if (type === 'Agency' && article.entities.get(m.entity)?.bodyKind !== 'intergovernmental') {
       const owner = modifierBefore(article, m, countries);
       if (owner) out.push({ type: 'PART_OF', source: m.entity, target: owner.entity, at: m.first });
     } else if (type === 'Location') {

@@ -21,6 +21,8 @@ export interface ResolvedEntity {
   name: string;
   /** ISO-3 of the country a body or place belongs to, from the gazetteer. */
   readonly country?: string;
+  /** Body kind from the gazetteer (intergovernmental, armed-group, news, ...). */
+  readonly bodyKind?: string;
   readonly lat?: number;
   readonly lon?: number;
   /** Surface forms seen in the text. */
@@ -125,7 +127,14 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       continue;
     }
     if (entry) {
-      const e = ensure(b, entry.id, () => ({ id: entry.id, type: entry.type, name: entry.name, ...(entry.country ? { country: entry.country } : {}), ...coords(entry) }));
+      const e = ensure(b, entry.id, () => ({
+        id: entry.id,
+        type: entry.type,
+        name: entry.name,
+        ...(entry.country ? { country: entry.country } : {}),
+        ...(entry.bodyKind ? { bodyKind: entry.bodyKind } : {}),
+        ...coords(entry),
+      }));
       addMention(b, doc, e, entry.id, c.first, c.last, 'name');
       continue;
     }

@@ -342,3 +342,11 @@ describe('conflict: who struck whom', () => {
     expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH') && f.includes('United States'))).toEqual([]);
   });
 });
+
+describe('ownership', () => {
+  test('"India’s G-20 presidency": no state owns an intergovernmental body; "Poland’s Defence Ministry" is Poland’s', () => {
+    const out = facts(run("The summit was a boost for India's G-20 presidency, Poland's Defence Ministry said."));
+    expect(out.filter((f) => f.startsWith('PART_OF Group of Twenty'))).toEqual([]);
+    expect(out.some((f) => f.startsWith('PART_OF') && f.endsWith('-> Poland'))).toBe(true);
+  });
+});
