@@ -1,6 +1,6 @@
 // The Neo4j server's Java classpath: resolved once by Maven from neo4j/pom.xml, cached in a file keyed by the pom's hash.
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { KgError } from '../errors.js';
