@@ -48,6 +48,8 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
         hyphenJoined ||
         adjectives.has(lower) ||
         pos === 'PROPN' ||
+        // a capitalised word inside a name, whatever its part of speech ("Baltic Air Policing Protocol")
+        (/^\p{Lu}/u.test(token) && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '') && !verbs.has(lower)) ||
         (pos === 'NOUN' && !heads.has(lower)) ||
         (pos === 'NUM' && doc.tokens[k + 1] === '-');
       // a headline's verb is no modifier even where the tagger reads it as a noun ("Serbia sign pipeline accord")

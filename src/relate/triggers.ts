@@ -189,7 +189,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
       const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
-      let subjects = left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : [];
+      const pair = pairBefore(article, t, sentence.first, rule.subject);
+      let subjects = pair ?? (left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : []);
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
@@ -244,6 +245,35 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   }
   out.push(...jointSigners(article, out));
   return out;
+}
+
+const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
+const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors']);
+
+/**
+ * "The two ministers signed the memorandum", "the two countries agreed": the last two people (or states) the
+ * article named before this sentence, when the sentence names no subject of its own.
+ */
+function pairBefore(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention[] | undefined {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
+  const noun = doc.lower[k] ?? '';
+  if (doc.lower[k - 1] !== 'two' || !/^the$/.test(doc.lower[k - 2] ?? '')) return undefined;
+  const people = PAIR_PEOPLE.has(noun);
+  if (!people && !PAIR_STATES.has(noun)) return undefined;
+  const wanted = (m: ResolvedMention): boolean => {
+    const type = typeOf(article, m) ?? '';
+    return (people ? type === 'Official' || type === 'Person' : type === 'Country') && allowed.has(type) && m.kind !== 'demonym';
+  };
+  const found: ResolvedMention[] = [];
+  for (let i = k - 3; i >= Math.max(0, k - 80) && found.length < 2; i--) {
+    const m = article.mentionAt[i];
+    if (!m) continue;
+    if (wanted(m) && !found.some((f) => f.entity === m.entity)) found.push(m);
+    i = m.first;
+  }
+  return found.length === 2 ? found.reverse() : undefined;
 }
 
 /**

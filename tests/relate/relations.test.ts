@@ -350,3 +350,13 @@ describe('ownership', () => {
     expect(out.some((f) => f.startsWith('PART_OF') && f.endsWith('-> Poland'))).toBe(true);
   });
 });
+
+describe('"the two ministers"', () => {
+  test('the last two people named sign together, and their states are parties', () => {
+    const out = facts(run('Estonian Defence Minister Hanno Pevkur met Latvian Defence Minister Andris Spruds in Riga. The two ministers signed the Baltic Air Policing Protocol.'));
+    expect(out).toContain('SIGNED Hanno Pevkur -> Baltic Air Policing Protocol');
+    expect(out).toContain('SIGNED Andris Spruds -> Baltic Air Policing Protocol');
+    expect(out).toContain('PARTY_TO Estonia -> Baltic Air Policing Protocol');
+    expect(out).toContain('PARTY_TO Latvia -> Baltic Air Policing Protocol');
+  });
+});
