@@ -33,6 +33,7 @@ const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
+const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
 const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
 const TELLING = new Set(['told', 'tells', 'telling']);
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
@@ -364,6 +365,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
   const { doc } = article;
   const out: StatementFinding[] = [];
   const quotedSentences = new Set<number>();
+  /** Quotes attributed to "the statement": given to the statement's issuers once every other statement is known. */
+  const documentQuotes: { start: number; end: number; at: number }[] = [];
   /** The last closing quote mark of each sentence that has one. */
   const lastClose = new Map<number, number>();
   const add = (speakers: readonly string[] | undefined, start: number, end: number, at: number): void => {
@@ -389,13 +392,21 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     let verb: number | undefined;
     // after the quote: ", she said" / "said Hong" / "Rutte said"; not when the clause goes on ("a “stern warning” to what it called")
     const afterClose = doc.tokens[q.close + 1] ?? '';
-    const midClause = /^\p{Ll}/u.test(afterClose) && /^(ADP|DET|NOUN|ADJ)$/.test(doc.pos[q.close + 1] ?? '') && !SPEECH_VERBS.has(afterClose) && !CLAUSE_BREAKS.has(afterClose);
+    // (a quote closing on a comma is followed by its attribution: "“...,” the minister said")
+    const midClause =
+      !/^[,!?]$/.test(doc.tokens[q.close - 1] ?? '') &&
+      /^\p{Ll}/u.test(afterClose) &&
+      /^(ADP|DET|NOUN|ADJ)$/.test(doc.pos[q.close + 1] ?? '') &&
+      !SPEECH_VERBS.has(afterClose) &&
+      !CLAUSE_BREAKS.has(afterClose);
     for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
       if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
       if (speechAt(doc, k) && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {
         verb = k;
         speaker = speakerOfVerb(article, k, q.close + 1, closeSentence.last, offices);
+        // "“...,” the statement said": whoever issued the statement reported last before it
+        if (!speaker.length && DOCUMENTS.has(doc.lower[k - 1] ?? '')) documentQuotes.push({ start: doc.ends[q.open] ?? 0, end: doc.starts[q.close] ?? 0, at: q.open });
         break;
       }
     }
@@ -583,6 +594,14 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       k = next;
     }
   }
+  out.sort((a, b) => a.start - b.start);
+  for (const quote of documentQuotes) {
+    const before = out.filter((o) => o.start < quote.start);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    add(before.filter((o) => o.start === last.start && o.end === last.end).map((o) => o.speaker), quote.start, quote.end, quote.at);
+  }
+  out.sort((a, b) => a.start - b.start);
   // a quote inside words already reported whole ("adding that Moscow would respond “in a measured way”") says nothing more
   const kept = out.filter((s) => !out.some((t) => t !== s && t.start <= s.start && s.end <= t.end && t.end - t.start > s.end - s.start));
   return kept.sort((a, b) => a.start - b.start);

@@ -221,5 +221,11 @@ describe('statements', () => {
     expect(out).toContain("Hassan Sheikh Mohamud: violating his country's sovereignty");
     expect(out).toContain('Hassan Sheikh Mohamud: Mogadishu would expel the ambassador');
   });
+
+  test('"“...,” the statement said" goes to whoever issued the statement before it', () => {
+    const out = said('The strikes hit eight sites across Yemen, the United States and Britain said in a joint statement.\n"The attacks demand an international response," the statement said.');
+    expect(out).toContain('United States: The attacks demand an international response');
+    expect(out).toContain('United Kingdom: The attacks demand an international response');
+  });
 });
 
