@@ -262,6 +262,20 @@ function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedM
   return undefined;
 }
 
+/** "according to the two governments": the last two states the article named before. */
+function twoStatesBefore(article: ResolvedArticle, k: number): string[] {
+  const { doc } = article;
+  if (doc.lower[k + 2] !== 'the' || doc.lower[k + 3] !== 'two' || !/^(governments|countries|sides|nations|states)$/.test(doc.lower[k + 4] ?? '')) return [];
+  const found: string[] = [];
+  for (let i = k - 1; i >= 0 && found.length < 2; i--) {
+    const m = article.mentionAt[i];
+    if (!m) continue;
+    if (article.entities.get(m.entity)?.type === 'Country' && !found.includes(m.entity)) found.push(m.entity);
+    i = m.first;
+  }
+  return found.length === 2 ? found.reverse() : [];
+}
+
 function isTitleLike(token: string): boolean {
   return /^\p{Lu}/u.test(token) && token.length > 1;
 }
@@ -513,12 +527,13 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (afterQuote !== undefined && (!speechAt(doc, k) || !hasThatSoon(doc, k, sentence.last))) continue;
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = mentionAfterAccordingTo(article, k);
-        if (!m) continue;
-        if (k > sentence.first + 2) add([m.entity], doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
+        const sources = m ? [m.entity] : twoStatesBefore(article, k);
+        if (sources.length === 0) continue;
+        if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
         else {
-          let from = m.last;
+          let from = m?.last ?? k + 2;
           while (from < sentence.last && doc.tokens[from] !== ',') from++;
-          if (from + 1 < sentence.last) add([m.entity], doc.starts[from + 1] ?? 0, sentence.end, k);
+          if (from + 1 < sentence.last) add(sources, doc.starts[from + 1] ?? 0, sentence.end, k);
         }
         continue;
       }

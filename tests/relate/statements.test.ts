@@ -227,5 +227,11 @@ describe('statements', () => {
     expect(out).toContain('United States: The attacks demand an international response');
     expect(out).toContain('United Kingdom: The attacks demand an international response');
   });
+
+  test('"According to the two governments, ..." gives the words to the last two states named', () => {
+    const out = said('Japan and South Korea held talks in Seoul. According to the two governments, the leaders agreed to resume military contacts.');
+    expect(out).toContain('Japan: the leaders agreed to resume military contacts');
+    expect(out).toContain('South Korea: the leaders agreed to resume military contacts');
+  });
 });
 
