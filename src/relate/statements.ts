@@ -96,6 +96,10 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   let a = v + 1;
   while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
+  // "..., the two governments said": the last two states named before
+  if (doc.lower[v - 3] === 'the' && doc.lower[v - 2] === 'two' && /^(governments|countries|sides|nations|states)$/.test(doc.lower[v - 1] ?? '')) {
+    return twoStatesBefore(article, v - 3);
+  }
   const participle = /ing$/.test(doc.lower[v] ?? '');
   if (after && !participle && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
@@ -188,7 +192,7 @@ function sentenceSubject(article: ResolvedArticle, first: number): string | unde
   let k = m.last;
   const titleWord = (token: string): boolean => isHonorificOrTitleWord(token) || isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
-  while (k < m.last + 6 && (titleWord(doc.tokens[k] ?? '') || /^(['’]s?)$/.test(doc.tokens[k] ?? '') || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
+  while (k < m.last + 6 && (titleWord(doc.tokens[k] ?? '') || /^(['’]s?|,)$/.test(doc.tokens[k] ?? '') || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
     k++;
   }
@@ -262,12 +266,12 @@ function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedM
   return undefined;
 }
 
-/** "according to the two governments": the last two states the article named before. */
-function twoStatesBefore(article: ResolvedArticle, k: number): string[] {
+/** "according to the two governments", "the two governments said": the last two states named before `the`. */
+function twoStatesBefore(article: ResolvedArticle, the: number): string[] {
   const { doc } = article;
-  if (doc.lower[k + 2] !== 'the' || doc.lower[k + 3] !== 'two' || !/^(governments|countries|sides|nations|states)$/.test(doc.lower[k + 4] ?? '')) return [];
+  if (doc.lower[the] !== 'the' || doc.lower[the + 1] !== 'two' || !/^(governments|countries|sides|nations|states)$/.test(doc.lower[the + 2] ?? '')) return [];
   const found: string[] = [];
-  for (let i = k - 1; i >= 0 && found.length < 2; i--) {
+  for (let i = the - 1; i >= 0 && found.length < 2; i--) {
     const m = article.mentionAt[i];
     if (!m) continue;
     if (article.entities.get(m.entity)?.type === 'Country' && !found.includes(m.entity)) found.push(m.entity);
@@ -527,7 +531,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (afterQuote !== undefined && (!speechAt(doc, k) || !hasThatSoon(doc, k, sentence.last))) continue;
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = mentionAfterAccordingTo(article, k);
-        const sources = m ? [m.entity] : twoStatesBefore(article, k);
+        const sources = m ? [m.entity] : twoStatesBefore(article, k + 2);
         if (sources.length === 0) continue;
         if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
         else {
@@ -562,6 +566,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
+      if (groupStart === k && doc.lower[k - 3] === 'the' && doc.lower[k - 2] === 'two') groupStart = k - 3;
       if (groupStart === k) {
         let g = k;
         while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;

@@ -12,6 +12,7 @@ const TriggerRule = z.object({
   near: z.array(z.string()).optional(),
   objectCue: z.array(z.string()).optional(),
   nounCue: z.array(z.string()).optional(),
+  directObject: z.boolean().optional(),
   subjectWindow: z.number().int().positive().optional(),
   objectWindow: z.number().int().positive().optional(),
   subject: z.array(z.string()),
@@ -26,6 +27,8 @@ interface CompiledRule {
   readonly objectCue?: ReadonlySet<string>;
   /** When the trigger is a noun ("aid packages", "support for Israel"), the object must follow one of these. */
   readonly nounCue?: ReadonlySet<string>;
+  /** The object follows the trigger with only determiners and adjectives between ("denounced Iran's assault"). */
+  readonly directObject: boolean;
   readonly subjectWindow: number;
   readonly objectWindow: number;
   readonly subject: ReadonlySet<string>;
@@ -45,7 +48,7 @@ const SUBJECT_WINDOW_TOKENS = 18;
 const OBJECT_WINDOW_TOKENS = 14;
 const NEAR_WINDOW_TOKENS = 4;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no']);
+const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'short']);
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
@@ -73,6 +76,7 @@ function loadRules(): readonly CompiledRule[] {
       ...(rule.near ? { near: new Set(rule.near) } : {}),
       ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
       ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
+      directObject: rule.directObject === true,
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
       objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
       subject: new Set(rule.subject),
@@ -111,7 +115,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     }
     const lower = article.doc.lower[i] ?? '';
     const titleWord = isHonorificOrTitleWord(article.doc.tokens[i] ?? '') || isHonorificOrTitleWord(lower.replace(/^./, (c) => c.toUpperCase()));
-    if (lower === 'and' || lower === ',' || lower === 'or' || lower === '-') sawConnector = true;
+    // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
+    const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
+    if (lower === 'and' || lower === ',' || lower === 'or' || joinsNames) sawConnector = true;
     else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;
   }
@@ -218,7 +224,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
       }
-      let objects = right ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      const direct = !rule.directObject || (right !== undefined && isDirectObject(article, t, right));
+      let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (passive) {
         if (!byAgent) {
@@ -232,7 +239,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       subjects = subjects.filter((m) => actsAsState(article, m) && !inDateline(article, m));
       objects = objects.filter((m) => actsAsState(article, m) && !hyphenQualifier(article, m));
-      if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !relativeBetween(article, m, t));
+      if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
@@ -318,6 +325,12 @@ function appositiveSubject(article: ResolvedArticle, first: number, t: number, a
   return undefined;
 }
 
+/** "condemned Iran's assault", "criticised the Kremlin": no noun between ("condemned the attack on Israel" accuses no Israel). */
+function isDirectObject(article: ResolvedArticle, t: number, m: ResolvedMention): boolean {
+  for (let i = t + 1; i < m.first; i++) if (!/^(DET|ADJ)$/.test(article.doc.pos[i] ?? '')) return false;
+  return true;
+}
+
 /** "Israel-linked ships", "a Panama-flagged tanker": the name qualifies the thing, which is the real object. */
 function hyphenQualifier(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
@@ -326,7 +339,7 @@ function hyphenQualifier(article: ResolvedArticle, m: ResolvedMention): boolean 
 
 /** "Israel, which followed the strike": the subject of a relative clause's verb, not of the trigger after it. */
 function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
-  for (let i = m.last; i < t; i++) if (/^(which|who|whose)$/.test(article.doc.lower[i] ?? '')) return true;
+  for (let i = m.last; i < t; i++) if (/^(which|who|whose)$/.test(article.doc.lower[i] ?? '') || (article.doc.lower[i] === 'that' && article.doc.pos[i - 1] === 'NOUN')) return true;
   return false;
 }
 

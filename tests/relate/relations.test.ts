@@ -360,3 +360,17 @@ describe('"the two ministers"', () => {
     expect(out).toContain('PARTY_TO Latvia -> Baltic Air Policing Protocol');
   });
 });
+
+describe('condemnation', () => {
+  test('"X denounced Y’s assault" accuses Y; a title’s hyphen joins no list', () => {
+    const out = facts(run('UN Secretary-General Antonio Guterres denounced Russia’s assault on Georgia.'));
+    expect(out).toContain('ACCUSES Antonio Guterres -> Russia');
+    expect(out).not.toContain('ACCUSES United Nations -> Russia');
+  });
+
+  test('"condemned the attack on Israel" accuses no Israel; "stopped short of condemning X" is denied', () => {
+    expect(facts(run('Egypt condemned the attack on Israel.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    const out = facts(run('India secured a declaration that stopped short of directly condemning Russia.'));
+    expect(out.filter((f) => f.startsWith('ACCUSES India'))).toEqual([]);
+  });
+});

@@ -233,5 +233,12 @@ describe('statements', () => {
     expect(out).toContain('Japan: the leaders agreed to resume military contacts');
     expect(out).toContain('South Korea: the leaders agreed to resume military contacts');
   });
+
+  test('"..., the two governments said" and "X’s foreign minister, Y, ... and said"', () => {
+    const out = said('Colombia and Venezuela agreed on Friday to reopen their border, the two governments said in a joint statement. Brazil\'s foreign minister, Mauro Vieira, welcomed the agreement and said Brasilia was ready to help.');
+    expect(out).toContain('Colombia: Colombia and Venezuela agreed on Friday to reopen their border');
+    expect(out).toContain('Venezuela: Colombia and Venezuela agreed on Friday to reopen their border');
+    expect(out).toContain('Mauro Vieira: Brasilia was ready to help');
+  });
 });
 
