@@ -13,6 +13,7 @@ const TriggerRule = z.object({
   objectCue: z.array(z.string()).optional(),
   nounCue: z.array(z.string()).optional(),
   directObject: z.boolean().optional(),
+  verbOnly: z.array(z.string()).optional(),
   subjectWindow: z.number().int().positive().optional(),
   objectWindow: z.number().int().positive().optional(),
   subject: z.array(z.string()),
@@ -29,6 +30,8 @@ interface CompiledRule {
   readonly nounCue?: ReadonlySet<string>;
   /** The object follows the trigger with only determiners and adjectives between ("denounced Iran's assault"). */
   readonly directObject: boolean;
+  /** Triggers that count only as verbs ("Russia hosts the summit", not "World Cup hosts France"). */
+  readonly verbOnly: ReadonlySet<string>;
   readonly subjectWindow: number;
   readonly objectWindow: number;
   readonly subject: ReadonlySet<string>;
@@ -77,6 +80,7 @@ function loadRules(): readonly CompiledRule[] {
       ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
       ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
       directObject: rule.directObject === true,
+      verbOnly: new Set(rule.verbOnly ?? []),
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
       objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
       subject: new Set(rule.subject),
@@ -169,6 +173,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   for (const rule of loadRules()) {
     for (let t = 0; t < doc.tokens.length; t++) {
       if (!rule.triggers.has(doc.lower[t] ?? '') || article.mentionAt[t]) continue;
+      if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
+      // "together with": a joint appearance; "worked together" is none
+      if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       if (rule.near && !nearWord(article, t, rule.near, sentence.first, sentence.last)) continue;
@@ -358,9 +365,16 @@ const ACTOR_NOUNS = new Set([
   'president', 'prime', 'foreign', 'defence', 'defense', 'fighters', 'militias', 'personnel', 'intelligence', 'ministry', 'embassy',
 ]);
 
-/** A demonym names a state acting only before an actor noun ("Russian forces"); "frozen Russian assets" is none. */
+/**
+ * A demonym names a state acting only before an actor noun ("Russian forces"); "frozen Russian assets" is none, and
+ * neither is a country's name qualifying a person ("a senior Belarus politician accused ...").
+ */
 function actsAsState(article: ResolvedArticle, m: ResolvedMention): boolean {
-  if (m.kind !== 'demonym') return true;
+  if (m.kind !== 'demonym') {
+    const next = article.doc.lower[m.last] ?? '';
+    const qualifies = typeOf(article, m) === 'Country' && article.doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '') && !article.mentionAt[m.last];
+    return !qualifies || ACTOR_NOUNS.has(next);
+  }
   const next = article.doc.lower[m.last] ?? '';
   const nextMention = article.mentionAt[m.last];
   if (nextMention || !/^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '')) return true;

@@ -374,3 +374,19 @@ describe('condemnation', () => {
     expect(out.filter((f) => f.startsWith('ACCUSES India'))).toEqual([]);
   });
 });
+
+describe('noise from sports and modifiers', () => {
+  test('"World Cup hosts France" and "a good game alongside X" are no meetings', () => {
+    const out = facts(run('Nicolas Ouedec and Youri Djorkaeff scored as World Cup hosts France won. Philippe Sella enjoyed a good game alongside Michael Lynagh.'));
+    expect(out.filter((f) => f.startsWith('MEETS'))).toEqual([]);
+  });
+
+  test('"a senior Belarus politician accused X": the politician, not Belarus, accuses', () => {
+    expect(facts(run('A senior Belarus politician accused President Alexander Lukashenko of attempting to set up a dictatorship.')).filter((f) => f.startsWith('ACCUSES Belarus'))).toEqual([]);
+  });
+
+  test('"the U.S. list of states that sponsor terrorism" accuses no United States', () => {
+    const out = facts(run('The Treasury Department said Libya was on the U.S. list of states that sponsor international terrorism.'));
+    expect(out.filter((f) => f.startsWith('ACCUSES') && f.endsWith('United States'))).toEqual([]);
+  });
+});
