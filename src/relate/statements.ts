@@ -34,6 +34,7 @@ const REPORTING_ONLY = new Set(['reported', 'reports']);
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
 const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
 const TELLING = new Set(['told', 'tells', 'telling']);
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
@@ -101,7 +102,9 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
     return twoStatesBefore(article, v - 3);
   }
   const participle = /ing$/.test(doc.lower[v] ?? '');
-  if (after && !participle && speakerType(article, after) && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"')) return [after.entity];
+  // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
+  const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
+  if (after && !participle && inverted && speakerType(article, after)) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence
   if (doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {

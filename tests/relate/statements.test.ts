@@ -240,5 +240,11 @@ describe('statements', () => {
     expect(out).toContain('Venezuela: Colombia and Venezuela agreed on Friday to reopen their border');
     expect(out).toContain('Mauro Vieira: Brasilia was ready to help');
   });
+
+  test('"X, who is due in Washington, urged Washington to ..." is X’s; "urged Washington" names the one urged', () => {
+    const out = said('Ukrainian President Volodymyr Zelenskyy, who is due at the White House on Friday, urged Washington to supply more missiles.');
+    expect(out).toContain('Volodymyr Zelenskyy: Washington to supply more missiles');
+    expect(out.some((s) => s.startsWith('United States:'))).toBe(false);
+  });
 });
 
