@@ -43,10 +43,20 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
     const kind: MentionKind = entry.kind === 'demonym' ? 'demonym' : 'name';
     // "the Netherlands": the name is the capitalised words, without the article
     const first = doc.tokens[i] === 'the' && match.last > i + 1 ? i + 1 : i;
-    out.push({ first, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
+    const owner = out[out.length - 1];
+    const ownerCountry = owner && owner.last >= first - 2 && (owner.entry?.kind === 'demonym' || owner.entry?.kind === 'country') ? owner.entry.country : undefined;
+    if (entry.kind === 'body' && entry.country !== undefined && ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) {
+      // "Pakistani Foreign Office", "India's Foreign Office": the state's own office, not the British one of that name
+      out.push({ first, last: match.last, kind: 'name', type: entry.type, origin: 'ORG' });
+    } else out.push({ first, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
     i = match.last;
   }
   return out;
+}
+
+/** The country mention qualifies the name at `first`: right before it, or with a possessive between. */
+function possessedBy(doc: AnalysedText, owner: MentionCandidate, first: number): boolean {
+  return owner.last === first || (owner.last === first - 1 && /^['’]s?$/.test(doc.tokens[owner.last] ?? ''));
 }
 
 /** Several entries can share a form ("Georgia"): countries first, then bodies, then places. */

@@ -22,9 +22,9 @@ const SPEECH_VERBS = new Set([
   'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
   'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
-  'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded',
+  'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
 ]);
-const LABEL_VERBS = new Set(['described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
+const LABEL_VERBS = new Set(['rejected', 'dismissed', 'described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
 const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
 const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
 const THAT_WINDOW_TOKENS = 24;

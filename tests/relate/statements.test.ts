@@ -246,5 +246,10 @@ describe('statements', () => {
     expect(out).toContain('Volodymyr Zelenskyy: Washington to supply more missiles');
     expect(out.some((s) => s.startsWith('United States:'))).toBe(false);
   });
+
+  test('"a charge New Delhi rejected as “baseless”" is New Delhi’s word', () => {
+    const out = said('Pakistan accused India of backing militants, a charge New Delhi rejected as "baseless."');
+    expect(out).toContain('India: baseless');
+  });
 });
 

@@ -90,5 +90,12 @@ describe('resolution inside an article', () => {
     expect(x.entities.some((e) => e.name === 'United States')).toBe(false);
     expect(typeOf(x, 'South America')).toBe('Location');
   });
+
+  test('"Pakistani Foreign Office" is Pakistan’s office, not the British one that the gazetteer knows by that name', () => {
+    const x = run('A Pakistani Foreign Office spokesperson spoke on Thursday.');
+    const office = x.entities.find((e) => e.name === 'Foreign Office');
+    expect(office?.type).toBe('Agency');
+    expect(x.relations.some((r) => r.type === 'PART_OF' && r.target === 'country:PAK')).toBe(true);
+  });
 });
 
