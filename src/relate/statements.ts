@@ -350,6 +350,17 @@ function trailingAttribution(doc: AnalysedText, from: number, last: number): boo
   return last - k <= ADJUNCT_MAX_TOKENS;
 }
 
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'amid', 'despite', 'following', 'since', 'though', 'although']);
+
+/** "..., the Pentagon said on Monday, as North Korea tested a missile.": an adjunct, then the writer's own clause. */
+function adjunctThenSubordinate(doc: AnalysedText, from: number, last: number): boolean {
+  let k = from;
+  if (k < last && (ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '') || /day$/i.test(doc.tokens[k] ?? ''))) {
+    while (k < last && k - from < ADJUNCT_MAX_TOKENS && doc.tokens[k] !== ',') k++;
+  }
+  return doc.tokens[k] === ',' && SUBORDINATORS.has(doc.lower[k + 1] ?? '');
+}
+
 /** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */
 function speechAt(doc: AnalysedText, k: number): boolean {
   return SPEECH_VERBS.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '');
@@ -566,7 +577,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         k + 1 >= sentence.last - 1 ||
         (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
         (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
-        (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS);
+        (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS) ||
+        adjunctThenSubordinate(doc, k + 1, sentence.last);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
       if (groupStart === k && doc.lower[k - 3] === 'the' && doc.lower[k - 2] === 'two') groupStart = k - 3;

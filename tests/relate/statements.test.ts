@@ -251,5 +251,10 @@ describe('statements', () => {
     const out = said('Pakistan accused India of backing militants, a charge New Delhi rejected as "baseless."');
     expect(out).toContain('India: baseless');
   });
+
+  test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
+    const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
+    expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
+  });
 });
 
