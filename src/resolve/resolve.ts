@@ -205,8 +205,10 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       const before = candidates.filter((f) => f.first < p.first);
       target = before[before.length - 1] ?? candidates[0] ?? p;
     } else {
-      // "Biden" then "Joe Biden": an earlier longer name containing this one wins too
-      const longer = full.find((f) => f.tokens.length > p.tokens.length && p.tokens.every((t, i) => f.tokens[f.tokens.length - p.tokens.length + i] === t));
+      // "Biden" then "Joe Biden": an earlier longer name containing this one wins too ("Von der Leyen" at a sentence
+      // start is "Ursula von der Leyen")
+      const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
+      const longer = full.find((f) => f.tokens.length > p.tokens.length && p.tokens.every((t, i) => same(f.tokens[f.tokens.length - p.tokens.length + i], t)));
       if (longer) target = longer;
     }
     const name = textOf(doc, target.first, target.last);

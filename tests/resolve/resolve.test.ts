@@ -97,5 +97,10 @@ describe('resolution inside an article', () => {
     expect(office?.type).toBe('Agency');
     expect(x.relations.some((r) => r.type === 'PART_OF' && r.target === 'country:PAK')).toBe(true);
   });
+
+  test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
+    const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
+    expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
+  });
 });
 
