@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
 import { bodyTypeOf, isAgencyHead } from './bodies.js';
-import { isHonorificOrTitleWord } from '../relate/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../relate/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
 export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];
@@ -241,7 +241,7 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
     const words = doc.tokens.slice(i, last).filter((t) => t !== '-').length;
     const before = doc.tokens[i - 1] ?? '';
     const afterTitle = isHonorificOrTitleWord(before) && /^\p{Lu}/u.test(before);
-    const apposition = doc.tokens[last] === ',' && isHonorificOrTitleWord(doc.tokens[last + 1] === 'the' ? (doc.tokens[last + 2] ?? '') : (doc.tokens[last + 1] ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    const apposition = doc.tokens[last] === ',' && (doc.tokens[last + 1] === 'the' ? isHonorificOrTitleWord(doc.tokens[last + 2] ?? '') : isTitleWordAnyCase(doc.tokens[last + 1] ?? ''));
     const saidBefore = doc.lower[i - 1] === 'said' && (doc.tokens[last] === ',' || doc.tokens[last] === '.');
     // "Aerospace Force, the Treasury said": a body's name is no person's
     const bodyName = isAgencyHead(doc.tokens[last - 1] ?? '');

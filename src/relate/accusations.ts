@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { StatementFinding } from './statements.js';
+import { POSSESSIVE_PRONOUNS } from './context.js';
 import { groupFrom, nearestMention } from './triggers.js';
 
 export interface AccusationFinding {
@@ -39,7 +40,6 @@ function load(): Compiled {
 const ACCUSABLE = new Set(['Country', 'Official', 'Person', 'Agency', 'Organization']);
 const ACCUSERS = ACCUSABLE;
 const CLAUSE_END = new Set([';', '.', '?', '!']);
-const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 
 function accusable(article: ResolvedArticle, m: ResolvedMention): boolean {
   return ACCUSABLE.has(article.entities.get(m.entity)?.type ?? '') && m.kind !== 'demonym';
@@ -55,14 +55,21 @@ function wrongAfter(article: ResolvedArticle, from: number, to: number, window: 
   return undefined;
 }
 
-/** Tokens [first, last) covering the characters [start, end). */
+/** Tokens [first, last) covering the characters [start, end): found by halving, as a statement may sit anywhere. */
 function tokenRange(article: ResolvedArticle, start: number, end: number): [number, number] {
   const { starts, ends } = article.doc;
-  let first = 0;
-  while (first < starts.length && (ends[first] ?? 0) <= start) first++;
-  let last = first;
-  while (last < starts.length && (starts[last] ?? 0) < end) last++;
-  return [first, last];
+  const firstEndingAfter = (offset: number, bounds: Int32Array): number => {
+    let low = 0;
+    let high = bounds.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((bounds[mid] ?? 0) <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  // the first token that ends after `start`, and the first that starts at or after `end`
+  return [firstEndingAfter(start, ends), firstEndingAfter(end - 1, starts)];
 }
 
 export function accusations(article: ResolvedArticle, statements: readonly StatementFinding[]): AccusationFinding[] {
@@ -84,7 +91,7 @@ export function accusations(article: ResolvedArticle, statements: readonly State
     }
     // "... the Taliban that they will pay if they do not stop their illegal detentions"
     for (let i = first; i < last; i++) {
-      if (!POSSESSIVES.has(doc.lower[i] ?? '') || wrongAfter(article, i + 1, last, 3, wrongdoing) === undefined) continue;
+      if (!POSSESSIVE_PRONOUNS.has(doc.lower[i] ?? '') || wrongAfter(article, i + 1, last, 3, wrongdoing) === undefined) continue;
       const doer = nearestMention(article, i - 1, first, -1, ACCUSABLE);
       if (doer && doer.entity !== s.speaker && accusable(article, doer)) out.push({ type: 'ACCUSES', source: s.speaker, target: doer.entity, at: s.at });
     }

@@ -1,6 +1,7 @@
 // HOLDS_POSITION from titles before a name ("Deputy Pentagon Press Secretary Sabrina Singh") and in apposition
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isPossessiveMark } from './context.js';
 import { loadTitles, type TitleEntry } from './titles.js';
 
 export interface OfficeFinding {
@@ -12,7 +13,6 @@ export interface OfficeFinding {
 }
 
 const TITLE_WINDOW_TOKENS = 10;
-const POSSESSIVE = /^['’]s?$/;
 const LOWERCASE_BODIES = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
 
@@ -60,7 +60,7 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
     else if (lower === 'then' && doc.tokens[i + 1] === '-') {
       words.push('then-');
       i++;
-    } else if (!SKIPPABLE.has(lower) && !POSSESSIVE.test(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
+    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
     i++;
   }
   if (!entry) return undefined;

@@ -3,7 +3,8 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { isHonorificOrTitleWord } from './titles.js';
+import { inDateline, isPossessiveMark, theTwo, whoTheTwoAre } from './context.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from './titles.js';
 
 export interface StatementFinding {
   readonly speaker: string;
@@ -32,6 +33,7 @@ const THAT_WINDOW_TOKENS = 24;
 const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
+const DATELINE_MAX_CHARS = 120;
 const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
@@ -98,9 +100,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   // "..., the two governments said": the last two states named before
-  if (doc.lower[v - 3] === 'the' && doc.lower[v - 2] === 'two' && /^(governments|countries|sides|nations|states)$/.test(doc.lower[v - 1] ?? '')) {
-    return twoStatesBefore(article, v - 3);
-  }
+  if (theTwo(article, v - 3) === 'states') return whoTheTwoAre(article, v - 3).map((m) => m.entity);
   const participle = /ing$/.test(doc.lower[v] ?? '');
   // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
   const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
@@ -140,9 +140,9 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       if (!m) continue;
       const type = article.entities.get(m.entity)?.type;
       if (type === 'Person' || type === 'Official') return [m.entity];
-      if (subject === undefined && speakerType(article, m) && !isDateline(doc, m)) {
+      if (subject === undefined && speakerType(article, m) && !inDateline(article, m)) {
         // "China's Foreign Ministry rejected the criticism, saying": the body the country owns
-        const owned = /^['’]s?$/.test(doc.tokens[m.last] ?? '') ? article.mentionAt[m.last + 1] : undefined;
+        const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
         subject = owned && speakerType(article, owned) ? owned.entity : m.entity;
       }
       k = m.last - 1;
@@ -155,7 +155,7 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       const found = antecedent(article, k, lower);
       return found ? [found] : [];
     }
-    const m = article.mentionAt[k] && !isDateline(doc, article.mentionAt[k] as ResolvedMention) ? article.mentionAt[k] : undefined;
+    const m = article.mentionAt[k] && !inDateline(article, article.mentionAt[k] as ResolvedMention) ? article.mentionAt[k] : undefined;
     // "Indian officials said", "the Kenyan government said": the state speaks
     if (m && m.kind === 'demonym' && m.last < v && doc.lower.slice(m.last, v).every((w) => STATE_VOICES.has(w))) return [m.entity];
     if (m && speakerType(article, m)) {
@@ -193,20 +193,13 @@ function sentenceSubject(article: ResolvedArticle, first: number): string | unde
   // "Somali President Hassan Sheikh Mohamud ...": a demonym opening the sentence leads to the person after the title
   if (!m || m.first !== start || (!speakerType(article, m) && m.kind !== 'demonym')) return undefined;
   let k = m.last;
-  const titleWord = (token: string): boolean => isHonorificOrTitleWord(token) || isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
-  while (k < m.last + 6 && (titleWord(doc.tokens[k] ?? '') || /^(['’]s?|,)$/.test(doc.tokens[k] ?? '') || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
+  while (k < m.last + 6 && (isTitleWordAnyCase(doc.tokens[k] ?? '') || isPossessiveMark(doc.tokens[k]) || doc.tokens[k] === ',' || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
     k++;
   }
   if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
   return speakerType(article, m) ? m.entity : undefined;
-}
-
-/** "VILNIUS, Lithuania — ...": a mention in the dateline. */
-function isDateline(doc: AnalysedText, m: ResolvedMention): boolean {
-  const dash = doc.text.indexOf('—', doc.ends[m.last - 1] ?? 0);
-  return dash >= 0 && dash - (doc.ends[m.last - 1] ?? 0) <= 2 && (doc.starts[m.first] ?? 0) < 80;
 }
 
 function isPersonAt(article: ResolvedArticle, i: number): boolean {
@@ -222,7 +215,7 @@ function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: numbe
   const words = doc.lower.slice(m.last, v).filter((w) => !/^(['’]s?|the)$/.test(w));
   if (words.length === 0 || words.length > 3 || words.some((w) => w === ',' || w === 'and')) return undefined;
   const head = words[words.length - 1] ?? '';
-  if (isHonorificOrTitleWord(head.replace(/^./, (c) => c.toUpperCase()))) {
+  if (isTitleWordAnyCase(head)) {
     const holders = [...new Set(offices.filter((o) => o.target === m.entity).map((o) => o.person))];
     return holders.length === 1 ? holders[0] : undefined;
   }
@@ -253,7 +246,7 @@ function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedM
   for (let j = k + 2; j < Math.min(article.doc.tokens.length, k + 9); j++) {
     let m = article.mentionAt[j];
     // "according to Serbia's Ministry of Mining": the body the country owns
-    if (m && article.entities.get(m.entity)?.type === 'Country' && /^['’]s?$/.test(article.doc.tokens[m.last] ?? '')) {
+    if (m && article.entities.get(m.entity)?.type === 'Country' && isPossessiveMark(article.doc.tokens[m.last])) {
       const owned = article.mentionAt[m.last + 1];
       if (owned && speakerType(article, owned)) m = owned;
     }
@@ -267,20 +260,6 @@ function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedM
     if (/^[,.;]$/.test(article.doc.tokens[j] ?? '')) return undefined;
   }
   return undefined;
-}
-
-/** "according to the two governments", "the two governments said": the last two states named before `the`. */
-function twoStatesBefore(article: ResolvedArticle, the: number): string[] {
-  const { doc } = article;
-  if (doc.lower[the] !== 'the' || doc.lower[the + 1] !== 'two' || !/^(governments|countries|sides|nations|states)$/.test(doc.lower[the + 2] ?? '')) return [];
-  const found: string[] = [];
-  for (let i = the - 1; i >= 0 && found.length < 2; i--) {
-    const m = article.mentionAt[i];
-    if (!m) continue;
-    if (article.entities.get(m.entity)?.type === 'Country' && !found.includes(m.entity)) found.push(m.entity);
-    i = m.first;
-  }
-  return found.length === 2 ? found.reverse() : [];
 }
 
 function isTitleLike(token: string): boolean {
@@ -403,7 +382,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
   const lastClose = new Map<number, number>();
   const add = (speakers: readonly string[] | undefined, start: number, end: number, at: number): void => {
     // "NEW DELHI — India has deployed ...": a dateline is no part of what was said
-    const dateline = DATELINE.exec(doc.text.slice(start, end));
+    const dateline = DATELINE.exec(doc.text.slice(start, Math.min(end, start + DATELINE_MAX_CHARS)));
     const [s, e] = trimmed(doc, start + (dateline?.[0].length ?? 0), end);
     if (e - s < 2) return;
     for (const speaker of speakers ?? []) {
@@ -545,7 +524,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (afterQuote !== undefined && (!speechAt(doc, k) || !hasThatSoon(doc, k, sentence.last))) continue;
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = mentionAfterAccordingTo(article, k);
-        const sources = m ? [m.entity] : twoStatesBefore(article, k + 2);
+        const sources = m ? [m.entity] : theTwo(article, k + 2) === 'states' ? whoTheTwoAre(article, k + 2).map((s) => s.entity) : [];
         if (sources.length === 0) continue;
         if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
         else {
@@ -581,7 +560,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         adjunctThenSubordinate(doc, k + 1, sentence.last);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
-      if (groupStart === k && doc.lower[k - 3] === 'the' && doc.lower[k - 2] === 'two') groupStart = k - 3;
+      if (groupStart === k && theTwo(article, k - 3)) groupStart = k - 3;
       if (groupStart === k) {
         let g = k;
         while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;

@@ -2,6 +2,7 @@
 // PARTY_TO from signatories' offices and from "agreement between A and B".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
 
@@ -14,7 +15,6 @@ export interface StructuralFinding {
   readonly modality?: Modality;
 }
 
-const POSSESSIVE = /^['’]s?$/;
 
 function typeOf(article: ResolvedArticle, key: string | undefined): string | undefined {
   return key === undefined ? undefined : article.entities.get(key)?.type;
@@ -29,7 +29,7 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
     const other = article.mentionAt[i];
     if (other) return types.has(typeOf(article, other.entity) ?? '') ? other : undefined;
     const lower = doc.lower[i] ?? '';
-    if (!POSSESSIVE.test(lower) && doc.pos[i] !== 'ADJ' && lower !== 'the') return undefined;
+    if (!isPossessiveMark(lower) && doc.pos[i] !== 'ADJ' && lower !== 'the') return undefined;
   }
   return undefined;
 }

@@ -53,3 +53,8 @@ export function isHonorificOrTitleWord(token: string): boolean {
   const lower = token.toLowerCase();
   return /^\p{Lu}/u.test(token) && (words.has(lower) || modifiers.has(lower));
 }
+
+/** The same, written in either case ("spokesman" in "NATO spokesman Ingrid Halvorsen"). */
+export function isTitleWordAnyCase(token: string): boolean {
+  return isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+}

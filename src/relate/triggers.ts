@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isHonorificOrTitleWord } from './titles.js';
+import { inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, theTwo, whoTheTwoAre } from './context.js';
+import { isTitleWordAnyCase } from './titles.js';
 
 const TriggerRule = z.object({
   triggers: z.array(z.string()),
@@ -62,7 +63,6 @@ const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promi
 /** "has called for tougher sanctions": a demand, not the act. */
 const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', 'counterpart', 'counterparts', '’s', "'s", "'", '’']);
 
 let rules: readonly CompiledRule[] | undefined;
@@ -118,7 +118,7 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       continue;
     }
     const lower = article.doc.lower[i] ?? '';
-    const titleWord = isHonorificOrTitleWord(article.doc.tokens[i] ?? '') || isHonorificOrTitleWord(lower.replace(/^./, (c) => c.toUpperCase()));
+    const titleWord = isTitleWordAnyCase(article.doc.tokens[i] ?? '');
     // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
     const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
     if (lower === 'and' || lower === ',' || lower === 'or' || joinsNames) sawConnector = true;
@@ -261,33 +261,17 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   return out;
 }
 
-const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
-const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors']);
-
 /**
  * "The two ministers signed the memorandum", "the two countries agreed": the last two people (or states) the
- * article named before this sentence, when the sentence names no subject of its own.
+ * article named before, when the sentence names no subject of its own.
  */
 function pairBefore(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention[] | undefined {
   const { doc } = article;
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
-  const noun = doc.lower[k] ?? '';
-  if (doc.lower[k - 1] !== 'two' || !/^the$/.test(doc.lower[k - 2] ?? '')) return undefined;
-  const people = PAIR_PEOPLE.has(noun);
-  if (!people && !PAIR_STATES.has(noun)) return undefined;
-  const wanted = (m: ResolvedMention): boolean => {
-    const type = typeOf(article, m) ?? '';
-    return (people ? type === 'Official' || type === 'Person' : type === 'Country') && allowed.has(type) && m.kind !== 'demonym';
-  };
-  const found: ResolvedMention[] = [];
-  for (let i = k - 3; i >= Math.max(0, k - 80) && found.length < 2; i--) {
-    const m = article.mentionAt[i];
-    if (!m) continue;
-    if (wanted(m) && !found.some((f) => f.entity === m.entity)) found.push(m);
-    i = m.first;
-  }
-  return found.length === 2 ? found.reverse() : undefined;
+  if (!theTwo(article, k - 2)) return undefined;
+  const pair = whoTheTwoAre(article, k - 2, PAIR_REACH_TOKENS);
+  return pair.length === 2 && pair.every((m) => allowed.has(typeOf(article, m) ?? '')) ? pair : undefined;
 }
 
 /**
@@ -350,13 +334,6 @@ function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t: number
   return false;
 }
 
-/** "JAKARTA, Indonesia — ...": the dateline says where the story was filed, not who acted. */
-function inDateline(article: ResolvedArticle, m: ResolvedMention): boolean {
-  const { doc } = article;
-  const end = doc.ends[m.last - 1] ?? 0;
-  return (doc.starts[m.first] ?? 0) < 80 && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
-}
-
 /** Nouns after a demonym that make it the state acting ("Russian forces", "the Indian operation"). */
 const ACTOR_NOUNS = new Set([
   'forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'air', 'government', 'officials', 'authorities', 'leaders',
@@ -386,7 +363,7 @@ function actsAsState(article: ResolvedArticle, m: ResolvedMention): boolean {
 function withPlacesInside(article: ResolvedArticle, objects: ResolvedMention[]): ResolvedMention[] {
   const out = [...objects];
   for (const m of objects) {
-    if (typeOf(article, m) !== 'Country' || !/^['’]s?$/.test(article.doc.tokens[m.last] ?? '')) continue;
+    if (typeOf(article, m) !== 'Country' || !isPossessiveMark(article.doc.tokens[m.last])) continue;
     for (let i = m.last + 1; i < m.last + 4; i++) {
       const place = article.mentionAt[i];
       if (place && typeOf(article, place) === 'Location') {
@@ -413,7 +390,7 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
     let verb = false;
     for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i]) verb = true;
     if (verb) continue;
-    const qualifier = m.kind === 'demonym' || /^['’]s?$/.test(doc.tokens[m.last] ?? '');
+    const qualifier = m.kind === 'demonym' || isPossessiveMark(doc.tokens[m.last]);
     if (!qualifier || typeOf(article, m) !== 'Country') {
       out.push(m);
       continue;
@@ -431,6 +408,8 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
 }
 
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced', 'stated', 'claimed', 'reported', 'believes', 'believe', 'that']);
+/** How far back "the two ministers" looks for the two it counts. */
+const PAIR_REACH_TOKENS = 80;
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
 
 /**

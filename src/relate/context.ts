@@ -1,0 +1,50 @@
+// What the relation and statement rules ask of the text around a token: possessive marks, the article's dateline,
+// and who "the two ministers" or "the two governments" are.
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isTitleWordAnyCase } from './titles.js';
+
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** "'s", "’s", "'" after a name. */
+export function isPossessiveMark(token: string | undefined): boolean {
+  return token !== undefined && /^['’]s?$/.test(token);
+}
+
+/** "JAKARTA, Indonesia — ...", "KYIV, Ukraine (AP) — ...": a mention in the dateline says where the story was filed. */
+export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  const end = doc.ends[m.last - 1] ?? 0;
+  return (doc.starts[m.first] ?? 0) < 80 && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
+}
+
+const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
+const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors']);
+
+/** "the two ministers" (people) or "the two governments" (states) starting at token `the`; otherwise undefined. */
+export function theTwo(article: ResolvedArticle, the: number): 'people' | 'states' | undefined {
+  const { lower } = article.doc;
+  if (lower[the] !== 'the' || lower[the + 1] !== 'two') return undefined;
+  const noun = lower[the + 2] ?? '';
+  return PAIR_PEOPLE.has(noun) ? 'people' : PAIR_STATES.has(noun) ? 'states' : undefined;
+}
+
+/**
+ * The people (or states) that "the two ..." at `the` counts: the last two the article named before it. A state
+ * counts by name or demonym ("U.S.-Chinese ties"), not by a demonym that only qualifies a title ("Angolan Foreign
+ * Minister").
+ */
+export function whoTheTwoAre(article: ResolvedArticle, the: number, reach = Number.POSITIVE_INFINITY): ResolvedMention[] {
+  const kind = theTwo(article, the);
+  if (!kind) return [];
+  const found: ResolvedMention[] = [];
+  for (let i = the - 1; i >= Math.max(0, the - reach) && found.length < 2; i--) {
+    const m = article.mentionAt[i];
+    if (!m) continue;
+    const type = article.entities.get(m.entity)?.type;
+    const titled = m.kind === 'demonym' && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
+    const wanted = kind === 'people' ? type === 'Official' || type === 'Person' : type === 'Country' && !titled;
+    if (wanted && !found.some((f) => f.entity === m.entity)) found.push(m);
+    i = m.first;
+  }
+  return found.length === 2 ? found.reverse() : [];
+}
