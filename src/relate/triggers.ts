@@ -91,6 +91,25 @@ function loadRules(): readonly CompiledRule[] {
   return out;
 }
 
+/** Which rules each trigger word starts, compiled with the rules. */
+let rulesByTrigger: Map<string, number[]> | undefined;
+
+/** The tokens that are triggers of each rule, in text order: one lookup per token, whatever the number of rules. */
+function triggersByRule(lower: readonly string[], rules: readonly CompiledRule[]): number[][] {
+  if (!rulesByTrigger) {
+    rulesByTrigger = new Map();
+    rules.forEach((rule, r) => {
+      for (const word of rule.triggers) rulesByTrigger?.set(word, [...(rulesByTrigger.get(word) ?? []), r]);
+    });
+  }
+  const hits = rules.map((): number[] => []);
+  for (let t = 0; t < lower.length; t++) {
+    const starts = rulesByTrigger.get(lower[t] ?? '');
+    if (starts) for (const r of starts) hits[r]?.push(t);
+  }
+  return hits;
+}
+
 function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType | undefined {
   return article.entities.get(m.entity)?.type;
 }
@@ -170,9 +189,12 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   const { doc } = article;
   const out: TriggerFinding[] = [];
-  for (const rule of loadRules()) {
-    for (let t = 0; t < doc.tokens.length; t++) {
-      if (!rule.triggers.has(doc.lower[t] ?? '') || article.mentionAt[t]) continue;
+  const rules = loadRules();
+  const hits = triggersByRule(doc.lower, rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as CompiledRule;
+    for (const t of hits[r] ?? []) {
+      if (article.mentionAt[t]) continue;
       if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;

@@ -189,25 +189,34 @@ export function readTokens(analysis: Analysis, tokens: readonly string[]): void 
 }
 
 function lookUpLexicon(analysis: Analysis, lexicon: Lexicon): void {
-  const n = analysis.length;
-  const { word, gazetteer, hyphenFirst, hyphenFirstTypes, lowercaseWord, cluster } = analysis;
+  for (let i = 0; i < analysis.length; i++) lookUpToken(analysis, lexicon, i);
+  lookUpGazetteer(analysis, lexicon);
+}
+
+/** Looks up token i's own word in `lexicon`: seen lowercase, word clusters, the gazetteer types of a hyphen's first part. */
+export function lookUpToken(analysis: Analysis, lexicon: Lexicon, i: number): void {
+  const { word, hyphenFirst, hyphenFirstTypes, lowercaseWord, cluster } = analysis;
   const levels = lexicon.clusterLevels;
-  const maxLength = lexicon.gazetteerMaxLength;
-  for (let i = 0; i < n; i++) {
-    gazetteer[i] = 0;
-    const w = word[i] as number;
-    lowercaseWord[i] = indexOf(lexicon.lowercaseWords, w) >= 0 ? 1 : 0;
-    const at = indexOf(lexicon.clusterWords, w);
-    for (let level = 0; level < levels; level++) {
-      cluster[i * MAX_CLUSTER_LEVELS + level] = at < 0 ? 0 : (lexicon.clusterIds[at * levels + level] as number);
-    }
-    const first = hyphenFirst[i] as number;
-    hyphenFirstTypes[i] = 0;
-    if (first !== 0) {
-      const entry = indexOf(lexicon.gazetteer, finalize(mixIn(mixIn(SEQUENCE_SEED, first), 1)) || 1);
-      if (entry >= 0) hyphenFirstTypes[i] = lexicon.gazetteerTypes[entry] as number;
-    }
+  const w = word[i] as number;
+  lowercaseWord[i] = indexOf(lexicon.lowercaseWords, w) >= 0 ? 1 : 0;
+  const at = indexOf(lexicon.clusterWords, w);
+  for (let level = 0; level < levels; level++) {
+    cluster[i * MAX_CLUSTER_LEVELS + level] = at < 0 ? 0 : (lexicon.clusterIds[at * levels + level] as number);
   }
+  const first = hyphenFirst[i] as number;
+  hyphenFirstTypes[i] = 0;
+  if (first !== 0) {
+    const entry = indexOf(lexicon.gazetteer, finalize(mixIn(mixIn(SEQUENCE_SEED, first), 1)) || 1);
+    if (entry >= 0) hyphenFirstTypes[i] = lexicon.gazetteerTypes[entry] as number;
+  }
+}
+
+/** Marks the tokens of every gazetteer entry in the sentence: the types of entries a token starts, and (<< 4) continues. */
+export function lookUpGazetteer(analysis: Analysis, lexicon: Lexicon): void {
+  const n = analysis.length;
+  const { word, gazetteer } = analysis;
+  const maxLength = lexicon.gazetteerMaxLength;
+  gazetteer.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     let h = SEQUENCE_SEED;
     const limit = Math.min(n, i + maxLength);
@@ -326,11 +335,6 @@ const T_LABEL_PREV2 = 61;
 const T_LABEL_PREV_WORD = 62;
 const T_LABEL_PREV_SHORT = 63;
 
-function emitGazetteer(out: Int32Array, count: number, template: number, bits: number, cls: number): number {
-  for (let bit = 0; bit < 8; bit++) if ((bits & (1 << bit)) !== 0) out[count++] = feature2(template, bit, cls);
-  return count;
-}
-
 /**
  * Token groups: the static features a token contributes that depend on its own text alone, as the token scored
  * (`GROUP_SELF`) or as its neighbour one or two places before or after. They can be scored once per distinct token.
@@ -409,41 +413,89 @@ export function paddingFeatures(group: number, out: Int32Array, k: number): numb
   return k;
 }
 
-/** Writes, from `k` on, token i's static features that join several tokens or read the sentence; returns the new count. */
-export function contextFeatures(a: Analysis, i: number, out: Int32Array, k: number): number {
+/** Where a gazetteer feature's token sits relative to the token scored: itself, before, after, two before, two after. */
+export const GAZETTEER_PLACES = 5;
+const GAZETTEER_TEMPLATES = [T_GAZETTEER, T_GAZETTEER_PREV, T_GAZETTEER_NEXT, T_GAZETTEER_PREV2, T_GAZETTEER_NEXT2] as const;
+/** Gazetteer type bits of a token: four for the entity types of entries it starts, four for those it continues. */
+export const GAZETTEER_BITS = 8;
+/** Capitalisation classes, and the class of a position outside the sentence. */
+export const CAP_CLASSES = 6;
+export const CAP_OUTSIDE = 7;
+
+// The features of a few values each, one function per template: the tagger scores each value once, at load time.
+
+/** The token's capitalisation, whether it starts the sentence, and whether the sentence is in capitals. */
+export function capPositionFeature(cls: number, first: number, caps: number): number {
+  return feature3(T_CAP_POSITION, cls, first, caps);
+}
+
+/** The capitalisation of the token and its two neighbours (`CAP_OUTSIDE` beyond the sentence). */
+export function capWindowFeature(before: number, cls: number, after: number): number {
+  return feature3(T_CAP_WINDOW, before, cls, after);
+}
+
+/** One gazetteer type bit of the token at `place`, with whether the scored token is capitalised. */
+export function gazetteerFeature(place: number, bit: number, capitalised: number): number {
+  return feature2(GAZETTEER_TEMPLATES[place] as number, bit, capitalised);
+}
+
+/** Whether the word was seen lowercase in training, its capitalisation, and where it stands (0, 1: first, 2: in capitals). */
+export function lowercaseWordFeature(seenLowercase: number, cls: number, where: number): number {
+  return feature3(T_LOWERCASE_WORD, seenLowercase, cls, where);
+}
+
+/** How the document writes the word elsewhere (`readWriting`), with the token's class and the sentence's capitals. */
+export function writingFeature(writing: number, classAndCaps: number): number {
+  return feature2(T_WRITING, writing, classAndCaps);
+}
+
+/** Writes, from `k` on, token i's static features that join the values of several tokens; returns the new count. */
+export function pairFeatures(a: Analysis, i: number, out: Int32Array, k: number): number {
   const n = a.length;
-  const { word, shortShape, capClass } = a;
+  const { word, shortShape } = a;
   const w0 = word[i] as number;
   const wp = i > 0 ? (word[i - 1] as number) : PAD_BEFORE;
   const wn = i + 1 < n ? (word[i + 1] as number) : PAD_AFTER;
   const s0 = shortShape[i] as number;
   const sp = i > 0 ? (shortShape[i - 1] as number) : PAD_BEFORE;
   const sn = i + 1 < n ? (shortShape[i + 1] as number) : PAD_AFTER;
-  const c0 = capClass[i] as number;
-  const cp = i > 0 ? (capClass[i - 1] as number) : 7;
-  const cn = i + 1 < n ? (capClass[i + 1] as number) : 7;
-  const caps = a.sentenceInCapitals;
   out[k++] = feature2(T_BIGRAM_PREV, wp, w0);
   out[k++] = feature2(T_BIGRAM_NEXT, w0, wn);
   out[k++] = feature2(T_SHORT_PREV_CUR, sp, s0);
   out[k++] = feature2(T_SHORT_CUR_NEXT, s0, sn);
   out[k++] = feature3(T_SHORT_TRIGRAM, sp, s0, sn);
-  out[k++] = feature3(T_CAP_POSITION, c0, i === 0 ? 1 : 0, caps);
-  out[k++] = feature2(T_CAPITALS_SHORT, caps, s0);
+  out[k++] = feature2(T_CAPITALS_SHORT, a.sentenceInCapitals, s0);
   out[k++] = feature2(T_WORD_PREV_SHORT, wp, s0);
   out[k++] = feature2(T_SHORT_WORD_NEXT, s0, wn);
-  out[k++] = feature3(T_CAP_WINDOW, cp, c0, cn);
   out[k++] = feature2(T_WORD_AROUND, wp, wn);
-  const lower0 = c0 === CAP_LOWER ? 0 : 1;
-  k = emitGazetteer(out, k, T_GAZETTEER, a.gazetteer[i] as number, lower0);
-  if (i > 0) k = emitGazetteer(out, k, T_GAZETTEER_PREV, a.gazetteer[i - 1] as number, lower0);
-  if (i + 1 < n) k = emitGazetteer(out, k, T_GAZETTEER_NEXT, a.gazetteer[i + 1] as number, lower0);
-  if (i > 1) k = emitGazetteer(out, k, T_GAZETTEER_PREV2, a.gazetteer[i - 2] as number, lower0);
-  if (i + 2 < n) k = emitGazetteer(out, k, T_GAZETTEER_NEXT2, a.gazetteer[i + 2] as number, lower0);
-  out[k++] = feature3(T_LOWERCASE_WORD, a.lowercaseWord[i] as number, c0, i === 0 ? 1 : caps * 2);
-  out[k++] = feature2(T_WRITING, a.writing[i] as number, c0 * 2 + caps);
   return k;
 }
+
+/** Writes, from `k` on, token i's static features that join several tokens or read the sentence; returns the new count. */
+export function contextFeatures(a: Analysis, i: number, out: Int32Array, k: number): number {
+  const n = a.length;
+  const { capClass } = a;
+  const c0 = capClass[i] as number;
+  const cp = i > 0 ? (capClass[i - 1] as number) : CAP_OUTSIDE;
+  const cn = i + 1 < n ? (capClass[i + 1] as number) : CAP_OUTSIDE;
+  const caps = a.sentenceInCapitals;
+  k = pairFeatures(a, i, out, k);
+  out[k++] = capPositionFeature(c0, i === 0 ? 1 : 0, caps);
+  out[k++] = capWindowFeature(cp, c0, cn);
+  const lower0 = c0 === CAP_LOWER ? 0 : 1;
+  for (let place = 0; place < GAZETTEER_PLACES; place++) {
+    const j = i + (GAZETTEER_OFFSETS[place] as number);
+    if (j < 0 || j >= n) continue;
+    const bits = a.gazetteer[j] as number;
+    for (let bit = 0; bit < GAZETTEER_BITS; bit++) if ((bits & (1 << bit)) !== 0) out[k++] = gazetteerFeature(place, bit, lower0);
+  }
+  out[k++] = lowercaseWordFeature(a.lowercaseWord[i] as number, c0, i === 0 ? 1 : caps * 2);
+  out[k++] = writingFeature(a.writing[i] as number, c0 * 2 + caps);
+  return k;
+}
+
+/** Where the token of each gazetteer place sits relative to the token scored. */
+export const GAZETTEER_OFFSETS: readonly number[] = [0, -1, 1, -2, 2];
 
 /** Writes the ids of token i's features that depend only on the sentence and lexicon; returns how many. */
 export function staticFeatures(a: Analysis, i: number, out: Int32Array): number {
@@ -453,6 +505,38 @@ export function staticFeatures(a: Analysis, i: number, out: Int32Array): number 
     k = j >= 0 && j < a.length ? tokenFeatures(a, j, group, out, k) : paddingFeatures(group, out, k);
   }
   return contextFeatures(a, i, out, k);
+}
+
+const FIRST_LABEL_TEMPLATES = [T_FIRST, T_FIRST_PREV, T_FIRST_NEXT, T_FIRST_PREV2, T_FIRST_NEXT2] as const;
+/** The slots of a word's document evidence (`DocumentMemory`): 0 for O, 1 + type. */
+export const EVIDENCE_SLOTS = 5;
+
+/** The first stage's label at `place` (labels.length: outside the sentence). */
+export function firstLabelFeature(place: number, label: number): number {
+  return feature1(FIRST_LABEL_TEMPLATES[place] as number, label);
+}
+
+export function firstTrigramFeature(before: number, label: number, after: number): number {
+  return feature3(T_FIRST_TRIGRAM, before, label, after);
+}
+
+export function firstWordFeature(label: number, word: number): number {
+  return feature2(T_FIRST_WORD, label, word);
+}
+
+/** The slot most often given to the word elsewhere in the document, the token's own, and the sentence's capitals. */
+export function documentFeature(best: number, own: number, caps: number): number {
+  return feature3(T_DOCUMENT, best, own, caps);
+}
+
+/** As `documentFeature` when every other occurrence agrees, with how many there are (up to 3). */
+export function documentAllFeature(best: number, own: number, total: number): number {
+  return feature3(T_DOCUMENT_ALL, best, own, total > 2 ? 3 : total);
+}
+
+/** Another type the word was given elsewhere in the document. */
+export function documentAlsoFeature(slot: number, own: number): number {
+  return feature2(T_DOCUMENT_ALSO, slot, own);
 }
 
 /**
@@ -478,13 +562,13 @@ export function stackedFeatures(
   const ln = i + 1 < length ? (firstLabels[i + 1] as number) : labelCount;
   const lp2 = i > 1 ? (firstLabels[i - 2] as number) : labelCount;
   const ln2 = i + 2 < length ? (firstLabels[i + 2] as number) : labelCount;
-  out[k++] = feature1(T_FIRST, l0);
-  out[k++] = feature1(T_FIRST_PREV, lp);
-  out[k++] = feature1(T_FIRST_NEXT, ln);
-  out[k++] = feature1(T_FIRST_PREV2, lp2);
-  out[k++] = feature1(T_FIRST_NEXT2, ln2);
-  out[k++] = feature3(T_FIRST_TRIGRAM, lp, l0, ln);
-  out[k++] = feature2(T_FIRST_WORD, l0, words[i] as number);
+  out[k++] = firstLabelFeature(0, l0);
+  out[k++] = firstLabelFeature(1, lp);
+  out[k++] = firstLabelFeature(2, ln);
+  out[k++] = firstLabelFeature(3, lp2);
+  out[k++] = firstLabelFeature(4, ln2);
+  out[k++] = firstTrigramFeature(lp, l0, ln);
+  out[k++] = firstWordFeature(l0, words[i] as number);
   const c0 = capClasses[i] as number;
   if (memory === undefined || c0 === CAP_NONE || c0 === CAP_LOWER) return k;
   const entry = memory.words.get(words[i] as number);
@@ -493,7 +577,7 @@ export function stackedFeatures(
   let total = 0;
   let best = -1;
   let bestCount = 0;
-  for (let slot = 0; slot < 5; slot++) {
+  for (let slot = 0; slot < EVIDENCE_SLOTS; slot++) {
     const count = (entry[slot] as number) - (slot === own ? 1 : 0);
     total += count;
     if (count > bestCount) {
@@ -502,12 +586,28 @@ export function stackedFeatures(
     }
   }
   if (total <= 0) return k;
-  out[k++] = feature3(T_DOCUMENT, best, own, sentenceInCapitals);
-  if (bestCount === total) out[k++] = feature3(T_DOCUMENT_ALL, best, own, total > 2 ? 3 : total);
-  for (let slot = 1; slot < 5; slot++) {
+  out[k++] = documentFeature(best, own, sentenceInCapitals);
+  if (bestCount === total) out[k++] = documentAllFeature(best, own, total);
+  for (let slot = 1; slot < EVIDENCE_SLOTS; slot++) {
     const count = (entry[slot] as number) - (slot === own ? 1 : 0);
-    if (count > 0 && slot !== best) out[k++] = feature2(T_DOCUMENT_ALSO, slot, own);
+    if (count > 0 && slot !== best) out[k++] = documentAlsoFeature(slot, own);
   }
+  return k;
+}
+
+/** The label before the token (labels.length: before the sentence). */
+export function previousLabelFeature(previous: number): number {
+  return feature1(T_LABEL_PREV, previous);
+}
+
+export function previousTwoLabelsFeature(previous2: number, previous: number): number {
+  return feature2(T_LABEL_PREV2, previous2, previous);
+}
+
+/** The ids of the label-and-token features: the previous label with the word, and with its short shape. */
+export function previousLabelTokenFeatures(word: number, shortShape: number, previous: number, out: Int32Array, k: number): number {
+  out[k++] = feature2(T_LABEL_PREV_WORD, previous, word);
+  out[k++] = feature2(T_LABEL_PREV_SHORT, previous, shortShape);
   return k;
 }
 
@@ -519,9 +619,8 @@ export function previousLabelFeatures(
   previous2: number,
   out: Int32Array,
 ): void {
-  out[0] = feature1(T_LABEL_PREV, previous);
-  out[1] = feature2(T_LABEL_PREV2, previous2, previous);
-  out[2] = feature2(T_LABEL_PREV_WORD, previous, word);
-  out[3] = feature2(T_LABEL_PREV_SHORT, previous, shortShape);
+  out[0] = previousLabelFeature(previous);
+  out[1] = previousTwoLabelsFeature(previous2, previous);
+  previousLabelTokenFeatures(word, shortShape, previous, out, 2);
 }
 export const PREVIOUS_LABEL_FEATURES = 4;

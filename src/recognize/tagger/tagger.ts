@@ -1,29 +1,50 @@
 // Tags tokens with IOB2 entity labels (PER, LOC, ORG, MISC) using the two trained perceptron stages.
 import { clearDocumentMemory, createDocumentMemory, type DocumentMemory } from './document-memory.js';
 import {
-  analyzeSentence,
-  contextFeatures,
+  CAP_CLASSES,
+  CAP_LOWER,
+  CAP_NONE,
+  CAP_OUTSIDE,
+  capPositionFeature,
+  capWindowFeature,
   createAnalysis,
-  GROUP_OFFSETS,
+  documentAllFeature,
+  documentAlsoFeature,
+  documentFeature,
+  EVIDENCE_SLOTS,
+  firstLabelFeature,
+  firstTrigramFeature,
+  firstWordFeature,
+  GAZETTEER_BITS,
+  GAZETTEER_OFFSETS,
+  GAZETTEER_PLACES,
+  gazetteerFeature,
+  lookUpGazetteer,
+  lookUpToken,
+  lowercaseWordFeature,
   MAX_STATIC_FEATURES,
-  paddingFeatures,
   observeWriting,
-  PREVIOUS_LABEL_FEATURES,
-  previousLabelFeatures,
+  paddingFeatures,
+  pairFeatures,
+  previousLabelFeature,
+  previousLabelTokenFeatures,
+  previousTwoLabelsFeature,
   readTokens,
   readWriting,
   recordTypes,
-  stackedFeatures,
   TOKEN_GROUPS,
   tokenFeatures,
+  writingFeature,
 } from './features.js';
 import { hashTokenSequence } from './hash.js';
 import { decodeLabels, labelNames, partsPerType, transitionRules } from './labels.js';
 import type { TaggerModel } from './model.js';
 import { buildScoringTable, findRow, POSITION_BITS, POSITION_MASK, rowEnd, rowStart } from './scoring-table.js';
 
-/** Distinct token texts whose scores are kept: about 360 bytes each. */
+/** Distinct token texts whose scores are kept (about 700 bytes each); the cache starts again when it is full. */
 const TOKEN_CACHE_ENTRIES = 50_000;
+/** Writing of a word in the document (`readWriting`): four values; capitalisation and capitals joined: 2 x classes. */
+const WRITINGS = 4;
 
 export interface TagContext {
   /** The memory of the document the sentence belongs to: pass the same one for every sentence of a document, in order. */
@@ -55,7 +76,23 @@ interface SentenceState {
   firstTypes: Int32Array;
 }
 
-export function createTagger(model: TaggerModel): Tagger {
+/**
+ * The scores are the model's features summed, in integers, in three ways that give the same sums:
+ * - a token's features of its own text (its word, shape, affixes, clusters, as the token scored and as a
+ *   neighbour) are scored once per distinct token text and kept in a bounded cache;
+ * - templates of a few values (capitalisation patterns, gazetteer bits, labels) are scored once per value when
+ *   the tagger is made, into dense tables;
+ * - the rest (word and shape pairs, a label with a word) are looked up in the sparse table per occurrence.
+ */
+export interface TaggerOptions {
+  /** Distinct token texts whose scores are kept (default 50,000); tags never depend on it. */
+  readonly tokenCacheEntries?: number;
+}
+
+export function createTagger(model: TaggerModel, options: TaggerOptions = {}): Tagger {
+  const cacheEntries = Math.max(1, options.tokenCacheEntries ?? TOKEN_CACHE_ENTRIES);
+  let cacheSlots = 16;
+  while (cacheSlots < (cacheEntries + 1) * 2) cacheSlots *= 2;
   const { lexicon, scheme } = model;
   const labelCount = labelNames(scheme).length;
   const parts = partsPerType(scheme);
@@ -66,7 +103,6 @@ export function createTagger(model: TaggerModel): Tagger {
   const analysis = createAnalysis();
   const scratchMemory = createDocumentMemory();
   const buffer = new Int32Array(MAX_STATIC_FEATURES);
-  const labelFeatures = new Int32Array(PREVIOUS_LABEL_FEATURES);
   const scores = new Int32Array(labelCount);
   const shared: SentenceState = {
     length: 0,
@@ -95,27 +131,135 @@ export function createTagger(model: TaggerModel): Tagger {
     }
   };
 
-  // The scores of the features a token gives by its text alone, per group, kept per distinct token text: most of a
-  // token's static features, looked up once per word instead of once per occurrence. Bounded; cleared when full.
-  const tokenScores = new Map<string, Int32Array>();
-  const paddingScores = new Int32Array(TOKEN_GROUPS * width);
-  for (let group = 1; group < TOKEN_GROUPS; group++) addStatic(paddingScores, group * width, paddingFeatures(group, buffer, 0));
-  let sentenceScores: Int32Array[] = [];
-  const scoresOf = (token: string, j: number): Int32Array => {
-    let scores = tokenScores.get(token);
-    if (scores === undefined) {
-      scores = new Int32Array(TOKEN_GROUPS * width);
-      for (let group = 0; group < TOKEN_GROUPS; group++) addStatic(scores, group * width, tokenFeatures(analysis, j, group, buffer, 0));
-      if (tokenScores.size >= TOKEN_CACHE_ENTRIES) tokenScores.clear();
-      tokenScores.set(token, scores);
+  /** The summed scores of features of few values, for each of `count` values (v's at v * width); `idsOf` gives their ids. */
+  const denseTable = (count: number, idsOf: (value: number) => readonly number[]): Int32Array => {
+    const dense = new Int32Array(count * width);
+    for (let value = 0; value < count; value++) {
+      const ids = idsOf(value);
+      buffer.set(ids);
+      addStatic(dense, value * width, ids.length);
     }
-    return scores;
+    return dense;
+  };
+  const capSlots = CAP_OUTSIDE + 1;
+  const labelSlots = labelCount + 1; // a label, or outside the sentence
+  // A token's own state: capitalisation, sentence start, sentence in capitals, seen lowercase, writing in the document.
+  const stateOf = (cls: number, first: number, caps: number, lowercase: number, writing: number): number =>
+    (((cls * 2 + first) * 2 + caps) * 2 + lowercase) * WRITINGS + writing;
+  const tokenStates = denseTable(CAP_CLASSES * 2 * 2 * 2 * WRITINGS, (v) => {
+    const writing = v % WRITINGS;
+    const lowercase = ((v / WRITINGS) | 0) & 1;
+    const caps = ((v / (WRITINGS * 2)) | 0) & 1;
+    const first = ((v / (WRITINGS * 4)) | 0) & 1;
+    const cls = (v / (WRITINGS * 8)) | 0;
+    return [
+      capPositionFeature(cls, first, caps),
+      lowercaseWordFeature(lowercase, cls, first === 1 ? 1 : caps * 2),
+      writingFeature(writing, cls * 2 + caps),
+    ];
+  });
+  const capWindows = denseTable(capSlots * capSlots * capSlots, (v) => [
+    capWindowFeature((v / (capSlots * capSlots)) | 0, ((v / capSlots) | 0) % capSlots, v % capSlots),
+  ]);
+  const gazetteerBits = denseTable(GAZETTEER_PLACES * GAZETTEER_BITS * 2, (v) => [
+    gazetteerFeature((v / (GAZETTEER_BITS * 2)) | 0, ((v >> 1) % GAZETTEER_BITS) | 0, v & 1),
+  ]);
+  // The previous label alone and with the one before it.
+  const previousLabels = denseTable(labelSlots * labelSlots, (v) => [
+    previousTwoLabelsFeature((v / labelSlots) | 0, v % labelSlots),
+    previousLabelFeature(v % labelSlots),
+  ]);
+  // The first stage's labels of the token and its neighbours, alone and as a trigram; two places away, alone.
+  const firstTrigrams = denseTable(labelSlots * labelSlots * labelSlots, (v) => {
+    const before = (v / (labelSlots * labelSlots)) | 0;
+    const label = ((v / labelSlots) | 0) % labelSlots;
+    const after = v % labelSlots;
+    return [firstTrigramFeature(before, label, after), firstLabelFeature(0, label), firstLabelFeature(1, before), firstLabelFeature(2, after)];
+  });
+  const firstLabelsFar = denseTable(2 * labelSlots, (v) => [firstLabelFeature(3 + ((v / labelSlots) | 0), v % labelSlots)]);
+  const evidence = EVIDENCE_SLOTS;
+  const documentBest = denseTable(evidence * evidence * 2, (v) => [
+    documentFeature((v / (evidence * 2)) | 0, ((v >> 1) % evidence) | 0, v & 1),
+  ]);
+  const documentAll = denseTable(evidence * evidence * 4, (v) =>
+    (v & 3) === 0 ? [] : [documentAllFeature((v / (evidence * 4)) | 0, ((v >> 2) % evidence) | 0, v & 3)],
+  );
+  const documentAlso = denseTable(evidence * evidence, (v) => [documentAlsoFeature((v / evidence) | 0, v % evidence)]);
+
+  /** Adds vector `value` of `dense` into `target` at `base`, `length` scores from `from`. */
+  const addDense = (target: Int32Array, base: number, dense: Int32Array, value: number, from: number, length: number): void => {
+    const at = value * width + from;
+    for (let l = 0; l < length; l++) target[base + l] = (target[base + l] as number) + (dense[at + l] as number);
+  };
+
+  // The token cache: the scores of the features a token gives by its text alone, per group (TOKEN_GROUPS x width),
+  // rows of one pool, found by the token's word and shape hashes and its text.
+  const rowWidth = TOKEN_GROUPS * width;
+  // open addressing, at least twice as many slots as rows; a slot holds row + 1, 0 when empty
+  let slotRows = new Int32Array(cacheSlots);
+  let slotMask = cacheSlots - 1;
+  const rowTexts: string[] = [];
+  let rowLowercase = new Uint8Array(1024);
+  let pool = new Int32Array(1024 * rowWidth);
+  // Row 0 is a position outside the sentence, as a neighbour.
+  for (let group = 1; group < TOKEN_GROUPS; group++) addStatic(pool, group * width, paddingFeatures(group, buffer, 0));
+  const PADDING_ROW = 0;
+  let rowCount = 1;
+  let sentenceRows = new Int32Array(64);
+
+  /** Makes room for `more` new rows: starts the cache again when it would pass its bound, grows the pool. */
+  const reserveRows = (more: number): void => {
+    if (rowCount > 1 && (rowCount + more > cacheEntries || (rowCount + more) * 2 > slotRows.length)) {
+      slotRows.fill(0);
+      rowTexts.length = 1;
+      rowCount = 1;
+    }
+    // a sentence longer than the cache holds: more slots, for as long as it lasts
+    if ((rowCount + more) * 2 > slotRows.length) {
+      let slots = slotRows.length;
+      while (slots < (rowCount + more) * 2) slots *= 2;
+      slotRows = new Int32Array(slots);
+      slotMask = slots - 1;
+    }
+    let capacity = rowLowercase.length;
+    while (capacity < rowCount + more) capacity *= 2;
+    if (capacity === rowLowercase.length) return;
+    const grownPool = new Int32Array(capacity * rowWidth);
+    grownPool.set(pool.subarray(0, rowCount * rowWidth));
+    pool = grownPool;
+    const grownFlags = new Uint8Array(capacity);
+    grownFlags.set(rowLowercase.subarray(0, rowCount));
+    rowLowercase = grownFlags;
+  };
+
+  /** The cache row of token j of the analysed sentence, scored on first sight; sets its lexicon facts the scores need. */
+  const rowOf = (token: string, j: number): number => {
+    let slot = ((analysis.word[j] as number) ^ Math.imul(analysis.shape[j] as number, 0x9e3779b1)) & slotMask;
+    for (;;) {
+      const stored = slotRows[slot] as number;
+      if (stored === 0) break;
+      if (rowTexts[stored - 1] === token) {
+        analysis.lowercaseWord[j] = rowLowercase[stored - 1] as number;
+        return stored - 1;
+      }
+      slot = (slot + 1) & slotMask;
+    }
+    lookUpToken(analysis, lexicon, j);
+    const row = rowCount++;
+    slotRows[slot] = row + 1;
+    rowTexts[row] = token;
+    rowLowercase[row] = analysis.lowercaseWord[j] as number;
+    const base = row * rowWidth;
+    pool.fill(0, base, base + rowWidth);
+    for (let group = 0; group < TOKEN_GROUPS; group++) addStatic(pool, base + group * width, tokenFeatures(analysis, j, group, buffer, 0));
+    return row;
   };
 
   /** Reads a sentence into the shared state: analysis, writing, static scores. */
   const readSentence = (tokens: readonly string[], memory: DocumentMemory): void => {
     const n = tokens.length;
-    analyzeSentence(analysis, tokens, lexicon);
+    readTokens(analysis, tokens);
+    lookUpGazetteer(analysis, lexicon);
     if (!memory.observedAll) observeWriting(analysis, memory);
     readWriting(analysis, memory);
     if (n > labels.length) {
@@ -125,25 +269,52 @@ export function createTagger(model: TaggerModel): Tagger {
       shared.firstTypes = new Int32Array(capacity);
       labels = new Int32Array(capacity);
       types = new Int32Array(capacity);
+      sentenceRows = new Int32Array(capacity);
     }
     shared.length = n;
     shared.word = analysis.word;
     shared.capClass = analysis.capClass;
     shared.shortShape = analysis.shortShape;
-    shared.sentenceInCapitals = analysis.sentenceInCapitals;
+    const caps = analysis.sentenceInCapitals;
+    shared.sentenceInCapitals = caps;
     const staticScores = shared.staticScores;
-    if (sentenceScores.length < n) sentenceScores = new Array<Int32Array>(n);
-    for (let i = 0; i < n; i++) sentenceScores[i] = scoresOf(tokens[i] as string, i);
+    reserveRows(n);
+    for (let j = 0; j < n; j++) sentenceRows[j] = rowOf(tokens[j] as string, j);
+    const { capClass, gazetteer, lowercaseWord, writing } = analysis;
     for (let i = 0; i < n; i++) {
       const base = i * width;
-      for (let group = 0; group < TOKEN_GROUPS; group++) {
-        const j = i + (GROUP_OFFSETS[group] as number);
-        const scores = j >= 0 && j < n ? (sentenceScores[j] as Int32Array) : paddingScores;
-        const from = group * width;
-        if (group === 0) for (let l = 0; l < width; l++) staticScores[base + l] = scores[from + l] as number;
-        else for (let l = 0; l < width; l++) staticScores[base + l] = (staticScores[base + l] as number) + (scores[from + l] as number);
+      const c0 = capClass[i] as number;
+      const cp = i > 0 ? (capClass[i - 1] as number) : CAP_OUTSIDE;
+      const cn = i + 1 < n ? (capClass[i + 1] as number) : CAP_OUTSIDE;
+      // the token's own row, its neighbours' rows (padding outside the sentence), its state, its capitalisation window
+      const self = (sentenceRows[i] as number) * rowWidth;
+      const before = (i > 0 ? (sentenceRows[i - 1] as number) : PADDING_ROW) * rowWidth + width;
+      const after = (i + 1 < n ? (sentenceRows[i + 1] as number) : PADDING_ROW) * rowWidth + 2 * width;
+      const before2 = (i > 1 ? (sentenceRows[i - 2] as number) : PADDING_ROW) * rowWidth + 3 * width;
+      const after2 = (i + 2 < n ? (sentenceRows[i + 2] as number) : PADDING_ROW) * rowWidth + 4 * width;
+      const state = stateOf(c0, i === 0 ? 1 : 0, caps, lowercaseWord[i] as number, writing[i] as number) * width;
+      const window = ((cp * capSlots + c0) * capSlots + cn) * width;
+      for (let l = 0; l < width; l++) {
+        staticScores[base + l] =
+          (pool[self + l] as number) +
+          (pool[before + l] as number) +
+          (pool[after + l] as number) +
+          (pool[before2 + l] as number) +
+          (pool[after2 + l] as number) +
+          (tokenStates[state + l] as number) +
+          (capWindows[window + l] as number);
       }
-      addStatic(staticScores, base, contextFeatures(analysis, i, buffer, 0));
+      addStatic(staticScores, base, pairFeatures(analysis, i, buffer, 0));
+      const lower0 = c0 === CAP_LOWER ? 0 : 1;
+      for (let place = 0; place < GAZETTEER_PLACES; place++) {
+        const j = i + (GAZETTEER_OFFSETS[place] as number);
+        if (j < 0 || j >= n) continue;
+        const bits = gazetteer[j] as number;
+        if (bits === 0) continue;
+        for (let bit = 0; bit < GAZETTEER_BITS; bit++) {
+          if ((bits & (1 << bit)) !== 0) addDense(staticScores, base, gazetteerBits, (place * GAZETTEER_BITS + bit) * 2 + lower0, 0, width);
+        }
+      }
     }
   };
 
@@ -161,6 +332,49 @@ export function createTagger(model: TaggerModel): Tagger {
     }
   };
 
+  /**
+   * Adds the second stage's features of token i: the first stage's labels around it, and the types the first stage
+   * gave the same word elsewhere in the document (`memory` counts this occurrence too: it is taken out).
+   */
+  const addStacked = (state: SentenceState, i: number, memory: DocumentMemory | undefined): void => {
+    const n = state.length;
+    const first = state.firstLabels;
+    const from = labelCount; // the second stage's scores
+    const l0 = first[i] as number;
+    const lp = i > 0 ? (first[i - 1] as number) : labelCount;
+    const ln = i + 1 < n ? (first[i + 1] as number) : labelCount;
+    const lp2 = i > 1 ? (first[i - 2] as number) : labelCount;
+    const ln2 = i + 2 < n ? (first[i + 2] as number) : labelCount;
+    addDense(scores, 0, firstTrigrams, (lp * labelSlots + l0) * labelSlots + ln, from, labelCount);
+    addDense(scores, 0, firstLabelsFar, lp2, from, labelCount);
+    addDense(scores, 0, firstLabelsFar, labelSlots + ln2, from, labelCount);
+    buffer[0] = firstWordFeature(l0, state.word[i] as number);
+    addWeights(1, buffer, 1);
+    const c0 = state.capClass[i] as number;
+    if (memory === undefined || c0 === CAP_NONE || c0 === CAP_LOWER) return;
+    const entry = memory.words.get(state.word[i] as number);
+    if (entry === undefined) return;
+    const own = (state.firstTypes[i] as number) + 1;
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (let slot = 0; slot < evidence; slot++) {
+      const count = (entry[slot] as number) - (slot === own ? 1 : 0);
+      total += count;
+      if (count > bestCount) {
+        bestCount = count;
+        best = slot;
+      }
+    }
+    if (total <= 0) return;
+    addDense(scores, 0, documentBest, (best * evidence + own) * 2 + state.sentenceInCapitals, from, labelCount);
+    if (bestCount === total) addDense(scores, 0, documentAll, (best * evidence + own) * 4 + (total > 2 ? 3 : total), from, labelCount);
+    for (let slot = 1; slot < evidence; slot++) {
+      const count = (entry[slot] as number) - (slot === own ? 1 : 0);
+      if (count > 0 && slot !== best) addDense(scores, 0, documentAlso, slot * evidence + own, from, labelCount);
+    }
+  };
+
   /** Greedy left to right; the second stage also reads the first stage's labels and the document memory. */
   const decode = (stage: number, state: SentenceState, memory: DocumentMemory | undefined, out: Int32Array, outTypes: Int32Array): void => {
     const n = state.length;
@@ -169,24 +383,10 @@ export function createTagger(model: TaggerModel): Tagger {
     for (let i = 0; i < n; i++) {
       const base = i * width + stage * labelCount;
       for (let l = 0; l < labelCount; l++) scores[l] = state.staticScores[base + l] as number;
-      if (stage === 1) {
-        const count = stackedFeatures(
-          state.word,
-          state.capClass,
-          state.sentenceInCapitals,
-          i,
-          n,
-          state.firstLabels,
-          state.firstTypes,
-          memory,
-          labelCount,
-          buffer,
-          0,
-        );
-        addWeights(stage, buffer, count);
-      }
-      previousLabelFeatures(state.word[i] as number, state.shortShape[i] as number, previous, previous2, labelFeatures);
-      addWeights(stage, labelFeatures, PREVIOUS_LABEL_FEATURES);
+      const from = stage * labelCount;
+      addDense(scores, 0, previousLabels, previous2 * labelSlots + previous, from, labelCount);
+      addWeights(stage, buffer, previousLabelTokenFeatures(state.word[i] as number, state.shortShape[i] as number, previous, buffer, 0));
+      if (stage === 1) addStacked(state, i, memory);
       let best = 0;
       let bestScore = -Infinity;
       const rules = previous * labelCount;
@@ -233,6 +433,31 @@ export function createTagger(model: TaggerModel): Tagger {
     return decodeLabels(labels, n, scheme);
   };
 
+  // Buffers for the states of one document's sentences, reused from document to document. A full buffer is replaced
+  // by a larger one; the views already taken keep the old one.
+  const documentInts = { buffer: new Int32Array(1 << 16), used: 0 };
+  const documentBytes = { buffer: new Uint8Array(1 << 12), used: 0 };
+  const keepInts = (values: Int32Array, length: number): Int32Array => {
+    if (documentInts.used + length > documentInts.buffer.length) {
+      documentInts.buffer = new Int32Array(Math.max(length, documentInts.buffer.length * 2));
+      documentInts.used = 0;
+    }
+    const view = documentInts.buffer.subarray(documentInts.used, documentInts.used + length);
+    view.set(values.subarray(0, length));
+    documentInts.used += length;
+    return view;
+  };
+  const keepBytes = (values: Uint8Array, length: number): Uint8Array => {
+    if (documentBytes.used + length > documentBytes.buffer.length) {
+      documentBytes.buffer = new Uint8Array(Math.max(length, documentBytes.buffer.length * 2));
+      documentBytes.used = 0;
+    }
+    const view = documentBytes.buffer.subarray(documentBytes.used, documentBytes.used + length);
+    view.set(values.subarray(0, length));
+    documentBytes.used += length;
+    return view;
+  };
+
   /** Records the document's writing, then tags it with the first stage; keeps each sentence's state if asked. */
   const readDocument = (memory: DocumentMemory, sentences: readonly (readonly string[])[], keep: boolean): SentenceState[] => {
     for (const tokens of sentences) {
@@ -241,24 +466,28 @@ export function createTagger(model: TaggerModel): Tagger {
     }
     memory.observedAll = true;
     const states: SentenceState[] = [];
+    documentInts.used = 0;
+    documentBytes.used = 0;
     for (const tokens of sentences) {
       const n = tokens.length;
       readSentence(tokens, memory);
       decode(0, shared, undefined, shared.firstLabels, shared.firstTypes);
       recordTypes(analysis.word, analysis.capClass, n, memory, shared.firstTypes);
-      memory.observed.push({ fingerprint: hashTokenSequence(analysis.word, 0, n), labels: shared.firstLabels.slice(0, n) });
-      if (keep) {
-        states.push({
-          length: n,
-          word: analysis.word.slice(0, n),
-          capClass: analysis.capClass.slice(0, n),
-          shortShape: analysis.shortShape.slice(0, n),
-          sentenceInCapitals: analysis.sentenceInCapitals,
-          staticScores: shared.staticScores.slice(0, n * width),
-          firstLabels: shared.firstLabels.slice(0, n),
-          firstTypes: shared.firstTypes.slice(0, n),
-        });
+      if (!keep) {
+        memory.observed.push({ fingerprint: hashTokenSequence(analysis.word, 0, n), labels: shared.firstLabels.slice(0, n) });
+        continue;
       }
+      // views on the document's buffers: the sentences' states live until the document is tagged
+      states.push({
+        length: n,
+        word: keepInts(analysis.word, n),
+        capClass: keepBytes(analysis.capClass, n),
+        shortShape: keepInts(analysis.shortShape, n),
+        sentenceInCapitals: analysis.sentenceInCapitals,
+        staticScores: keepInts(shared.staticScores, n * width),
+        firstLabels: keepInts(shared.firstLabels, n),
+        firstTypes: keepInts(shared.firstTypes, n),
+      });
     }
     memory.cursor = memory.observed.length;
     return states;
