@@ -29,6 +29,7 @@ export interface AnalysedText {
 }
 
 const WHITESPACE = /\s+/g;
+const VISIBLE = /\S/;
 const MAX_SKIPPED_CHARS = 8;
 
 /** Tokenises, tags and splits `text`; every token's offsets slice out exactly its text. */
@@ -48,9 +49,9 @@ export function annotate(text: string): AnalysedText {
     const token = raw[i] ?? '';
     const at = text.startsWith(token, cursor) ? cursor : text.indexOf(token, cursor);
     // a token wink normalised away from the text cannot carry offsets; never jump far to a later copy
-    if (at < 0 || text.slice(cursor, at).replace(WHITESPACE, '').length > MAX_SKIPPED_CHARS) continue;
+    if (at < 0 || (at - cursor > MAX_SKIPPED_CHARS && text.slice(cursor, at).replace(WHITESPACE, '').length > MAX_SKIPPED_CHARS)) continue;
     cursor = at + token.length;
-    if (token.trim() === '') continue; // newline and tab tokens carry no meaning downstream
+    if (!VISIBLE.test(token)) continue; // newline and tab tokens carry no meaning downstream
     keptIndex[i] = tokens.length;
     tokens.push(token);
     tags.push(pos[i] ?? 'X');

@@ -40,15 +40,18 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, tag: TagT
   }
   const idOf = (key: string): string => renamed.get(key) ?? key;
 
+  const mentionsOf = new Map<string, Entity['mentions'][number][]>();
+  for (const m of resolved.mentions) {
+    const start = doc.starts[m.first] ?? 0;
+    const end = doc.ends[m.last - 1] ?? 0;
+    const list = mentionsOf.get(m.entity);
+    const mention = { start, end, text: article.text.slice(start, end), kind: m.kind };
+    if (list) list.push(mention);
+    else mentionsOf.set(m.entity, [mention]);
+  }
   const entities: Entity[] = [];
   for (const [key, e] of resolved.entities) {
-    const mentions = resolved.mentions
-      .filter((m) => m.entity === key)
-      .map((m) => {
-        const start = doc.starts[m.first] ?? 0;
-        const end = doc.ends[m.last - 1] ?? 0;
-        return { start, end, text: article.text.slice(start, end), kind: m.kind };
-      });
+    const mentions = mentionsOf.get(key) ?? [];
     const aliases = [...e.forms].filter((f) => f !== e.name);
     entities.push({
       id: idOf(key),
