@@ -96,5 +96,30 @@ export function annotate(text: string): AnalysedText {
 
 /** Tokens of a short phrase, as `annotate` would split them (for compiling gazetteers). */
 export function tokenizePhrase(phrase: string): string[] {
-  return (nlp.readDoc(phrase).tokens().out() as string[]).filter((t) => t.trim() !== '');
+  return (nlp.readDoc(phrase).tokens().out() as string[]).filter((t) => VISIBLE.test(t));
+}
+
+const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * The tokens of many phrases, each as `tokenizePhrase` gives them, read in one pass: the phrases are joined as
+ * paragraphs, which wink-nlp never tokenizes across. Blank phrases and phrases with a line break are read alone.
+ */
+export function tokenizePhrases(phrases: readonly string[]): string[][] {
+  const out: string[][] = phrases.map(() => []);
+  const batched = phrases.flatMap((phrase, i) => (VISIBLE.test(phrase) && !phrase.includes('\n') ? [i] : []));
+  const groups: string[][] = [[]];
+  for (const token of nlp.readDoc(batched.map((i) => phrases[i]).join(PARAGRAPH_BREAK)).tokens().out() as string[]) {
+    if (token.includes('\n')) {
+      if ((groups.at(-1) as string[]).length > 0) groups.push([]);
+    } else if (VISIBLE.test(token)) (groups.at(-1) as string[]).push(token);
+  }
+  if (groups.length !== batched.length) return phrases.map((phrase) => tokenizePhrase(phrase));
+  const read = new Uint8Array(phrases.length);
+  batched.forEach((phrase, k) => {
+    out[phrase] = groups[k] as string[];
+    read[phrase] = 1;
+  });
+  for (let i = 0; i < phrases.length; i++) if (read[i] === 0) out[i] = tokenizePhrase(phrases[i] as string);
+  return out;
 }

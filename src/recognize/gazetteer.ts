@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
-import { tokenizePhrase } from '../nlp/annotate.js';
+import { tokenizePhrases } from '../nlp/annotate.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { slug } from '../resolve/ids.js';
 
@@ -96,8 +96,10 @@ function compileGazetteer(): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const countryInfo = new Map<string, CountryInfo>();
   const sovereign = new Set(lexicon.sovereign);
+  // entries are tokenized all at once at the end, then added in the order they came
+  const entries: GazetteerEntry[] = [];
   const add = (entry: Omit<GazetteerEntry, 'exactCase'>): void => {
-    trie.add(tokenizePhrase(entry.form), { ...entry, exactCase: isAcronym(entry.form) });
+    entries.push({ ...entry, exactCase: isAcronym(entry.form) });
   };
 
   for (const c of countries) {
@@ -143,6 +145,9 @@ function compileGazetteer(): Gazetteer {
     byId.set(id, { ...entry, form: raw.name, exactCase: false });
     for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });
   }
+
+  const tokens = tokenizePhrases(entries.map((entry) => entry.form));
+  entries.forEach((entry, i) => trie.add(tokens[i] as string[], entry));
 
   const regional = new Map<string, readonly string[]>();
   for (const [phrase, codes] of Object.entries(lexicon.regional)) {

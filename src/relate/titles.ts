@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
-import { tokenizePhrase } from '../nlp/annotate.js';
+import { tokenizePhrases } from '../nlp/annotate.js';
 import { PhraseTrie } from '../recognize/phrase-trie.js';
 
 const TitlesLexicon = z.object({
@@ -36,10 +36,12 @@ export function loadTitles(): CompiledTitles {
   const national = new Set(lexicon.national.map((t) => t.toLowerCase()));
   const body = new Set(lexicon.body.map((t) => t.toLowerCase()));
   const countryOf = new Map(Object.entries(lexicon.countryOf).map(([t, c]) => [t.toLowerCase(), c]));
-  for (const title of new Set([...national, ...body])) {
+  const titles = [...new Set([...national, ...body])];
+  const tokens = tokenizePhrases(titles);
+  titles.forEach((title, i) => {
     const country = countryOf.get(title);
-    trie.add(tokenizePhrase(title), { national: national.has(title), body: body.has(title), ...(country ? { country } : {}) });
-  }
+    trie.add(tokens[i] as string[], { national: national.has(title), body: body.has(title), ...(country ? { country } : {}) });
+  });
   const words = new Set<string>();
   for (const h of lexicon.honorifics) words.add(h.toLowerCase());
   for (const t of [...national, ...body]) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);

@@ -1,4 +1,4 @@
-import { annotate } from '../../src/nlp/annotate.js';
+import { annotate, tokenizePhrase, tokenizePhrases } from '../../src/nlp/annotate.js';
 
 describe('annotate', () => {
   test.each([
@@ -31,5 +31,19 @@ describe('annotate', () => {
     const doc = annotate('');
     expect(doc.tokens).toEqual([]);
     expect(doc.sentences).toEqual([]);
+  });
+});
+
+describe('tokenizePhrases', () => {
+  it('splits each phrase as tokenizePhrase does, read in one pass', () => {
+    const phrases = ['U.S.', "Côte d'Ivoire", 'Cannot Island', 'Gdańsk', 'N.A.T.O', 'Guinea-Bissau', '', '  ', 'two\nlines', 'St. Kitts and Nevis', 'Al-Shabaab'];
+    const tokens = tokenizePhrases(phrases);
+    expect(tokens).toEqual(phrases.map((phrase) => tokenizePhrase(phrase)));
+    expect(tokens[2]).toEqual(['Can', 'not', 'Island']);
+    expect(tokens[6]).toEqual([]);
+  });
+
+  it('answers nothing for no phrases', () => {
+    expect(tokenizePhrases([])).toEqual([]);
   });
 });
