@@ -8,6 +8,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
   ['ingest', async () => (await import('./ingest.js')).ingestCommand()],
   ['retract', async () => (await import('./retract.js')).retractCommand()],
   ['export', async () => (await import('./export.js')).exportCommand()],
+  ['bulk-csv', async () => (await import('./bulk-csv.js')).bulkCsvCommand()],
   ['query', async () => (await import('./query.js')).queryCommand()],
   ['analyze', async () => (await import('./analyze.js')).analyzeCommand()],
   ['eval', async () => (await import('./eval.js')).evalCommand()],

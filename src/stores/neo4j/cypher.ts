@@ -44,7 +44,7 @@ ON MATCH SET e:${labels},
              e.type = CASE WHEN e.type IN $refines THEN $type ELSE e.type END,
              e.lat = coalesce(e.lat, r.lat),
              e.lon = coalesce(e.lon, r.lon),
-             e.aliases = e.aliases + [name IN r.names WHERE name <> e.name AND NOT name IN e.aliases]`;
+             e.aliases = coalesce(e.aliases, []) + [name IN r.names WHERE name <> e.name AND NOT name IN coalesce(e.aliases, [])]`;
 }
 
 export const MERGE_MENTIONS = `CYPHER replan=skip
