@@ -43,6 +43,7 @@ const CountriesLexicon = z.object({
   aliases: z.record(z.string(), z.array(z.string())),
   demonyms: z.record(z.string(), z.array(z.string())),
   regional: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+  ambiguous: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
   capitals: z.record(z.string(), z.array(z.string())),
 });
 
@@ -96,6 +97,10 @@ function compileGazetteer(): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   const countryInfo = new Map<string, CountryInfo>();
   const sovereign = new Set(lexicon.sovereign);
+  // names of several countries: each country's entry for the name is added after all others, in the listed order
+  const ambiguous = new Map<string, string[]>();
+  for (const [form, codes] of Object.entries(lexicon.ambiguous)) if (!form.startsWith('_') && Array.isArray(codes)) ambiguous.set(form, codes);
+  const sharedForms = new Map<string, Omit<GazetteerEntry, 'exactCase'>>();
   // entries are tokenized all at once at the end, then added in the order they came
   const entries: GazetteerEntry[] = [];
   const add = (entry: Omit<GazetteerEntry, 'exactCase'>): void => {
@@ -118,12 +123,24 @@ function compileGazetteer(): Gazetteer {
     const base = { id, type: 'Country' as const, name, country: c.cca3, ...coords };
     const forms = new Set([c.name.common, name, c.name.official, ...(lexicon.aliases[c.cca3] ?? [])]);
     for (const spelling of c.altSpellings) if (spelling.length > 3 && /^[A-Z]/.test(spelling) && !spelling.includes(',')) forms.add(spelling);
-    for (const form of forms) add({ ...base, kind: 'country', form });
+    for (const form of forms) {
+      if (ambiguous.has(form)) continue;
+      add({ ...base, kind: 'country', form });
+    }
+    for (const [form, codes] of ambiguous) if (codes.includes(c.cca3)) sharedForms.set(`${form}\u0000${c.cca3}`, { ...base, kind: 'country', form });
     const demonyms = new Set(lexicon.demonyms[c.cca3] ?? []);
     const eng = c.demonyms?.['eng'];
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
     for (const form of demonyms) if (!forms.has(form)) add({ ...base, kind: 'demonym', form });
     for (const capital of new Set([...c.capital, ...(lexicon.capitals[c.cca3] ?? [])])) add({ ...base, kind: 'capital', form: capital });
+  }
+
+  for (const [form, codes] of ambiguous) {
+    for (const code of codes) {
+      const entry = sharedForms.get(`${form}\u0000${code}`);
+      if (entry === undefined) throw new Error(`countries.json: the ambiguous name ${JSON.stringify(form)} lists ${code}, which is no sovereign country`);
+      add(entry);
+    }
   }
 
   for (const raw of z.array(OrganizationRecord).parse(readJson('gazetteer/organizations.json'))) {

@@ -29,6 +29,8 @@ function startsUpper(token: string | undefined): boolean {
 
 function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandidate[] {
   const out: MentionCandidate[] = [];
+  // a name of several countries ("Congo"): the candidates, by the index of its mention in `out`
+  const shared = new Map<number, GazetteerEntry[]>();
   for (let i = 0; i < doc.tokens.length; ) {
     const match = gazetteer.trie.longest(doc.lower, i, (entry, last) => {
       if (entry.exactCase) return doc.tokens.slice(i, last).join('') === entry.form.replace(/\s+/g, '');
@@ -48,8 +50,19 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
     if (entry.kind === 'body' && entry.country !== undefined && ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) {
       // "Pakistani Foreign Office", "India's Foreign Office": the state's own office, not the British one of that name
       out.push({ first, last: match.last, kind: 'name', type: entry.type, origin: 'ORG' });
-    } else out.push({ first, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
+    } else {
+      const countries = match.values.filter((value) => value.kind === 'country');
+      if (new Set(countries.map((value) => value.country)).size > 1) shared.set(out.length, countries);
+      out.push({ first, last: match.last, kind, type: entry.type, entry, origin: `gazetteer:${entry.kind}` });
+    }
     i = match.last;
+  }
+  // the country the article names otherwise is meant, else the first listed
+  const named = new Set(out.flatMap((c, k) => (shared.has(k) || c.entry?.country === undefined ? [] : [c.entry.country])));
+  for (const [k, candidates] of shared) {
+    const entry = candidates.find((candidate) => named.has(candidate.country ?? '')) ?? candidates[0];
+    const mention = out[k];
+    if (mention && entry) out[k] = { ...mention, type: entry.type, entry };
   }
   return out;
 }

@@ -17,6 +17,14 @@ export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolea
   return (doc.starts[m.first] ?? 0) < 80 && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
 }
 
+/** The first token after the dateline the sentence at `first` opens with ("BRUSSELS (Reuters) - The EU ..."), else `first`. */
+export function afterDateline(article: ResolvedArticle, first: number, bound: number): number {
+  const m = article.mentionAt[first];
+  if (!m || m.first !== first || !inDateline(article, m)) return first;
+  for (let i = m.last; i < Math.min(bound, m.last + 12); i++) if (/^[—–-]$/.test(article.doc.tokens[i] ?? '')) return i + 1;
+  return first;
+}
+
 const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
 const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors']);
 

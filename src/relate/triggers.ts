@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, theTwo, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from './titles.js';
 
 const TriggerRule = z.object({
@@ -303,7 +303,7 @@ function pairBefore(article: ResolvedArticle, t: number, first: number, allowed:
 function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
   const { doc } = article;
   // "Lithuania welcomes Polish troops, signs memorandum": a verb right after a comma shares the sentence's subject
-  let coordinated = doc.tokens[t - 1] === ',' && /^\p{Ll}+$/u.test(doc.tokens[t] ?? '') && /(s|ed)$/.test(doc.lower[t] ?? '');
+  let coordinated = doc.tokens[t - 1] === ',' && /^\p{Ll}+$/u.test(doc.tokens[t] ?? '') && /(s|ed|ing)$/.test(doc.lower[t] ?? '');
   for (let i = left.last; i < t; i++) {
     if (doc.lower[i] === 'and' && (doc.pos[i + 1] === 'AUX' || doc.pos[i + 1] === 'VERB' || ((doc.pos[i + 1] === 'ADV') && (doc.pos[i + 2] === 'AUX' || doc.pos[i + 2] === 'VERB')))) coordinated = true;
   }
@@ -317,6 +317,7 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
   }
   let start = first;
   while (start < t && /^[#*>\p{P}]+$/u.test(doc.tokens[start] ?? '')) start++;
+  start = afterDateline(article, start, t);
   if (doc.lower[start] === 'the') start++;
   const subject = article.mentionAt[start];
   if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;

@@ -188,6 +188,13 @@ describe('subjects and objects an analyst would pick', () => {
     expect(out).not.toContain('MEMBER_OF European Union -> North Atlantic Treaty Organization');
   });
 
+  test('a participle after a comma shares the sentence’s subject, past a dateline too', () => {
+    for (const opening of ['', 'OTTAWA (Reuters) - ']) {
+      const out = facts(run(`${opening}Canada sanctioned three Iranian officials on Friday, accusing Tehran of supplying drones to Russia.`));
+      expect(out).toContain('ACCUSES Canada -> Iran');
+    }
+  });
+
   test('"A of Country and her counterpart, B, signed": both people signed, and met', () => {
     const out = facts(run('Foreign Minister Maria Lindqvist of Sweden and her Norwegian counterpart, Erik Dahl, signed the Arctic Fisheries Agreement on Friday.'));
     expect(out).toContain('SIGNED Maria Lindqvist -> Arctic Fisheries Agreement');

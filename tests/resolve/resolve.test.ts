@@ -98,6 +98,13 @@ describe('resolution inside an article', () => {
     expect(x.relations.some((r) => r.type === 'PART_OF' && r.target === 'country:PAK')).toBe(true);
   });
 
+  test('a name of two countries is the one the article names otherwise, else the one news most often means', () => {
+    const congo = (text: string): string[] => run(text).entities.filter((e) => e.mentions.some((m) => m.text === 'Congo')).map((e) => e.id);
+    expect(congo('Congo and Gabon signed a border accord in Brazzaville on Monday.')).toEqual(['country:COG']);
+    expect(congo('Congolese troops clashed with rebels. Fighting spread across eastern Congo.')).toEqual(['country:COD']);
+    expect(congo('Fighting flared in eastern Congo on Monday.')).toEqual(['country:COD']);
+  });
+
   test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
     const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
