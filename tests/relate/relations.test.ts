@@ -23,6 +23,7 @@ describe('HOLDS_POSITION', () => {
     ['Deputy Pentagon Press Secretary Sabrina Singh briefed reporters.', 'HOLDS_POSITION Sabrina Singh -> Pentagon [Deputy Press Secretary]'],
     ['NATO leader Mark Rutte visited Kyiv.', 'HOLDS_POSITION Mark Rutte -> North Atlantic Treaty Organization [leader]'],
     ['Polish Defence Minister Tomasz Wilk met troops.', 'HOLDS_POSITION Tomasz Wilk -> Poland [Defence Minister]'],
+    ['EU foreign policy chief Anna Virtanen spoke in Brussels.', 'HOLDS_POSITION Anna Virtanen -> European Union [foreign policy chief]'],
   ])('title before the name: %s', (sentence, expected) => {
     expect(facts(run(sentence))).toContain(expected);
   });
