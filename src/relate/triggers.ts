@@ -302,8 +302,11 @@ function pairBefore(article: ResolvedArticle, t: number, first: number, allowed:
  */
 function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
   const { doc } = article;
-  // "Lithuania welcomes Polish troops, signs memorandum": a verb right after a comma shares the sentence's subject
-  let coordinated = doc.tokens[t - 1] === ',' && /^\p{Ll}+$/u.test(doc.tokens[t] ?? '') && /(s|ed|ing)$/.test(doc.lower[t] ?? '');
+  // "Lithuania welcomes Polish troops, signs memorandum": a verb right after a comma shares the sentence's subject;
+  // so does an infinitive of purpose after a place ("Burundi sent soldiers to eastern Congo to support the army")
+  let coordinated =
+    (doc.tokens[t - 1] === ',' && /^\p{Ll}+$/u.test(doc.tokens[t] ?? '') && /(s|ed|ing)$/.test(doc.lower[t] ?? '')) ||
+    (doc.lower[t - 1] === 'to' && left.last === t - 1 && inPlacePhrase(article, left));
   for (let i = left.last; i < t; i++) {
     if (doc.lower[i] === 'and' && (doc.pos[i + 1] === 'AUX' || doc.pos[i + 1] === 'VERB' || ((doc.pos[i + 1] === 'ADV') && (doc.pos[i + 2] === 'AUX' || doc.pos[i + 2] === 'VERB')))) coordinated = true;
   }
@@ -326,6 +329,16 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
   // "Egypt, which is locked in a dispute with Ethiopia, has offered ... and signed": past a relative clause or apposition
   const described = doc.tokens[subject.last] === ',' && /^(which|who|a|an|the|whose)$/.test(doc.lower[subject.last + 1] ?? '');
   return next === 'VERB' || next === 'AUX' || described || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
+}
+
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'into', 'at', 'near', 'from', 'across', 'inside', 'within', 'around']);
+
+/** The mention is the object of a preposition of place ("to eastern Congo", "in the Baltic states"). */
+function inPlacePhrase(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  let i = m.first - 1;
+  while (i >= m.first - 3 && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'DET')) i--;
+  return PLACE_PREPOSITIONS.has(doc.lower[i] ?? '') && doc.pos[i] === 'ADP';
 }
 
 /** "Jaishankar, the first senior official to travel to the island, held talks": the subject before an apposition. */
@@ -514,6 +527,8 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     if (direction === 1 && (lower === ';' || lower === '“' || (lower === '"' && i !== from))) return undefined;
     // "send troops to the AU mission and signed a pact with Somalia": the next predicate has its own objects
     if (direction === 1 && lower === 'and' && (article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX')) return undefined;
+    // "..., according to a U.N. report": the source of the sentence is no object of its verb
+    if (direction === 1 && lower === ',' && article.doc.lower[i + 1] === 'according') return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

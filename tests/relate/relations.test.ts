@@ -196,6 +196,13 @@ describe('subjects and objects an analyst would pick', () => {
     }
   });
 
+  test('an infinitive of purpose after a place has the sentence’s subject; the source after "according to" is no object', () => {
+    expect(facts(run('Burundi has sent about 1,000 soldiers to eastern Congo to support Congolese troops.'))).toContain('SUPPORTS Burundi -> DR Congo');
+    const out = facts(run('Burundi has sent about 1,000 soldiers to eastern Congo to support the army, according to a U.N. report.'));
+    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(out).toContain('DEPLOYED_TO Burundi -> DR Congo [1000]');
+  });
+
   test('"A of Country and her counterpart, B, signed": both people signed, and met', () => {
     const out = facts(run('Foreign Minister Maria Lindqvist of Sweden and her Norwegian counterpart, Erik Dahl, signed the Arctic Fisheries Agreement on Friday.'));
     expect(out).toContain('SIGNED Maria Lindqvist -> Arctic Fisheries Agreement');
