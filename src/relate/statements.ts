@@ -50,6 +50,8 @@ const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ';', 'as', 'after', 'before', 'because']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'to', 'by', 'with', 'without', 'late', 'earlier']);
 const ADJUNCT_MAX_TOKENS = 8;
+/** Words that open a time adjunct after a speech verb: "said last week", "said yesterday", "told reporters overnight". */
+const TIME_ADJUNCT_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'recently', 'later']);
 
 interface QuoteSpan {
   /** Tokens of the quote marks. */
@@ -548,13 +550,17 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       const speaker = speakerOfVerb(article, k, sentence.first, sentence.last, offices);
       const subject = article.mentionAt[k - 1];
       let groupStart = subject ? subject.first : k;
-      while (groupStart > sentence.first && (doc.lower[groupStart - 1] === 'and' || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? ''))) {
+      // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
+      while (
+        groupStart > sentence.first &&
+        (doc.lower[groupStart - 1] === 'and' || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? '') || isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? ''))
+      ) {
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
       }
       if (doc.lower[groupStart - 1] === 'the') groupStart--;
       const restIsAdjunct =
         k + 1 >= sentence.last - 1 ||
-        (ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
+        ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
         (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
         (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS) ||
         adjunctThenSubordinate(doc, k + 1, sentence.last);
@@ -590,7 +596,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       }
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
       // "said in a statement." / "said on social media": an adjunct, not what was said
-      if (ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') && sentence.last - from <= ADJUNCT_MAX_TOKENS) continue;
+      if ((ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? '')) && sentence.last - from <= ADJUNCT_MAX_TOKENS) continue;
       let end = clauseEnd(doc, from + 1, sentence.last);
       if (end === (doc.ends[sentence.last - 1] ?? 0)) end = sentence.end;
       // stop the clause before a trailing ", X reported" or ", according to ..."

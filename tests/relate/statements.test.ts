@@ -252,6 +252,13 @@ describe('statements', () => {
     expect(out).toContain('India: baseless');
   });
 
+  test('"CLAUSE, Title Name said last week": a time adjunct after the verb is no clause; lowercase titles belong to the speaker', () => {
+    expect(said('Germany has pledged a third air defence battery, Defence Minister Tomasz Wilk said last week.')).toEqual([
+      'Tomasz Wilk: Germany has pledged a third air defence battery',
+    ]);
+    expect(said('Russia will respond to the attack, Kremlin spokesman Dmitry Peskov said yesterday.')).toEqual(['Dmitry Peskov: Russia will respond to the attack']);
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
