@@ -110,7 +110,12 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       if (!open) return;
       // MISC spans (events, products, "U.S. Open") name no entity, but they tell which gazetteer words are not places
       const type = TAGGER_TYPES[open.label] ?? (open.label === 'MISC' ? 'Organization' : undefined);
-      if (type) out.push({ first: open.first, last, kind: 'name', type, origin: open.label });
+      const title = type ? titleInside(doc, open.first, last) : undefined;
+      if (type && title) {
+        // "Kharkiv Governor Oleh Syniehubov" read as one name: the place or body, the title, the person
+        out.push({ first: open.first, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: open.label === 'PER' ? 'LOC' : open.label });
+        out.push({ first: title.last, last, kind: 'name', type: 'Person', origin: 'PER' });
+      } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: open.label });
       open = undefined;
     };
     for (let k = 0; k < tags.length; k++) {
@@ -125,6 +130,22 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     close(sentence.last);
   }
   return joinNameParticles(doc, out);
+}
+
+/**
+ * A title inside a tagger span, between a name before it and a person's name of two or more words after it
+ * ("Odesa Mayor Gennadiy Trukhanov"): the span of the title words, or undefined.
+ */
+function titleInside(doc: AnalysedText, first: number, last: number): { first: number; last: number } | undefined {
+  for (let j = first + 1; j < last - 2; j++) {
+    if (!isHonorificOrTitleWord(doc.tokens[j] ?? '') || isHonorificOrTitleWord(doc.tokens[j - 1] ?? '')) continue;
+    let end = j;
+    while (end < last && isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
+    const name = doc.tokens.slice(end, last);
+    if (name.length >= 2 && name.every((token) => /^\p{Lu}\p{Ll}/u.test(token))) return { first: j, last: end };
+    return undefined;
+  }
+  return undefined;
 }
 
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le']);

@@ -24,6 +24,9 @@ describe('HOLDS_POSITION', () => {
     ['NATO leader Mark Rutte visited Kyiv.', 'HOLDS_POSITION Mark Rutte -> North Atlantic Treaty Organization [leader]'],
     ['Polish Defence Minister Tomasz Wilk met troops.', 'HOLDS_POSITION Tomasz Wilk -> Poland [Defence Minister]'],
     ['EU foreign policy chief Anna Virtanen spoke in Brussels.', 'HOLDS_POSITION Anna Virtanen -> European Union [foreign policy chief]'],
+    ['Poltava Governor Serhiy Didenko said three drones were shot down.', 'HOLDS_POSITION Serhiy Didenko -> Poltava [Governor]'],
+    ['Lviv Mayor Andriy Kovalenko said the city had no power.', 'HOLDS_POSITION Andriy Kovalenko -> Lviv [Mayor]'],
+    ['Kharkiv Governor Oleh Syniehubiv said the strikes hit homes.', 'HOLDS_POSITION Oleh Syniehubiv -> Kharkiv [Governor]'],
   ])('title before the name: %s', (sentence, expected) => {
     expect(facts(run(sentence))).toContain(expected);
   });
