@@ -17,11 +17,23 @@ export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolea
   return (doc.starts[m.first] ?? 0) < 80 && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
 }
 
-/** The first token after the dateline the sentence at `first` opens with ("BRUSSELS (Reuters) - The EU ..."), else `first`. */
+/**
+ * The first token after the dateline the article opens with ("BRUSSELS (Reuters) - The EU ...", "ANKARA, Turkey
+ * (AP) — ...", "KINSHASA, March 3 (AP) — ...") when the sentence at `first` is its first, else `first`: a mention,
+ * then capitalised words, numbers, commas and a bracketed agency, up to a dash.
+ */
 export function afterDateline(article: ResolvedArticle, first: number, bound: number): number {
+  const { doc } = article;
   const m = article.mentionAt[first];
-  if (!m || m.first !== first || !inDateline(article, m)) return first;
-  for (let i = m.last; i < Math.min(bound, m.last + 12); i++) if (/^[—–-]$/.test(article.doc.tokens[i] ?? '')) return i + 1;
+  if (!m || m.first !== first) return first;
+  let inBrackets = false;
+  for (let i = first; i < Math.min(bound, first + 12); i++) {
+    const token = doc.tokens[i] ?? '';
+    if (/^[—–-]$/.test(token)) return (doc.starts[i] ?? 0) < 80 ? i + 1 : first;
+    if (token === '(') inBrackets = true;
+    else if (token === ')') inBrackets = false;
+    else if (!inBrackets && token !== ',' && !/^[\p{Lu}\d]/u.test(token)) return first;
+  }
   return first;
 }
 

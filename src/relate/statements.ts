@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { inDateline, isPossessiveMark, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, inDateline, isPossessiveMark, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from './titles.js';
 
 export interface StatementFinding {
@@ -188,8 +188,10 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);
 
 /** The entity that opens the sentence at `first` as its subject, past "the" and through a title ("NATO leader Mark Rutte"). */
-function sentenceSubject(article: ResolvedArticle, first: number): string | undefined {
+function sentenceSubject(article: ResolvedArticle, opening: number): string | undefined {
   const { doc } = article;
+  // "ANKARA, Turkey (AP) — Turkish President ...": the subject comes after the dateline
+  const first = afterDateline(article, opening, doc.tokens.length);
   const start = doc.lower[first] === 'the' ? first + 1 : first;
   const m = article.mentionAt[start];
   // "Somali President Hassan Sheikh Mohamud ...": a demonym opening the sentence leads to the person after the title

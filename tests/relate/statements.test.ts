@@ -259,6 +259,11 @@ describe('statements', () => {
     expect(said('Russia will respond to the attack, Kremlin spokesman Dmitry Peskov said yesterday.')).toEqual(['Dmitry Peskov: Russia will respond to the attack']);
   });
 
+  test('a second speech verb takes the subject after a dateline of place, country and agency', () => {
+    const out = said('WARSAW, Poland (AP) — Polish Foreign Minister Anna Kowalczyk accused Belarus of staging the crossings and said Poland would close two more border posts.');
+    expect(out).toContain('Anna Kowalczyk: Poland would close two more border posts');
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
