@@ -192,7 +192,11 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   const { doc } = article;
   // "ANKARA, Turkey (AP) — Turkish President ...": the subject comes after the dateline
   const first = afterDateline(article, opening, doc.tokens.length);
-  const start = doc.lower[first] === 'the' ? first + 1 : first;
+  let start = doc.lower[first] === 'the' ? first + 1 : first;
+  // "Foreign Minister Anna Kowalczyk ...": past the title words that open the sentence, to the person
+  let titled = start;
+  while (titled < start + 6 && !article.mentionAt[titled] && isHonorificOrTitleWord(doc.tokens[titled] ?? '')) titled++;
+  if (titled > start && isPersonAt(article, titled)) start = titled;
   const m = article.mentionAt[start];
   // "Somali President Hassan Sheikh Mohamud ...": a demonym opening the sentence leads to the person after the title
   if (!m || m.first !== start || (!speakerType(article, m) && m.kind !== 'demonym')) return undefined;
@@ -525,7 +529,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     let reportedSpeech = false;
     for (let k = afterQuote === undefined ? sentence.first : afterQuote + 1; k < sentence.last; k++) {
       const lower = doc.lower[k] ?? '';
-      if (afterQuote !== undefined && (!speechAt(doc, k) || !hasThatSoon(doc, k, sentence.last))) continue;
+      // after a quote, a speech verb that reports a clause: "warned that ...", or a second predicate "and said ..."
+      if (afterQuote !== undefined && (!speechAt(doc, k) || !(hasThatSoon(doc, k, sentence.last) || doc.lower[k - 1] === 'and'))) continue;
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = mentionAfterAccordingTo(article, k);
         const sources = m ? [m.entity] : theTwo(article, k + 2) === 'states' ? whoTheTwoAre(article, k + 2).map((s) => s.entity) : [];

@@ -431,7 +431,8 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
       out.push(m);
       continue;
     }
-    for (let i = m.last; i < Math.min(last, m.last + 8); i++) {
+    // "members of Venezuela's security forces and the state oil company PDVSA": the first named target after it
+    for (let i = m.last; i < Math.min(last, m.last + 12); i++) {
       const named = article.mentionAt[i];
       if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '')) {
         out.push(named);

@@ -186,6 +186,11 @@ describe('subjects and objects an analyst would pick', () => {
     expect(out.filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
   });
 
+  test('sanctions on people a country only qualifies reach the named company listed after them', () => {
+    const out = facts(run('Canada on Friday sanctioned four members of Iran\'s security forces and the state oil company National Iranian Oil Company over the crackdown.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS'))).toEqual(['SANCTIONS Canada -> National Iranian Oil Company']);
+  });
+
   test('the subject of a second predicate is the sentence’s subject', () => {
     const out = facts(run('Finland joined the EU in 1995 and is also a member of NATO.'));
     expect(out).toContain('MEMBER_OF Finland -> North Atlantic Treaty Organization');

@@ -264,6 +264,12 @@ describe('statements', () => {
     expect(out).toContain('Anna Kowalczyk: Poland would close two more border posts');
   });
 
+  test('after a labelling quote, "and said CLAUSE" is said too, by the titled person who opens the sentence', () => {
+    const out = said('Foreign Minister Anna Kowalczyk rejected the decision as "a provocation" and said Warsaw would respond.');
+    expect(out).toContain('Anna Kowalczyk: a provocation');
+    expect(out).toContain('Anna Kowalczyk: Warsaw would respond');
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
