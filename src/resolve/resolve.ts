@@ -1,5 +1,8 @@
 // Mentions to entities inside one article: canonical ids, capitals and demonyms to countries, surnames to full names,
-// acronyms defined in the text, "the North", and bare "the deal" to the agreement named before.
+// acronyms defined in the text, "the North", bare "the deal" to the agreement named before, "the alliance" to the body.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataPath } from '../data-path.js';
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
@@ -177,6 +180,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldSurnamesIntoPersons(b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
+  addBodyNominals(doc, b);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
   const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
@@ -187,6 +191,40 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     mentionAt[i] = m;
   }
   return { doc, mentions, entities: b.entities, entityAt, mentionAt };
+}
+
+let bodyNominals: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** data/lexicon/body-nominals.json: a common noun, and the words one of which the body it stands for has in its name. */
+function loadBodyNominals(): ReadonlyMap<string, readonly string[]> {
+  if (bodyNominals) return bodyNominals;
+  const raw = z.record(z.string(), z.union([z.string(), z.array(z.string())])).parse(JSON.parse(readFileSync(dataPath('lexicon', 'body-nominals.json'), 'utf8')));
+  bodyNominals = new Map(Object.entries(raw).flatMap(([noun, words]) => (Array.isArray(words) && !noun.startsWith('_') ? [[noun, words]] : [])));
+  return bodyNominals;
+}
+
+/**
+ * "Sweden joined NATO ... Finland joined the alliance last year": "the alliance", "the bloc", "the union" are the
+ * nearest intergovernmental body named before them whose name fits the noun; nothing when none does.
+ */
+function addBodyNominals(doc: AnalysedText, b: Builder): void {
+  const nominals = loadBodyNominals();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of b.mentions) covered.fill(1, m.first, m.last);
+  const bodies = b.mentions
+    .filter((m) => m.kind === 'name' && b.entities.get(m.entity)?.bodyKind === 'intergovernmental')
+    .sort((x, y) => x.first - y.first);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const words = nominals.get(doc.tokens[i] ?? '');
+    if (!words || covered[i] === 1 || doc.lower[i - 1] !== 'the') continue;
+    let named: ResolvedMention | undefined;
+    for (const m of bodies) {
+      if (m.first >= i) break;
+      const name = b.entities.get(m.entity)?.name ?? '';
+      if (words.some((word) => name.includes(word))) named = m;
+    }
+    if (named) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: named.entity });
+  }
 }
 
 function coords(source: { readonly lat?: number; readonly lon?: number }): { lat?: number; lon?: number } {

@@ -105,6 +105,14 @@ describe('resolution inside an article', () => {
     expect(congo('Fighting flared in eastern Congo on Monday.')).toEqual(['country:COD']);
   });
 
+  test('"the alliance" and "the bloc" are the body named before them that fits the noun; with none, nothing', () => {
+    const x = run('Norway and Iceland met NATO and EU envoys in Oslo. Both attended as guests of the alliance, and the bloc sent observers.');
+    expect(forms(x, 'North Atlantic Treaty Organization')).toEqual(['NATO', 'alliance']);
+    expect(forms(x, 'European Union')).toEqual(['EU', 'bloc']);
+    const alone = run('The alliance met in Oslo.');
+    expect(alone.entities.some((e) => e.mentions.some((m) => m.kind === 'nominal'))).toBe(false);
+  });
+
   test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
     const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
