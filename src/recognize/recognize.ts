@@ -157,7 +157,9 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
     const previous = out[out.length - 1];
     const gap = previous ? c.first - previous.last : 0;
     const particles = previous && gap >= 1 && gap <= 2 && doc.tokens.slice(previous.last, c.first).every((t) => NAME_PARTICLES.has(t));
-    if (previous && particles && previous.origin === 'PER' && c.origin === 'PER' && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
+    // the name after the particle may be read as a place or body on its own ("Lula da Silva")
+    const joined = previous?.origin === 'PER' && (c.origin === 'PER' || c.last - c.first === 1);
+    if (previous && particles && joined && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
       out[out.length - 1] = { ...previous, last: c.last };
     } else out.push(c);
   }

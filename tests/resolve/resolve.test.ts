@@ -113,6 +113,12 @@ describe('resolution inside an article', () => {
     expect(alone.entities.some((e) => e.mentions.some((m) => m.kind === 'nominal'))).toBe(false);
   });
 
+  test('a name runs on past "da" even when its last word alone reads as a place; a middle name alone is that person', () => {
+    const x = run('Brazilian President Marcos Antonio Ribeiro da Costa met Chinese Premier Zhang Weiming in Beijing. Ribeiro said trade would grow.');
+    expect(forms(x, 'Marcos Antonio Ribeiro da Costa')).toEqual(['Marcos Antonio Ribeiro da Costa', 'Ribeiro']);
+    expect(x.entities.some((e) => e.name === 'Costa')).toBe(false);
+  });
+
   test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
     const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
