@@ -580,6 +580,13 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         const demonym = article.mentionAt[g - 1];
         if (g < k && demonym?.kind === 'demonym') groupStart = doc.lower[demonym.first - 1] === 'the' ? demonym.first - 1 : demonym.first;
       }
+      if (groupStart === k) {
+        // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive
+        let g = k;
+        while (g > k - 4 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
+        const owner = isPossessiveMark(doc.tokens[g - 1]) ? article.mentionAt[g - 2] : undefined;
+        if (g < k && owner) groupStart = owner.first;
+      }
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {
         if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);

@@ -270,6 +270,10 @@ describe('statements', () => {
     expect(out).toContain('Anna Kowalczyk: Warsaw would respond');
   });
 
+  test('"CLAUSE, Country\'s spy agency said": the clause is the state’s, through its own body', () => {
+    expect(said('Exports of rice fell sharply in March, Vietnam\'s customs agency said.')).toEqual(['Vietnam: Exports of rice fell sharply in March']);
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
