@@ -3,22 +3,41 @@
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { findFreePorts, runNeo4jAdmin, startServer, stopServer, writeNeo4jConf } from '../../src/server/index.js';
+import type { Driver } from 'neo4j-driver';
 import { kg, writeSampleCorpus } from '../pipeline/run-kg.js';
 import { neo4jDump, neo4jDuplicates } from '../properties/canonical-graph.js';
+import { useImportedNeo4j } from '../support/imported-neo4j.js';
 import { neo4jUri, useCleanNeo4j } from '../support/neo4j.js';
 
 const driver = useCleanNeo4j({ schema: true });
 const ARTICLES = 24;
 
 let dir: string;
-let home: string;
 let corpus: string;
-let started = false;
-let bulkDriver: Driver | undefined;
-let bulkUri = '';
 let bulkRun: Awaited<ReturnType<typeof kg>>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bulk-csv-'));
+  corpus = path.join(dir, 'corpus.jsonl');
+  await writeSampleCorpus(corpus, 0, ARTICLES);
+  // an article again, unchanged, and again with other content
+  const first = (await readFile(corpus, 'utf8')).split('\n')[0] as string;
+  const changed = { ...(JSON.parse(first) as { id: string; text: string }), text: 'Poland sent 200 troops to Lithuania on Monday.' };
+  await appendFile(corpus, `${first}\n${JSON.stringify(changed)}\n`);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+// the import, with the neo4j-admin command kg bulk-csv prints, as a user would run it (paths here have no spaces)
+const imported = useImportedNeo4j(async (home) => {
+  bulkRun = await kg(['bulk-csv', '--out', path.join(home, 'import'), corpus]);
+  const command = /neo4j-admin (database import full .*)$/m.exec(bulkRun.stderr)?.[1];
+  if (command === undefined) throw new Error(`kg bulk-csv printed no neo4j-admin command:\n${bulkRun.stderr}`);
+  return command.split(' ');
+});
+const bulk = (): Driver => imported.driver();
 
 /** An empty aliases list is a property Cypher writes and CSV cannot (an empty field is no property): the same here. */
 function withAliases(dump: { nodes: string[]; relationships: string[] }): { nodes: string[]; relationships: string[] } {
@@ -30,42 +49,6 @@ function withAliases(dump: { nodes: string[]; relationships: string[] }): { node
     })
     .sort();
   return { nodes, relationships: dump.relationships };
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'kg-bulk-csv-'));
-  home = path.join(dir, 'home');
-  corpus = path.join(dir, 'corpus.jsonl');
-  await writeSampleCorpus(corpus, 0, ARTICLES);
-  // an article again, unchanged, and again with other content
-  const first = (await readFile(corpus, 'utf8')).split('\n')[0] as string;
-  const changed = { ...(JSON.parse(first) as { id: string; text: string }), text: 'Poland sent 200 troops to Lithuania on Monday.' };
-  await appendFile(corpus, `${first}\n${JSON.stringify(changed)}\n`);
-
-  bulkRun = await kg(['bulk-csv', '--out', path.join(home, 'import'), corpus]);
-  const [boltPort, httpPort] = await findFreePorts(2);
-  if (boltPort === undefined || httpPort === undefined) throw new Error('no free ports for the import server');
-  await writeNeo4jConf({ home, boltPort, httpPort, auth: false, heap: '512m', pageCache: '128m' });
-  const command = /neo4j-admin (database import full .*)$/m.exec(bulkRun.stderr)?.[1];
-  if (command === undefined) throw new Error(`kg bulk-csv printed no neo4j-admin command:\n${bulkRun.stderr}`);
-  // the printed command, as a user would run it (its words are shell-quoted only where needed: paths here have no spaces)
-  const imported = await runNeo4jAdmin(home, command.split(' '), { heap: '512m' });
-  if (!imported.ok) throw new Error(`neo4j-admin import failed:\n${imported.stdout.slice(-3000)}\n${imported.stderr.slice(-3000)}`);
-  const server = await startServer({ home, boltPort, httpPort, auth: false, heap: '512m', pageCache: '128m', detached: false });
-  started = true;
-  bulkUri = server.boltUri;
-  bulkDriver = neo4j.driver(server.boltUri, undefined, { telemetryDisabled: true });
-}, 600_000);
-
-afterAll(async () => {
-  await bulkDriver?.close();
-  if (started) await stopServer(home);
-  await rm(dir, { recursive: true, force: true });
-}, 120_000);
-
-function bulk(): Driver {
-  if (bulkDriver === undefined) throw new Error('the import server did not start');
-  return bulkDriver;
 }
 
 describe('kg bulk-csv', () => {
@@ -92,7 +75,7 @@ describe('kg bulk-csv', () => {
   test('lets kg ingest go on from the bulk-loaded database: schema applied, one more article merged, no duplicates', async () => {
     const more = path.join(dir, 'more.jsonl');
     await writeSampleCorpus(more, ARTICLES, ARTICLES + 4);
-    for (const uri of [bulkUri, neo4jUri()]) {
+    for (const uri of [imported.uri(), neo4jUri()]) {
       const run = await kg(['ingest', '--neo4j', uri, more]);
       expect(run.stderr).toMatch(/ingested 4 articles \(4 new/);
     }

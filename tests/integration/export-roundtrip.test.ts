@@ -1,13 +1,10 @@
 // Exports loaded into the real Neo4j: the Cypher script through Bolt, the CSV files through neo4j-admin import; values come back exactly.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { writeCypherScript } from '../../src/export/cypher-script.js';
 import { writeNeo4jAdminCsv } from '../../src/export/neo4j-admin-csv.js';
-import { findFreePorts, runNeo4jAdmin, startServer, stopServer, writeNeo4jConf } from '../../src/server/index.js';
 import { ENTITY_LABELS, type EntityType } from '../../src/schema/index.js';
 import { buildFixtureGraph, HOSTILE_NAME, MULTILINE_ALIAS } from '../export/fixture.js';
+import { useImportedNeo4j } from '../support/imported-neo4j.js';
 import { useCleanNeo4j } from '../support/neo4j.js';
 
 const driver = useCleanNeo4j();
@@ -80,32 +77,10 @@ describe('Cypher script export round trip', () => {
 
 describe('neo4j-admin CSV export round trip', () => {
   const graph = buildFixtureGraph();
-  let home: string;
-  let started = false;
-  let csvDriver: Driver | undefined;
-
-  beforeAll(async () => {
-    home = await mkdtemp(path.join(os.tmpdir(), 'kg-csv-import-'));
-    const [boltPort, httpPort] = await findFreePorts(2);
-    if (boltPort === undefined || httpPort === undefined) throw new Error('no free ports for the import server');
-    await writeNeo4jConf({ home, boltPort, httpPort, auth: false, heap: '512m', pageCache: '128m' });
-    const { args } = await writeNeo4jAdminCsv(graph, path.join(home, 'import'));
-    const imported = await runNeo4jAdmin(home, args, { heap: '512m' });
-    if (!imported.ok) throw new Error(`neo4j-admin import failed:\n${imported.stdout.slice(-3000)}\n${imported.stderr.slice(-3000)}`);
-    const server = await startServer({ home, boltPort, httpPort, auth: false, heap: '512m', pageCache: '128m', detached: false });
-    started = true;
-    csvDriver = neo4j.driver(server.boltUri, undefined, { telemetryDisabled: true });
-  }, 600_000);
-
-  afterAll(async () => {
-    await csvDriver?.close();
-    if (started) await stopServer(home);
-    await rm(home, { recursive: true, force: true });
-  }, 120_000);
+  const server = useImportedNeo4j(async (home) => (await writeNeo4jAdminCsv(graph, path.join(home, 'import'))).args);
 
   async function query(cypher: string) {
-    if (csvDriver === undefined) throw new Error('the import server did not start');
-    return (await csvDriver.executeQuery(cypher)).records;
+    return (await server.driver().executeQuery(cypher)).records;
   }
 
   test('imports one node per entity with the labels of its type, and one relationship per fact', async () => {

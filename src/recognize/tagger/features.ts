@@ -574,25 +574,45 @@ export function stackedFeatures(
   const entry = memory.words.get(words[i] as number);
   if (entry === undefined) return k;
   const own = (firstTypes[i] as number) + 1;
-  let total = 0;
-  let best = -1;
-  let bestCount = 0;
-  for (let slot = 0; slot < EVIDENCE_SLOTS; slot++) {
-    const count = (entry[slot] as number) - (slot === own ? 1 : 0);
-    total += count;
-    if (count > bestCount) {
-      bestCount = count;
-      best = slot;
-    }
-  }
+  const { total, best, bestCount } = summarizeEvidence(entry, own);
   if (total <= 0) return k;
   out[k++] = documentFeature(best, own, sentenceInCapitals);
   if (bestCount === total) out[k++] = documentAllFeature(best, own, total);
   for (let slot = 1; slot < EVIDENCE_SLOTS; slot++) {
-    const count = (entry[slot] as number) - (slot === own ? 1 : 0);
-    if (count > 0 && slot !== best) out[k++] = documentAlsoFeature(slot, own);
+    if (otherEvidence(entry, slot, own) > 0 && slot !== best) out[k++] = documentAlsoFeature(slot, own);
   }
   return k;
+}
+
+/** What the document memory says of a word's other occurrences (this one, of slot `own`, taken out). */
+export interface EvidenceSummary {
+  total: number;
+  /** The slot most often given (-1 when none), and how often. */
+  best: number;
+  bestCount: number;
+}
+
+const summary: EvidenceSummary = { total: 0, best: -1, bestCount: 0 };
+
+/** Sums a memory entry's slots without this occurrence; the answer is reused by the next call. */
+export function summarizeEvidence(entry: Int32Array, own: number): Readonly<EvidenceSummary> {
+  summary.total = 0;
+  summary.best = -1;
+  summary.bestCount = 0;
+  for (let slot = 0; slot < EVIDENCE_SLOTS; slot++) {
+    const count = otherEvidence(entry, slot, own);
+    summary.total += count;
+    if (count > summary.bestCount) {
+      summary.bestCount = count;
+      summary.best = slot;
+    }
+  }
+  return summary;
+}
+
+/** How often the other occurrences of the word got `slot`. */
+export function otherEvidence(entry: Int32Array, slot: number, own: number): number {
+  return (entry[slot] as number) - (slot === own ? 1 : 0);
 }
 
 /** The label before the token (labels.length: before the sentence). */

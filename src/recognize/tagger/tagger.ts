@@ -23,6 +23,7 @@ import {
   lookUpToken,
   lowercaseWordFeature,
   MAX_STATIC_FEATURES,
+  otherEvidence,
   observeWriting,
   paddingFeatures,
   pairFeatures,
@@ -32,6 +33,7 @@ import {
   readTokens,
   readWriting,
   recordTypes,
+  summarizeEvidence,
   TOKEN_GROUPS,
   tokenFeatures,
   writingFeature,
@@ -43,7 +45,9 @@ import { buildScoringTable, findRow, POSITION_BITS, POSITION_MASK, rowEnd, rowSt
 
 /** Distinct token texts whose scores are kept (about 700 bytes each); the cache starts again when it is full. */
 const TOKEN_CACHE_ENTRIES = 50_000;
-/** Writing of a word in the document (`readWriting`): four values; capitalisation and capitals joined: 2 x classes. */
+/** V8 copies shorter substrings; from this length on, a substring may point into the string it was cut from. */
+const SLICED_STRING_MIN = 13;
+/** How the document writes a word elsewhere (`readWriting`): four values. */
 const WRITINGS = 4;
 
 export interface TagContext {
@@ -76,6 +80,11 @@ interface SentenceState {
   firstTypes: Int32Array;
 }
 
+export interface TaggerOptions {
+  /** Distinct token texts whose scores are kept (default 50,000); tags never depend on it. */
+  readonly tokenCacheEntries?: number;
+}
+
 /**
  * The scores are the model's features summed, in integers, in three ways that give the same sums:
  * - a token's features of its own text (its word, shape, affixes, clusters, as the token scored and as a
@@ -84,11 +93,6 @@ interface SentenceState {
  *   the tagger is made, into dense tables;
  * - the rest (word and shape pairs, a label with a word) are looked up in the sparse table per occurrence.
  */
-export interface TaggerOptions {
-  /** Distinct token texts whose scores are kept (default 50,000); tags never depend on it. */
-  readonly tokenCacheEntries?: number;
-}
-
 export function createTagger(model: TaggerModel, options: TaggerOptions = {}): Tagger {
   const cacheEntries = Math.max(1, options.tokenCacheEntries ?? TOKEN_CACHE_ENTRIES);
   let cacheSlots = 16;
@@ -247,7 +251,8 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
     lookUpToken(analysis, lexicon, j);
     const row = rowCount++;
     slotRows[slot] = row + 1;
-    rowTexts[row] = token;
+    // a long token may be a slice that keeps its whole article alive: the cache keeps a copy of its own
+    rowTexts[row] = token.length >= SLICED_STRING_MIN ? Array.from(token).join('') : token;
     rowLowercase[row] = analysis.lowercaseWord[j] as number;
     const base = row * rowWidth;
     pool.fill(0, base, base + rowWidth);
@@ -355,23 +360,12 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
     const entry = memory.words.get(state.word[i] as number);
     if (entry === undefined) return;
     const own = (state.firstTypes[i] as number) + 1;
-    let total = 0;
-    let best = -1;
-    let bestCount = 0;
-    for (let slot = 0; slot < evidence; slot++) {
-      const count = (entry[slot] as number) - (slot === own ? 1 : 0);
-      total += count;
-      if (count > bestCount) {
-        bestCount = count;
-        best = slot;
-      }
-    }
+    const { total, best, bestCount } = summarizeEvidence(entry, own);
     if (total <= 0) return;
     addDense(scores, 0, documentBest, (best * evidence + own) * 2 + state.sentenceInCapitals, from, labelCount);
     if (bestCount === total) addDense(scores, 0, documentAll, (best * evidence + own) * 4 + (total > 2 ? 3 : total), from, labelCount);
     for (let slot = 1; slot < evidence; slot++) {
-      const count = (entry[slot] as number) - (slot === own ? 1 : 0);
-      if (count > 0 && slot !== best) addDense(scores, 0, documentAlso, slot * evidence + own, from, labelCount);
+      if (otherEvidence(entry, slot, own) > 0 && slot !== best) addDense(scores, 0, documentAlso, slot * evidence + own, from, labelCount);
     }
   };
 
@@ -433,30 +427,11 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
     return decodeLabels(labels, n, scheme);
   };
 
-  // Buffers for the states of one document's sentences, reused from document to document. A full buffer is replaced
-  // by a larger one; the views already taken keep the old one.
-  const documentInts = { buffer: new Int32Array(1 << 16), used: 0 };
-  const documentBytes = { buffer: new Uint8Array(1 << 12), used: 0 };
-  const keepInts = (values: Int32Array, length: number): Int32Array => {
-    if (documentInts.used + length > documentInts.buffer.length) {
-      documentInts.buffer = new Int32Array(Math.max(length, documentInts.buffer.length * 2));
-      documentInts.used = 0;
-    }
-    const view = documentInts.buffer.subarray(documentInts.used, documentInts.used + length);
-    view.set(values.subarray(0, length));
-    documentInts.used += length;
-    return view;
-  };
-  const keepBytes = (values: Uint8Array, length: number): Uint8Array => {
-    if (documentBytes.used + length > documentBytes.buffer.length) {
-      documentBytes.buffer = new Uint8Array(Math.max(length, documentBytes.buffer.length * 2));
-      documentBytes.used = 0;
-    }
-    const view = documentBytes.buffer.subarray(documentBytes.used, documentBytes.used + length);
-    view.set(values.subarray(0, length));
-    documentBytes.used += length;
-    return view;
-  };
+  // Buffers for the states of one document's sentences, reused from document to document.
+  const documentInts = arena<Int32Array>((length) => new Int32Array(length), 1 << 16);
+  const documentBytes = arena<Uint8Array>((length) => new Uint8Array(length), 1 << 12);
+  const keepInts = (values: Int32Array, length: number): Int32Array => documentInts.keep(values.subarray(0, length));
+  const keepBytes = (values: Uint8Array, length: number): Uint8Array => documentBytes.keep(values.subarray(0, length));
 
   /** Records the document's writing, then tags it with the first stage; keeps each sentence's state if asked. */
   const readDocument = (memory: DocumentMemory, sentences: readonly (readonly string[])[], keep: boolean): SentenceState[] => {
@@ -466,8 +441,8 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
     }
     memory.observedAll = true;
     const states: SentenceState[] = [];
-    documentInts.used = 0;
-    documentBytes.used = 0;
+    documentInts.reset();
+    documentBytes.reset();
     for (const tokens of sentences) {
       const n = tokens.length;
       readSentence(tokens, memory);
@@ -509,6 +484,34 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
         decode(1, state, memory, labels, types);
         return decodeLabels(labels, state.length, scheme);
       });
+    },
+  };
+}
+
+interface Arena<T extends Int32Array | Uint8Array> {
+  /** A copy of `values` in the arena, valid until `reset`. */
+  keep(values: T): T;
+  /** Starts filling the arena again from its beginning. */
+  reset(): void;
+}
+
+/** Copies kept in one buffer; a full buffer is replaced by a larger one, and the copies already taken keep the old. */
+function arena<T extends Int32Array | Uint8Array>(make: (length: number) => T, initial: number): Arena<T> {
+  let buffer = make(initial);
+  let used = 0;
+  return {
+    keep(values) {
+      if (used + values.length > buffer.length) {
+        buffer = make(Math.max(values.length, buffer.length * 2));
+        used = 0;
+      }
+      const view = buffer.subarray(used, used + values.length) as T;
+      view.set(values);
+      used += values.length;
+      return view;
+    },
+    reset() {
+      used = 0;
     },
   };
 }
