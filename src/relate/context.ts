@@ -40,12 +40,19 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
 const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
 const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors']);
 
-/** "the two ministers" (people) or "the two governments" (states) starting at token `the`; otherwise undefined. */
+/** "the two ministers", "both leaders" (people) or "the two governments", "both countries" (states) starting at token `the`. */
 export function theTwo(article: ResolvedArticle, the: number): 'people' | 'states' | undefined {
   const { lower } = article.doc;
-  if (lower[the] !== 'the' || lower[the + 1] !== 'two') return undefined;
-  const noun = lower[the + 2] ?? '';
+  const noun = lower[the] === 'both' ? lower[the + 1] ?? '' : lower[the] === 'the' && lower[the + 1] === 'two' ? lower[the + 2] ?? '' : '';
   return PAIR_PEOPLE.has(noun) ? 'people' : PAIR_STATES.has(noun) ? 'states' : undefined;
+}
+
+/** Where "the two NOUN" or "both NOUN" starts when its noun is the token before `end`; -1 when none ends there. */
+export function pairEndingAt(article: ResolvedArticle, end: number): number {
+  const { lower } = article.doc;
+  if (lower[end - 3] === 'the' && theTwo(article, end - 3)) return end - 3;
+  if (lower[end - 2] === 'both' && theTwo(article, end - 2)) return end - 2;
+  return -1;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, inDateline, isPossessiveMark, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, inDateline, isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from './titles.js';
 
 export interface StatementFinding {
@@ -102,7 +102,8 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
   while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   // "..., the two governments said": the last two states named before
-  if (theTwo(article, v - 3) === 'states') return whoTheTwoAre(article, v - 3).map((m) => m.entity);
+  const pair = pairEndingAt(article, v);
+  if (pair >= 0 && theTwo(article, pair) === 'states') return whoTheTwoAre(article, pair).map((m) => m.entity);
   const participle = /ing$/.test(doc.lower[v] ?? '');
   // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
   const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
@@ -573,7 +574,14 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         adjunctThenSubordinate(doc, k + 1, sentence.last);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
-      if (groupStart === k && theTwo(article, k - 3)) groupStart = k - 3;
+      const pair = pairEndingAt(article, k);
+      if (groupStart === k && pair >= 0) {
+        groupStart = pair;
+        // "..., the foreign ministries of both countries said": their offices before them
+        let g = groupStart;
+        while (g > groupStart - 5 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '')) g--;
+        if (g < groupStart && doc.lower[groupStart - 1] === 'of' && doc.tokens[g - 1] === ',') groupStart = g;
+      }
       if (groupStart === k) {
         let g = k;
         while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;

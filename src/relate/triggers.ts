@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, inDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from './titles.js';
 
 const TriggerRule = z.object({
@@ -291,8 +291,9 @@ function pairBefore(article: ResolvedArticle, t: number, first: number, allowed:
   const { doc } = article;
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
-  if (!theTwo(article, k - 2)) return undefined;
-  const pair = whoTheTwoAre(article, k - 2, PAIR_REACH_TOKENS);
+  const start = pairEndingAt(article, k + 1);
+  if (start < 0) return undefined;
+  const pair = whoTheTwoAre(article, start, PAIR_REACH_TOKENS);
   return pair.length === 2 && pair.every((m) => allowed.has(typeOf(article, m) ?? '')) ? pair : undefined;
 }
 

@@ -191,6 +191,12 @@ describe('subjects and objects an analyst would pick', () => {
     expect(out.filter((f) => f.startsWith('SANCTIONS'))).toEqual(['SANCTIONS Canada -> National Iranian Oil Company']);
   });
 
+  test('"both countries" are the two states named before, as "the two countries" are', () => {
+    const out = facts(run('Kenya and Ethiopia held talks in Nairobi. Both countries signed a trade pact on Monday.'));
+    expect(out).toContain('SIGNED Kenya -> trade pact');
+    expect(out).toContain('SIGNED Ethiopia -> trade pact');
+  });
+
   test('the subject of a second predicate is the sentence’s subject', () => {
     const out = facts(run('Finland joined the EU in 1995 and is also a member of NATO.'));
     expect(out).toContain('MEMBER_OF Finland -> North Atlantic Treaty Organization');

@@ -274,6 +274,11 @@ describe('statements', () => {
     expect(said('Exports of rice fell sharply in March, Vietnam\'s customs agency said.')).toEqual(['Vietnam: Exports of rice fell sharply in March']);
   });
 
+  test('"..., the foreign ministries of both countries said": the clause is both states’', () => {
+    const out = said('Kenya and Ethiopia agreed on Tuesday to reopen their border, the foreign ministries of both countries said in a joint statement.');
+    expect(out).toEqual(['Kenya: Kenya and Ethiopia agreed on Tuesday to reopen their border', 'Ethiopia: Kenya and Ethiopia agreed on Tuesday to reopen their border']);
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
