@@ -21,6 +21,14 @@ export interface MentionCandidate {
   readonly origin: string;
 }
 
+/** Names of seas, straits, rivers and other features of the earth, by the word that opens or closes them. */
+const GEOGRAPHIC_NAME =
+  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal)$/u;
+
+function isGeographicName(doc: AnalysedText, span: { readonly first: number; readonly last: number }): boolean {
+  return GEOGRAPHIC_NAME.test(doc.tokens.slice(span.first, span.last).join(' '));
+}
+
 const TAGGER_TYPES: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Location', ORG: 'Organization' };
 
 function startsUpper(token: string | undefined): boolean {
@@ -109,13 +117,15 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     const close = (last: number): void => {
       if (!open) return;
       // MISC spans (events, products, "U.S. Open") name no entity, but they tell which gazetteer words are not places
-      const type = TAGGER_TYPES[open.label] ?? (open.label === 'MISC' ? 'Organization' : undefined);
+      // "Bay of Bengal", "Dnipro River": a geographic name is a place whatever the tagger read
+      const label = isGeographicName(doc, { first: open.first, last }) ? 'LOC' : open.label;
+      const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       const title = type ? titleInside(doc, open.first, last) : undefined;
       if (type && title) {
         // "Kharkiv Governor Oleh Syniehubov" read as one name: the place or body, the title, the person
-        out.push({ first: open.first, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: open.label === 'PER' ? 'LOC' : open.label });
+        out.push({ first: open.first, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
         out.push({ first: title.last, last, kind: 'name', type: 'Person', origin: 'PER' });
-      } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: open.label });
+      } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: label });
       open = undefined;
     };
     for (let k = 0; k < tags.length; k++) {
@@ -201,7 +211,8 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
       continue;
     }
     const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
-    const wins = contains && t.origin !== 'LOC' && !inside.some((g) => g.entry?.kind === 'body') && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside);
+    // a place the tagger read wider than the gazetteer's stays the gazetteer's, unless it names a feature ("Dnipro River")
+    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !inside.some((g) => g.entry?.kind === 'body') && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside);
     if (wins) {
       kept.push(t);
       for (const g of inside) taken.add(g);

@@ -119,6 +119,11 @@ describe('resolution inside an article', () => {
     expect(x.entities.some((e) => e.name === 'Costa')).toBe(false);
   });
 
+  test('names of seas, bays and rivers are places, whole, whatever the tagger read them as', () => {
+    const x = run('Warships gathered in the Bay of Bengal while barges sailed up the Dnipro River.');
+    expect([typeOf(x, 'Bay of Bengal'), typeOf(x, 'Dnipro River')]).toEqual(['Location', 'Location']);
+  });
+
   test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
     const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
