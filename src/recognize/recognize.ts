@@ -319,6 +319,10 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   }
   if (first === c.first) return c;
   if (first >= c.last) return undefined;
+  // "Foreign Minister Israel Katz": after a title, a country's name that opens a person's name is a first name
+  const head = gazetteer.find((m) => m.first === c.first);
+  const firstName = c.origin === 'PER' && !titled && head?.entry?.kind === 'country' && head.last === c.first + 1 && isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');
+  if (firstName) return c;
   if (c.origin === 'PER') return { ...c, first };
   // "Lithuanian Defence Minister Rasa Jankauskiene" tagged as one ORG: a title, then a person's name
   if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return { ...c, first, type: 'Person', origin: 'PER' };

@@ -124,6 +124,12 @@ describe('resolution inside an article', () => {
     expect([typeOf(x, 'Bay of Bengal'), typeOf(x, 'Dnipro River')]).toEqual(['Location', 'Location']);
   });
 
+  test('after a title, a country’s name that opens a person’s name is a first name ("Foreign Minister Jordan Hale")', () => {
+    const x = run('Canadian Foreign Minister Jordan Hale met reporters in Ottawa.');
+    expect(typeOf(x, 'Jordan Hale')).toBe('Official');
+    expect(x.entities.some((e) => e.id === 'country:JOR')).toBe(false);
+  });
+
   test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
     const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
