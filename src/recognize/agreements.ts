@@ -11,9 +11,12 @@ const AgreementsLexicon = z.object({
   keptAdjectives: z.array(z.string()),
   notAThingAfter: z.array(z.string()),
   headlineVerbs: z.array(z.string()),
+  notAgreements: z.array(z.string()),
 });
 
-let lexicon: { heads: Set<string>; bare: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string> } | undefined;
+let lexicon:
+  | { heads: Set<string>; bare: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
+  | undefined;
 
 function load(): NonNullable<typeof lexicon> {
   if (!lexicon) {
@@ -24,6 +27,7 @@ function load(): NonNullable<typeof lexicon> {
       adjectives: new Set(raw.keptAdjectives),
       notAfter: new Set(raw.notAThingAfter),
       verbs: new Set(raw.headlineVerbs),
+      acts: raw.notAgreements.map((phrase) => phrase.toLowerCase().split(/\s+/)),
     };
   }
   return lexicon;
@@ -32,11 +36,12 @@ function load(): NonNullable<typeof lexicon> {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
-  const { heads, bare, adjectives, notAfter, verbs } = load();
+  const { heads, bare, adjectives, notAfter, verbs, acts } = load();
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.lower[i] ?? '';
     if (!heads.has(word) || doc.pos[i] === 'VERB') continue;
+    if (acts.some((act) => act.every((w, k) => doc.lower[i + k] === w))) continue;
     let first = i;
     let capitalised = /^\p{Lu}/u.test(doc.tokens[i] ?? '');
     for (let k = i - 1; k >= 0 && doc.sentenceOf[k] === doc.sentenceOf[i]; k--) {

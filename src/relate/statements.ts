@@ -129,8 +129,9 @@ function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: nu
       const m = article.mentionAt[c - 1];
       const type = m ? article.entities.get(m.entity)?.type : undefined;
       if (m && (type === 'Person' || type === 'Official')) return [m.entity];
-      // "The United States, Taiwan's main arms supplier, said": a state or body before a verbless apposition
-      if (m && verbless && speakerType(article, m)) return [m.entity];
+      // "The United States, Taiwan's main arms supplier, said": a state or body before a verbless apposition;
+      // "Mali and Burkina Faso, both run by juntas, warned": every one of a list
+      if (m && verbless && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
       break;
     }
   }
@@ -209,6 +210,20 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   }
   if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
   return speakerType(article, m) ? m.entity : undefined;
+}
+
+/** The speakers listed with `last` before it ("Mali and Burkina Faso", "Chad, Mali and Niger"), in text order. */
+function listBefore(article: ResolvedArticle, last: ResolvedMention): ResolvedMention[] {
+  const list = [last];
+  let m = last;
+  for (;;) {
+    const joint = article.doc.lower[m.first - 1];
+    const previous = joint === 'and' || joint === ',' ? article.mentionAt[m.first - 2] : undefined;
+    if (!previous || !speakerType(article, previous) || list.some((member) => member.entity === previous.entity)) break;
+    list.unshift(previous);
+    m = previous;
+  }
+  return list;
 }
 
 function isPersonAt(article: ResolvedArticle, i: number): boolean {

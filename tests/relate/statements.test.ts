@@ -279,6 +279,14 @@ describe('statements', () => {
     expect(out).toEqual(['Kenya: Kenya and Ethiopia agreed on Tuesday to reopen their border', 'Ethiopia: Kenya and Ethiopia agreed on Tuesday to reopen their border']);
   });
 
+  test('a list of states before a verbless apposition all speak', () => {
+    const out = said('Chad and Sudan, both neighbours of Libya, warned that any foreign intervention would be considered a declaration of war.');
+    expect(out).toEqual([
+      'Chad: any foreign intervention would be considered a declaration of war',
+      'Sudan: any foreign intervention would be considered a declaration of war',
+    ]);
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');

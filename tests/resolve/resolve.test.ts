@@ -130,6 +130,11 @@ describe('resolution inside an article', () => {
     expect(x.entities.some((e) => e.id === 'country:JOR')).toBe(false);
   });
 
+  test('"a declaration of war" is an act, not an agreement; "the Niamey declaration" is one', () => {
+    const x = run('Mali warned that any intervention would be a declaration of war. The two leaders later signed the Niamey declaration.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Niamey declaration']);
+  });
+
   test('"Von der Leyen" at a sentence start is "Ursula von der Leyen"', () => {
     const x = run('European Commission President Ursula von der Leyen arrived in Rome. Von der Leyen said Europe must act.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toHaveLength(1);
