@@ -157,6 +157,8 @@ function modalityAt(article: ResolvedArticle, from: number, trigger: number): Mo
     if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
     if (w === ',' || w === '.' || w === ';') break;
   }
+  // "has no troops in", "sent no soldiers to": the object denied
+  if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
   for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
     const w = lower[i] ?? '';
     if (DENIAL.has(w)) return 'denied';

@@ -43,6 +43,12 @@ describe('HOLDS_POSITION', () => {
 });
 
 describe('DEPLOYED_TO', () => {
+  test('presence: "which has about 1,500 soldiers in Niger"; "has no troops in" is denied', () => {
+    expect(facts(run('France, which has about 1,500 soldiers in Niger, said it would leave.'))).toContain('DEPLOYED_TO France -> Niger [1500]');
+    expect(facts(run('The EU has no troops in Ukraine.'))).toEqual(['DEPLOYED_TO European Union -> Ukraine [denied]']);
+    expect(facts(run('Germany has a large embassy in Niger.'))).toEqual([]);
+  });
+
   test('a number of troops sent to a country carries the quantity', () => {
     expect(facts(run('Poland has sent 2,500 troops to Lithuania.'))).toContain('DEPLOYED_TO Poland -> Lithuania [2500]');
   });
