@@ -34,7 +34,7 @@ const APPOSITION_MAX_TOKENS = 24;
 const REPORTING_ONLY = new Set(['reported', 'reports']);
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 const DATELINE_MAX_CHARS = 120;
-const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's"]);
+const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson']);
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
 const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
@@ -580,7 +580,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       ) {
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
       }
-      if (doc.lower[groupStart - 1] === 'the') groupStart--;
+      if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
       const restIsAdjunct =
         k + 1 >= sentence.last - 1 ||
         ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
@@ -601,7 +601,12 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         let g = k;
         while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;
         const demonym = article.mentionAt[g - 1];
-        if (g < k && demonym?.kind === 'demonym') groupStart = doc.lower[demonym.first - 1] === 'the' ? demonym.first - 1 : demonym.first;
+        if (g < k && demonym?.kind === 'demonym') {
+          // "the Kenyan government", "a senior Polish official", "a German government spokesman"
+          groupStart = demonym.first;
+          while (groupStart > sentence.first && STATE_VOICES.has(doc.lower[groupStart - 1] ?? '')) groupStart--;
+          if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
+        }
       }
       if (groupStart === k) {
         // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive

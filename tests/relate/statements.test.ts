@@ -287,6 +287,11 @@ describe('statements', () => {
     ]);
   });
 
+  test('"CLAUSE, a German government spokesman said": an unnamed voice of a state is the state', () => {
+    expect(said('The two leaders also discussed trade, a German government spokesman said.')).toEqual(['Germany: The two leaders also discussed trade']);
+    expect(said('Talks will resume next week in Geneva, a senior Polish official said.')).toEqual(['Poland: Talks will resume next week in Geneva']);
+  });
+
   test('"CLAUSE, the Pentagon said on Monday, as X happened": the clause is the Pentagon’s', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
