@@ -2,12 +2,10 @@
 // provenance `kg ingest --neo4j` would write: articles, entities, facts, evidence records and statements.
 import { Command } from 'commander';
 import { readArticles } from '../sources/read-articles.js';
-import { extractItems } from '../pipeline/articles.js';
-import type { Extractor } from '../pipeline/extract-article.js';
 import { keepShard, parseShard } from '../pipeline/shard.js';
-import { extractItemsInWorkers, parseWorkerCount } from '../pipeline/workers.js';
+import { extractedItems, parseWorkerCount } from '../pipeline/workers.js';
 import { BulkCsvWriter } from '../stores/neo4j/bulk-csv.js';
-import { finishBatch, newTally, takeArticle } from './report.js';
+import { finishBatch, newTally, rejectArticle, takeArticle } from './report.js';
 import { progress } from './progress.js';
 
 export function bulkCsvCommand(): Command {
@@ -22,7 +20,7 @@ export function bulkCsvCommand(): Command {
       const workers = parseWorkerCount(flags.workers);
       const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
       const items = shard === undefined ? readArticles(inputs) : keepShard(readArticles(inputs), shard);
-      const results = workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, await inProcessExtractor());
+      const results = await extractedItems(items, workers);
       const writer = await BulkCsvWriter.open(flags.out);
       const tally = newTally();
       const bar = progress('bulk-csv');
@@ -33,10 +31,7 @@ export function bulkCsvCommand(): Command {
           bar.tick();
           const outcome = await writer.add(result.fragment);
           if (outcome === 'unchanged') unchanged++;
-          else if (outcome !== 'written') {
-            tally.articles--;
-            takeArticle({ kind: 'bad', origin: result.item.origin, code: 'INPUT_INVALID_RECORD', reason: outcome.rejected }, tally);
-          }
+          else if (outcome !== 'written') rejectArticle(result.item, outcome.rejected, tally);
         }
       } finally {
         bar.stop();
@@ -51,11 +46,5 @@ export function bulkCsvCommand(): Command {
         `Load them into an empty database with the server stopped, start it, then apply the schema:\n  ${csv.command}\n  kg neo4j schema --neo4j URI\n`,
       );
     });
-}
-
-/** Loaded only when extraction runs on this thread: with --workers the main thread never loads the models. */
-async function inProcessExtractor(): Promise<Extractor> {
-  const { createExtractor } = await import('../pipeline/extract-article.js');
-  return createExtractor();
 }
 

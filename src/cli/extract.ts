@@ -4,7 +4,7 @@ import { readArticles } from '../sources/read-articles.js';
 import { extractItems } from '../pipeline/articles.js';
 import type { Extractor } from '../pipeline/extract-article.js';
 import { keepShard, parseShard } from '../pipeline/shard.js';
-import { extractLinesInWorkers, parseWorkerCount, type ExtractedLine } from '../pipeline/workers.js';
+import { extractLinesInWorkers, inProcessExtractor, parseWorkerCount, type ExtractedLine } from '../pipeline/workers.js';
 import type { SourceItem } from '../schema/index.js';
 import { finishBatch, newTally, takeArticle } from './report.js';
 import { progress } from './progress.js';
@@ -36,10 +36,4 @@ async function* linesInProcess(items: AsyncIterable<SourceItem>, extract: Extrac
   for await (const result of extractItems(items, extract)) {
     yield result.kind === 'bad' ? result : { kind: 'article', item: result.item, line: JSON.stringify(result.extraction) };
   }
-}
-
-/** Loaded only when extraction runs on this thread: with --workers the main thread never needs the models. */
-async function inProcessExtractor(): Promise<Extractor> {
-  const { createExtractor } = await import('../pipeline/extract-article.js');
-  return createExtractor();
 }

@@ -1,10 +1,9 @@
 // `kg ingest`: articles into the graph store (embedded by default, Neo4j with --neo4j), idempotently.
 import { Command } from 'commander';
 import { readArticles } from '../sources/read-articles.js';
-import { batches, extractItems } from '../pipeline/articles.js';
+import { batches } from '../pipeline/articles.js';
 import { keepShard, parseShard } from '../pipeline/shard.js';
-import { extractItemsInWorkers, parseWorkerCount } from '../pipeline/workers.js';
-import type { Extractor } from '../pipeline/extract-article.js';
+import { extractedItems, parseWorkerCount } from '../pipeline/workers.js';
 import type { GraphFragment } from '../schema/index.js';
 import { finishBatch, newTally, takeArticle } from './report.js';
 import { progress } from './progress.js';
@@ -25,7 +24,7 @@ export function ingestCommand(): Command {
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
     const items = shard === undefined ? readArticles(inputs) : keepShard(readArticles(inputs), shard);
     // the in-process extractor loads (and fails on missing weights) before the store is opened
-    const results = workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, await inProcessExtractor());
+    const results = await extractedItems(items, workers);
     const store = await openStore(flags);
     const tally = newTally();
     const bar = progress('ingest');
@@ -52,10 +51,4 @@ export function ingestCommand(): Command {
     }
     finishBatch('ingested', tally, ` (${written} new, ${replaced} replaced, ${unchanged} unchanged) into ${store.kind === 'neo4j' ? 'Neo4j' : flags.store ?? '.kg'}`);
   });
-}
-
-/** Loaded only when extraction runs on this thread: with --workers the main thread never loads the models. */
-async function inProcessExtractor(): Promise<Extractor> {
-  const { createExtractor } = await import('../pipeline/extract-article.js');
-  return createExtractor();
 }

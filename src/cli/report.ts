@@ -22,6 +22,12 @@ export function takeArticle(item: SourceItem, tally: BatchTally): Extract<Source
   return item;
 }
 
+/** An article taken (and counted) that the command could not use after all: it is counted and printed as bad instead. */
+export function rejectArticle(item: Extract<SourceItem, { kind: 'article' }>, reason: string, tally: BatchTally): void {
+  tally.articles--;
+  takeArticle({ kind: 'bad', origin: item.origin, code: 'INPUT_INVALID_RECORD', reason }, tally);
+}
+
 /** Prints the summary; sets a non-zero exit code when any record was bad. */
 export function finishBatch(verb: string, tally: BatchTally, extra = ''): void {
   const bad = tally.bad > 0 ? `, ${tally.bad} bad record${tally.bad === 1 ? '' : 's'} skipped` : '';

@@ -81,7 +81,12 @@ export async function writeNeo4jAdminCsv(
   const nodes = await Promise.all(csv.nodes.map(write));
   const relationships = await Promise.all(csv.relationships.map(write));
   const args = neo4jAdminImportArgs(nodes, relationships, csv, options);
-  return { files: [...nodes, ...relationships], command: `neo4j-admin ${args.map(shellWord).join(' ')}`, args };
+  return { files: [...nodes, ...relationships], command: neo4jAdminCommandLine(args), args };
+}
+
+/** `neo4j-admin ARGS` as a shell line, each argument quoted only where it needs to be. */
+export function neo4jAdminCommandLine(args: readonly string[]): string {
+  return `neo4j-admin ${args.map(shellWord).join(' ')}`;
 }
 
 /** The arguments of `neo4j-admin` that import these files: `database import full DATABASE --nodes=... --relationships=...`. */

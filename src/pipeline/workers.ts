@@ -3,7 +3,8 @@ import { Piscina } from 'piscina';
 import { z } from 'zod';
 import { KgError } from '../errors.js';
 import type { SourceItem } from '../schema/index.js';
-import type { Extracted } from './articles.js';
+import { extractItems, type Extracted } from './articles.js';
+import type { Extractor } from './extract-article.js';
 import type { ExtractOutput, ExtractTask, ExtractTaskResult } from './extract-worker.js';
 
 /** Items (articles, and bad records riding along) sent to a worker in one message: amortises the messaging without holding up the ordered output. */
@@ -117,4 +118,15 @@ async function* inWorkers<T extends { kind: 'article' }>(
   } finally {
     await pool.destroy();
   }
+}
+
+/** The extractor of this thread, loaded only when extraction runs here: with --workers the main thread never loads the models. */
+export async function inProcessExtractor(): Promise<Extractor> {
+  const { createExtractor } = await import('./extract-article.js');
+  return createExtractor();
+}
+
+/** Items extracted on `workers` threads, or on this one when there is one (its models loaded first). */
+export async function extractedItems(items: AsyncIterable<SourceItem>, workers: number): Promise<AsyncGenerator<Extracted>> {
+  return workers > 1 ? extractItemsInWorkers(items, { workers }) : extractItems(items, await inProcessExtractor());
 }

@@ -100,7 +100,7 @@ function compileGazetteer(): Gazetteer {
   // names of several countries: each country's entry for the name is added after all others, in the listed order
   const ambiguous = new Map<string, string[]>();
   for (const [form, codes] of Object.entries(lexicon.ambiguous)) if (!form.startsWith('_') && Array.isArray(codes)) ambiguous.set(form, codes);
-  const sharedForms = new Map<string, Omit<GazetteerEntry, 'exactCase'>>();
+  const countryBase = new Map<string, Omit<GazetteerEntry, 'exactCase' | 'kind' | 'form'>>();
   // entries are tokenized all at once at the end, then added in the order they came
   const entries: GazetteerEntry[] = [];
   const add = (entry: Omit<GazetteerEntry, 'exactCase'>): void => {
@@ -127,7 +127,7 @@ function compileGazetteer(): Gazetteer {
       if (ambiguous.has(form)) continue;
       add({ ...base, kind: 'country', form });
     }
-    for (const [form, codes] of ambiguous) if (codes.includes(c.cca3)) sharedForms.set(`${form}\u0000${c.cca3}`, { ...base, kind: 'country', form });
+    countryBase.set(c.cca3, base);
     const demonyms = new Set(lexicon.demonyms[c.cca3] ?? []);
     const eng = c.demonyms?.['eng'];
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
@@ -137,9 +137,9 @@ function compileGazetteer(): Gazetteer {
 
   for (const [form, codes] of ambiguous) {
     for (const code of codes) {
-      const entry = sharedForms.get(`${form}\u0000${code}`);
-      if (entry === undefined) throw new Error(`countries.json: the ambiguous name ${JSON.stringify(form)} lists ${code}, which is no sovereign country`);
-      add(entry);
+      const base = countryBase.get(code);
+      if (base === undefined) throw new Error(`countries.json: the ambiguous name ${JSON.stringify(form)} lists ${code}, which is no sovereign country`);
+      add({ ...base, kind: 'country', form });
     }
   }
 

@@ -601,12 +601,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         let g = k;
         while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;
         const demonym = article.mentionAt[g - 1];
-        if (g < k && demonym?.kind === 'demonym') {
-          // "the Kenyan government", "a senior Polish official", "a German government spokesman"
-          groupStart = demonym.first;
-          while (groupStart > sentence.first && STATE_VOICES.has(doc.lower[groupStart - 1] ?? '')) groupStart--;
-          if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
-        }
+        if (g < k && demonym?.kind === 'demonym') groupStart = /^(the|a|an)$/.test(doc.lower[demonym.first - 1] ?? '') ? demonym.first - 1 : demonym.first;
       }
       if (groupStart === k) {
         // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive

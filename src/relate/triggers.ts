@@ -65,9 +65,15 @@ const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pre
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', 'counterpart', 'counterparts', '’s', "'s", "'", '’']);
 
-let rules: readonly CompiledRule[] | undefined;
+interface CompiledRules {
+  readonly rules: readonly CompiledRule[];
+  /** Which rules (by index) each trigger word starts. */
+  readonly byTrigger: ReadonlyMap<string, readonly number[]>;
+}
 
-function loadRules(): readonly CompiledRule[] {
+let rules: CompiledRules | undefined;
+
+function loadRules(): CompiledRules {
   if (rules) return rules;
   const raw = RelationsLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'relations.json'), 'utf8')));
   const out: CompiledRule[] = [];
@@ -87,24 +93,18 @@ function loadRules(): readonly CompiledRule[] {
       object: new Set(rule.object),
     });
   }
-  rules = out;
-  return out;
+  const byTrigger = new Map<string, number[]>();
+  out.forEach((rule, r) => {
+    for (const word of rule.triggers) byTrigger.set(word, [...(byTrigger.get(word) ?? []), r]);
+  });
+  rules = { rules: out, byTrigger };
+  return rules;
 }
 
-/** Which rules each trigger word starts, compiled with the rules. */
-let rulesByTrigger: Map<string, number[]> | undefined;
-
-/** The tokens that are triggers of each rule, in text order: one lookup per token, whatever the number of rules. */
-function triggersByRule(lower: readonly string[], rules: readonly CompiledRule[]): number[][] {
-  if (!rulesByTrigger) {
-    rulesByTrigger = new Map();
-    rules.forEach((rule, r) => {
-      for (const word of rule.triggers) rulesByTrigger?.set(word, [...(rulesByTrigger.get(word) ?? []), r]);
-    });
-  }
+function triggersByRule(lower: readonly string[], { rules, byTrigger }: CompiledRules): number[][] {
   const hits = rules.map((): number[] => []);
   for (let t = 0; t < lower.length; t++) {
-    const starts = rulesByTrigger.get(lower[t] ?? '');
+    const starts = byTrigger.get(lower[t] ?? '');
     if (starts) for (const r of starts) hits[r]?.push(t);
   }
   return hits;
@@ -191,8 +191,9 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   const { doc } = article;
   const out: TriggerFinding[] = [];
-  const rules = loadRules();
-  const hits = triggersByRule(doc.lower, rules);
+  const compiled = loadRules();
+  const { rules } = compiled;
+  const hits = triggersByRule(doc.lower, compiled);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as CompiledRule;
     for (const t of hits[r] ?? []) {

@@ -209,8 +209,7 @@ function loadBodyNominals(): ReadonlyMap<string, readonly string[]> {
  */
 function addBodyNominals(doc: AnalysedText, b: Builder): void {
   const nominals = loadBodyNominals();
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of b.mentions) covered.fill(1, m.first, m.last);
+  const covered = coveredTokens(doc, b);
   const bodies = b.mentions
     .filter((m) => m.kind === 'name' && b.entities.get(m.entity)?.bodyKind === 'intergovernmental')
     .sort((x, y) => x.first - y.first);
@@ -314,9 +313,15 @@ function resolveRegional(
 }
 
 /** Document-level consistency: a name or surname the article already resolved is a mention wherever it recurs. */
-function addRepeatedNames(doc: AnalysedText, b: Builder, acronyms: ReadonlyMap<string, string>): void {
+/** 1 for each token some mention already covers. */
+function coveredTokens(doc: AnalysedText, b: Builder): Uint8Array {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of b.mentions) covered.fill(1, m.first, m.last);
+  return covered;
+}
+
+function addRepeatedNames(doc: AnalysedText, b: Builder, acronyms: ReadonlyMap<string, string>): void {
+  const covered = coveredTokens(doc, b);
   const single = new Map<string, string>(acronyms);
   for (const [key, e] of b.entities) {
     if (e.type !== 'Person' && e.type !== 'Official') continue;

@@ -9,6 +9,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { neo4jAdminCommandLine, neo4jAdminImportArgs } from '../../export/neo4j-admin-csv.js';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityType, type GraphFragment, type RelationType } from '../../schema/index.js';
 import { preferredType } from '../entity-type.js';
 import { articleEvidence, earliest, latest, type ArticleEvidence } from '../evidence-record.js';
@@ -16,7 +17,6 @@ import { evidenceId, NO_DATE } from './rows.js';
 
 /** Separates the items of list fields: a control character no name or date holds (checked as rows are written). */
 const ARRAY_DELIMITER = '\u001F';
-const ARRAY_DELIMITER_NAME = 'U+001F';
 
 type Field = string | number | undefined;
 
@@ -198,16 +198,16 @@ export class BulkCsvWriter {
     relationships.push(...factFiles.values());
     for (const stream of [...nodes, ...relationships]) await stream.close();
 
-    const args = [
-      'database', 'import', 'full', options.database ?? 'neo4j',
-      `--array-delimiter=${ARRAY_DELIMITER_NAME}`, '--multiline-fields=true',
-      ...nodes.map((stream) => `--nodes=${stream.file}`),
-      ...relationships.map((stream) => `--relationships=${stream.file}`),
-    ];
+    const args = neo4jAdminImportArgs(
+      nodes.map((stream) => stream.file),
+      relationships.map((stream) => stream.file),
+      { arrayDelimiter: ARRAY_DELIMITER, multilineFields: true },
+      options.database === undefined ? {} : { database: options.database },
+    );
     return {
       files: [...nodes, ...relationships].map((stream) => stream.file),
       args,
-      command: `neo4j-admin ${args.map(shellWord).join(' ')}`,
+      command: neo4jAdminCommandLine(args),
       articles: this.held.size,
       nodes: nodes.reduce((sum, stream) => sum + stream.rows, 0),
       relationships: relationships.reduce((sum, stream) => sum + stream.rows, 0),
@@ -258,8 +258,4 @@ function holdsDelimiter(fragment: GraphFragment): boolean {
     fragment.article.published ?? '',
   ];
   return items.some((item) => item.includes(ARRAY_DELIMITER));
-}
-
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
