@@ -1,7 +1,7 @@
 // (article, extraction) -> GraphFragment: stable fact keys, statement ids, per-article evidence and dates.
 import { createHash } from 'node:crypto';
 import type { Article, Extraction, FragmentFact, GraphFragment } from '../schema/index.js';
-import { shortHash } from '../resolve/ids.js';
+import { shortHash } from '../schema/ids.js';
 
 /** Identity of a fact across articles: type, ends (already ordered for symmetric types) and, for offices, the title. */
 export function factKey(type: string, source: string, target: string, title?: string): string {

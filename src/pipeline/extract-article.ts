@@ -5,7 +5,7 @@ import { loadGazetteer, type Gazetteer } from '../recognize/gazetteer.js';
 import { recognize, type TagTokens } from '../recognize/recognize.js';
 import { loadTagger } from '../recognize/tagger/index.js';
 import { resolveArticle } from '../resolve/resolve.js';
-import { entityId } from '../resolve/ids.js';
+import { entityId } from '../schema/ids.js';
 import { parsePublished } from '../relate/dates.js';
 import { relate } from '../relate/relate.js';
 

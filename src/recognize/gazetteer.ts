@@ -5,8 +5,8 @@ import type { Countries } from 'world-countries';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import { tokenizePhrases } from '../nlp/annotate.js';
-import { PhraseTrie } from './phrase-trie.js';
-import { slug } from '../resolve/ids.js';
+import { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { slug } from '../schema/ids.js';
 
 export type GazetteerKind = 'country' | 'demonym' | 'capital' | 'body' | 'place';
 

@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
 import { bodyTypeOf, isAgencyHead } from './bodies.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../relate/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
 export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];

@@ -1,7 +1,7 @@
 // What the relation and statement rules ask of the text around a token: possessive marks, the article's dateline,
 // and who "the two ministers" or "the two governments" are.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isTitleWordAnyCase } from './titles.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 

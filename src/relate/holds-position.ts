@@ -2,7 +2,7 @@
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPossessiveMark } from './context.js';
-import { loadTitles, type TitleEntry } from './titles.js';
+import { loadTitles, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
   readonly person: string;

@@ -1,10 +1,15 @@
 // Who said what: quoted words (straight and curly, split around "she said"), reported speech ("said that ..."),
 // and "according to X"; speakers resolved through pronouns to the entity last named.
 import type { AnalysedText } from '../nlp/annotate.js';
-import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, inDateline, isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from './titles.js';
+import { isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
+import {
+  ADDRESSEE_MAX_TOKENS, ADJUNCT_MAX_TOKENS, ADJUNCT_PREPOSITIONS, adjunctThenSubordinate, afterAddressee, clauseEnd, clauseStart, CLOSE, hasThatSoon, OPEN,
+  REPORTING_ONLY, SPEECH_VERBS, speechAt, TIME_ADJUNCT_WORDS,
+} from './speech.js';
 
 export interface StatementFinding {
   readonly speaker: string;
@@ -15,43 +20,25 @@ export interface StatementFinding {
   readonly at: number;
 }
 
-const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'announced', 'announces', 'declared',
-  'claimed', 'claims', 'insisted', 'argued', 'noted', 'stressed', 'urged', 'wrote', 'tweeted', 'posted', 'confirmed', 'described',
-  'called', 'reported', 'reports', 'asserted', 'acknowledged', 'admitted', 'explained', 'emphasised', 'emphasized', 'vowed', 'pledged',
-  'accused', 'demanded', 'slammed', 'denied', 'remarked', 'replied', 'responded', 'cautioned', 'predicted', 'estimated',
-  'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
-  'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
-  'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
-  'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
-]);
 const LABEL_VERBS = new Set(['rejected', 'dismissed', 'described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
+
 const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
+
 const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
-const THAT_WINDOW_TOKENS = 24;
-/** How far back an apposition may reach between a person and the speech verb. */
-const APPOSITION_MAX_TOKENS = 24;
-const REPORTING_ONLY = new Set(['reported', 'reports']);
+
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
+
 const DATELINE_MAX_CHARS = 120;
-const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson']);
+
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
-const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
+
 const TELLING = new Set(['told', 'tells', 'telling']);
+
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
-/** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
-const ADDRESSEE_MAX_TOKENS = 6;
-const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-const SPEAKER_TYPES = new Set(['Official', 'Person', 'Country', 'Agency', 'Organization']);
-const OPEN = new Set(['“', '"', '‘']);
-const CLOSE = new Set(['”', '"', '’']);
+
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
+
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ';', 'as', 'after', 'before', 'because']);
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'to', 'by', 'with', 'without', 'late', 'earlier']);
-const ADJUNCT_MAX_TOKENS = 8;
-/** Words that open a time adjunct after a speech verb: "said last week", "said yesterday", "told reporters overnight". */
-const TIME_ADJUNCT_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'recently', 'later']);
 
 interface QuoteSpan {
   /** Tokens of the quote marks. */
@@ -74,183 +61,6 @@ function quoteSpans(doc: AnalysedText): QuoteSpan[] {
   return spans;
 }
 
-function speakerType(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
-  return m !== undefined && SPEAKER_TYPES.has(article.entities.get(m.entity)?.type ?? '') && m.kind !== 'demonym';
-}
-
-/** The last person named before token `i` (for "he said"), else the last speaker-typed entity. */
-function antecedent(article: ResolvedArticle, i: number, pronoun: string): string | undefined {
-  for (let k = i - 1; k >= 0; k--) {
-    const m = article.mentionAt[k];
-    if (!m) continue;
-    const type = article.entities.get(m.entity)?.type;
-    if ((pronoun === 'he' || pronoun === 'she') && (type === 'Person' || type === 'Official')) return m.entity;
-    if ((pronoun === 'it' || pronoun === 'they') && speakerType(article, m) && type !== 'Person' && type !== 'Official') return m.entity;
-    k = m.first;
-  }
-  return undefined;
-}
-
-/** Speakers of a speech verb at `v`: the entity right after it ("said Hong"), else the nearest before it in the
- * clause with any joined to it by "and" ("the United States and Britain said"). An apposition or relative clause
- * between a person and the verb is passed over ("Daniel Hagari, Israel's military spokesperson, said"), and a
- * description naming a body or an office ("the UN chief", "Seoul's spy agency") stands for who holds it. */
-function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number, offices: readonly OfficeFinding[] = []): string[] {
-  const { doc } = article;
-  // "said Kenyan President William Ruto": past a demonym and title words to the person
-  let a = v + 1;
-  while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
-  const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
-  // "..., the two governments said": the last two states named before
-  const pair = pairEndingAt(article, v);
-  if (pair >= 0 && theTwo(article, pair) === 'states') return whoTheTwoAre(article, pair).map((m) => m.entity);
-  const participle = /ing$/.test(doc.lower[v] ?? '');
-  // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
-  const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
-  if (after && !participle && inverted && speakerType(article, after)) return [after.entity];
-  // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
-  // sentence's subject, when an entity opens the sentence
-  if (doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {
-    const subject = sentenceSubject(article, doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from);
-    return subject ? [subject] : [];
-  }
-  if (doc.tokens[v - 1] === ',') {
-    // "The Council, which has urged states to act, said": the one the relative clause describes
-    for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {
-      if (doc.tokens[c] !== ',' || !/^(which|who)$/.test(doc.lower[c + 1] ?? '')) continue;
-      const m = article.mentionAt[c - 1];
-      if (m && speakerType(article, m)) return [m.entity];
-      break;
-    }
-    let verbless = true;
-    for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS); c--) {
-      if (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX') verbless = false;
-      if (doc.tokens[c] !== ',') continue;
-      const m = article.mentionAt[c - 1];
-      const type = m ? article.entities.get(m.entity)?.type : undefined;
-      if (m && (type === 'Person' || type === 'Official')) return [m.entity];
-      // "The United States, Taiwan's main arms supplier, said": a state or body before a verbless apposition;
-      // "Mali and Burkina Faso, both run by juntas, warned": every one of a list
-      if (m && verbless && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
-      break;
-    }
-  }
-  // "..., calling their arrival “a clear message”": a participle after a comma shares the main clause's subject
-  if (doc.tokens[v - 1] === ',' && /ing$/.test(doc.lower[v] ?? '')) {
-    const sentence = doc.sentences[doc.sentenceOf[v] ?? 0];
-    let subject: string | undefined;
-    for (let k = sentence?.first ?? from; k < v; k++) {
-      const m = article.mentionAt[k];
-      if (!m) continue;
-      const type = article.entities.get(m.entity)?.type;
-      if (type === 'Person' || type === 'Official') return [m.entity];
-      if (subject === undefined && speakerType(article, m) && !inDateline(article, m)) {
-        // "China's Foreign Ministry rejected the criticism, saying": the body the country owns
-        const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
-        subject = owned && speakerType(article, owned) ? owned.entity : m.entity;
-      }
-      k = m.last - 1;
-    }
-    if (subject) return [subject];
-  }
-  for (let k = v - 1; k >= from && k >= v - 12; k--) {
-    const lower = doc.lower[k] ?? '';
-    if (PRONOUNS.has(lower)) {
-      const found = antecedent(article, k, lower);
-      return found ? [found] : [];
-    }
-    const m = article.mentionAt[k] && !inDateline(article, article.mentionAt[k] as ResolvedMention) ? article.mentionAt[k] : undefined;
-    // "Indian officials said", "the Kenyan government said": the state speaks
-    if (m && m.kind === 'demonym' && m.last < v && doc.lower.slice(m.last, v).every((w) => STATE_VOICES.has(w))) return [m.entity];
-    if (m && speakerType(article, m)) {
-      const described = describedSpeaker(article, m, v, offices);
-      if (described) return [described];
-      // "the United States and Britain said", "A, B and C said": a list only counts when "and" joins it
-      const group = [m.entity];
-      let joined = false;
-      let j = m.first - 1;
-      if (doc.lower[j] === 'the') j--;
-      while (j >= from && (doc.lower[j] === 'and' || doc.lower[j] === ',')) {
-        const other = article.mentionAt[j - 1];
-        if (!other || !speakerType(article, other)) break;
-        if (doc.lower[j] === 'and') joined = true;
-        else if (!joined) break;
-        group.unshift(other.entity);
-        j = other.first - 1;
-      }
-      return [...new Set(group)];
-    }
-    if (m) k = m.first;
-    if (CLOSE.has(doc.tokens[k] ?? '') || lower === ';') break;
-  }
-  if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
-  return [];
-}
-
-const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);
-
-/** The entity that opens the sentence at `first` as its subject, past "the" and through a title ("NATO leader Mark Rutte"). */
-function sentenceSubject(article: ResolvedArticle, opening: number): string | undefined {
-  const { doc } = article;
-  // "ANKARA, Turkey (AP) — Turkish President ...": the subject comes after the dateline
-  const first = afterDateline(article, opening, doc.tokens.length);
-  let start = doc.lower[first] === 'the' ? first + 1 : first;
-  // "Foreign Minister Anna Kowalczyk ...": past the title words that open the sentence, to the person
-  let titled = start;
-  while (titled < start + 6 && !article.mentionAt[titled] && isHonorificOrTitleWord(doc.tokens[titled] ?? '')) titled++;
-  if (titled > start && isPersonAt(article, titled)) start = titled;
-  const m = article.mentionAt[start];
-  // "Somali President Hassan Sheikh Mohamud ...": a demonym opening the sentence leads to the person after the title
-  if (!m || m.first !== start || (!speakerType(article, m) && m.kind !== 'demonym')) return undefined;
-  let k = m.last;
-  // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
-  while (k < m.last + 6 && (isTitleWordAnyCase(doc.tokens[k] ?? '') || isPossessiveMark(doc.tokens[k]) || doc.tokens[k] === ',' || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
-    k++;
-  }
-  if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
-  return speakerType(article, m) ? m.entity : undefined;
-}
-
-/** The speakers listed with `last` before it ("Mali and Burkina Faso", "Chad, Mali and Niger"), in text order. */
-function listBefore(article: ResolvedArticle, last: ResolvedMention): ResolvedMention[] {
-  const list = [last];
-  let m = last;
-  for (;;) {
-    const joint = article.doc.lower[m.first - 1];
-    const previous = joint === 'and' || joint === ',' ? article.mentionAt[m.first - 2] : undefined;
-    if (!previous || !speakerType(article, previous) || list.some((member) => member.entity === previous.entity)) break;
-    list.unshift(previous);
-    m = previous;
-  }
-  return list;
-}
-
-function isPersonAt(article: ResolvedArticle, i: number): boolean {
-  const m = article.mentionAt[i];
-  const type = m ? article.entities.get(m.entity)?.type : undefined;
-  return type === 'Person' || type === 'Official';
-}
-
-/** "the UN chief said" -> the one person holding an office at the UN; "Seoul's spy agency said" -> its one agency. */
-function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: number, offices: readonly OfficeFinding[]): string | undefined {
-  const { doc } = article;
-  if (m.last >= v) return undefined;
-  const words = doc.lower.slice(m.last, v).filter((w) => !/^(['’]s?|the)$/.test(w));
-  if (words.length === 0 || words.length > 3 || words.some((w) => w === ',' || w === 'and')) return undefined;
-  const head = words[words.length - 1] ?? '';
-  if (isTitleWordAnyCase(head)) {
-    const holders = [...new Set(offices.filter((o) => o.target === m.entity).map((o) => o.person))];
-    return holders.length === 1 ? holders[0] : undefined;
-  }
-  if (DESCRIBED_BODIES.has(head) && article.entities.get(m.entity)?.type === 'Country') {
-    const iso = article.entities.get(m.entity)?.country;
-    const bodies = [...article.entities.entries()].filter(([, e]) => e.type === 'Agency' && e.country !== undefined && e.country === iso);
-    return bodies.length === 1 ? bodies[0]?.[0] : undefined;
-  }
-  return undefined;
-}
-
 function mentionsWithin(article: ResolvedArticle, start: number, end: number): string[] {
   const out = new Set<string>();
   for (const m of article.mentions) if ((article.doc.starts[m.first] ?? 0) >= start && (article.doc.ends[m.last - 1] ?? 0) <= end) out.add(m.entity);
@@ -265,117 +75,8 @@ function trimmed(doc: AnalysedText, start: number, end: number): [number, number
   return [s, e];
 }
 
-/** The source after "according to", past titles and determiners ("according to Defence Minister Tomasz Wilk"). */
-function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedMention | undefined {
-  for (let j = k + 2; j < Math.min(article.doc.tokens.length, k + 9); j++) {
-    let m = article.mentionAt[j];
-    // "according to Serbia's Ministry of Mining": the body the country owns
-    if (m && article.entities.get(m.entity)?.type === 'Country' && isPossessiveMark(article.doc.tokens[m.last])) {
-      const owned = article.mentionAt[m.last + 1];
-      if (owned && speakerType(article, owned)) m = owned;
-    }
-    if (m && speakerType(article, m)) {
-      // "according to Deputy Pentagon Press Secretary Sabrina Singh": the person after a body named in the title
-      const next = article.mentionAt[m.last] ?? article.mentionAt[m.last + 1] ?? article.mentionAt[m.last + 2];
-      const person = next && ['Person', 'Official'].includes(article.entities.get(next.entity)?.type ?? '') ? next : undefined;
-      const between = article.doc.tokens.slice(m.last, person?.first ?? m.last);
-      return person && person.first - m.last <= 3 && !between.some((t) => /^[.,;:!?]$/.test(t)) ? person : m;
-    }
-    if (/^[,.;]$/.test(article.doc.tokens[j] ?? '')) return undefined;
-  }
-  return undefined;
-}
-
 function isTitleLike(token: string): boolean {
   return /^\p{Lu}/u.test(token) && token.length > 1;
-}
-
-/** Where a reported clause starts after a speech verb: after "that" when it comes soon, else right after the verb. */
-function clauseStart(doc: AnalysedText, verb: number, limit: number): number | undefined {
-  for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
-    if (doc.lower[k] === 'that') return k + 1;
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) break;
-  }
-  return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
-}
-
-/** Where a reported clause ends: the sentence end, or a ", while" / ", but" / ";" that starts another clause. */
-function clauseEnd(doc: AnalysedText, from: number, last: number): number {
-  for (let k = from; k < last; k++) {
-    if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although|where)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
-    // ", a major boost for ...": the writer's comment on the whole clause
-    if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
-    // "The Council, which has urged states to act, said ...": the relative clause ends at the main verb
-    if (doc.tokens[k] === ',' && speechAt(doc, k + 1) && k > from) return doc.starts[k] ?? 0;
-    // "accused Addis Ababa of violating its sovereignty and said ...": the speaker's next words are another statement
-    if (doc.lower[k] === 'and' && speechAt(doc, k + 1) && PLAIN_SAYING.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
-    // ", and Mali said ...": another speaker's clause
-    if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
-    if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
-    // ", escalating pressure on Tehran": a participle clause is the writer's comment
-    if (doc.tokens[k] === ',' && doc.pos[k + 1] === 'VERB' && /ing$/.test(doc.lower[k + 1] ?? '') && !SPEECH_VERBS.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
-    // "..., Defense Minister Boris Pistorius told reporters in Berlin.": the attribution of the whole sentence
-    if (doc.tokens[k] === ',' && trailingAttribution(doc, k + 1, last)) return doc.starts[k] ?? 0;
-  }
-  return doc.ends[last - 1] ?? 0;
-}
-
-/** "the statement published in official media": a participle that qualifies the noun before it. */
-function reducedRelative(doc: AnalysedText, k: number): boolean {
-  return /ed$/.test(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN';
-}
-
-function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {
-  for (let k = verb + 1; k < Math.min(last, verb + THAT_WINDOW_TOKENS); k++) {
-    if (doc.lower[k] === 'that' || doc.tokens[k] === ':' || (k === verb + 1 && doc.lower[k] === 'to')) return true;
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) return false;
-  }
-  return false;
-}
-
-/** "told local media there had been ...": the clause starts after the one addressed. */
-function afterAddressee(article: ResolvedArticle, from: number, last: number): number {
-  const m = article.mentionAt[from];
-  if (m) return m.last;
-  const { doc } = article;
-  for (let k = from; k < Math.min(last, from + 3); k++) {
-    if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') return k + 1;
-    if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;
-  }
-  return from;
-}
-
-/** ", Title Name said [adjunct]." from token `from`: capitalised words, then a speech verb, then at most a short adjunct. */
-function trailingAttribution(doc: AnalysedText, from: number, last: number): boolean {
-  let k = from;
-  while (k < last && k - from < 8 && /^\p{Lu}/u.test(doc.tokens[k] ?? '')) k++;
-  if (k === from || !speechAt(doc, k)) return false;
-  return last - k <= ADJUNCT_MAX_TOKENS;
-}
-
-const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'amid', 'despite', 'following', 'since', 'though', 'although']);
-
-/** "..., the Pentagon said on Monday, as North Korea tested a missile.": an adjunct, then the writer's own clause. */
-function adjunctThenSubordinate(doc: AnalysedText, from: number, last: number): boolean {
-  let k = from;
-  if (k < last && (ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '') || /day$/i.test(doc.tokens[k] ?? ''))) {
-    while (k < last && k - from < ADJUNCT_MAX_TOKENS && doc.tokens[k] !== ',') k++;
-  }
-  return doc.tokens[k] === ',' && SUBORDINATORS.has(doc.lower[k + 1] ?? '');
-}
-
-/** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */
-function speechAt(doc: AnalysedText, k: number): boolean {
-  return SPEECH_VERBS.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '');
-}
-
-/** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */
-function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean {
-  for (let k = from; k < Math.min(last, from + 8); k++) {
-    if (speechAt(doc, k)) return true;
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.tokens[k] === ',') return false;
-  }
-  return false;
 }
 
 /** "a bloc they named the “Alliance of Andean States”": a quoted name, not words said. */

@@ -6,7 +6,7 @@ import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, inDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
-import { isTitleWordAnyCase } from './titles.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 const TriggerRule = z.object({
   triggers: z.array(z.string()),

@@ -7,8 +7,8 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/recognize.js';
-import { isHonorificOrTitleWord } from '../relate/titles.js';
-import { entityId, slug } from './ids.js';
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { entityId, slug } from '../schema/ids.js';
 
 export interface ResolvedMention {
   readonly first: number;

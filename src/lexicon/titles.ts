@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import { tokenizePhrases } from '../nlp/annotate.js';
-import { PhraseTrie } from '../recognize/phrase-trie.js';
+import { PhraseTrie } from './phrase-trie.js';
 
 const TitlesLexicon = z.object({
   national: z.array(z.string()),

@@ -1,4 +1,4 @@
-import { entityId, slug } from '../../src/resolve/ids.js';
+import { entityId, slug } from '../../src/schema/ids.js';
 
 describe('canonical ids', () => {
   test.each([

@@ -1,6 +1,6 @@
 // Canonical ids of SPEC section 3, and the hashes that name facts and statements.
 import { createHash } from 'node:crypto';
-import type { EntityType } from '../schema/index.js';
+import type { EntityType } from './ontology.js';
 
 /** Lowercase ASCII slug: accents folded, runs of other characters turned into single hyphens. */
 export function slug(name: string): string {

@@ -1,0 +1,123 @@
+// The speech lexicon and where reported words begin and end: speech verbs, quote marks, the clause after "said
+// (that)", and the adjuncts and trailing attributions that are no part of it.
+import type { AnalysedText } from '../nlp/annotate.js';
+import type { ResolvedArticle } from '../resolve/resolve.js';
+
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'announced', 'announces', 'declared',
+  'claimed', 'claims', 'insisted', 'argued', 'noted', 'stressed', 'urged', 'wrote', 'tweeted', 'posted', 'confirmed', 'described',
+  'called', 'reported', 'reports', 'asserted', 'acknowledged', 'admitted', 'explained', 'emphasised', 'emphasized', 'vowed', 'pledged',
+  'accused', 'demanded', 'slammed', 'denied', 'remarked', 'replied', 'responded', 'cautioned', 'predicted', 'estimated',
+  'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
+  'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
+  'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
+  'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
+]);
+
+export const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
+
+export const REPORTING_ONLY = new Set(['reported', 'reports']);
+
+export const OPEN = new Set(['“', '"', '‘']);
+
+export const CLOSE = new Set(['”', '"', '’']);
+
+const THAT_WINDOW_TOKENS = 24;
+
+export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'to', 'by', 'with', 'without', 'late', 'earlier']);
+
+export const ADJUNCT_MAX_TOKENS = 8;
+
+/** Words that open a time adjunct after a speech verb: "said last week", "said yesterday", "told reporters overnight". */
+export const TIME_ADJUNCT_WORDS = new Set(['last', 'this', 'next', 'yesterday', 'today', 'tonight', 'overnight', 'recently', 'later']);
+
+/** "told Reuters on Thursday.": an addressee and an adjunct, no clause */
+export const ADDRESSEE_MAX_TOKENS = 6;
+
+/** Where a reported clause starts after a speech verb: after "that" when it comes soon, else right after the verb. */
+export function clauseStart(doc: AnalysedText, verb: number, limit: number): number | undefined {
+  for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
+    if (doc.lower[k] === 'that') return k + 1;
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) break;
+  }
+  return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
+}
+
+/** Where a reported clause ends: the sentence end, or a ", while" / ", but" / ";" that starts another clause. */
+export function clauseEnd(doc: AnalysedText, from: number, last: number): number {
+  for (let k = from; k < last; k++) {
+    if (doc.tokens[k] === ';' || (doc.tokens[k] === ',' && /^(while|but|whereas|although|where)$/.test(doc.lower[k + 1] ?? ''))) return doc.starts[k] ?? 0;
+    // ", a major boost for ...": the writer's comment on the whole clause
+    if (doc.tokens[k] === ',' && /^(a|an)$/.test(doc.lower[k + 1] ?? '') && k > from + 3) return doc.starts[k] ?? 0;
+    // "The Council, which has urged states to act, said ...": the relative clause ends at the main verb
+    if (doc.tokens[k] === ',' && speechAt(doc, k + 1) && k > from) return doc.starts[k] ?? 0;
+    // "accused Addis Ababa of violating its sovereignty and said ...": the speaker's next words are another statement
+    if (doc.lower[k] === 'and' && speechAt(doc, k + 1) && PLAIN_SAYING.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
+    // ", and Mali said ...": another speaker's clause
+    if (doc.tokens[k] === ',' && doc.lower[k + 1] === 'and' && speechVerbSoon(doc, k + 2, last)) return doc.starts[k] ?? 0;
+    if (doc.tokens[k] === ',' && REPORTING_ONLY.has(doc.lower[k + 2] ?? '')) return doc.starts[k] ?? 0;
+    // ", escalating pressure on Tehran": a participle clause is the writer's comment
+    if (doc.tokens[k] === ',' && doc.pos[k + 1] === 'VERB' && /ing$/.test(doc.lower[k + 1] ?? '') && !SPEECH_VERBS.has(doc.lower[k + 1] ?? '') && k > from) return doc.starts[k] ?? 0;
+    // "..., Defense Minister Boris Pistorius told reporters in Berlin.": the attribution of the whole sentence
+    if (doc.tokens[k] === ',' && trailingAttribution(doc, k + 1, last)) return doc.starts[k] ?? 0;
+  }
+  return doc.ends[last - 1] ?? 0;
+}
+
+/** "the statement published in official media": a participle that qualifies the noun before it. */
+function reducedRelative(doc: AnalysedText, k: number): boolean {
+  return /ed$/.test(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN';
+}
+
+export function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {
+  for (let k = verb + 1; k < Math.min(last, verb + THAT_WINDOW_TOKENS); k++) {
+    if (doc.lower[k] === 'that' || doc.tokens[k] === ':' || (k === verb + 1 && doc.lower[k] === 'to')) return true;
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) return false;
+  }
+  return false;
+}
+
+/** "told local media there had been ...": the clause starts after the one addressed. */
+export function afterAddressee(article: ResolvedArticle, from: number, last: number): number {
+  const m = article.mentionAt[from];
+  if (m) return m.last;
+  const { doc } = article;
+  for (let k = from; k < Math.min(last, from + 3); k++) {
+    if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') return k + 1;
+    if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;
+  }
+  return from;
+}
+
+/** ", Title Name said [adjunct]." from token `from`: capitalised words, then a speech verb, then at most a short adjunct. */
+function trailingAttribution(doc: AnalysedText, from: number, last: number): boolean {
+  let k = from;
+  while (k < last && k - from < 8 && /^\p{Lu}/u.test(doc.tokens[k] ?? '')) k++;
+  if (k === from || !speechAt(doc, k)) return false;
+  return last - k <= ADJUNCT_MAX_TOKENS;
+}
+
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'amid', 'despite', 'following', 'since', 'though', 'although']);
+
+/** "..., the Pentagon said on Monday, as North Korea tested a missile.": an adjunct, then the writer's own clause. */
+export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: number): boolean {
+  let k = from;
+  if (k < last && (ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '') || /day$/i.test(doc.tokens[k] ?? ''))) {
+    while (k < last && k - from < ADJUNCT_MAX_TOKENS && doc.tokens[k] !== ',') k++;
+  }
+  return doc.tokens[k] === ',' && SUBORDINATORS.has(doc.lower[k + 1] ?? '');
+}
+
+/** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */
+export function speechAt(doc: AnalysedText, k: number): boolean {
+  return SPEECH_VERBS.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '');
+}
+
+/** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */
+function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 8); k++) {
+    if (speechAt(doc, k)) return true;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.tokens[k] === ',') return false;
+  }
+  return false;
+}
