@@ -10,6 +10,7 @@ const TitlesLexicon = z.object({
   body: z.array(z.string()),
   modifiers: z.array(z.string()),
   honorifics: z.array(z.string()),
+  wholeOnly: z.object({ national: z.array(z.string()), body: z.array(z.string()) }),
   countryOf: z.record(z.string(), z.string()),
 });
 
@@ -33,8 +34,8 @@ export function loadTitles(): CompiledTitles {
   if (cached) return cached;
   const lexicon = TitlesLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'titles.json'), 'utf8')));
   const trie = new PhraseTrie<TitleEntry>();
-  const national = new Set(lexicon.national.map((t) => t.toLowerCase()));
-  const body = new Set(lexicon.body.map((t) => t.toLowerCase()));
+  const national = new Set([...lexicon.national, ...lexicon.wholeOnly.national].map((t) => t.toLowerCase()));
+  const body = new Set([...lexicon.body, ...lexicon.wholeOnly.body].map((t) => t.toLowerCase()));
   const countryOf = new Map(Object.entries(lexicon.countryOf).map(([t, c]) => [t.toLowerCase(), c]));
   const titles = [...new Set([...national, ...body])];
   const tokens = tokenizePhrases(titles);
@@ -44,7 +45,8 @@ export function loadTitles(): CompiledTitles {
   });
   const words = new Set<string>();
   for (const h of lexicon.honorifics) words.add(h.toLowerCase());
-  for (const t of [...national, ...body]) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);
+  // a title matched only whole lends its words to no other name
+  for (const t of [...lexicon.national, ...lexicon.body].map((title) => title.toLowerCase())) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);
   cached = { trie, modifiers: new Set(lexicon.modifiers.map((m) => m.toLowerCase())), words };
   return cached;
 }

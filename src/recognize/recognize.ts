@@ -305,7 +305,7 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
  * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa
  * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
  */
-function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): MentionCandidate | undefined {
+function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[], taken: Uint8Array): MentionCandidate | undefined {
   if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
   let first = c.first;
   let titled = false;
@@ -323,10 +323,24 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   const head = gazetteer.find((m) => m.first === c.first);
   const firstName = c.origin === 'PER' && !titled && head?.entry?.kind === 'country' && head.last === c.first + 1 && isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');
   if (firstName) return c;
-  if (c.origin === 'PER') return { ...c, first };
+  if (c.origin === 'PER') return { ...c, first, last: nameGoesOn(doc, first, c.last, taken) };
   // "Lithuanian Defence Minister Rasa Jankauskiene" tagged as one ORG: a title, then a person's name
-  if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return { ...c, first, type: 'Person', origin: 'PER' };
+  if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
   return c;
+}
+
+/**
+ * Where a person's name that follows a title ends: "Philippine Defence Secretary Gilberto" tagged as one name and
+ * "Teodoro" as none, the capitalised words the tagger left out right after it are the rest of the name.
+ */
+function nameGoesOn(doc: AnalysedText, first: number, last: number, taken: Uint8Array): number {
+  let end = last;
+  while (end < doc.tokens.length && end - first < MAX_NAME_TOKENS && !taken[end] && doc.starts[end] === (doc.ends[end - 1] ?? 0) + 1 && doc.text[(doc.starts[end] ?? 0) - 1] === ' ') {
+    const t = doc.tokens[end] ?? '';
+    if (!NAME_TOKEN.test(t) || isHonorificOrTitleWord(t) || ALL_CAPS.test(t)) break;
+    end++;
+  }
+  return end;
 }
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
@@ -334,10 +348,13 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const found = agreementMentions(doc);
   const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
   // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words
-  const fromTagger = taggerSpans(doc, tag)
+  const spans = taggerSpans(doc, tag)
     .map((c) => trimSpan(doc, c))
-    .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)))
-    .map((c) => withoutLeadingTitles(doc, c, fromGazetteer))
+    .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)));
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const c of [...spans, ...fromGazetteer]) taken.fill(1, c.first, c.last);
+  const fromTagger = spans
+    .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
@@ -351,7 +368,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));
-  const inner = merged.filter((m) => agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.entry !== undefined));
+  // ... but a city or place it is named after is not ("Algiers Agreement", "Minsk agreements")
+  const party = (m: MentionCandidate): boolean => m.entry !== undefined && m.entry.kind !== 'capital' && m.entry.kind !== 'place';
+  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a)));
   const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
   return [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
 }

@@ -25,7 +25,8 @@ export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolea
 export function afterDateline(article: ResolvedArticle, first: number, bound: number): number {
   const { doc } = article;
   const m = article.mentionAt[first];
-  if (!m || m.first !== first) return first;
+  // "BRUSSELS —": a place in capitals opens a dateline even when it is no mention
+  if ((!m || m.first !== first) && !/^\p{Lu}{2,}$/u.test(doc.tokens[first] ?? '')) return first;
   let inBrackets = false;
   for (let i = first; i < Math.min(bound, first + 12); i++) {
     const token = doc.tokens[i] ?? '';

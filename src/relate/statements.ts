@@ -89,6 +89,20 @@ function isProperName(doc: AnalysedText, from: number, to: number): boolean {
   return /^\p{Lu}/u.test(doc.tokens[from] ?? '') && to - from <= 8;
 }
 
+/** A verb among the tokens from `from` that start before character `end`. */
+function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
+  for (let k = from; k < doc.tokens.length && (doc.starts[k] ?? 0) < end; k++) if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
+  return false;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const WITHHOLDING = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing', 'decline', 'refuse']);
+
+/** The speech verb at `k` is negated or withheld ("did not say", "would never confirm", "declined to say"). */
+function unsaid(lower: readonly string[], k: number): boolean {
+  return NEGATIONS.has(lower[k - 1] ?? '') || (lower[k - 1] === 'to' && WITHHOLDING.has(lower[k - 2] ?? ''));
+}
+
 /** Paragraph number of a token: how many blank-line or newline breaks precede it. */
 function paragraphOf(doc: AnalysedText, token: number): number {
   const at = doc.starts[token] ?? 0;
@@ -261,6 +275,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         continue;
       }
       if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
+      // "He did not say how many ...", "declined to say whether ...": nothing was said
+      if (unsaid(doc.lower, k)) continue;
       // "responded by summoning the ambassador": an act, not words
       if (doc.lower[k + 1] === 'by') continue;
 
@@ -344,6 +360,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
           break;
         }
       }
+      // "the shoal, which China claims almost in its entirety": words with no verb report no clause
+      if (!hasVerb(doc, from, end)) continue;
       add(speaker, doc.starts[from] ?? 0, end, k);
       // ", and Mali said ...": the next speaker's clause in the same sentence
       let next = from;

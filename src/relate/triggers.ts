@@ -13,6 +13,7 @@ const TriggerRule = z.object({
   near: z.array(z.string()).optional(),
   objectCue: z.array(z.string()).optional(),
   nounCue: z.array(z.string()).optional(),
+  objectNotAfter: z.array(z.string()).optional(),
   directObject: z.boolean().optional(),
   verbOnly: z.array(z.string()).optional(),
   subjectWindow: z.number().int().positive().optional(),
@@ -29,6 +30,8 @@ interface CompiledRule {
   readonly objectCue?: ReadonlySet<string>;
   /** When the trigger is a noun ("aid packages", "support for Israel"), the object must follow one of these. */
   readonly nounCue?: ReadonlySet<string>;
+  /** An object right after one of these is a place the act happens in, not its object ("backed sides in the war in Yemen"). */
+  readonly objectNotAfter?: ReadonlySet<string>;
   /** The object follows the trigger with only determiners and adjectives between ("denounced Iran's assault"). */
   readonly directObject: boolean;
   /** Triggers that count only as verbs ("Russia hosts the summit", not "World Cup hosts France"). */
@@ -85,6 +88,7 @@ function loadRules(): CompiledRules {
       ...(rule.near ? { near: new Set(rule.near) } : {}),
       ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
       ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
+      ...(rule.objectNotAfter ? { objectNotAfter: new Set(rule.objectNotAfter) } : {}),
       directObject: rule.directObject === true,
       verbOnly: new Set(rule.verbOnly ?? []),
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
@@ -226,7 +230,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
-      const right = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+      const found = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+      const right = found && !byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? '') ? undefined : found;
       const pair = pairBefore(article, t, sentence.first, rule.subject);
       let subjects = pair ?? (left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : []);
       // "21 crew members", "family members": people, not states in a body
@@ -328,11 +333,21 @@ function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: num
   if (doc.lower[start] === 'the') start++;
   const subject = article.mentionAt[start];
   if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;
-  // the sentence's subject is followed by its verb
-  const next = doc.pos[subject.last];
+  // the sentence's subject is followed by its verb, perhaps after when ("The EU on Wednesday imposed ...")
+  const next = doc.pos[afterTimeAdjunct(doc.lower, subject.last)];
   // "Egypt, which is locked in a dispute with Ethiopia, has offered ... and signed": past a relative clause or apposition
   const described = doc.tokens[subject.last] === ',' && /^(which|who|a|an|the|whose)$/.test(doc.lower[subject.last + 1] ?? '');
   return next === 'VERB' || next === 'AUX' || described || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Past a short time adjunct at `k` ("on Wednesday", "last week", "yesterday"): where the words after it start. */
+function afterTimeAdjunct(lower: readonly string[], k: number): number {
+  if (lower[k] === 'on' && WEEKDAY.test(lower[k + 1] ?? '')) return k + 2;
+  if (/^(last|this|earlier|later)$/.test(lower[k] ?? '') && /^(week|month|year|weekend)$/.test(lower[k + 1] ?? '')) return k + 2;
+  if (/^(yesterday|today|tonight|overnight)$/.test(lower[k] ?? '') || WEEKDAY.test(lower[k] ?? '')) return k + 1;
+  return k;
 }
 
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'into', 'at', 'near', 'from', 'across', 'inside', 'within', 'around']);
@@ -522,6 +537,9 @@ function demonymOwner(article: ResolvedArticle, first: number, t: number, near: 
   return undefined;
 }
 
+/** Words that open a subordinate clause after a comma ("as well as" joins a list instead). */
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'amid', 'despite']);
+
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
@@ -534,6 +552,8 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     if (direction === 1 && lower === 'and' && (article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX')) return undefined;
     // "..., according to a U.N. report": the source of the sentence is no object of its verb
     if (direction === 1 && lower === ',' && article.doc.lower[i + 1] === 'according') return undefined;
+    // "deploy troops on the other's soil, as both nations seek to counter China": a subordinate clause of its own
+    if (direction === 1 && lower === ',' && SUBORDINATE_OPENERS.has(article.doc.lower[i + 1] ?? '') && article.doc.lower[i + 2] !== 'well') return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

@@ -287,10 +287,14 @@ function resolveRegional(
   countryEntity: (iso3: string) => [string, ResolvedEntity] | undefined,
 ): void {
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
-    if (doc.lower[i] !== 'the') continue;
-    // "the North", also with modifiers between ("the nuclear-armed North")
     let j = i + 1;
-    while (j < doc.tokens.length && j < i + 5 && (/^\p{Ll}/u.test(doc.tokens[j] ?? '') || doc.tokens[j] === '-')) j++;
+    if (doc.lower[i] === 'the') {
+      // "the North", also with modifiers between ("the nuclear-armed North")
+      while (j < doc.tokens.length && j < i + 5 && (/^\p{Ll}/u.test(doc.tokens[j] ?? '') || doc.tokens[j] === '-')) j++;
+    } else if (!(/^[;:]$/.test(doc.tokens[i] ?? '') && doc.pos[j + 1] === 'VERB')) {
+      // a headline's "...; North warns of response": the word alone opens a clause as its subject
+      continue;
+    }
     const codes = gazetteer.regional.get(`the ${doc.lower[j]}`);
     if (!codes || !/^\p{Lu}/u.test(doc.tokens[j] ?? '') || /^\p{Lu}/u.test(doc.tokens[j + 1] ?? '')) continue;
     const named = codes.find((code) => b.entities.has(gazetteer.countries.get(code)?.id ?? ''));

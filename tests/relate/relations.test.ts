@@ -425,3 +425,39 @@ describe('noise from sports and modifiers', () => {
     expect(out.filter((f) => f.startsWith('ACCUSES') && f.endsWith('United States'))).toEqual([]);
   });
 });
+
+describe('clause edges, places and cities an act is named after', () => {
+  test('"a title, then a first name the tagger took with it and a surname it left out": the whole name holds the office', () => {
+    const out = facts(run('The pact was signed in Manila by Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa.'));
+    expect(out).toContain('HOLDS_POSITION Gilberto Teodoro -> Philippines [Defence Secretary]');
+  });
+
+  test('"X\'s information minister, NAME," and "White House national security spokesman NAME": portfolio titles matched whole', () => {
+    expect(facts(run("Eritrea's information minister, Tesfay Berhane, rejected the claim."))).toContain('HOLDS_POSITION Tesfay Berhane -> Eritrea [information minister]');
+    expect(facts(run('White House national security spokesman Daniel Morrow said talks would continue.'))).toContain(
+      'HOLDS_POSITION Daniel Morrow -> White House [national security spokesman]',
+    );
+  });
+
+  test('"The EU on Wednesday imposed sanctions on X, accusing Minsk of ...": the sentence\'s subject accuses, past the time adjunct', () => {
+    const out = facts(run('BRUSSELS — The European Union on Wednesday imposed sanctions on the state airline Belavia, accusing Minsk of orchestrating the flow of migrants.'));
+    expect(out).toContain('ACCUSES European Union -> Belarus');
+    expect(out.filter((f) => f.startsWith('ACCUSES Belavia'))).toEqual([]);
+  });
+
+  test('an object is not sought past ", as" opening a clause of its own', () => {
+    const out = facts(run("The deal will allow each country to deploy troops on the other's soil, as both nations seek to counter China's growing assertiveness."));
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
+  test('"backed opposing sides in the conflict in Yemen": a place the backing happens in is not the one backed', () => {
+    expect(facts(run('Saudi Arabia and Iran have backed opposing sides in the conflict in Yemen.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Russia backed Syria in the war.'))).toContain('SUPPORTS Russia -> Syria');
+  });
+
+  test('a city an agreement is named after is not its party ("Algiers Agreement"); a state in its name is ("EU-Mercosur agreement")', () => {
+    const out = facts(run('Ethiopia and Eritrea signed the Algiers Agreement in 2000.'));
+    expect(out).toContain('SIGNED Ethiopia -> Algiers Agreement');
+    expect(out.filter((f) => f.includes('Algeria'))).toEqual([]);
+  });
+});

@@ -296,5 +296,14 @@ describe('statements', () => {
     const out = said('SEOUL, South Korea — South Korea and the United States will hold joint exercises next month, the Pentagon said on Monday, as North Korea tested another missile.');
     expect(out).toContain('Pentagon: South Korea and the United States will hold joint exercises next month');
   });
-});
 
+  test('a negated or withheld speech verb reports nothing: "did not say", "declined to say"', () => {
+    const out = said('Government spokesman Dawit Alemu said Eritrean forces had moved near the town. He did not say how many soldiers were involved. The ministry declined to say whether Ethiopia would respond.');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/Eritrean forces had moved near the town$/);
+  });
+
+  test('words after a speech verb with no verb of their own report no clause ("which China claims almost in its entirety")', () => {
+    expect(said('Manila and Beijing have clashed over the shoal in the South China Sea, which China claims almost in its entirety.')).toEqual([]);
+  });
+});

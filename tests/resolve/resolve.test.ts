@@ -54,6 +54,12 @@ describe('resolution inside an article', () => {
     expect(x.entities.some((e) => e.name === 'North')).toBe(false);
   });
 
+  test('a headline\'s "...; North warns of response" is North Korea when the article names it', () => {
+    const x = run('South Korea, US begin drills; North warns of response\n\nSEOUL — The drills drew a warning from North Korea.');
+    expect(forms(x, 'North Korea')).toContain('North');
+    expect(x.entities.some((e) => e.name === 'North')).toBe(false);
+  });
+
   test('"the North" without a divided country named is nothing', () => {
     const x = run('Storms hit the North on Monday.');
     expect(x.entities.some((e) => e.type === 'Country')).toBe(false);
