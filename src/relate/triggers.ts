@@ -59,7 +59,7 @@ const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refu
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
-  'vowed', 'vows', 'intends', 'intend', 'ready',
+  'vowed', 'vows', 'intends', 'intend', 'ready', 'bid', 'application', 'applied', 'apply', 'applying', 'seeking', 'wants', 'hopes', 'aims',
 ]);
 /** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
 const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
@@ -274,8 +274,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }
       }
-      subjects = subjects.filter((m) => actsAsState(article, m) && !inDateline(article, m));
-      objects = objects.filter((m) => actsAsState(article, m) && !hyphenQualifier(article, m));
+      subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m));
+      objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m));
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
@@ -401,10 +401,11 @@ const ACTOR_NOUNS = new Set([
  * A demonym names a state acting only before an actor noun ("Russian forces"); "frozen Russian assets" is none, and
  * neither is a country's name qualifying a person ("a senior Belarus politician accused ...").
  */
-function actsAsState(article: ResolvedArticle, m: ResolvedMention): boolean {
+function actsAsState(article: ResolvedArticle, m: ResolvedMention, trigger: number): boolean {
   if (m.kind !== 'demonym') {
     const next = article.doc.lower[m.last] ?? '';
-    const qualifies = typeOf(article, m) === 'Country' && article.doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '') && !article.mentionAt[m.last];
+    // "Philippines and Japan sign pact": a headline's verb read as a noun is still the state's act
+    const qualifies = m.last !== trigger && typeOf(article, m) === 'Country' && article.doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '') && !article.mentionAt[m.last];
     return !qualifies || ACTOR_NOUNS.has(next);
   }
   const next = article.doc.lower[m.last] ?? '';

@@ -460,4 +460,16 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(out).toContain('SIGNED Ethiopia -> Algiers Agreement');
     expect(out.filter((f) => f.includes('Algeria'))).toEqual([]);
   });
+
+  test('a headline\'s verb read as a noun is still the act of the state before it ("Philippines and Japan sign pact")', () => {
+    const out = facts(run('Philippines and Japan sign troop access pact as tensions rise'));
+    expect(out).toContain('SIGNED Philippines -> troop access pact');
+    expect(out).toContain('SIGNED Japan -> troop access pact');
+  });
+
+  test('"an application to join", "wants membership": a membership sought is hypothetical', () => {
+    expect(facts(run("Turkey's parliament voted on Tuesday to approve Sweden's application to join NATO."))).toContain(
+      'MEMBER_OF Sweden -> North Atlantic Treaty Organization [hypothetical]',
+    );
+  });
 });
