@@ -14,7 +14,41 @@ export function isPossessiveMark(token: string | undefined): boolean {
 export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
   const end = doc.ends[m.last - 1] ?? 0;
-  return (doc.starts[m.first] ?? 0) < 80 && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
+  return opensArticle(article, m.first) && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
+}
+
+/** How far into one of its first sentences (after a headline, say) a dateline may run, in sentences and characters. */
+const DATELINE_SENTENCES = 3;
+const DATELINE_MAX_CHARS = 80;
+
+/** Token `i` is near the start of one of the article's first sentences, where a dateline stands. */
+function opensArticle(article: ResolvedArticle, i: number): boolean {
+  const { doc } = article;
+  const si = doc.sentenceOf[i] ?? 0;
+  return si < DATELINE_SENTENCES && (doc.starts[i] ?? 0) - (doc.sentences[si]?.start ?? 0) < DATELINE_MAX_CHARS;
+}
+
+/**
+ * The country the article was filed from, by its dateline ("WARSAW, Poland —", "MANILA (Reuters) -"): a state
+ * named there, or the state of a city named there; the entity key, if the article has that state.
+ */
+export function datelineCountry(article: ResolvedArticle): string | undefined {
+  const { doc } = article;
+  for (let si = 0; si < Math.min(DATELINE_SENTENCES, doc.sentences.length); si++) {
+    const sentence = doc.sentences[si];
+    if (!sentence) continue;
+    const end = afterDateline(article, sentence.first, sentence.last);
+    for (let i = sentence.first; i < end; i++) {
+      const m = article.mentionAt[i];
+      const e = m ? article.entities.get(m.entity) : undefined;
+      if (!m || !e) continue;
+      if (e.type === 'Country') return m.entity;
+      const iso = e.type === 'Location' ? e.country : undefined;
+      for (const [key, other] of article.entities) if (iso && other.type === 'Country' && other.country === iso) return key;
+      i = m.last - 1;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -30,7 +64,7 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
   let inBrackets = false;
   for (let i = first; i < Math.min(bound, first + 12); i++) {
     const token = doc.tokens[i] ?? '';
-    if (/^[—–-]$/.test(token)) return (doc.starts[i] ?? 0) < 80 ? i + 1 : first;
+    if (/^[—–-]$/.test(token)) return opensArticle(article, i) ? i + 1 : first;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;
     else if (!inBrackets && token !== ',' && !/^[\p{Lu}\d]/u.test(token)) return first;

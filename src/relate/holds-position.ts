@@ -1,7 +1,7 @@
 // HOLDS_POSITION from titles before a name ("Deputy Pentagon Press Secretary Sabrina Singh") and in apposition
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isPossessiveMark } from './context.js';
+import { datelineCountry, isPossessiveMark } from './context.js';
 import { loadTitles, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
@@ -78,9 +78,32 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
   if (body) return body.entity;
   // a title only one state uses implies it, when the article names that state
   const implied = region.entry.country;
-  if (!implied) return undefined;
-  for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
+  if (implied) {
+    for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
+    return undefined;
+  }
   return undefined;
+}
+
+/** Bare titles of those who serve abroad: no state is implied by where the story was filed. */
+const ABROAD = /(ambassador|envoy|sherpa|counterpart)$/i;
+
+/**
+ * "WARSAW, Poland — ... Prime Minister Donald Tusk said": a national office named with no state is the filing
+ * state's, for a person the article gives no other office, when nobody else holds that office there in the article
+ * ("Philippine President Ferdinand Marcos Jr." makes a bare "President Joe Biden" in a Manila story someone else's).
+ */
+function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly OfficeFinding[], found: readonly OfficeFinding[]): OfficeFinding[] {
+  const home = datelineCountry(article);
+  if (!home) return [];
+  const out: OfficeFinding[] = [];
+  for (const office of bare) {
+    const title = office.title.toLowerCase();
+    if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
+    if (found.some((o) => o.target === home && o.title.toLowerCase() === title)) continue;
+    out.push({ ...office, target: home });
+  }
+  return out;
 }
 
 const RELATIVE_TITLE = 'counterpart';
@@ -134,6 +157,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     if (!region.title.toLowerCase().endsWith(RELATIVE_TITLE)) return region.title;
     return out[out.length - 1]?.title;
   };
+  /** Offices named with no state or body: placed by the dateline once every other office is known. */
+  const bare: OfficeFinding[] = [];
   const persons = article.mentions.filter((m) => isPerson(article, m));
   for (const p of persons) {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
@@ -152,6 +177,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         out.push({ person: p.entity, target, title, at: p.first });
         break;
       }
+      if (region && title && region.entry.national && region.targets.length === 0 && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
+        bare.push({ person: p.entity, target: '', title, at: p.first });
+      }
     }
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
@@ -167,5 +195,5 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       }
     }
   }
-  return out;
+  return [...out, ...bareOfficesAtDateline(article, bare, out)];
 }

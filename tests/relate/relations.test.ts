@@ -472,4 +472,15 @@ describe('clause edges, places and cities an act is named after', () => {
       'MEMBER_OF Sweden -> North Atlantic Treaty Organization [hypothetical]',
     );
   });
+
+  test('a bare national office is the state the story was filed from, unless someone else holds it there', () => {
+    expect(facts(run('WARSAW, Poland — Poland will fortify its eastern border, Prime Minister Jan Nowicki said on Saturday.'))).toContain(
+      'HOLDS_POSITION Jan Nowicki -> Poland [Prime Minister]',
+    );
+    const manila = facts(run('MANILA, Philippines (AP) — Philippine President Ramon Cruz met the envoy. President Joe Biden will host him next month.'));
+    expect(manila).toContain('HOLDS_POSITION Ramon Cruz -> Philippines [President]');
+    expect(manila.filter((f) => f.startsWith('HOLDS_POSITION Joe Biden'))).toEqual([]);
+    expect(facts(run('Prime Minister Jan Nowicki said the plan was ready.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    expect(facts(run('KYIV, Ukraine — Ambassador Jan Nowicki met officials.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
 });
