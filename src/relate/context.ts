@@ -110,3 +110,25 @@ export function whoTheTwoAre(article: ResolvedArticle, the: number, reach = Numb
   }
   return found.length === 2 ? found.reverse() : [];
 }
+
+const APPOSITION_REACH_TOKENS = 10;
+const APPOSITION_OPENERS = new Set(['all', 'both', 'each', 'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'most', 'many', 'some']);
+
+/**
+ * When the mention stands in an apposition between commas that closes right before the verb phrase at `verb`
+ * ("X, all members of NATO and the EU, have accused"), it describes the subject and is not the subject: the
+ * opening comma's token, else -1.
+ */
+export function appositionOpening(article: ResolvedArticle, first: number, m: ResolvedMention, verb: number): number {
+  const { doc } = article;
+  let close = verb - 1;
+  while (close > m.last && (doc.pos[close] === 'AUX' || doc.pos[close] === 'ADV')) close--;
+  if (doc.tokens[close] !== ',' || close < m.last) return -1;
+  for (let open = m.first - 1; open > first && open >= m.first - APPOSITION_REACH_TOKENS; open--) {
+    // "The party, the Democratic Left Alliance, says": an apposition that only names the subject is the subject
+    const naming = close === m.last && doc.tokens.slice(open + 1, m.first).every((w) => /^(the|a|an)$/i.test(w) || /^\p{Lu}/u.test(w));
+    if (doc.tokens[open] === ',') return APPOSITION_OPENERS.has(doc.lower[open + 1] ?? '') && !naming ? open : -1;
+    if (article.mentionAt[open]) open = (article.mentionAt[open] as ResolvedMention).first;
+  }
+  return -1;
+}

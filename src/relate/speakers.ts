@@ -2,7 +2,7 @@
 // description of an office or a body), the subject opening a sentence, and the source after "according to".
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, inDateline, isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE } from './speech.js';
 
@@ -105,6 +105,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     const m = article.mentionAt[k] && !inDateline(article, article.mentionAt[k] as ResolvedMention) ? article.mentionAt[k] : undefined;
     // "Indian officials said", "the Kenyan government said": the state speaks
     if (m && m.kind === 'demonym' && m.last < v && doc.lower.slice(m.last, v).every((w) => STATE_VOICES.has(w))) return [m.entity];
+    // "Poland, a member of NATO and the EU, has said": past the apposition to what it describes
+    const apposition = m ? appositionOpening(article, from, m, v) : -1;
+    if (apposition >= 0) {
+      k = apposition;
+      continue;
+    }
     if (m && speakerType(article, m)) {
       const described = describedSpeaker(article, m, v, offices);
       if (described) return [described];

@@ -99,13 +99,19 @@ function trailingAttribution(doc: AnalysedText, from: number, last: number): boo
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'amid', 'despite', 'following', 'since', 'though', 'although']);
 
-/** "..., the Pentagon said on Monday, as North Korea tested a missile.": an adjunct, then the writer's own clause. */
+/**
+ * "..., the Pentagon said on Monday, as North Korea tested a missile.", "..., Tusk said on Saturday, calling the
+ * project ...", "..., the foreign secretary said, a step towards ...": perhaps an adjunct, then a clause of its own
+ * (subordinate, participle or the writer's comment) after a comma.
+ */
 export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: number): boolean {
   let k = from;
-  if (k < last && (ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '') || /day$/i.test(doc.tokens[k] ?? ''))) {
+  if (k < last && (ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k] ?? '') || /day$/i.test(doc.tokens[k] ?? ''))) {
     while (k < last && k - from < ADJUNCT_MAX_TOKENS && doc.tokens[k] !== ',') k++;
   }
-  return doc.tokens[k] === ',' && SUBORDINATORS.has(doc.lower[k + 1] ?? '');
+  if (doc.tokens[k] !== ',') return false;
+  const next = doc.lower[k + 1] ?? '';
+  return SUBORDINATORS.has(next) || next === 'a' || next === 'an' || (doc.pos[k + 1] === 'VERB' && /ing$/.test(next));
 }
 
 /** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */

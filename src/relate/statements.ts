@@ -89,6 +89,14 @@ function isProperName(doc: AnalysedText, from: number, to: number): boolean {
   return /^\p{Lu}/u.test(doc.tokens[from] ?? '') && to - from <= 8;
 }
 
+/** The follow-up speech verb after the attribution ("said on Monday, adding that ..."), or -1. */
+function nextFollowUp(doc: AnalysedText, from: number, last: number): number {
+  for (let k = from; k < Math.min(last, from + ADJUNCT_MAX_TOKENS); k++) {
+    if (doc.tokens[k] === ',') return FOLLOW_UP_VERBS.has(doc.lower[k + 1] ?? '') ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** A verb among the tokens from `from` that start before character `end`. */
 function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
   for (let k = from; k < doc.tokens.length && (doc.starts[k] ?? 0) < end; k++) if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
@@ -258,6 +266,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     let reportedSpeech = false;
+    /** "..., OM said, adding that ...": the follow-up verb and who goes on speaking. */
+    let goesOn: { verb: number; speaker: string[] } | undefined;
     for (let k = afterQuote === undefined ? sentence.first : afterQuote + 1; k < sentence.last; k++) {
       const lower = doc.lower[k] ?? '';
       // after a quote, a speech verb that reports a clause: "warned that ...", or a second predicate "and said ..."
@@ -287,7 +297,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (reportOnly && reportedSpeech) break;
       reportedSpeech = true;
       // "CLAUSE, X said [in a statement]." : the speaker after a comma, the clause before it
-      const speaker = speakerOfVerb(article, k, sentence.first, sentence.last, offices);
+      const speaker = goesOn?.verb === k ? goesOn.speaker : speakerOfVerb(article, k, sentence.first, sentence.last, offices);
       const subject = article.mentionAt[k - 1];
       let groupStart = subject ? subject.first : k;
       // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
@@ -296,6 +306,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         (doc.lower[groupStart - 1] === 'and' || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? '') || isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? ''))
       ) {
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
+        // "India's foreign secretary": on through the possessive to its owner
+        const owner = groupStart < k && isPossessiveMark(doc.tokens[groupStart - 1]) ? article.mentionAt[groupStart - 2] : undefined;
+        if (owner) groupStart = owner.first;
       }
       if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
       const restIsAdjunct =
@@ -330,7 +343,12 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {
         if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
-        break;
+        // "..., OM said, adding that CLAUSE": the speaker goes on
+        const follow = nextFollowUp(doc, k + 1, sentence.last);
+        if (follow < 0) break;
+        goesOn = { verb: follow, speaker };
+        k = follow - 1;
+        continue;
       }
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, inDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 const TriggerRule = z.object({
@@ -225,7 +225,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const nearest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
-      const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest;
+      // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention
+      const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest && appositionOpening(article, sentence.first, nearest, t) >= 0 ? undefined : nearest;
       const byAgent = passive && doc.lower[t + 1] === 'by';
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');

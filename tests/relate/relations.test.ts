@@ -483,4 +483,11 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(facts(run('Prime Minister Jan Nowicki said the plan was ready.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
     expect(facts(run('KYIV, Ukraine — Ambassador Jan Nowicki met officials.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
+
+  test('"X, all members of NATO and the EU, have accused Y": a body inside the apposition is not the subject', () => {
+    const out = facts(run('The three Baltic states, all members of NATO and the EU, have accused Moscow of using migrants as a weapon.'));
+    expect(out.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    const poland = facts(run('Poland, a member of NATO and the EU, has accused Belarus of using migrants as a weapon.')).filter((f) => f.startsWith('ACCUSES'));
+    expect(poland).toEqual(['ACCUSES Poland -> Belarus']);
+  });
 });

@@ -306,4 +306,26 @@ describe('statements', () => {
   test('words after a speech verb with no verb of their own report no clause ("which China claims almost in its entirety")', () => {
     expect(said('Manila and Beijing have clashed over the shoal in the South China Sea, which China claims almost in its entirety.')).toEqual([]);
   });
+
+  test('"CLAUSE, X said on Saturday, calling ..." and "..., a step towards ...": the clause before the attribution is said', () => {
+    expect(said('Poland will spend billions fortifying its borders, Prime Minister Jan Nowicki said on Saturday, calling the project an investment in peace.')).toContain(
+      'Jan Nowicki: Poland will spend billions fortifying its borders',
+    );
+    expect(said("India and China have reached an agreement on patrolling the border, India's foreign secretary said on Monday, a step towards ending the standoff.")).toEqual([
+      'India: India and China have reached an agreement on patrolling the border',
+    ]);
+  });
+
+  test('"CLAUSE, X said, adding that CLAUSE": both clauses are X\'s', () => {
+    expect(said('The exchange will open next year, Euronext said, adding that regulators had been informed of its plans.')).toEqual([
+      'Euronext: The exchange will open next year',
+      'Euronext: regulators had been informed of its plans',
+    ]);
+  });
+
+  test('"The opposition, the Labour Party, says ...": an apposition that only names the speaker is the speaker', () => {
+    expect(said('The opposition, the Labour Party, says the agreement would give the church too much influence.')).toEqual([
+      'Labour Party: the agreement would give the church too much influence',
+    ]);
+  });
 });
