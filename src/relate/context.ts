@@ -132,3 +132,12 @@ export function appositionOpening(article: ResolvedArticle, first: number, m: Re
   }
   return -1;
 }
+
+/** The mention, a state or place, only places the common noun before it ("embassy in Washington", "firms in China"). */
+export function placeOfNoun(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  const type = article.entities.get(m.entity)?.type;
+  if (type !== 'Country' && type !== 'Location') return false;
+  const p = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return (doc.lower[p] === 'in' || doc.lower[p] === 'at') && doc.pos[p - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[p - 1] ?? '');
+}

@@ -2,14 +2,14 @@
 // description of an office or a body), the subject opening a sentence, and the source after "according to".
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE } from './speech.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 
-export const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson']);
+export const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson', 'embassy']);
 
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
 
@@ -109,6 +109,11 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     const apposition = m ? appositionOpening(article, from, m, v) : -1;
     if (apposition >= 0) {
       k = apposition;
+      continue;
+    }
+    // "China's embassy in Washington said": the place a body sits in is not who speaks
+    if (m && placeOfNoun(article, m)) {
+      k = m.first;
       continue;
     }
     if (m && speakerType(article, m)) {

@@ -66,7 +66,8 @@ export function clauseEnd(doc: AnalysedText, from: number, last: number): number
 
 /** "the statement published in official media": a participle that qualifies the noun before it. */
 function reducedRelative(doc: AnalysedText, k: number): boolean {
-  return /ed$/.test(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN';
+  // ... but a verb with an object after it is the clause's own ("the targets included firms")
+  return /ed$/.test(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN' && !/^(DET|NOUN|PROPN|NUM|PRON)$/.test(doc.pos[k + 1] ?? '');
 }
 
 export function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {

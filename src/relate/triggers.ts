@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 const TriggerRule = z.object({
@@ -230,6 +230,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const byAgent = passive && doc.lower[t + 1] === 'by';
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
+      // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor
+      if (asNoun && opensReportedClause(article, t)) continue;
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
       const found = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
       const right = found && !byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? '') ? undefined : found;
@@ -275,6 +277,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }
       }
+      // "firms in China and Turkey that had supplied Moscow": the states only place the ones who act
+      const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
+      if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
       subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m));
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t));
@@ -468,6 +473,14 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced', 'stated', 'claimed', 'reported', 'believes', 'believe', 'that']);
 /** How far back "the two ministers" looks for the two it counts. */
 const PAIR_REACH_TOKENS = 80;
+
+/** Only determiners and adjectives stand between a reporting verb (or its "that") and the noun at `t`. */
+function opensReportedClause(article: ResolvedArticle, t: number): boolean {
+  const { doc } = article;
+  let k = t - 1;
+  while (k >= 0 && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
+  return REPORTING.has(doc.lower[k] ?? '');
+}
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
 
 /**

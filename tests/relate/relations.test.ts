@@ -490,4 +490,14 @@ describe('clause edges, places and cities an act is named after', () => {
     const poland = facts(run('Poland, a member of NATO and the EU, has accused Belarus of using migrants as a weapon.')).filter((f) => f.startsWith('ACCUSES'));
     expect(poland).toEqual(['ACCUSES Poland -> Belarus']);
   });
+
+  test('"firms in China and Turkey that had supplied Moscow": states that only place the actors do not act', () => {
+    const out = facts(run('The targets included firms in China, Turkey and the United Arab Emirates that had supplied Moscow with machine tools.'));
+    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  test('"said sanctions on Juba had done more harm than good": a noun trigger opening a reported clause names no actor', () => {
+    const out = facts(run("Russia's deputy ambassador, Oleg Sokolov, said sanctions on Juba had done more harm than good."));
+    expect(out.filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
 });
