@@ -166,14 +166,23 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
   for (const c of spans) {
     const previous = out[out.length - 1];
     const gap = previous ? c.first - previous.last : 0;
-    const particles = previous && gap >= 1 && gap <= 2 && doc.tokens.slice(previous.last, c.first).every((t) => NAME_PARTICLES.has(t));
+    // "... Al Thani", "Abdel Fattah el-Sisi": capitalised, or joined to the name by a hyphen
+    const particles = previous && gap >= 1 && gap <= 2 && doc.tokens.slice(previous.last, c.first).every((t, k) => NAME_PARTICLES.has(t.toLowerCase()) || (t === '-' && k > 0 && doc.ends[previous.last + k] === doc.starts[c.first]));
     // the name after the particle may be read as a place or body on its own ("Lula da Silva")
     const joined = previous?.origin === 'PER' && (c.origin === 'PER' || c.last - c.first === 1);
     if (previous && particles && joined && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
       out[out.length - 1] = { ...previous, last: c.last };
     } else out.push(c);
   }
-  return out;
+  // "Abdel Fattah el-Sisi" with "el-Sisi" left out: a particle hyphened to a capitalised word goes on the name
+  return out.map((c, n) => {
+    const end = c.last + 3;
+    const next = out[n + 1];
+    const hyphened =
+      c.origin === 'PER' && NAME_PARTICLES.has(doc.lower[c.last] ?? '') && doc.tokens[c.last + 1] === '-' && /^\p{Lu}/u.test(doc.tokens[c.last + 2] ?? '') &&
+      doc.ends[c.last] === doc.starts[c.last + 1] && doc.ends[c.last + 1] === doc.starts[c.last + 2] && (!next || next.first >= end);
+    return hyphened && end <= doc.tokens.length ? { ...c, last: end } : c;
+  });
 }
 
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */

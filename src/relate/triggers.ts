@@ -148,7 +148,13 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;
   }
-  return group;
+  if (direction === -1) return group;
+  // "backs Hamas and Lebanon's Hezbollah": the state's group, body or person is the one meant, not the state
+  return group.map((m) => {
+    const owned = typeOf(article, m) === 'Country' && isPossessiveMark(article.doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
+    const t = owned ? typeOf(article, owned) : undefined;
+    return owned && t && t !== 'Country' && t !== 'Location' && allowed.has(t) ? owned : m;
+  });
 }
 
 function modalityAt(article: ResolvedArticle, from: number, trigger: number): Modality {
@@ -168,8 +174,15 @@ function modalityAt(article: ResolvedArticle, from: number, trigger: number): Mo
     if (DENIAL.has(w)) return 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
   }
+  // "Modi and Xi are expected to meet on the sidelines of the BRICS summit": the verb that governs a noun trigger
+  // further on, in the same comma-free stretch after the subject
+  if (modality === 'asserted' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {
+    for (let i = from; i < trigger - 6; i++) if (HYPOTHESIS.has(lower[i] ?? '') && lower[i + 1] === 'to') return 'hypothetical';
+  }
   return modality;
 }
+
+const GOVERNED_REACH_TOKENS = 14;
 
 function parseQuantity(token: string, next: string | undefined): number | undefined {
   const value = Number(token.replace(/,/g, ''));

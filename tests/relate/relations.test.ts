@@ -500,4 +500,17 @@ describe('clause edges, places and cities an act is named after', () => {
     const out = facts(run("Russia's deputy ambassador, Oleg Sokolov, said sanctions on Juba had done more harm than good."));
     expect(out.filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
   });
+
+  test('"backs Hamas and Lebanon\'s Hezbollah": the state\'s group is the one backed, not the state', () => {
+    const out = facts(run("Iran, which backs Hamas and Lebanon's Hezbollah, praised the agreement."));
+    expect(out).toContain('SUPPORTS Iran -> Hezbollah');
+    expect(out.filter((f) => f.endsWith('-> Lebanon'))).toEqual([]);
+  });
+
+  test('"has denied supplying weapons to Russia" is a denied SUPPORTS; "are expected to meet at the summit" is hypothetical', () => {
+    expect(facts(run('Beijing has denied supplying weapons to Russia.'))).toContain('SUPPORTS China -> Russia [denied]');
+    expect(facts(run('Indian Prime Minister Narendra Modi and Chinese President Xi Jinping are expected to meet on the sidelines of the BRICS summit.'))).toContain(
+      'MEETS Narendra Modi -> Xi Jinping [hypothetical]',
+    );
+  });
 });

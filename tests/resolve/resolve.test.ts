@@ -60,6 +60,12 @@ describe('resolution inside an article', () => {
     expect(x.entities.some((e) => e.name === 'North')).toBe(false);
   });
 
+  test('particles inside Arabic names: capitalised ("Al Thani") or hyphened ("el-Sisi", "al-Assad")', () => {
+    const x = run('Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Egyptian President Abdel Fattah el-Sisi and Syrian President Bashar al-Assad.');
+    const people = x.entities.filter((e) => e.type === 'Official').map((e) => e.name);
+    expect(people.sort()).toEqual(['Abdel Fattah el-Sisi', 'Bashar al-Assad', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
   test('"the North" without a divided country named is nothing', () => {
     const x = run('Storms hit the North on Monday.');
     expect(x.entities.some((e) => e.type === 'Country')).toBe(false);
