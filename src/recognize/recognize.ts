@@ -310,6 +310,29 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
   return out;
 }
 
+/** How far before an apposition a title may stand ("South Sudan's ambassador to the U.N., NAME,"). */
+const APPOSITION_TITLE_TOKENS = 6;
+
+/**
+ * A name the tagger read as a body, standing alone between commas right after a title ("South Sudan's ambassador
+ * to the U.N., Akuei Bona Malwal, thanked ..."): the person holding it.
+ */
+function personInTitledApposition(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > MAX_NAME_TOKENS) return c;
+  if (doc.tokens[c.first - 1] !== ',' || doc.tokens[c.last] !== ',' || isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
+  if (!doc.tokens.slice(c.first, c.last).every((t) => NAME_TOKEN.test(t) && !ALL_CAPS.test(t))) return c;
+  // the title heads the words before the comma, perhaps followed by where it serves ("ambassador to the U.N.")
+  let k = c.first - 2;
+  for (let steps = 0; steps < APPOSITION_TITLE_TOKENS && k > 0 && !/^\p{Ll}/u.test(doc.tokens[k] ?? '') && doc.tokens[k] !== ','; steps++) k--;
+  if (k < c.first - 2 || /^(the)$/.test(doc.lower[k] ?? '')) {
+    if (doc.lower[k] === 'the') k--;
+    if (!/^(to|at|of)$/.test(doc.lower[k] ?? '')) return c;
+    k--;
+  }
+  const title = doc.tokens[k] ?? '';
+  return /^\p{Ll}/u.test(title) && isTitleWordAnyCase(title) && doc.sentenceOf[k] === doc.sentenceOf[c.first] ? { ...c, type: 'Person', origin: 'PER' } : c;
+}
+
 /**
  * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa
  * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
@@ -373,7 +396,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')).map((c) => typed(doc, c));
-  const merged = [...recognized, ...contextualPersons(doc, recognized)];
+  const merged = [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized)];
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

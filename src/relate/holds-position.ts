@@ -34,6 +34,7 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
   const words: string[] = [];
   const targets: ResolvedMention[] = [];
   let entry: TitleEntry | undefined;
+  let posted = false;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
@@ -47,8 +48,14 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
       continue;
     }
     if (mention && !isPerson(article, mention)) {
-      targets.push(mention);
+      // "Ukraine's ambassador to the UN": where the office serves is not whose it is
+      if (!posted) targets.push(mention);
       i = mention.last;
+      continue;
+    }
+    if (lower === 'to' && entry) {
+      posted = true;
+      i++;
       continue;
     }
     // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title

@@ -158,7 +158,15 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   if (!m || m.first !== start || (!speakerType(article, m) && m.kind !== 'demonym')) return undefined;
   let k = m.last;
   // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
-  while (k < m.last + 6 && (isTitleWordAnyCase(doc.tokens[k] ?? '') || isPossessiveMark(doc.tokens[k]) || doc.tokens[k] === ',' || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) {
+  // ... also past where the office serves ("South Sudan's ambassador to the U.N., Akuei Bona Malwal")
+  while (k < m.last + 8) {
+    const posted = doc.lower[k - 1] === 'to' || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'to');
+    const there = article.mentionAt[k];
+    if (there && posted && !isPersonAt(article, k)) {
+      k = there.last;
+      continue;
+    }
+    if (!(isTitleWordAnyCase(doc.tokens[k] ?? '') || isPossessiveMark(doc.tokens[k]) || doc.tokens[k] === ',' || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) break;
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
     k++;
   }

@@ -513,4 +513,10 @@ describe('clause edges, places and cities an act is named after', () => {
       'MEETS Narendra Modi -> Xi Jinping [hypothetical]',
     );
   });
+
+  test('"X\'s ambassador to the U.N., NAME,": the name is a person even when the tagger reads a body, and the office is X\'s, not the UN\'s', () => {
+    const out = facts(run("South Sudan's ambassador to the U.N., Akuei Bona Malwal, thanked the council."));
+    expect(out).toContain('HOLDS_POSITION Akuei Bona Malwal -> South Sudan [ambassador]');
+    expect(facts(run('The U.S. envoy to Ukraine, Kurt Volker, met officials in Kyiv.'))).toContain('HOLDS_POSITION Kurt Volker -> United States [envoy]');
+  });
 });

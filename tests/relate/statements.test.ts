@@ -340,4 +340,10 @@ describe('statements', () => {
       'United States Department of the Treasury: the targets included firms in China that had supplied Moscow with machine tools',
     ]);
   });
+
+  test('"X\'s ambassador to the U.N., NAME, thanked the council and said ...": the ambassador speaks', () => {
+    expect(said("South Sudan's ambassador to the U.N., Akuei Bona Malwal, thanked the council and said his government was committed to holding elections.")).toEqual([
+      'Akuei Bona Malwal: his government was committed to holding elections',
+    ]);
+  });
 });
