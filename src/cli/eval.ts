@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { KgError } from '../errors.js';
 import { GoldArticle, scoreArticles, type Score } from '../eval/gold.js';
 import { scorePipelineOnConll } from '../eval/conll-pipeline.js';
+import { isVerbose } from './verbosity.js';
 
 function pct(value: number): string {
   return value.toFixed(3);
@@ -34,9 +35,8 @@ export function evalCommand(): Command {
     .command('gold')
     .description('score against gold articles (shared/eval/FORMAT.md): typed entities, relations, statements')
     .argument('<dir>', 'folder of gold JSON files')
-    .option('--verbose', 'list every false positive and false negative')
     .option('--json', 'print the report as JSON')
-    .action(async (dir: string, flags: { verbose?: boolean; json?: boolean }) => {
+    .action(async (dir: string, flags: { json?: boolean }) => {
       const extract = (await import('../pipeline/extract-article.js')).createExtractor();
       const pairs = readGold(dir).map((gold) => ({
         gold,
@@ -51,7 +51,8 @@ export function evalCommand(): Command {
       for (const [type, s] of Object.entries(report.entitiesByType)) out.push(line(`  ${type}`, s));
       out.push('', 'relations by type');
       for (const [type, s] of Object.entries(report.relationsByType)) out.push(line(`  ${type}`, s));
-      if (flags.verbose) {
+      // the global --verbose (kg eval gold DIR --verbose)
+      if (isVerbose()) {
         out.push('');
         for (const m of report.mismatches) out.push(`${m.article}  ${m.kind} ${m.error}: ${m.detail}`);
       }

@@ -1,6 +1,7 @@
 // The `kg` command: a thin layer of commands over the library, presenting errors and progress.
 import { Command, CommanderError } from 'commander';
 import { isKgError } from '../errors.js';
+import { setVerbose } from './verbosity.js';
 
 /** Each command's module, imported only when that command runs: `kg extract` does not load the Neo4j driver. */
 const COMMANDS: readonly (readonly [string, () => Promise<Command>])[] = [
@@ -27,7 +28,7 @@ export async function program(only?: string): Promise<Command> {
   const commands = await Promise.all(COMMANDS.filter(([name]) => !known || name === only).map(([, load]) => load()));
   const cli = new Command('kg')
     .description('News knowledge-graph builder: articles in; countries, officials, agencies, agreements and their ties out.')
-    .option('--verbose', 'print stack traces and details of errors')
+    .option('--verbose', 'print stack traces and details of errors; with eval gold, every false positive and false negative')
     .showHelpAfterError();
   for (const command of commands) cli.addCommand(command);
   return cli;
@@ -36,6 +37,7 @@ export async function program(only?: string): Promise<Command> {
 /** Runs the CLI; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
+  setVerbose(verbose);
   try {
     const cli = (await program(argv.slice(2).find((arg) => !arg.startsWith('-')))).exitOverride();
     process.exitCode = 0;

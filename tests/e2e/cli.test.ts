@@ -1,6 +1,6 @@
 // The `kg` CLI end to end on data/samples, as a user runs it: extract, ingest (both stores), retract, export.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -92,6 +92,35 @@ describe('kg extract data/samples', () => {
     );
     expect(deployments.map((d) => d.article).sort()).toEqual(['lithuania-welcomes-polish-troops', 'poland-troops-lithuania']);
     expect(deployments.find((d) => d.article === SHARED_FACT_ARTICLE)?.quantity).toBe(2500);
+  });
+});
+
+describe('kg eval gold', () => {
+  test('scores a gold article and, with --verbose anywhere on the line, lists each miss', async () => {
+    const gold = path.join(folder, 'gold');
+    await mkdir(gold, { recursive: true });
+    const text = 'Polish Defence Minister Tomasz Wilk met Lithuanian President Rasa Jankauskiene in Vilnius on Monday.';
+    await writeFile(
+      path.join(gold, 'visit.json'),
+      JSON.stringify({
+        id: 'visit', source: 'written for this test', published: '2026-03-02', title: null, text,
+        entities: [
+          { name: 'Poland', type: 'Country' }, { name: 'Lithuania', type: 'Country' }, { name: 'Vilnius', type: 'Location' },
+          { name: 'Tomasz Wilk', type: 'Official' }, { name: 'Rasa Jankauskiene', type: 'Official' }, { name: 'Baltic Council', type: 'Agency' },
+        ],
+        relations: [{ type: 'MEETS', source: 'Tomasz Wilk', target: 'Rasa Jankauskiene' }],
+        statements: [],
+      }),
+    );
+    const plain = await kg('eval', 'gold', gold);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^entities \(typed\)\s+P 1\.000\s+R 0\.833/m);
+    expect(plain.stdout).not.toContain('false negative');
+    for (const args of [['eval', 'gold', gold, '--verbose'], ['--verbose', 'eval', 'gold', gold]]) {
+      const verbose = await kg(...args);
+      expect(verbose.code).toBe(0);
+      expect(verbose.stdout).toContain('visit  entity false negative: Agency "Baltic Council"');
+    }
   });
 });
 
