@@ -185,9 +185,14 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
   });
 }
 
+const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On', 'After', 'Before', 'During', 'Outside', 'Inside', 'Across', 'Since', 'Under', 'Despite', 'Following', 'Amid']);
+
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
+  // "Near Voronezh, a helicopter ...": a preposition capitalised only because it opens the sentence (a longer
+  // name may begin with one: "In Home Health Inc")
+  if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
   while (last > first && /^(['’]s|['’]|,|\.|-)$/.test(doc.tokens[last - 1] ?? '')) last--;
   return first < last ? { ...c, first, last } : undefined;

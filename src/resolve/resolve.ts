@@ -59,10 +59,14 @@ function isDateline(doc: AnalysedText, c: MentionCandidate): boolean {
   return word === word.toUpperCase() || next === ',' || next === '(' || next === '-' || next === '—' || next === '–';
 }
 
-/** A capital is a place after a locative preposition, or when its country follows ("Manila, Philippines"). */
+/**
+ * A capital is a place after a locative preposition, when its country follows ("Manila, Philippines"), or when it
+ * is named as the capital ("in the Nigerien capital Niamey", "vowed to retake the capital, Khartoum").
+ */
 function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: Gazetteer): boolean {
   const before = doc.lower[c.first - 1];
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return true;
+  if (before === 'capital' || (before === ',' && doc.lower[c.first - 2] === 'capital')) return true;
   if (doc.tokens[c.last] === ',') {
     const follow = gazetteer.trie.longest(doc.lower, c.last + 1);
     if (follow?.values.some((v) => v.kind === 'country' && v.country === c.entry?.country)) return true;

@@ -66,6 +66,18 @@ describe('resolution inside an article', () => {
     expect(people.sort()).toEqual(['Abdel Fattah el-Sisi', 'Bashar al-Assad', 'Mohammed bin Abdulrahman Al Thani']);
   });
 
+  test('a capital named as the capital is the city ("in the Nigerien capital Niamey", "the capital, Khartoum")', () => {
+    const x = run('Sudan\'s army vowed to retake the capital, Khartoum. Leaders of Niger met in the Nigerien capital Niamey on Saturday.');
+    expect(typeOf(x, 'Khartoum')).toBe('Location');
+    expect(typeOf(x, 'Niamey')).toBe('Location');
+  });
+
+  test('a preposition that opens the sentence is no part of the name after it ("Near Voronezh, ...")', () => {
+    const x = run('The convoy drove north. Near Voronezh, a helicopter opened fire on it.');
+    expect(typeOf(x, 'Voronezh')).toBe('Location');
+    expect(x.entities.some((e) => e.name.startsWith('Near'))).toBe(false);
+  });
+
   test('"the North" without a divided country named is nothing', () => {
     const x = run('Storms hit the North on Monday.');
     expect(x.entities.some((e) => e.type === 'Country')).toBe(false);
