@@ -245,6 +245,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
       // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor
       if (asNoun && opensReportedClause(article, t)) continue;
+      // "the aggression by the Russian Federation against Ukraine", "the invasion of Ukraine by Russia"
+      const agentPair = asNoun ? nounWithAgent(article, t, rule, sentence.last) : undefined;
+      if (agentPair) {
+        const [agent, patient] = agentPair;
+        if (agent.entity !== patient.entity) out.push({ type: rule.type, source: agent.entity, target: patient.entity, at: t, modality: modalityAt(article, agent.first, t) });
+        continue;
+      }
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
       const found = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
       const right = found && !byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? '') ? undefined : found;
@@ -486,6 +493,38 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced', 'stated', 'claimed', 'reported', 'believes', 'believe', 'that']);
 /** How far back "the two ministers" looks for the two it counts. */
 const PAIR_REACH_TOKENS = 80;
+
+const AGENT_REACH_TOKENS = 6;
+const PATIENT_CUES: ReadonlySet<string> = new Set(['of', 'on', 'against', 'in', 'into', 'to']);
+
+/**
+ * A noun trigger with its doer after "by" ("the aggression by the Russian Federation against Ukraine", "the
+ * invasion of Ukraine by Russia"): the doer and the one the act is done to, or undefined.
+ */
+function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, last: number): [ResolvedMention, ResolvedMention] | undefined {
+  const { doc } = article;
+  let by = -1;
+  for (let i = t + 1; i < Math.min(last, t + AGENT_REACH_TOKENS); i++) {
+    if (doc.lower[i] === 'by') {
+      by = i;
+      break;
+    }
+    if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || doc.tokens[i] === ',') return undefined;
+  }
+  if (by < 0) return undefined;
+  const agent = article.mentionAt[doc.lower[by + 1] === 'the' ? by + 2 : by + 1];
+  if (!agent || !rule.subject.has(typeOf(article, agent) ?? '')) return undefined;
+  const cued = (from: number, to: number): ResolvedMention | undefined => {
+    for (let i = from; i < to; i++) {
+      const m = article.mentionAt[i];
+      const cue = doc.lower[doc.lower[i - 1] === 'the' ? i - 2 : i - 1] ?? '';
+      if (m && m.first === i && PATIENT_CUES.has(cue) && rule.object.has(typeOf(article, m) ?? '')) return m;
+    }
+    return undefined;
+  };
+  const patient = cued(t + 1, by) ?? cued(agent.last, Math.min(last, agent.last + AGENT_REACH_TOKENS));
+  return patient ? [agent, patient] : undefined;
+}
 
 /** Only determiners and adjectives stand between a reporting verb (or its "that") and the noun at `t`. */
 function opensReportedClause(article: ResolvedArticle, t: number): boolean {

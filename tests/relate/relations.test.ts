@@ -519,4 +519,10 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(out).toContain('HOLDS_POSITION Akuei Bona Malwal -> South Sudan [ambassador]');
     expect(facts(run('The U.S. envoy to Ukraine, Kurt Volker, met officials in Kyiv.'))).toContain('HOLDS_POSITION Kurt Volker -> United States [envoy]');
   });
+
+  test('a noun trigger with its doer after "by": "the aggression by the Russian Federation against Ukraine", "sanctions by the EU on Iran"', () => {
+    expect(facts(run('Western governments dropped a reference to the aggression by the Russian Federation against Ukraine.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+    expect(facts(run('The invasion of Ukraine by Russia began in 2022.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+    expect(facts(run('New sanctions by the EU on Iran followed.'))).toEqual(['SANCTIONS European Union -> Iran']);
+  });
 });
