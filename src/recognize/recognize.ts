@@ -42,8 +42,9 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
   for (let i = 0; i < doc.tokens.length; ) {
     const match = gazetteer.trie.longest(doc.lower, i, (entry, last) => {
       if (entry.exactCase) return doc.tokens.slice(i, last).join('') === entry.form.replace(/\s+/g, '');
-      // every capitalised word of the form must be capitalised in the text ("the Netherlands" keeps "the" free)
-      return startsUpper(doc.tokens[last - 1]) && (startsUpper(doc.tokens[i]) || doc.lower[i] === 'the');
+      // every capitalised word of the form must be capitalised in the text ("the Netherlands" keeps "the" free);
+      // a form that opens in lowercase opens so in the text too ("al-Shabaab")
+      return startsUpper(doc.tokens[last - 1]) && (startsUpper(doc.tokens[i]) || doc.lower[i] === 'the' || entry.form.startsWith(doc.tokens[i] ?? ' '));
     });
     if (!match) {
       i++;

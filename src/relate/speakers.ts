@@ -2,14 +2,14 @@
 // description of an office or a body), the subject opening a sentence, and the source after "according to".
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, datelineCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { CLOSE } from './speech.js';
+import { CLOSE, speechAt } from './speech.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 
-export const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson', 'embassy']);
+export const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson', 'embassy', 'military', 'army', 'police', 'security', 'intelligence', 'defence', 'defense', 'ministry', 'foreign']);
 
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
 
@@ -96,9 +96,18 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     }
     if (subject) return [subject];
   }
+  // "The foreign ministry said ..." in a story filed from Caracas: a state body named bare is the filing state's,
+  // and no name before it speaks
+  if (unnamedStateBody(article, v, from)) {
+    const home = datelineCountry(article);
+    return home ? [home] : [];
+  }
   for (let k = v - 1; k >= from && k >= v - 12; k--) {
     const lower = doc.lower[k] ?? '';
     if (PRONOUNS.has(lower)) {
+      // "The ministry said in a statement that it rejected ...": the pronoun is whoever reports the clause
+      const reporter = lower === 'it' || lower === 'they' ? reportingVerbBefore(article, k, from) : -1;
+      if (reporter >= 0) return speakerOfVerb(article, reporter, from, reporter + 1, offices);
       const found = antecedent(article, k, lower);
       return found ? [found] : [];
     }
@@ -139,6 +148,25 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   }
   if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
   return [];
+}
+
+/** A speech verb before token `k` in its clause, with "that" or nothing between ("said in a statement that it"), or -1. */
+function reportingVerbBefore(article: ResolvedArticle, k: number, from: number): number {
+  const { doc } = article;
+  const that = doc.lower[k - 1] === 'that' ? k - 1 : k;
+  for (let i = that - 1; i >= Math.max(from, that - 6); i--) {
+    if (speechAt(doc, i)) return i;
+    if (article.mentionAt[i] || /^[,;:“”"]$/.test(doc.tokens[i] ?? '') || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** The words before the verb at `v` are "the" and a state's voice in lowercase ("the foreign ministry", "the military"). */
+function unnamedStateBody(article: ResolvedArticle, v: number, from: number): boolean {
+  const { doc } = article;
+  let k = v - 1;
+  while (k >= from && STATE_VOICES.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && !article.mentionAt[k]) k--;
+  return k < v - 1 && doc.lower[k] === 'the' && (k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k);
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);

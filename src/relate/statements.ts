@@ -97,6 +97,17 @@ function nextFollowUp(doc: AnalysedText, from: number, last: number): number {
   return -1;
 }
 
+const ADJUNCT_TAIL_MAX_TOKENS = 16;
+
+/** From `from` to the sentence's end, only prepositional or time phrases: no verb, no comma, no quote. */
+function onlyAdjuncts(doc: AnalysedText, from: number, last: number): boolean {
+  if (last - from > ADJUNCT_TAIL_MAX_TOKENS || !(ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? ''))) return false;
+  for (let k = from; k < last - 1; k++) {
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'SCONJ' || /^[,;:“”"]$/.test(doc.tokens[k] ?? '') || doc.lower[k] === 'that') return false;
+  }
+  return true;
+}
+
 /** A verb among the tokens from `from` that start before character `end`. */
 function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
   for (let k = from; k < doc.tokens.length && (doc.starts[k] ?? 0) < end; k++) if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
@@ -285,8 +296,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         continue;
       }
       if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
-      // "He did not say how many ...", "declined to say whether ...": nothing was said
-      if (unsaid(doc.lower, k)) continue;
+      // "He did not say how many ...", "declined to say whether ...": nothing was said; "was declared the winner":
+      // the subject of a passive is not who speaks
+      if (unsaid(doc.lower, k) || /^(was|were|is|are|been|being|be)$/.test(doc.lower[k - 1] ?? '')) continue;
       // "responded by summoning the ambassador": an act, not words
       if (doc.lower[k + 1] === 'by') continue;
 
@@ -313,6 +325,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
       const restIsAdjunct =
         k + 1 >= sentence.last - 1 ||
+        // "..., the two governments said in a joint statement on Thursday after talks in Nairobi."
+        onlyAdjuncts(doc, k + 1, sentence.last) ||
         ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
         (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
         (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS) ||
@@ -332,6 +346,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;
         const demonym = article.mentionAt[g - 1];
         if (g < k && demonym?.kind === 'demonym') groupStart = /^(the|a|an)$/.test(doc.lower[demonym.first - 1] ?? '') ? demonym.first - 1 : demonym.first;
+        // "..., the defence ministry said.": a state's voice named bare
+        else if (g < k && doc.lower[g - 1] === 'the') groupStart = g - 1;
       }
       if (groupStart === k) {
         // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive

@@ -14,6 +14,8 @@ const TriggerRule = z.object({
   objectCue: z.array(z.string()).optional(),
   nounCue: z.array(z.string()).optional(),
   objectNotAfter: z.array(z.string()).optional(),
+  recipientFirst: z.boolean().optional(),
+  nearWindow: z.number().int().positive().optional(),
   directObject: z.boolean().optional(),
   verbOnly: z.array(z.string()).optional(),
   subjectWindow: z.number().int().positive().optional(),
@@ -32,6 +34,10 @@ interface CompiledRule {
   readonly nounCue?: ReadonlySet<string>;
   /** An object right after one of these is a place the act happens in, not its object ("backed sides in the war in Yemen"). */
   readonly objectNotAfter?: ReadonlySet<string>;
+  /** The object may stand right after the verb, before what is given ("send Ukraine three more systems"). */
+  readonly recipientFirst: boolean;
+  /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
+  readonly nearWindow: number;
   /** The object follows the trigger with only determiners and adjectives between ("denounced Iran's assault"). */
   readonly directObject: boolean;
   /** Triggers that count only as verbs ("Russia hosts the summit", not "World Cup hosts France"). */
@@ -90,6 +96,8 @@ function loadRules(): CompiledRules {
       ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
       ...(rule.objectNotAfter ? { objectNotAfter: new Set(rule.objectNotAfter) } : {}),
       directObject: rule.directObject === true,
+      recipientFirst: rule.recipientFirst === true,
+      nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
       verbOnly: new Set(rule.verbOnly ?? []),
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
       objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
@@ -220,7 +228,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
-      if (rule.near && !nearWord(article, t, rule.near, sentence.first, sentence.last)) continue;
+      if (rule.near && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow))) continue;
       if (SYMMETRIC_TYPES.has(rule.type) && doc.lower[t + 1] === 'between') {
         // "fighting between M23 rebels and Congolese troops", "talks between A and B": the two sides after "between"
         const sides: string[] = [];
@@ -253,7 +261,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         continue;
       }
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
-      const found = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+      const recipient = rule.recipientFirst && article.mentionAt[t + 1]?.first === t + 1 ? article.mentionAt[t + 1] : undefined;
+      const found =
+        recipient && rule.object.has(typeOf(article, recipient) ?? '')
+          ? recipient
+          : nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
       const right = found && !byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? '') ? undefined : found;
       const pair = pairBefore(article, t, sentence.first, rule.subject);
       let subjects = pair ?? (left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : []);
@@ -589,7 +601,7 @@ function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: Resol
 }
 
 function nearWord(article: ResolvedArticle, t: number, near: ReadonlySet<string>, first: number, last: number): boolean {
-  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < Math.min(last, t + NEAR_WINDOW_TOKENS + 2); i++) if (near.has(article.doc.lower[i] ?? '')) return true;
+  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < last; i++) if (near.has(article.doc.lower[i] ?? '')) return true;
   return false;
 }
 

@@ -525,4 +525,14 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(facts(run('The invasion of Ukraine by Russia began in 2022.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
     expect(facts(run('New sanctions by the EU on Iran followed.'))).toEqual(['SANCTIONS European Union -> Iran']);
   });
+
+  test('aid sent or given is SUPPORTS ("send Ukraine three more air defence systems", "delivered weapons to Kyiv"); missiles sent are not', () => {
+    expect(facts(run('Germany will send Ukraine three more air defence systems and additional ammunition.'))).toContain('SUPPORTS Germany -> Ukraine [hypothetical]');
+    expect(facts(run('The United States delivered weapons to Kyiv last month.'))).toContain('SUPPORTS United States -> Ukraine');
+    expect(facts(run('Russia sent missiles into Ukraine overnight.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  test('"contributes about 3,500 troops to the AU mission in Somalia" is a deployment with its number', () => {
+    expect(facts(run('Kenya contributes about 3,500 troops to the African Union mission in Somalia.'))).toContain('DEPLOYED_TO Kenya -> Somalia [3500]');
+  });
 });

@@ -346,4 +346,31 @@ describe('statements', () => {
       'Akuei Bona Malwal: his government was committed to holding elections',
     ]);
   });
+
+  test('a passive speech verb is no statement by its subject ("was declared the winner")', () => {
+    expect(said('Maduro was declared the winner with 51% of the vote by the National Electoral Council.')).toEqual([]);
+  });
+
+  test('"CLAUSE, X said in a joint statement on Thursday after talks in Nairobi.": a tail of adjuncts leaves the clause X\'s', () => {
+    expect(said('Kenya and Somalia have agreed to resume direct flights, the two governments said in a joint statement on Thursday after talks in Nairobi.')).toEqual([
+      'Kenya: Kenya and Somalia have agreed to resume direct flights',
+      'Somalia: Kenya and Somalia have agreed to resume direct flights',
+    ]);
+  });
+
+  test('a state\'s police, army or officials speak for it ("Italian police said", "a Somali military official said")', () => {
+    expect(said('Italian police said on Thursday they had arrested five people.')).toEqual(['Italy: they had arrested five people']);
+    expect(said('Fighters attacked a base in the south, killing ten soldiers, a Somali military official said.')).toEqual([
+      'Somalia: Fighters attacked a base in the south, killing ten soldiers',
+    ]);
+  });
+
+  test('a state body named bare speaks for the state the story was filed from, and "it" after "said that" is the body', () => {
+    const caracas = said('CARACAS, Venezuela (AP) — Venezuela ordered diplomats from Peru to leave.\n\nThe foreign ministry said in a statement that it rejected “the interventionist statements of a group of governments”.');
+    expect(caracas).toEqual(['Venezuela: the interventionist statements of a group of governments']);
+    expect(said('BERLIN (Reuters) — Germany will send aid. The minister will travel to Kyiv next week, the defence ministry said.')).toEqual([
+      'Germany: The minister will travel to Kyiv next week',
+    ]);
+    expect(said('The minister will travel to Kyiv next week, the defence ministry said.')).toEqual([]);
+  });
 });

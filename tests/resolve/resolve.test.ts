@@ -78,6 +78,12 @@ describe('resolution inside an article', () => {
     expect(x.entities.some((e) => e.name.startsWith('Near'))).toBe(false);
   });
 
+  test('a gazetteer name that opens in lowercase is found as written ("al-Shabaab", "al-Qaeda")', () => {
+    const x = run('Ruto discussed the fight against al-Shabaab, which is linked to al-Qaeda.');
+    expect(typeOf(x, 'al-Shabaab')).toBe('Organization');
+    expect(typeOf(x, 'al-Qaeda')).toBe('Organization');
+  });
+
   test('"the North" without a divided country named is nothing', () => {
     const x = run('Storms hit the North on Monday.');
     expect(x.entities.some((e) => e.type === 'Country')).toBe(false);
