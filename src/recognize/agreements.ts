@@ -48,7 +48,10 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
       const token = doc.tokens[k] ?? '';
       const lower = doc.lower[k] ?? '';
       const pos = doc.pos[k] ?? '';
-      const hyphenJoined = doc.tokens[k + 1] === '-' || token === '-';
+      // "intelligence-sharing pact": the parts of a hyphened compound, whatever their part of speech, but not a
+      // participle saying who brokered it or how it fared ("U.S.-brokered ceasefire", "long-stalled deal")
+      const hyphenJoined =
+        doc.tokens[k + 1] === '-' || token === '-' || (doc.tokens[k - 1] === '-' && doc.ends[k - 1] === doc.starts[k] && !/ed$/.test(lower) && pos !== 'ADJ');
       const modifier =
         hyphenJoined ||
         adjectives.has(lower) ||

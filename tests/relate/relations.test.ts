@@ -535,4 +535,9 @@ describe('clause edges, places and cities an act is named after', () => {
   test('"contributes about 3,500 troops to the AU mission in Somalia" is a deployment with its number', () => {
     expect(facts(run('Kenya contributes about 3,500 troops to the African Union mission in Somalia.'))).toContain('DEPLOYED_TO Kenya -> Somalia [3500]');
   });
+
+  test('a hyphened compound is part of an agreement\'s name ("intelligence-sharing pact"); who brokered it is not ("U.S.-brokered ceasefire")', () => {
+    expect(facts(run('Japan and South Korea agreed to restore a military intelligence-sharing pact.'))).toContain('PARTY_TO Japan -> military intelligence-sharing pact');
+    expect(facts(run('Israel and Hamas accepted a U.S.-brokered ceasefire.')).filter((f) => f.includes('United States'))).toEqual([]);
+  });
 });
