@@ -26,6 +26,7 @@ interface CompiledTitles {
   readonly trie: PhraseTrie<TitleEntry>;
   readonly modifiers: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
 }
 
 let cached: CompiledTitles | undefined;
@@ -47,7 +48,7 @@ export function loadTitles(): CompiledTitles {
   for (const h of lexicon.honorifics) words.add(h.toLowerCase());
   // a title matched only whole lends its words to no other name
   for (const t of [...lexicon.national, ...lexicon.body].map((title) => title.toLowerCase())) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);
-  cached = { trie, modifiers: new Set(lexicon.modifiers.map((m) => m.toLowerCase())), words };
+  cached = { trie, modifiers: new Set(lexicon.modifiers.map((m) => m.toLowerCase())), words, honorifics: new Set(lexicon.honorifics.map((h) => h.toLowerCase())) };
   return cached;
 }
 

@@ -357,6 +357,8 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   }
   if (first === c.first) return c;
   if (first >= c.last) return undefined;
+  // "Saudi Prince Sultan telephones": what follows the titles must be a name
+  if (!/^\p{Lu}/u.test(doc.tokens[first] ?? '')) return c;
   // "Foreign Minister Israel Katz": after a title, a country's name that opens a person's name is a first name
   const head = gazetteer.find((m) => m.first === c.first);
   const firstName = c.origin === 'PER' && !titled && head?.entry?.kind === 'country' && head.last === c.first + 1 && isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');

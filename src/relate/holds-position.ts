@@ -30,7 +30,7 @@ function isPerson(article: ResolvedArticle, m: ResolvedMention | undefined): boo
 /** Reads a title region over [from, to): modifiers, entity mentions (targets), title words; undefined if no title. */
 function readRegion(article: ResolvedArticle, from: number, to: number): TitleRegion | undefined {
   const { doc } = article;
-  const { trie, modifiers } = loadTitles();
+  const { trie, modifiers, honorifics } = loadTitles();
   const words: string[] = [];
   const targets: ResolvedMention[] = [];
   let entry: TitleEntry | undefined;
@@ -58,6 +58,8 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
       i++;
       continue;
     }
+    // "the Awami League of Prime Minister Sheikh Hasina": a body before "of" and the title is the person's, not the office's
+    if (lower === 'of' && !entry) targets.length = 0;
     // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
     if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODIES.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
       i++;
@@ -67,7 +69,7 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
     else if (lower === 'then' && doc.tokens[i + 1] === '-') {
       words.push('then-');
       i++;
-    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
+    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
     i++;
   }
   if (!entry) return undefined;

@@ -108,9 +108,17 @@ function onlyAdjuncts(doc: AnalysedText, from: number, last: number): boolean {
   return true;
 }
 
-/** A verb among the tokens from `from` that start before character `end`. */
+const SUBORDINATING = new Set(['before', 'after', 'when', 'while', 'until', 'because', 'as', 'if', 'unless', 'since', 'whereas', 'although', 'though']);
+
+/**
+ * A verb of its own among the tokens from `from` that start before character `end`: one before any subordinate
+ * clause ("added a second from the penalty spot before Raphinha sealed the win" has none).
+ */
 function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
-  for (let k = from; k < doc.tokens.length && (doc.starts[k] ?? 0) < end; k++) if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
+  for (let k = from; k < doc.tokens.length && (doc.starts[k] ?? 0) < end; k++) {
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
+    if (k > from && SUBORDINATING.has(doc.lower[k] ?? '')) return false;
+  }
   return false;
 }
 

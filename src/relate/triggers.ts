@@ -296,7 +296,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
       }
-      const direct = !rule.directObject || (right !== undefined && isDirectObject(article, t, right));
+      const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.type === 'ACCUSES' && pastOf(doc.lower, t, right.first));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (passive) {
@@ -614,6 +614,12 @@ function demonymOwner(article: ResolvedArticle, first: number, t: number, near: 
     }
   }
   return undefined;
+}
+
+/** "accusing the bloc of failing to protect it during its conflict with Azerbaijan": the accused stands before "of". */
+function pastOf(lower: readonly string[], t: number, first: number): boolean {
+  for (let i = t + 1; i < first; i++) if (lower[i] === 'of') return true;
+  return false;
 }
 
 /** Words that open a subordinate clause after a comma ("as well as" joins a list instead). */

@@ -540,4 +540,18 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(facts(run('Japan and South Korea agreed to restore a military intelligence-sharing pact.'))).toContain('PARTY_TO Japan -> military intelligence-sharing pact');
     expect(facts(run('Israel and Hamas accepted a U.S.-brokered ceasefire.')).filter((f) => f.includes('United States'))).toEqual([]);
   });
+
+  test('an honorific between title and name ("Saudi Energy Minister Prince Abdulaziz bin Salman"); a party "of Prime Minister X" is not his office', () => {
+    expect(facts(run('Saudi Energy Minister Prince Abdulaziz bin Salman said the group could pause.'))).toContain(
+      'HOLDS_POSITION Abdulaziz bin Salman -> Saudi Arabia [Energy Minister]',
+    );
+    const party = facts(run('Elections returned the Awami League of Prime Minister Sheikh Hasina to power.'));
+    expect(party.filter((f) => f.includes('-> Awami League'))).toEqual([]);
+  });
+
+  test('"accusing the bloc of failing to protect it during its conflict with Azerbaijan": the accused stands before "of"', () => {
+    const out = facts(run('Armenia froze its participation in the Collective Security Treaty Organization, accusing the bloc of failing to protect it during its conflict with Azerbaijan.'));
+    expect(out).toContain('ACCUSES Armenia -> Collective Security Treaty Organization');
+    expect(out.filter((f) => f.endsWith('-> Azerbaijan'))).toEqual([]);
+  });
 });

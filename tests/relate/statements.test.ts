@@ -373,4 +373,8 @@ describe('statements', () => {
     ]);
     expect(said('The minister will travel to Kyiv next week, the defence ministry said.')).toEqual([]);
   });
+
+  test('"added a second from the penalty spot before X sealed the win": an object, not words', () => {
+    expect(said('The Poland striker opened the scoring and added a second from the penalty spot before Raphinha sealed the win.')).toEqual([]);
+  });
 });
