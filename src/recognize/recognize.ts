@@ -339,6 +339,26 @@ function personInTitledApposition(doc: AnalysedText, c: MentionCandidate): Menti
   return /^\p{Ll}/u.test(title) && isTitleWordAnyCase(title) && doc.sentenceOf[k] === doc.sentenceOf[c.first] ? { ...c, type: 'Person', origin: 'PER' } : c;
 }
 
+/** Common nouns for a firm that a name may follow ("the shipping company Sovcomflot", "state lender VTB"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'conglomerate', 'manufacturer', 'maker', 'producer', 'operator', 'exporter', 'contractor', 'giant', 'shipper', 'refiner', 'miner']);
+
+/** Names the tagger missed right after a common noun for a firm ("sanctions on the shipping company Sovcomflot"). */
+function describedCompanies(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of taken) covered.fill(1, c.first, c.last);
+  const out: MentionCandidate[] = [];
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
+    let last = i;
+    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && NAME_TOKEN.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '')) last++;
+    // a name running into another mention ("firm North American Equity Services") or a lone letter ("company N / A") is none
+    const runsOn = covered[last] === 1 && NAME_TOKEN.test(doc.tokens[last] ?? '');
+    if (last > i && !runsOn && (doc.tokens[i] ?? '').length > 1) out.push({ first: i, last, kind: 'name', type: 'Organization', origin: 'ORG' });
+    i = last;
+  }
+  return out;
+}
+
 /**
  * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa
  * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
@@ -404,7 +424,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')).map((c) => typed(doc, c));
-  const merged = [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized)];
+  const merged = [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)];
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

@@ -94,8 +94,8 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
   return undefined;
 }
 
-/** Bare titles of those who serve abroad: no state is implied by where the story was filed. */
-const ABROAD = /(ambassador|envoy|sherpa|counterpart)$/i;
+/** Bare titles of those who serve abroad, and leaders of anything anywhere: no state is implied by where the story was filed. */
+const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader)$/i;
 
 /**
  * "WARSAW, Poland — ... Prime Minister Donald Tusk said": a national office named with no state is the filing

@@ -4,7 +4,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { afterDateline, appositionOpening, datelineCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { CLOSE, speechAt } from './speech.js';
+import { CLOSE, OPEN, speechAt } from './speech.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
@@ -24,6 +24,12 @@ export function speakerType(article: ResolvedArticle, m: ResolvedMention | undef
 /** The last person named before token `i` (for "he said"), else the last speaker-typed entity. */
 function antecedent(article: ResolvedArticle, i: number, pronoun: string): string | undefined {
   for (let k = i - 1; k >= 0; k--) {
+    // a name inside a quote is what was said, not who said it ("“Putin's regime is afraid of the truth,” he said")
+    if (CLOSE.has(article.doc.tokens[k] ?? '') && article.doc.tokens[k] !== '’') {
+      while (k > 0 && !OPEN.has(article.doc.tokens[k - 1] ?? '')) k--;
+      k--;
+      continue;
+    }
     const m = article.mentionAt[k];
     if (!m) continue;
     const type = article.entities.get(m.entity)?.type;
@@ -229,7 +235,8 @@ function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: numbe
   const words = doc.lower.slice(m.last, v).filter((w) => !/^(['’]s?|the)$/.test(w));
   if (words.length === 0 || words.length > 3 || words.some((w) => w === ',' || w === 'and')) return undefined;
   const head = words[words.length - 1] ?? '';
-  if (isTitleWordAnyCase(head)) {
+  // "Thailand's army said": a body of the state, though "army" also heads titles ("army chief")
+  if (isTitleWordAnyCase(head) && !DESCRIBED_BODIES.has(head)) {
     const holders = [...new Set(offices.filter((o) => o.target === m.entity).map((o) => o.person))];
     return holders.length === 1 ? holders[0] : undefined;
   }

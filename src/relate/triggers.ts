@@ -492,7 +492,8 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
     // "members of Venezuela's security forces and the state oil company PDVSA": the first named target after it
     for (let i = m.last; i < Math.min(last, m.last + 12); i++) {
       const named = article.mentionAt[i];
-      if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '')) {
+      // ("judges involved in Navalny's trials": a possessor only qualifies another noun)
+      if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '') && !isPossessiveMark(doc.tokens[named.last])) {
         out.push(named);
         break;
       }

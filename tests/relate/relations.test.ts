@@ -554,4 +554,17 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(out).toContain('ACCUSES Armenia -> Collective Security Treaty Organization');
     expect(out.filter((f) => f.endsWith('-> Azerbaijan'))).toEqual([]);
   });
+
+  test('"sanctions on ... the shipping company Sovcomflot": a firm named after its common noun is a target; a possessor is not', () => {
+    expect(facts(run('Britain imposed sanctions on six officials of the Russian prison service and on the shipping company Sovcomflot.'))).toContain(
+      'SANCTIONS United Kingdom -> Sovcomflot',
+    );
+    const judges = facts(run("Canada also sanctioned Russian judges involved in Navalny's trials."));
+    expect(judges.filter((f) => f.includes('Navalny'))).toEqual([]);
+  });
+
+  test('a bare "opposition leader" is nobody\'s office by the dateline', () => {
+    const out = facts(run('LONDON — Britain imposed sanctions after the death of opposition leader Alexei Navalny in an Arctic penal colony.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
 });

@@ -377,4 +377,16 @@ describe('statements', () => {
   test('"added a second from the penalty spot before X sealed the win": an object, not words', () => {
     expect(said('The Poland striker opened the scoring and added a second from the penalty spot before Raphinha sealed the win.')).toEqual([]);
   });
+
+  test('"he said" after a quote is not someone named inside the quote', () => {
+    expect(said('Foreign Secretary David Cameron spoke in London. "Putin\'s regime is afraid of the truth," he said.')).toEqual([
+      "David Cameron: Putin's regime is afraid of the truth",
+    ]);
+  });
+
+  test('"Thailand\'s army said": the state\'s body speaks, not the one official the article names there', () => {
+    expect(said("Thai Prime Minister Paetongtarn Shinawatra spoke. Thailand's army said Cambodian forces had fired rockets at a village.")).toEqual([
+      'Thailand: Cambodian forces had fired rockets at a village',
+    ]);
+  });
 });
