@@ -23,6 +23,12 @@ export function speakerType(article: ResolvedArticle, m: ResolvedMention | undef
 
 /** The last person named before token `i` (for "he said"), else the last speaker-typed entity. */
 function antecedent(article: ResolvedArticle, i: number, pronoun: string): string | undefined {
+  // "Beijing ended drills around Taiwan that it called ...": in the pronoun's own sentence, the subject of a verb
+  // before it, not the object of a preposition nearer to it
+  if (pronoun === 'it' || pronoun === 'they') {
+    const subject = clauseSubjectBefore(article, i);
+    if (subject) return subject;
+  }
   for (let k = i - 1; k >= 0; k--) {
     // a name inside a quote is what was said, not who said it ("“Putin's regime is afraid of the truth,” he said")
     if (CLOSE.has(article.doc.tokens[k] ?? '') && article.doc.tokens[k] !== '’') {
@@ -35,6 +41,26 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
     const type = article.entities.get(m.entity)?.type;
     if ((pronoun === 'he' || pronoun === 'she') && (type === 'Person' || type === 'Official')) return m.entity;
     if ((pronoun === 'it' || pronoun === 'they') && speakerType(article, m) && type !== 'Person' && type !== 'Official') return m.entity;
+    k = m.first;
+  }
+  return undefined;
+}
+
+/** The nearest state or body before token `i` in its sentence that a verb follows, when a nearer one is only a preposition's object. */
+function clauseSubjectBefore(article: ResolvedArticle, i: number): string | undefined {
+  const { doc } = article;
+  const first = doc.sentences[doc.sentenceOf[i] ?? 0]?.first ?? 0;
+  let nearerObject = false;
+  for (let k = i - 1; k >= first; k--) {
+    if (CLOSE.has(doc.tokens[k] ?? '') || OPEN.has(doc.tokens[k] ?? '')) return undefined;
+    const m = article.mentionAt[k];
+    if (!m) continue;
+    const type = article.entities.get(m.entity)?.type;
+    if (speakerType(article, m) && type !== 'Person' && type !== 'Official') {
+      if (doc.pos[m.last] === 'VERB' || doc.pos[m.last] === 'AUX') return nearerObject ? m.entity : undefined;
+      if (doc.pos[m.first - 1] === 'ADP') nearerObject = true;
+      else return undefined;
+    }
     k = m.first;
   }
   return undefined;

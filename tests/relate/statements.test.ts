@@ -389,4 +389,8 @@ describe('statements', () => {
       'Thailand: Cambodian forces had fired rockets at a village',
     ]);
   });
+
+  test('"it" is the subject of the clause before it, not a preposition\'s object nearer to it', () => {
+    expect(said('Lai spoke a day after Beijing ended drills around Taiwan that it called punishment for “separatist acts”.')).toEqual(['China: separatist acts']);
+  });
 });
