@@ -227,7 +227,9 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     }
     const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
     // a place the tagger read wider than the gazetteer's stays the gazetteer's, unless it names a feature ("Dnipro River")
-    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !inside.some((g) => g.entry?.kind === 'body') && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside);
+    // ... and a body's name stays the gazetteer's, unless a longer name ends with it ("the AU's Peace and Security Council")
+    const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside);
+    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !bodyInside && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside);
     if (wins) {
       kept.push(t);
       for (const g of inside) taken.add(g);
@@ -252,6 +254,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across',
 /** "Ukraine's eastern Donetsk region", "fighting near Bakhmut": the words around a name make it a place. */
 function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
   return PLACE_HEADS.has(doc.lower[span.last] ?? '') || PLACE_PREPOSITIONS.has(doc.lower[span.first - 1] ?? '');
+}
+
+/** The tagged name ends with a gazetteer body's and joins more words to it with "and" ("Peace and Security Council"). */
+function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[]): boolean {
+  const body = inside[0];
+  return inside.length === 1 && body !== undefined && body.last - body.first > 1 && body.last === span.last && body.first > span.first && doc.lower.slice(span.first, body.first).includes('and');
 }
 
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {

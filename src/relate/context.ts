@@ -5,6 +5,11 @@ import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
+/** Verbs that undo a tie: "has cut electricity supplies to Niger", "revoked military cooperation agreements". */
+export const UNDOING: ReadonlySet<string> = new Set([
+  'cut', 'cuts', 'halted', 'halts', 'suspended', 'suspends', 'froze', 'freezes', 'revoked', 'revokes', 'withdrew', 'scrapped', 'cancelled', 'canceled', 'severed', 'severs',
+]);
+
 /** "'s", "’s", "'" after a name. */
 export function isPossessiveMark(token: string | undefined): boolean {
   return token !== undefined && /^['’]s?$/.test(token);

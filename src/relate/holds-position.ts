@@ -195,6 +195,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     let end = p.last + 1;
     while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end++;
     for (let to = end; to > p.last + 1; to--) {
+      // "Joe Biden, French President Emmanuel Macron, ...": a title right before another person's name is that person's
+      if (isPerson(article, article.mentionAt[to])) continue;
       const region = readRegion(article, p.last + 1, to);
       const target = region && chooseTarget(article, region);
       const title = region && titleOf(region);

@@ -2,7 +2,7 @@
 // PARTY_TO from signatories' offices and from "agreement between A and B".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isPossessiveMark } from './context.js';
+import { isPossessiveMark, UNDOING } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
 
@@ -107,9 +107,11 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
         } else if (!/^(and|,|the|'s|’s)$/.test(doc.lower[i] ?? '')) break;
       }
     }
+    // "revoked several military cooperation agreements with Paris": the parties' tie undone
+    const undone = doc.lower.slice(Math.max(0, m.first - 3), m.first).some((w) => UNDOING.has(w));
     for (const p of parties) {
       const type = typeOf(article, p);
-      if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first });
+      if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...(undone ? { modality: 'denied' as const } : {}) });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { EntityType, Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, POSSESSIVE_PRONOUNS, UNDOING, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 const TriggerRule = z.object({
@@ -61,7 +61,8 @@ const SUBJECT_WINDOW_TOKENS = 18;
 const OBJECT_WINDOW_TOKENS = 14;
 const NEAR_WINDOW_TOKENS = 4;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'short']);
+// ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
+const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'short', ...UNDOING]);
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
@@ -251,8 +252,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const byAgent = passive && doc.lower[t + 1] === 'by';
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
-      // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor
-      if (asNoun && opensReportedClause(article, t)) continue;
+      // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor;
+      // "Qatar condemned the strikes": those who react to the act are not its actors
+      if (asNoun && (opensReportedClause(article, t) || reactedTo(article, t))) continue;
       // "the aggression by the Russian Federation against Ukraine", "the invasion of Ukraine by Russia"
       const agentPair = asNoun ? nounWithAgent(article, t, rule, sentence.last) : undefined;
       if (agentPair) {
@@ -537,6 +539,19 @@ function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, 
   };
   const patient = cued(t + 1, by) ?? cued(agent.last, Math.min(last, agent.last + AGENT_REACH_TOKENS));
   return patient ? [agent, patient] : undefined;
+}
+
+const REACTING = new Set([
+  'condemned', 'condemn', 'condemns', 'condemning', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes', 'welcomed',
+  'welcomes', 'rejected', 'rejects', 'protested', 'deplored', 'decried', 'slammed', 'praised', 'hailed', 'mourned', 'lamented', 'regretted',
+]);
+
+/** Only determiners and adjectives stand between a verb of reaction and the noun at `t` ("condemned the strikes"). */
+function reactedTo(article: ResolvedArticle, t: number): boolean {
+  const { doc } = article;
+  let k = t - 1;
+  while (k >= 0 && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN')) k--;
+  return REACTING.has(doc.lower[k] ?? '');
 }
 
 /** Only determiners and adjectives stand between a reporting verb (or its "that") and the noun at `t`. */

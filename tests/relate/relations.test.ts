@@ -567,4 +567,23 @@ describe('clause edges, places and cities an act is named after', () => {
     const out = facts(run('LONDON — Britain imposed sanctions after the death of opposition leader Alexei Navalny in an Arctic penal colony.'));
     expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
+
+  test('in a list of titled leaders each title is the next name\'s, not an apposition of the one before', () => {
+    const out = facts(run('U.S. President Joe Biden, French President Emmanuel Macron and German Chancellor Olaf Scholz attended.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+      'HOLDS_POSITION Emmanuel Macron -> France [President]',
+      'HOLDS_POSITION Joe Biden -> United States [President]',
+      'HOLDS_POSITION Olaf Scholz -> Germany [Chancellor]',
+    ]);
+  });
+
+  test('"Qatar condemned the strikes": those who react to an act are not its actors', () => {
+    const out = facts(run("Saudi Arabia, the United Arab Emirates and Qatar condemned the strikes as a violation of Iran's sovereignty."));
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
+  test('a tie undone is denied ("has cut electricity supplies to Niger", "revoked military cooperation agreements with Paris")', () => {
+    expect(facts(run('Nigeria has cut electricity supplies to Niger.'))).toContain('SUPPORTS Nigeria -> Niger [denied]');
+    expect(facts(run('The junta revoked several military cooperation agreements with France.'))).toContain('PARTY_TO France -> military cooperation agreements [denied]');
+  });
 });

@@ -84,6 +84,12 @@ describe('resolution inside an article', () => {
     expect(typeOf(x, 'al-Qaeda')).toBe('Organization');
   });
 
+  test('a longer tagged name that ends with a known body\'s is another body ("the bloc\'s Peace and Security Council")', () => {
+    const x = run("The bloc's Peace and Security Council said in a statement that it rejected any foreign interference.");
+    expect(typeOf(x, 'Peace and Security Council')).toBe('Agency');
+    expect(x.entities.some((e) => e.name === 'United Nations Security Council')).toBe(false);
+  });
+
   test('"the North" without a divided country named is nothing', () => {
     const x = run('Storms hit the North on Monday.');
     expect(x.entities.some((e) => e.type === 'Country')).toBe(false);
