@@ -112,7 +112,7 @@ export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: nu
   }
   if (doc.tokens[k] !== ',') return false;
   const next = doc.lower[k + 1] ?? '';
-  return SUBORDINATORS.has(next) || next === 'a' || next === 'an' || (doc.pos[k + 1] === 'VERB' && /ing$/.test(next));
+  return SUBORDINATORS.has(next) || next === 'a' || next === 'an' || next === 'the' || (doc.pos[k + 1] === 'VERB' && /ing$/.test(next));
 }
 
 /** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */

@@ -115,9 +115,16 @@ const SUBORDINATING = new Set(['before', 'after', 'when', 'while', 'until', 'bec
  * clause ("added a second from the penalty spot before Raphinha sealed the win" has none).
  */
 function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
-  for (let k = from; k < doc.tokens.length && (doc.starts[k] ?? 0) < end; k++) {
+  const within = (k: number): boolean => k < doc.tokens.length && (doc.starts[k] ?? 0) < end;
+  for (let k = from; within(k); k++) {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
-    if (k > from && SUBORDINATING.has(doc.lower[k] ?? '')) return false;
+    // "before Raphinha sealed the win": a subordinator with a verb of its own soon after (not "before the conference he was")
+    const subordinate = k > from && SUBORDINATING.has(doc.lower[k] ?? '') && [1, 2, 3, 4].some((d) => /^(VERB|AUX)$/.test(doc.pos[k + d] ?? ''));
+    if (!subordinate) continue;
+    // ... whose clause runs to a comma or a "that" ("told Saddam before he left that ...", "the two, after robbing them, burnt")
+    k++;
+    while (within(k) && doc.lower[k] !== 'that' && doc.tokens[k] !== ',') k++;
+    if (!within(k)) return false;
   }
   return false;
 }
@@ -257,6 +264,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     if (verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '') && (short || (embedded && continues && q.open > verb + 1))) {
       // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”")
       const from = clauseStart(doc, verb, q.open);
+      // "declared a “no limits” partnership weeks before Russia invaded Ukraine": an object with a quoted word is no clause
+      if (from !== undefined && from < q.open && !hasVerb(doc, from, doc.ends[Math.min(closeSentence.last, doc.tokens.length) - 1] ?? 0)) continue;
       if (from !== undefined && from < q.open) {
         // "... “for as long as it takes” and repeated ...": the speaker's next act is the writer's
         const joined = /^(and|but|or)$/.test(doc.lower[q.close + 1] ?? '') && doc.pos[q.close + 2] === 'VERB' && /(ed|s)$/.test(doc.lower[q.close + 2] ?? '');

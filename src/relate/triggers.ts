@@ -626,7 +626,8 @@ function demonymOwner(article: ResolvedArticle, first: number, t: number, near: 
     if (!near.has(article.doc.lower[i] ?? '')) continue;
     for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
       const m = article.mentionAt[k];
-      if (m && typeOf(article, m) === 'Country') return m;
+      // "North Korean units had been deployed", "About 4,500 NATO troops are stationed in Kosovo"
+      if (m && (typeOf(article, m) === 'Country' || typeOf(article, m) === 'Agency')) return m;
     }
   }
   return undefined;

@@ -586,4 +586,8 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(facts(run('Nigeria has cut electricity supplies to Niger.'))).toContain('SUPPORTS Nigeria -> Niger [denied]');
     expect(facts(run('The junta revoked several military cooperation agreements with France.'))).toContain('PARTY_TO France -> military cooperation agreements [denied]');
   });
+
+  test('"About 4,500 NATO troops are stationed in Kosovo": a body owning the troops of a passive deployment deploys them', () => {
+    expect(facts(run('About 4,500 NATO troops are stationed in Kosovo.'))).toContain('DEPLOYED_TO North Atlantic Treaty Organization -> Kosovo');
+  });
 });

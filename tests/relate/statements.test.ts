@@ -393,4 +393,18 @@ describe('statements', () => {
   test('"it" is the subject of the clause before it, not a preposition\'s object nearer to it', () => {
     expect(said('Lai spoke a day after Beijing ended drills around Taiwan that it called punishment for “separatist acts”.')).toEqual(['China: separatist acts']);
   });
+
+  test('"declared a “no limits” partnership weeks before Russia invaded Ukraine": an object with a quoted word is no clause', () => {
+    expect(said('Beijing and Moscow declared a “no limits” partnership weeks before Russia invaded Ukraine in 2022.')).toEqual([]);
+  });
+
+  test('"CLAUSE, X said, the latest show of ...": the writer\'s comment after the attribution leaves the clause X\'s', () => {
+    expect(said("China and Russia began joint naval exercises on Sunday, China's defence ministry said, the latest show of military cooperation.")).toEqual([
+      'China: China and Russia began joint naval exercises on Sunday',
+    ]);
+  });
+
+  test('a subordinate clause with a verb of its own does not make words a clause; a clause may go on after it', () => {
+    expect(said('Funar said the players, before the match began, had signed the contract.')).toEqual(['Funar: the players, before the match began, had signed the contract']);
+  });
 });
