@@ -338,7 +338,7 @@ function personInTitledApposition(doc: AnalysedText, c: MentionCandidate): Menti
   // the title heads the words before the comma, perhaps followed by where it serves ("ambassador to the U.N.")
   let k = c.first - 2;
   for (let steps = 0; steps < APPOSITION_TITLE_TOKENS && k > 0 && !/^\p{Ll}/u.test(doc.tokens[k] ?? '') && doc.tokens[k] !== ','; steps++) k--;
-  if (k < c.first - 2 || /^(the)$/.test(doc.lower[k] ?? '')) {
+  if (k < c.first - 2 || doc.lower[k] === 'the') {
     if (doc.lower[k] === 'the') k--;
     if (!/^(to|at|of)$/.test(doc.lower[k] ?? '')) return c;
     k--;

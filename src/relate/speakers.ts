@@ -130,10 +130,13 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   }
   // "The foreign ministry said ..." in a story filed from Caracas: a state body named bare is the filing state's,
   // and no name before it speaks
-  if (unnamedStateBody(article, v, from)) {
+  const unnamed = unnamedSpeaker(article, v, from);
+  if (unnamed === 'body') {
     const home = datelineCountry(article);
     return home ? [home] : [];
   }
+  // "..., the spokesman said.": someone unnamed speaks, and no name before is the speaker
+  if (unnamed === 'person') return [];
   for (let k = v - 1; k >= from && k >= v - 12; k--) {
     const lower = doc.lower[k] ?? '';
     if (PRONOUNS.has(lower)) {
@@ -193,12 +196,26 @@ function reportingVerbBefore(article: ResolvedArticle, k: number, from: number):
   return -1;
 }
 
-/** The words before the verb at `v` are "the" and a state's voice in lowercase ("the foreign ministry", "the military"). */
-function unnamedStateBody(article: ResolvedArticle, v: number, from: number): boolean {
+/** Bodies that speak for a state when named bare, and the words that may qualify them ("the foreign ministry"). */
+const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'navy', 'police', 'authorities', 'embassy']);
+const BODY_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'security', 'intelligence', 'finance', 'health', 'trade', 'economy', 'federal', 'national']);
+
+/** Spokespeople and officials named bare speak for the filing state as its bodies do; leaders and diplomats may be anyone's. */
+const UNNAMED_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+const UNNAMED_PEOPLE = new Set(['diplomats', 'leaders', 'ministers']);
+
+/**
+ * The words before the verb at `v` are "the", perhaps qualifiers, and in lowercase a state body ("the foreign
+ * ministry", "the military") or an unnamed person ("the spokesman"); else undefined.
+ */
+function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'body' | 'person' | undefined {
   const { doc } = article;
-  let k = v - 1;
-  while (k >= from && STATE_VOICES.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && !article.mentionAt[k]) k--;
-  return k < v - 1 && doc.lower[k] === 'the' && (k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k);
+  const head = doc.tokens[v - 1] ?? '';
+  const kind = STATE_BODIES.has(head) || UNNAMED_VOICES.has(head) ? 'body' : UNNAMED_PEOPLE.has(head) ? 'person' : undefined;
+  if (!kind) return undefined;
+  let k = v - 2;
+  while (k >= from && (BODY_QUALIFIERS.has(doc.tokens[k] ?? '') || STATE_BODIES.has(doc.tokens[k] ?? '')) && !article.mentionAt[k]) k--;
+  return doc.lower[k] === 'the' && (k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k) ? kind : undefined;
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);

@@ -546,7 +546,7 @@ const REACTING = new Set([
   'welcomes', 'rejected', 'rejects', 'protested', 'deplored', 'decried', 'slammed', 'praised', 'hailed', 'mourned', 'lamented', 'regretted',
 ]);
 
-/** Only determiners and adjectives stand between a verb of reaction and the noun at `t` ("condemned the strikes"). */
+/** Only determiners, adjectives and nouns stand between a verb of reaction and the noun at `t` ("condemned the air strikes"). */
 function reactedTo(article: ResolvedArticle, t: number): boolean {
   const { doc } = article;
   let k = t - 1;

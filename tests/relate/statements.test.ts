@@ -407,4 +407,9 @@ describe('statements', () => {
   test('a subordinate clause with a verb of its own does not make words a clause; a clause may go on after it', () => {
     expect(said('Funar said the players, before the match began, had signed the contract.')).toEqual(['Funar: the players, before the match began, had signed the contract']);
   });
+
+  test('"..., the spokesman said.": no name before the unnamed speaker speaks; bare leaders speak for nobody', () => {
+    expect(said('She smuggled heroin from Turkey to Antwerp, from where it was taken to Spain and France, the spokesman said.')).toEqual([]);
+    expect(said('WARSAW, Poland — Talks will resume in Geneva next week, the leaders said.')).toEqual([]);
+  });
 });
