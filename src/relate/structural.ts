@@ -99,7 +99,8 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     for (const inner of article.mentions) if (inner.first < m.last && inner.last > m.first && inner !== m) parties.push(inner.entity);
     const next = doc.lower[m.last];
     if (next === 'between' || next === 'with' || next === 'among') {
-      for (let i = m.last + 1; i < Math.min(doc.tokens.length, m.last + 10); i++) {
+      const end = doc.sentences[doc.sentenceOf[m.first] ?? 0]?.last ?? doc.tokens.length;
+      for (let i = m.last + 1; i < Math.min(end, m.last + 10); i++) {
         const other = article.mentionAt[i];
         if (other) {
           parties.push(other.entity);

@@ -316,7 +316,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
       subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m));
-      if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t));
+      // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
+      const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
+      if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
@@ -423,9 +425,18 @@ function hyphenQualifier(article: ResolvedArticle, m: ResolvedMention): boolean 
   return doc.tokens[m.last] === '-' && /^\p{Ll}+$/u.test(doc.tokens[m.last + 1] ?? '') && doc.ends[m.last - 1] === doc.starts[m.last];
 }
 
-/** "Israel, which followed the strike": the subject of a relative clause's verb, not of the trigger after it. */
-function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
-  for (let i = m.last; i < t; i++) if (/^(which|who|whose)$/.test(article.doc.lower[i] ?? '') || (article.doc.lower[i] === 'that' && article.doc.pos[i - 1] === 'NOUN')) return true;
+/**
+ * "Israel, which followed the strike, condemned ...": the subject of a relative clause's verb, not of the trigger
+ * after it; when the trigger is the relative clause's own verb ("the bloc, which groups Brazil"), it is.
+ */
+function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t: number, anyRelative = false): boolean {
+  const { doc } = article;
+  for (let i = m.last; i < t; i++) {
+    if (!(/^(which|who|whose)$/.test(doc.lower[i] ?? '') || (doc.lower[i] === 'that' && doc.pos[i - 1] === 'NOUN'))) continue;
+    if (anyRelative) return true;
+    for (let k = i + 1; k < t; k++) if (doc.pos[k] === 'VERB') return true;
+    return false;
+  }
   return false;
 }
 
@@ -609,7 +620,7 @@ function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: Resol
   }
   // "NATO members Turkey and Hungary": the body before "members" is the object, the list after it the subjects
   if (type === 'MEMBER_OF' && subjects.length > 0 && objects.length > 0 && typeOf(article, objects[0] as ResolvedMention) !== 'Agency') {
-    const body = subjects.find((m) => typeOf(article, m) === 'Agency');
+    const body = subjects.find((m) => typeOf(article, m) === 'Agency' || typeOf(article, m) === 'Organization');
     if (body) return objects.map((o) => [o.entity, body.entity]);
   }
   for (const s of subjects) for (const o of objects) pairs.push([s.entity, o.entity]);

@@ -590,4 +590,20 @@ describe('clause edges, places and cities an act is named after', () => {
   test('"About 4,500 NATO troops are stationed in Kosovo": a body owning the troops of a passive deployment deploys them', () => {
     expect(facts(run('About 4,500 NATO troops are stationed in Kosovo.'))).toContain('DEPLOYED_TO North Atlantic Treaty Organization -> Kosovo');
   });
+
+  test('"the bloc, which groups Brazil, Argentina, Paraguay and Uruguay": the states it groups are its members', () => {
+    const out = facts(run('Leaders of the Mercosur trade bloc, which groups Brazil, Argentina, Paraguay and Uruguay, met on Friday.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual([
+      'MEMBER_OF Argentina -> Mercosur',
+      'MEMBER_OF Brazil -> Mercosur',
+      'MEMBER_OF Paraguay -> Mercosur',
+      'MEMBER_OF Uruguay -> Mercosur',
+    ]);
+    expect(facts(run('Algeria and Egypt, which are fighting armed militants, raised concerns.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
+  test('an agreement\'s other party "with X" is sought in its own sentence (a headline ends before the dateline)', () => {
+    const out = facts(run('Brazil, Argentina lead Mercosur push for trade deal with EU\n\nMONTEVIDEO, Uruguay — Leaders met on Friday.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO'))).toEqual(['PARTY_TO European Union -> trade deal']);
+  });
 });
