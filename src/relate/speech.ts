@@ -2,6 +2,7 @@
 // (that)", and the adjuncts and trailing attributions that are no part of it.
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'announced', 'announces', 'declared',
@@ -80,9 +81,13 @@ export function hasThatSoon(doc: AnalysedText, verb: number, last: number): bool
 
 /** "told local media there had been ...": the clause starts after the one addressed. */
 export function afterAddressee(article: ResolvedArticle, from: number, last: number): number {
-  const m = article.mentionAt[from];
-  if (m) return m.last;
   const { doc } = article;
+  // "urged Chinese President Xi Jinping": a demonym and title words lead to the one addressed
+  let k = from;
+  while (k < last && (article.mentionAt[k]?.kind === 'demonym' || (k > from && isHonorificOrTitleWord(doc.tokens[k] ?? '')))) k = article.mentionAt[k]?.last ?? k + 1;
+  const m = article.mentionAt[k] ?? (k > from ? undefined : article.mentionAt[from]);
+  if (m) return m.last;
+  if (k > from) return k;
   for (let k = from; k < Math.min(last, from + 3); k++) {
     if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') return k + 1;
     if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;

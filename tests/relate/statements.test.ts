@@ -412,4 +412,8 @@ describe('statements', () => {
     expect(said('She smuggled heroin from Turkey to Antwerp, from where it was taken to Spain and France, the spokesman said.')).toEqual([]);
     expect(said('WARSAW, Poland — Talks will resume in Geneva next week, the leaders said.')).toEqual([]);
   });
+
+  test('"told Indian Prime Minister Narendra Modi CLAUSE": the clause starts after the titled addressee', () => {
+    expect(said('Biden told Indian Prime Minister Narendra Modi the deal would create jobs.')).toEqual(['Biden: the deal would create jobs']);
+  });
 });
