@@ -7,7 +7,7 @@ import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { StatementFinding } from './statements.js';
 import { POSSESSIVE_PRONOUNS } from './context.js';
-import { groupFrom, nearestMention } from './triggers.js';
+import { groupFrom, nearestMention } from './roles.js';
 
 export interface AccusationFinding {
   readonly type: 'ACCUSES';

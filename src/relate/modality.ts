@@ -1,0 +1,47 @@
+// Whether a relation is asserted, denied ("has denied sending troops", "has cut supplies to") or only hypothetical
+// ("if such a deployment occurred", "will impose", "offered to send", "called for", "are expected to meet").
+import type { Modality } from '../schema/index.js';
+import type { ResolvedArticle } from '../resolve/resolve.js';
+import { UNDOING } from './context.js';
+
+// ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
+const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'short', ...UNDOING]);
+
+const HYPOTHESIS = new Set([
+  'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
+  'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
+  'vowed', 'vows', 'intends', 'intend', 'ready', 'bid', 'application', 'applied', 'apply', 'applying', 'seeking', 'wants', 'hopes', 'aims',
+]);
+
+/** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
+const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
+
+/** "has called for tougher sanctions": a demand, not the act. */
+const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
+
+export function modalityAt(article: ResolvedArticle, from: number, trigger: number): Modality {
+  const { lower } = article.doc;
+  let modality: Modality = 'asserted';
+  // what governs the clause the subject opens: "denied that Tehran had sent", "if Pyongyang sends"
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    const w = lower[i] ?? '';
+    if (w === 'that' && DENIAL.has(lower[i - 1] ?? '')) return 'denied';
+    if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
+    if (w === ',' || w === '.' || w === ';') break;
+  }
+  // "has no troops in", "sent no soldiers to": the object denied
+  if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
+  for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
+    const w = lower[i] ?? '';
+    if (DENIAL.has(w)) return 'denied';
+    if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
+  }
+  // "Modi and Xi are expected to meet on the sidelines of the BRICS summit": the verb that governs a noun trigger
+  // further on, in the same comma-free stretch after the subject
+  if (modality === 'asserted' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {
+    for (let i = from; i < trigger - 6; i++) if (HYPOTHESIS.has(lower[i] ?? '') && lower[i + 1] === 'to') return 'hypothetical';
+  }
+  return modality;
+}
+
+const GOVERNED_REACH_TOKENS = 14;

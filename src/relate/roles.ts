@@ -1,0 +1,259 @@
+// Who stands around a trigger word: the group before it (the subject) and after it (the object), through lists,
+// titles, appositions, relative clauses, second predicates and place phrases, and which of them act as states.
+import type { EntityType } from '../schema/index.js';
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
+
+/** How far before a trigger (and by default after it) a 'near' word may stand. */
+export const NEAR_WINDOW_TOKENS = 4;
+
+const CONNECTORS = new Set([',', 'and', 'or', 'as', 'well', 'the', 'counterpart', 'counterparts', '’s', "'s", "'", '’']);
+
+export function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType | undefined {
+  return article.entities.get(m.entity)?.type;
+}
+
+/** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
+export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
+  const group = [start];
+  let i = direction === 1 ? start.last : start.first - 1;
+  let sawConnector = false;
+  while (direction === 1 ? i < bound : i >= bound) {
+    let m = article.mentionAt[i];
+    // "Foreign Minister Anna Kovacs of Hungary and her counterpart": the person, whose country follows "of"
+    const holder = m && direction === -1 && article.doc.lower[m.first - 1] === 'of' ? article.mentionAt[m.first - 2] : undefined;
+    if (m && holder && allowed.has(typeOf(article, holder) ?? '') && (typeOf(article, holder) === 'Official' || typeOf(article, holder) === 'Person')) m = holder;
+    if (m) {
+      const t = typeOf(article, m);
+      // "the French-German mission": a demonym joined by a hyphen is another member
+      const hyphened = article.doc.tokens[direction === 1 ? m.first - 1 : m.last] === '-';
+      // "American and British forces": demonyms join a group a demonym starts
+      if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened || start.kind === 'demonym')) {
+        if (!group.includes(m)) group.push(m);
+        sawConnector = false;
+      } else if (!(t === 'Country' && m.kind === 'demonym')) break;
+      i = direction === 1 ? m.last : m.first - 1;
+      continue;
+    }
+    const lower = article.doc.lower[i] ?? '';
+    const titleWord = isTitleWordAnyCase(article.doc.tokens[i] ?? '');
+    // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
+    const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
+    if (lower === 'and' || lower === ',' || lower === 'or' || joinsNames) sawConnector = true;
+    else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
+    i += direction;
+  }
+  if (direction === -1) return group;
+  // "backs Hamas and Lebanon's Hezbollah": the state's group, body or person is the one meant, not the state
+  return group.map((m) => {
+    const owned = typeOf(article, m) === 'Country' && isPossessiveMark(article.doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
+    const t = owned ? typeOf(article, owned) : undefined;
+    return owned && t && t !== 'Country' && t !== 'Location' && allowed.has(t) ? owned : m;
+  });
+}
+
+/**
+ * "The two ministers signed the memorandum", "the two countries agreed": the last two people (or states) the
+ * article named before, when the sentence names no subject of its own.
+ */
+export function pairBefore(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention[] | undefined {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
+  const start = pairEndingAt(article, k + 1);
+  if (start < 0) return undefined;
+  const pair = whoTheTwoAre(article, start, PAIR_REACH_TOKENS);
+  return pair.length === 2 && pair.every((m) => allowed.has(typeOf(article, m) ?? '')) ? pair : undefined;
+}
+
+/**
+ * "Hungary joined the EU in 2004 and is also a member of NATO": the mention before the trigger is the object of an
+ * earlier predicate, and the subject of both is the sentence's subject.
+ */
+export function secondPredicate(article: ResolvedArticle, left: ResolvedMention, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  const { doc } = article;
+  // "Lithuania welcomes Polish troops, signs memorandum": a verb right after a comma shares the sentence's subject;
+  // so does an infinitive of purpose after a place ("Burundi sent soldiers to eastern Congo to support the army")
+  let coordinated =
+    (doc.tokens[t - 1] === ',' && /^\p{Ll}+$/u.test(doc.tokens[t] ?? '') && /(s|ed|ing)$/.test(doc.lower[t] ?? '')) ||
+    (doc.lower[t - 1] === 'to' && left.last === t - 1 && inPlacePhrase(article, left));
+  for (let i = left.last; i < t; i++) {
+    if (doc.lower[i] === 'and' && (doc.pos[i + 1] === 'AUX' || doc.pos[i + 1] === 'VERB' || ((doc.pos[i + 1] === 'ADV') && (doc.pos[i + 2] === 'AUX' || doc.pos[i + 2] === 'VERB')))) coordinated = true;
+  }
+  if (!coordinated) return undefined;
+  // "Washington said North Korea has sent troops and will fight Ukraine": the subject of the reported clause
+  for (let i = left.first - 1; i > first; i--) {
+    if (!REPORTING.has(doc.lower[i] ?? '')) continue;
+    const clauseStart = doc.lower[i + 1] === 'that' ? i + 2 : i + 1;
+    const subject = article.mentionAt[clauseStart];
+    return subject && subject !== left && allowed.has(typeOf(article, subject) ?? '') ? subject : undefined;
+  }
+  let start = first;
+  while (start < t && /^[#*>\p{P}]+$/u.test(doc.tokens[start] ?? '')) start++;
+  start = afterDateline(article, start, t);
+  if (doc.lower[start] === 'the') start++;
+  const subject = article.mentionAt[start];
+  if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;
+  // the sentence's subject is followed by its verb, perhaps after when ("The EU on Wednesday imposed ...")
+  const next = doc.pos[afterTimeAdjunct(doc.lower, subject.last)];
+  // "Egypt, which is locked in a dispute with Ethiopia, has offered ... and signed": past a relative clause or apposition
+  const described = doc.tokens[subject.last] === ',' && /^(which|who|a|an|the|whose)$/.test(doc.lower[subject.last + 1] ?? '');
+  return next === 'VERB' || next === 'AUX' || described || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Past a short time adjunct at `k` ("on Wednesday", "last week", "yesterday"): where the words after it start. */
+function afterTimeAdjunct(lower: readonly string[], k: number): number {
+  if (lower[k] === 'on' && WEEKDAY.test(lower[k + 1] ?? '')) return k + 2;
+  if (/^(last|this|earlier|later)$/.test(lower[k] ?? '') && /^(week|month|year|weekend)$/.test(lower[k + 1] ?? '')) return k + 2;
+  if (/^(yesterday|today|tonight|overnight)$/.test(lower[k] ?? '') || WEEKDAY.test(lower[k] ?? '')) return k + 1;
+  return k;
+}
+
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'into', 'at', 'near', 'from', 'across', 'inside', 'within', 'around']);
+
+/** The mention is the object of a preposition of place ("to eastern Congo", "in the Baltic states"). */
+function inPlacePhrase(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  let i = m.first - 1;
+  while (i >= m.first - 3 && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && (doc.pos[i] === 'ADJ' || doc.pos[i] === 'DET')) i--;
+  return PLACE_PREPOSITIONS.has(doc.lower[i] ?? '') && doc.pos[i] === 'ADP';
+}
+
+/** "Jaishankar, the first senior official to travel to the island, held talks": the subject before an apposition. */
+export function appositiveSubject(article: ResolvedArticle, first: number, t: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  const m = article.mentionAt[first];
+  if (!m || m.first !== first || article.doc.tokens[m.last] !== ',' || !allowed.has(typeOf(article, m) ?? '')) return undefined;
+  // the apposition closes with a comma before the verb phrase ("..., held talks", "..., has called for tougher sanctions")
+  for (let i = t - 1; i > m.last && i >= t - 6; i--) {
+    if (article.doc.tokens[i] === ',') return article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX' || i >= t - 3 ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "condemned Iran's assault", "criticised the Kremlin": no noun between ("condemned the attack on Israel" accuses no Israel). */
+export function isDirectObject(article: ResolvedArticle, t: number, m: ResolvedMention): boolean {
+  for (let i = t + 1; i < m.first; i++) if (!/^(DET|ADJ)$/.test(article.doc.pos[i] ?? '')) return false;
+  return true;
+}
+
+/** "Israel-linked ships", "a Panama-flagged tanker": the name qualifies the thing, which is the real object. */
+export function hyphenQualifier(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  return doc.tokens[m.last] === '-' && /^\p{Ll}+$/u.test(doc.tokens[m.last + 1] ?? '') && doc.ends[m.last - 1] === doc.starts[m.last];
+}
+
+/**
+ * "Israel, which followed the strike, condemned ...": the subject of a relative clause's verb, not of the trigger
+ * after it; when the trigger is the relative clause's own verb ("the bloc, which groups Brazil"), it is.
+ */
+export function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t: number, anyRelative = false): boolean {
+  const { doc } = article;
+  for (let i = m.last; i < t; i++) {
+    if (!(/^(which|who|whose)$/.test(doc.lower[i] ?? '') || (doc.lower[i] === 'that' && doc.pos[i - 1] === 'NOUN'))) continue;
+    if (anyRelative) return true;
+    for (let k = i + 1; k < t; k++) if (doc.pos[k] === 'VERB') return true;
+    return false;
+  }
+  return false;
+}
+
+/** Nouns after a demonym that make it the state acting ("Russian forces", "the Indian operation"). */
+const ACTOR_NOUNS = new Set([
+  'forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'air', 'government', 'officials', 'authorities', 'leaders',
+  'leadership', 'diplomats', 'units', 'jets', 'warships', 'ships', 'vessels', 'aircraft', 'drones', 'missiles', 'artillery', 'operation',
+  'operations', 'mission', 'strikes', 'offensive', 'campaign', 'state', 'side', 'delegation', 'coast', 'police', 'regime', 'administration',
+  'president', 'prime', 'foreign', 'defence', 'defense', 'fighters', 'militias', 'personnel', 'intelligence', 'ministry', 'embassy',
+]);
+
+/**
+ * A demonym names a state acting only before an actor noun ("Russian forces"); "frozen Russian assets" is none, and
+ * neither is a country's name qualifying a person ("a senior Belarus politician accused ...").
+ */
+export function actsAsState(article: ResolvedArticle, m: ResolvedMention, trigger: number): boolean {
+  if (m.kind !== 'demonym') {
+    const next = article.doc.lower[m.last] ?? '';
+    // "Philippines and Japan sign pact": a headline's verb read as a noun is still the state's act
+    const qualifies = m.last !== trigger && typeOf(article, m) === 'Country' && article.doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '') && !article.mentionAt[m.last];
+    return !qualifies || ACTOR_NOUNS.has(next);
+  }
+  const next = article.doc.lower[m.last] ?? '';
+  const nextMention = article.mentionAt[m.last];
+  if (nextMention || !/^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '')) return true;
+  if (article.doc.tokens[m.last] === '-') return true;
+  return ACTOR_NOUNS.has(next) || article.doc.pos[m.last] !== 'NOUN';
+}
+
+/** "to Ukraine's Donetsk region": the place inside the country is where the troops went, as well as the country. */
+export function withPlacesInside(article: ResolvedArticle, objects: ResolvedMention[]): ResolvedMention[] {
+  const out = [...objects];
+  for (const m of objects) {
+    if (typeOf(article, m) !== 'Country' || !isPossessiveMark(article.doc.tokens[m.last])) continue;
+    for (let i = m.last + 1; i < m.last + 4; i++) {
+      const place = article.mentionAt[i];
+      if (place && typeOf(article, place) === 'Location') {
+        out.push(place);
+        break;
+      }
+      if (article.doc.pos[i] !== 'ADJ' && article.doc.pos[i] !== 'DET') break;
+    }
+  }
+  return out;
+}
+
+export const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warned', 'announced', 'stated', 'claimed', 'reported', 'believes', 'believe', 'that']);
+
+/** How far back "the two ministers" looks for the two it counts. */
+const PAIR_REACH_TOKENS = 80;
+
+export function nearWord(article: ResolvedArticle, t: number, near: ReadonlySet<string>, first: number, last: number): boolean {
+  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < last; i++) if (near.has(article.doc.lower[i] ?? '')) return true;
+  return false;
+}
+
+export function demonymOwner(article: ResolvedArticle, first: number, t: number, near: ReadonlySet<string>): ResolvedMention | undefined {
+  for (let i = t - 1; i >= first; i--) {
+    if (!near.has(article.doc.lower[i] ?? '')) continue;
+    for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+      const m = article.mentionAt[k];
+      // "North Korean units had been deployed", "About 4,500 NATO troops are stationed in Kosovo"
+      if (m && (typeOf(article, m) === 'Country' || typeOf(article, m) === 'Agency')) return m;
+    }
+  }
+  return undefined;
+}
+
+/** "accusing the bloc of failing to protect it during its conflict with Azerbaijan": the accused stands before "of". */
+export function pastOf(lower: readonly string[], t: number, first: number): boolean {
+  for (let i = t + 1; i < first; i++) if (lower[i] === 'of') return true;
+  return false;
+}
+
+/** Words that open a subordinate clause after a comma ("as well as" joins a list instead). */
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'amid', 'despite']);
+
+/** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
+export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
+  let cueSeen = cue === undefined;
+  for (let i = from; direction === 1 ? i < bound : i >= bound; i += direction) {
+    const m = article.mentionAt[i];
+    const lower = article.doc.lower[i] ?? '';
+    // a quote opening after the trigger starts other words; the one closing a quoted trigger ("lent “support” to") does not
+    if (direction === 1 && (lower === ';' || lower === '“' || (lower === '"' && i !== from))) return undefined;
+    // "send troops to the AU mission and signed a pact with Somalia": the next predicate has its own objects
+    if (direction === 1 && lower === 'and' && (article.doc.pos[i + 1] === 'VERB' || article.doc.pos[i + 1] === 'AUX')) return undefined;
+    // "..., according to a U.N. report": the source of the sentence is no object of its verb
+    if (direction === 1 && lower === ',' && article.doc.lower[i + 1] === 'according') return undefined;
+    // "deploy troops on the other's soil, as both nations seek to counter China": a subordinate clause of its own
+    if (direction === 1 && lower === ',' && SUBORDINATE_OPENERS.has(article.doc.lower[i + 1] ?? '') && article.doc.lower[i + 2] !== 'well') return undefined;
+    if (cue?.has(lower)) cueSeen = true;
+    if (!m) continue;
+    const type = typeOf(article, m);
+    if (type && allowed.has(type) && cueSeen) return m;
+    if (direction === 1) i = m.last - 1;
+    else i = m.first;
+  }
+  return undefined;
+}
