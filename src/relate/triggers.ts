@@ -136,7 +136,10 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
     const scale = lower[i + 1] === 'million' || lower[i + 1] === 'thousand' ? 1 : 0;
     const noun = lower[i + 1 + scale] ?? '';
     const afterAdjective = lower[i + 2 + scale] ?? '';
-    if (near.has(noun) || near.has(afterAdjective)) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
+    // "10,000 North Korean soldiers": past the owner named between the number and the noun
+    const owner = article.mentionAt[i + 1 + scale];
+    const afterOwner = owner ? lower[owner.last] ?? '' : '';
+    if (near.has(noun) || near.has(afterAdjective) || near.has(afterOwner)) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
   }
   return undefined;
 }
@@ -248,7 +251,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       const modality = modalityAt(article, subjects[0]?.first ?? t, t);
-      const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, Math.min(t, subjects[0]?.last ?? t), objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
+      // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
+      const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
+      const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {
         if (s === o) continue;

@@ -588,7 +588,7 @@ describe('clause edges, places and cities an act is named after', () => {
   });
 
   test('"About 4,500 NATO troops are stationed in Kosovo": a body owning the troops of a passive deployment deploys them', () => {
-    expect(facts(run('About 4,500 NATO troops are stationed in Kosovo.'))).toContain('DEPLOYED_TO North Atlantic Treaty Organization -> Kosovo');
+    expect(facts(run('About 4,500 NATO troops are stationed in Kosovo.'))).toContain('DEPLOYED_TO North Atlantic Treaty Organization -> Kosovo [4500]');
   });
 
   test('"the bloc, which groups Brazil, Argentina, Paraguay and Uruguay": the states it groups are its members', () => {
@@ -605,5 +605,9 @@ describe('clause edges, places and cities an act is named after', () => {
   test('an agreement\'s other party "with X" is sought in its own sentence (a headline ends before the dateline)', () => {
     const out = facts(run('Brazil, Argentina lead Mercosur push for trade deal with EU\n\nMONTEVIDEO, Uruguay — Leaders met on Friday.'));
     expect(out.filter((f) => f.startsWith('PARTY_TO'))).toEqual(['PARTY_TO European Union -> trade deal']);
+  });
+
+  test('a number of troops with their owner between ("Some 10,000 North Korean soldiers have been sent to Russia")', () => {
+    expect(facts(run('Some 10,000 North Korean soldiers have been sent to Russia.'))).toContain('DEPLOYED_TO North Korea -> Russia [10000]');
   });
 });
