@@ -57,5 +57,6 @@ export { writeCytoscapeJson, type CytoscapeJsonOptions } from './cytoscape.js';
 export { writeGexf, type GexfOptions } from './gexf.js';
 export { writeGraphml } from './graphml.js';
 export { writeGraphologyJson, type GraphologyJsonOptions } from './graphology-json.js';
-export { neo4jAdminCsvFiles, neo4jAdminImportArgs, writeNeo4jAdminCsv, type Neo4jAdminCsv, type Neo4jAdminCsvOptions } from './neo4j-admin-csv.js';
+export { neo4jAdminCsvFiles, writeNeo4jAdminCsv, type Neo4jAdminCsv, type Neo4jAdminCsvOptions } from './neo4j-admin-csv.js';
+export { neo4jAdminImportArgs } from '../server/admin.js';
 export { limitGraph, type GraphLimits } from './subgraph.js';

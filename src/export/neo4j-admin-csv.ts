@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { KgError } from '../errors.js';
+import { DEFAULT_ARRAY_DELIMITER, neo4jAdminCommandLine, neo4jAdminImportArgs } from '../server/admin.js';
 import { ENTITY_LABELS, ENTITY_TYPES, RELATION_TYPES } from '../schema/index.js';
 import type { KnowledgeGraph } from '../stores/store.js';
 import { edgeColumns, nodeColumns, readColumn, type Column, type ColumnType } from './columns.js';
@@ -26,7 +27,6 @@ export interface Neo4jAdminCsv {
   readonly multilineFields: boolean;
 }
 
-export const DEFAULT_ARRAY_DELIMITER = ';';
 const ARRAY_DELIMITERS = [DEFAULT_ARRAY_DELIMITER, '|', '\u001F'] as const;
 
 const ADMIN_TYPES: Readonly<Record<ColumnType, string>> = {
@@ -84,24 +84,6 @@ export async function writeNeo4jAdminCsv(
   return { files: [...nodes, ...relationships], command: neo4jAdminCommandLine(args), args };
 }
 
-/** `neo4j-admin ARGS` as a shell line, each argument quoted only where it needs to be. */
-export function neo4jAdminCommandLine(args: readonly string[]): string {
-  return `neo4j-admin ${args.map(shellWord).join(' ')}`;
-}
-
-/** The arguments of `neo4j-admin` that import these files: `database import full DATABASE --nodes=... --relationships=...`. */
-export function neo4jAdminImportArgs(
-  nodes: readonly string[], relationships: readonly string[],
-  csv: Pick<Neo4jAdminCsv, 'arrayDelimiter' | 'multilineFields'>, options: Neo4jAdminCsvOptions = {},
-): string[] {
-  // the database name comes right after `full`: a trailing one is swallowed by a repeatable --relationships option
-  const args = ['database', 'import', 'full', options.database ?? 'neo4j'];
-  if (csv.arrayDelimiter !== DEFAULT_ARRAY_DELIMITER) args.push(`--array-delimiter=${unicodeName(csv.arrayDelimiter)}`);
-  if (csv.multilineFields) args.push('--multiline-fields=true');
-  args.push(...nodes.map((file) => `--nodes=${file}`), ...relationships.map((file) => `--relationships=${file}`));
-  return args;
-}
-
 function headerName(column: Column): string {
   if (/[:,]/.test(column.name)) {
     throw new KgError('CONFIG_INVALID', `cannot write attribute "${column.name}" as a neo4j-admin CSV column: rename it without ":" or ","`);
@@ -133,12 +115,4 @@ function arrayDelimiter(graph: KnowledgeGraph, columns: readonly Column[]): stri
     throw new KgError('CONFIG_INVALID', 'cannot write list values as neo4j-admin CSV: every array delimiter (";", "|", U+001F) occurs in some item');
   }
   return free;
-}
-
-function unicodeName(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

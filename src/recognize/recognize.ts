@@ -285,6 +285,13 @@ function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   return { ...c, type: bodyTypeOf(doc.tokens.slice(c.first, c.last)) };
 }
 
+/** 1 for each token some candidate covers. */
+function coverage(doc: AnalysedText, candidates: readonly MentionCandidate[]): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of candidates) covered.fill(1, c.first, c.last);
+  return covered;
+}
+
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’.]*$/u;
 const MAX_NAME_TOKENS = 5;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -295,8 +302,7 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
  * or after a trailing "said" ("..., said Hong Jang-won.").
  */
 function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const c of taken) covered.fill(1, c.first, c.last);
+  const covered = coverage(doc, taken);
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || isHonorificOrTitleWord(doc.tokens[i] ?? '') || ALL_CAPS.test(doc.tokens[i] ?? '')) continue;
@@ -352,8 +358,7 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'bank', 
 
 /** Names the tagger missed right after a common noun for a firm ("sanctions on the shipping company Sovcomflot"). */
 function describedCompanies(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const c of taken) covered.fill(1, c.first, c.last);
+  const covered = coverage(doc, taken);
   const out: MentionCandidate[] = [];
   for (let i = 1; i < doc.tokens.length; i++) {
     if (!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
@@ -419,8 +424,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const spans = taggerSpans(doc, tag)
     .map((c) => trimSpan(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)));
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const c of [...spans, ...fromGazetteer]) taken.fill(1, c.first, c.last);
+  const taken = coverage(doc, [...spans, ...fromGazetteer]);
   const fromTagger = spans
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
     .filter((c): c is MentionCandidate => c !== undefined);

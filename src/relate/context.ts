@@ -5,6 +5,11 @@ import { isTitleWordAnyCase } from '../lexicon/titles.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
+/** Words that open a subordinate clause: where an object search stops after a comma, a reported clause ends, or words after "said" become the writer's ("as well as" is checked where it matters). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'amid', 'despite', 'after', 'before', 'following', 'until', 'if', 'unless',
+]);
+
 /** Verbs that undo a tie: "has cut electricity supplies to Niger", "revoked military cooperation agreements". */
 export const UNDOING: ReadonlySet<string> = new Set([
   'cut', 'cuts', 'halted', 'halts', 'suspended', 'suspends', 'froze', 'freezes', 'revoked', 'revokes', 'withdrew', 'scrapped', 'cancelled', 'canceled', 'severed', 'severs',

@@ -94,6 +94,9 @@ function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | u
   return undefined;
 }
 
+/** An office named with no state or body, waiting for the dateline's state. */
+type BareOffice = Omit<OfficeFinding, 'target'>;
+
 /** Bare titles of those who serve abroad, and leaders of anything anywhere: no state is implied by where the story was filed. */
 const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader)$/i;
 
@@ -102,7 +105,7 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader)$/i;
  * state's, for a person the article gives no other office, when nobody else holds that office there in the article
  * ("Philippine President Ferdinand Marcos Jr." makes a bare "President Joe Biden" in a Manila story someone else's).
  */
-function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly OfficeFinding[], found: readonly OfficeFinding[]): OfficeFinding[] {
+function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
   const home = datelineCountry(article);
   if (!home) return [];
   const out: OfficeFinding[] = [];
@@ -167,7 +170,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     return out[out.length - 1]?.title;
   };
   /** Offices named with no state or body: placed by the dateline once every other office is known. */
-  const bare: OfficeFinding[] = [];
+  const bare: BareOffice[] = [];
   const persons = article.mentions.filter((m) => isPerson(article, m));
   for (const p of persons) {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
@@ -187,7 +190,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         break;
       }
       if (region && title && region.entry.national && region.targets.length === 0 && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
-        bare.push({ person: p.entity, target: '', title, at: p.first });
+        bare.push({ person: p.entity, title, at: p.first });
       }
     }
     // after the name: ", [the] TITLE [of X]," apposition

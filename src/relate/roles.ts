@@ -2,8 +2,9 @@
 // titles, appositions, relative clauses, second predicates and place phrases, and which of them act as states.
 import type { EntityType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, whoTheTwoAre } from './context.js';
+import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { WEEKDAYS } from './dates.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
 export const NEAR_WINDOW_TOKENS = 4;
@@ -102,13 +103,11 @@ export function secondPredicate(article: ResolvedArticle, left: ResolvedMention,
   return next === 'VERB' || next === 'AUX' || described || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;
 }
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /** Past a short time adjunct at `k` ("on Wednesday", "last week", "yesterday"): where the words after it start. */
 function afterTimeAdjunct(lower: readonly string[], k: number): number {
-  if (lower[k] === 'on' && WEEKDAY.test(lower[k + 1] ?? '')) return k + 2;
+  if (lower[k] === 'on' && WEEKDAYS.includes(lower[k + 1] ?? '')) return k + 2;
   if (/^(last|this|earlier|later)$/.test(lower[k] ?? '') && /^(week|month|year|weekend)$/.test(lower[k + 1] ?? '')) return k + 2;
-  if (/^(yesterday|today|tonight|overnight)$/.test(lower[k] ?? '') || WEEKDAY.test(lower[k] ?? '')) return k + 1;
+  if (/^(yesterday|today|tonight|overnight)$/.test(lower[k] ?? '') || WEEKDAYS.includes(lower[k] ?? '')) return k + 1;
   return k;
 }
 
@@ -225,14 +224,12 @@ export function demonymOwner(article: ResolvedArticle, first: number, t: number,
   return undefined;
 }
 
-/** "accusing the bloc of failing to protect it during its conflict with Azerbaijan": the accused stands before "of". */
-export function pastOf(lower: readonly string[], t: number, first: number): boolean {
-  for (let i = t + 1; i < first; i++) if (lower[i] === 'of') return true;
+/** One of `words` stands between the trigger at `t` and the token `first` ("accusing the bloc of ... with Azerbaijan"). */
+export function wordBetween(lower: readonly string[], t: number, first: number, words: ReadonlySet<string>): boolean {
+  for (let i = t + 1; i < first; i++) if (words.has(lower[i] ?? '')) return true;
   return false;
 }
 
-/** Words that open a subordinate clause after a comma ("as well as" joins a list instead). */
-const SUBORDINATE_OPENERS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'amid', 'despite']);
 
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
@@ -247,7 +244,7 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     // "..., according to a U.N. report": the source of the sentence is no object of its verb
     if (direction === 1 && lower === ',' && article.doc.lower[i + 1] === 'according') return undefined;
     // "deploy troops on the other's soil, as both nations seek to counter China": a subordinate clause of its own
-    if (direction === 1 && lower === ',' && SUBORDINATE_OPENERS.has(article.doc.lower[i + 1] ?? '') && article.doc.lower[i + 2] !== 'well') return undefined;
+    if (direction === 1 && lower === ',' && SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') && article.doc.lower[i + 2] !== 'well') return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

@@ -9,7 +9,16 @@ import { CLOSE, OPEN, speechAt } from './speech.js';
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
 
-export const STATE_VOICES = new Set(['officials', 'official', 'government', 'authorities', 'diplomats', 'leaders', 'ministers', 'senior', 'top', 'government’s', "government's", 'spokesman', 'spokeswoman', 'spokesperson', 'embassy', 'military', 'army', 'police', 'security', 'intelligence', 'defence', 'defense', 'ministry', 'foreign']);
+/** Bodies that speak for a state when named bare, and the words that may qualify them ("the foreign ministry"). */
+const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'navy', 'police', 'authorities', 'embassy']);
+const BODY_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'security', 'intelligence', 'finance', 'health', 'trade', 'economy', 'federal', 'national']);
+
+/** Spokespeople and officials named bare speak for the filing state as its bodies do; leaders and diplomats may be anyone's. */
+const UNNAMED_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+const UNNAMED_PEOPLE = new Set(['diplomats', 'leaders', 'ministers']);
+
+/** Words that make a state's voice after its demonym or possessive ("Indian officials", "the Kenyan foreign ministry"). */
+export const STATE_VOICES: ReadonlySet<string> = new Set([...STATE_BODIES, ...BODY_QUALIFIERS, ...UNNAMED_VOICES, ...UNNAMED_PEOPLE, 'senior', 'top', 'government’s', "government's"]);
 
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
 
@@ -196,13 +205,6 @@ function reportingVerbBefore(article: ResolvedArticle, k: number, from: number):
   return -1;
 }
 
-/** Bodies that speak for a state when named bare, and the words that may qualify them ("the foreign ministry"). */
-const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'navy', 'police', 'authorities', 'embassy']);
-const BODY_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 'security', 'intelligence', 'finance', 'health', 'trade', 'economy', 'federal', 'national']);
-
-/** Spokespeople and officials named bare speak for the filing state as its bodies do; leaders and diplomats may be anyone's. */
-const UNNAMED_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
-const UNNAMED_PEOPLE = new Set(['diplomats', 'leaders', 'ministers']);
 
 /**
  * The words before the verb at `v` are "the", perhaps qualifiers, and in lowercase a state body ("the foreign

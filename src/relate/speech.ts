@@ -3,6 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { SUBORDINATORS } from './context.js';
 
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'stated', 'states', 'announced', 'announces', 'declared',
@@ -103,7 +104,6 @@ function trailingAttribution(doc: AnalysedText, from: number, last: number): boo
   return last - k <= ADJUNCT_MAX_TOKENS;
 }
 
-const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'amid', 'despite', 'following', 'since', 'though', 'although']);
 
 /**
  * "..., the Pentagon said on Monday, as North Korea tested a missile.", "..., Tusk said on Saturday, calling the

@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { isPossessiveMark, pairEndingAt, theTwo, whoTheTwoAre } from './context.js';
+import { isPossessiveMark, pairEndingAt, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
@@ -108,8 +108,6 @@ function onlyAdjuncts(doc: AnalysedText, from: number, last: number): boolean {
   return true;
 }
 
-const SUBORDINATING = new Set(['before', 'after', 'when', 'while', 'until', 'because', 'as', 'if', 'unless', 'since', 'whereas', 'although', 'though']);
-
 /**
  * A verb of its own among the tokens from `from` that start before character `end`: one before any subordinate
  * clause ("added a second from the penalty spot before Raphinha sealed the win" has none).
@@ -119,7 +117,7 @@ function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
   for (let k = from; within(k); k++) {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
     // "before Raphinha sealed the win": a subordinator with a verb of its own soon after (not "before the conference he was")
-    const subordinate = k > from && SUBORDINATING.has(doc.lower[k] ?? '') && [1, 2, 3, 4].some((d) => /^(VERB|AUX)$/.test(doc.pos[k + d] ?? ''));
+    const subordinate = k > from && SUBORDINATORS.has(doc.lower[k] ?? '') && [1, 2, 3, 4].some((d) => /^(VERB|AUX)$/.test(doc.pos[k + d] ?? ''));
     if (!subordinate) continue;
     // ... whose clause runs to a comma or a "that" ("told Saddam before he left that ...", "the two, after robbing them, burnt")
     k++;

@@ -9,8 +9,8 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { appositionOpening, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
 import { modalityAt } from './modality.js';
 import {
-  actsAsState, appositiveSubject, demonymOwner, groupFrom, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore,
-  pastOf, relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
+  actsAsState, appositiveSubject, demonymOwner, groupFrom, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
+  relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
 const TriggerRule = z.object({
@@ -21,6 +21,7 @@ const TriggerRule = z.object({
   objectNotAfter: z.array(z.string()).optional(),
   recipientFirst: z.boolean().optional(),
   nearWindow: z.number().int().positive().optional(),
+  objectBefore: z.array(z.string()).optional(),
   directObject: z.boolean().optional(),
   verbOnly: z.array(z.string()).optional(),
   subjectWindow: z.number().int().positive().optional(),
@@ -44,6 +45,8 @@ interface CompiledRule {
   readonly recipientFirst: boolean;
   /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
   readonly nearWindow: number;
+  /** The object stands before these words ("accused X of ...": the accused before "of"). */
+  readonly objectBefore?: ReadonlySet<string>;
   /** The object follows the trigger with only determiners and adjectives between ("denounced Iran's assault"). */
   readonly directObject: boolean;
   /** Triggers that count only as verbs ("Russia hosts the summit", not "World Cup hosts France"). */
@@ -96,6 +99,7 @@ function loadRules(): CompiledRules {
       directObject: rule.directObject === true,
       recipientFirst: rule.recipientFirst === true,
       nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
+      ...(rule.objectBefore ? { objectBefore: new Set(rule.objectBefore) } : {}),
       verbOnly: new Set(rule.verbOnly ?? []),
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
       objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
@@ -228,7 +232,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
       }
-      const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.type === 'ACCUSES' && pastOf(doc.lower, t, right.first));
+      const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (passive) {
@@ -336,20 +340,22 @@ const REACTING = new Set([
   'welcomes', 'rejected', 'rejects', 'protested', 'deplored', 'decried', 'slammed', 'praised', 'hailed', 'mourned', 'lamented', 'regretted',
 ]);
 
-/** Only determiners, adjectives and nouns stand between a verb of reaction and the noun at `t` ("condemned the air strikes"). */
+/** "Qatar condemned the air strikes": only determiners, adjectives and nouns stand between a verb of reaction and the noun at `t`. */
 function reactedTo(article: ResolvedArticle, t: number): boolean {
-  const { doc } = article;
-  let k = t - 1;
-  while (k >= 0 && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN')) k--;
-  return REACTING.has(doc.lower[k] ?? '');
+  return REACTING.has(article.doc.lower[wordBeforeModifiers(article, t, true)] ?? '');
 }
 
-/** Only determiners and adjectives stand between a reporting verb (or its "that") and the noun at `t`. */
+/** "said sanctions on Juba had ...": only determiners and adjectives stand between a reporting verb (or its "that") and the noun at `t`. */
 function opensReportedClause(article: ResolvedArticle, t: number): boolean {
+  return REPORTING.has(article.doc.lower[wordBeforeModifiers(article, t, false)] ?? '');
+}
+
+/** The token before the lowercase determiners and adjectives (and, with `nouns`, nouns) that lead up to the noun at `t`. */
+function wordBeforeModifiers(article: ResolvedArticle, t: number, nouns: boolean): number {
   const { doc } = article;
   let k = t - 1;
-  while (k >= 0 && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
-  return REPORTING.has(doc.lower[k] ?? '');
+  while (k >= 0 && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ' || (nouns && doc.pos[k] === 'NOUN'))) k--;
+  return k;
 }
 
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);

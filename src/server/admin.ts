@@ -1,4 +1,4 @@
-// neo4j-admin (org.neo4j.cli.AdminTool) from the server's classpath, against a home's neo4j.conf.
+// neo4j-admin (org.neo4j.cli.AdminTool) from the server's classpath, against a home's neo4j.conf; and the import command line it takes.
 import { KgError } from '../errors.js';
 import { resolveClasspath, type ClasspathOptions } from './classpath.js';
 import { ADMIN_MAIN_CLASS, javaArgs, javaCommand, neo4jEnv } from './jvm.js';
@@ -45,4 +45,33 @@ export async function setInitialPassword(home: string, password: string, options
       `neo4j-admin could not set the initial password in ${homeLayout(home).home}:\n${tailLines(`${result.stdout}\n${result.stderr}`)}`,
     );
   }
+}
+
+/** The array delimiter neo4j-admin reads without being told: another must be named on its command line. */
+export const DEFAULT_ARRAY_DELIMITER = ';';
+
+/** `neo4j-admin ARGS` as a shell line, each argument quoted only where it needs to be. */
+export function neo4jAdminCommandLine(args: readonly string[]): string {
+  return `neo4j-admin ${args.map(shellWord).join(' ')}`;
+}
+
+/** The arguments of `neo4j-admin` that import these files: `database import full DATABASE --nodes=... --relationships=...`. */
+export function neo4jAdminImportArgs(
+  nodes: readonly string[], relationships: readonly string[],
+  csv: { readonly arrayDelimiter: string; readonly multilineFields: boolean }, options: { readonly database?: string } = {},
+): string[] {
+  // the database name comes right after `full`: a trailing one is swallowed by a repeatable --relationships option
+  const args = ['database', 'import', 'full', options.database ?? 'neo4j'];
+  if (csv.arrayDelimiter !== DEFAULT_ARRAY_DELIMITER) args.push(`--array-delimiter=${unicodeName(csv.arrayDelimiter)}`);
+  if (csv.multilineFields) args.push('--multiline-fields=true');
+  args.push(...nodes.map((file) => `--nodes=${file}`), ...relationships.map((file) => `--relationships=${file}`));
+  return args;
+}
+
+function unicodeName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -9,7 +9,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { neo4jAdminCommandLine, neo4jAdminImportArgs } from '../../export/neo4j-admin-csv.js';
+import { neo4jAdminCommandLine, neo4jAdminImportArgs } from '../../server/admin.js';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityType, type GraphFragment, type RelationType } from '../../schema/index.js';
 import { preferredType } from '../entity-type.js';
 import { articleEvidence, earliest, latest, type ArticleEvidence } from '../evidence-record.js';
