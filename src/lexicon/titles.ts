@@ -29,6 +29,9 @@ interface CompiledTitles {
   readonly honorifics: ReadonlySet<string>;
 }
 
+/** Bodies named in lowercase inside a title, qualifying it ("foreign ministry spokesman", "police chief"). */
+export const LOWERCASE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense', 'police']);
+
 let cached: CompiledTitles | undefined;
 
 export function loadTitles(): CompiledTitles {

@@ -140,7 +140,20 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     }
     close(sentence.last);
   }
-  return joinNameParticles(doc, out);
+  return joinBodyNames(doc, joinNameParticles(doc, out));
+}
+
+/** "Supreme Court of Justice" read as "Supreme Court", "of", "Justice": a body's head joined by "of" to a name is one name. */
+function joinBodyNames(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const c of spans) {
+    const previous = out[out.length - 1];
+    const joined =
+      previous?.origin === 'ORG' && c.origin === 'ORG' && c.first === previous.last + 1 && doc.lower[previous.last] === 'of' && isAgencyHead(doc.tokens[previous.last - 1] ?? '');
+    if (previous && joined) out[out.length - 1] = { ...previous, last: c.last };
+    else out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -380,10 +393,12 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
   let first = c.first;
   let titled = false;
+  // ("Supreme Court of Justice": a body's name may open with a title's word)
+  const body = c.origin === 'ORG' && bodyTypeOf(doc.tokens.slice(c.first, c.last)) === 'Agency';
   for (;;) {
     const g = gazetteer.find((m) => m.first === first && m.last < c.last && (m.entry?.kind === 'country' || m.entry?.kind === 'demonym'));
     if (g) first = g.last;
-    else if (first < c.last && isHonorificOrTitleWord(doc.tokens[first] ?? '')) {
+    else if (first < c.last && !body && isHonorificOrTitleWord(doc.tokens[first] ?? '')) {
       first++;
       titled = true;
     } else break;
@@ -416,6 +431,54 @@ function nameGoesOn(doc: AnalysedText, first: number, last: number, taken: Uint8
   return end;
 }
 
+/** Fewest names in a list before its other names are read by them. */
+const LIST_MIN_NAMES = 3;
+
+/** The tokens between two items of a list of names: a comma, "and", "or", or a comma and one of those. */
+function listSeparator(doc: AnalysedText, from: number, to: number): boolean {
+  const gap = doc.lower.slice(from, to).join(' ');
+  return gap === ',' || gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or';
+}
+
+/**
+ * A list of names most of which the tagger read as persons' ("... are on the list: Inocencio Antonio Figueroa
+ * Arizaleta, Malaquías Gil Rodríguez, ... and Fanny Beatriz Márquez Cordero"): a long name in it read as a body's
+ * is a person's too, and a capitalised word the tagger left out at the end of a person's name is part of it
+ * ("Caryslia Beatriz Rodríguez Rodríguez").
+ */
+function personLists(doc: AnalysedText, candidates: readonly MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.first - b.first);
+  const covered = coverage(doc, sorted);
+  const out: MentionCandidate[] = [];
+  let list: MentionCandidate[] = [];
+  /** Where a name's left-out last words end, when a list separator follows them; else the name's own end. */
+  const tail = (c: MentionCandidate): number => {
+    let end = c.last;
+    while (end < c.last + 2 && !covered[end] && NAME_TOKEN.test(doc.tokens[end] ?? '') && !ALL_CAPS.test(doc.tokens[end] ?? '') && !isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
+    return end;
+  };
+  const flush = (): void => {
+    const persons = list.filter((c) => c.origin === 'PER' && !c.entry).length;
+    const read = list.length >= LIST_MIN_NAMES && persons >= 2 && persons * 2 > list.length;
+    for (const c of list) {
+      if (!read) out.push(c);
+      else if (c.origin === 'ORG' && !c.entry && c.last - c.first >= 3 && c.last - c.first <= MAX_NAME_TOKENS && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && doc.tokens.slice(c.first, c.last).every((t) => NAME_TOKEN.test(t) && !ALL_CAPS.test(t))) {
+        out.push({ ...c, type: 'Person', origin: 'PER' });
+      } else if (c.origin === 'PER' && !c.entry && tail(c) > c.last && (listSeparator(doc, tail(c), tail(c) + 1) || doc.tokens[tail(c)] === '.')) out.push({ ...c, last: tail(c) });
+      else out.push(c);
+    }
+    list = [];
+  };
+  for (const c of sorted) {
+    const previous = list[list.length - 1];
+    const next = previous && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first] && (listSeparator(doc, previous.last, c.first) || (previous.origin === 'PER' && listSeparator(doc, tail(previous), c.first)));
+    if (!next) flush();
+    list.push(c);
+  }
+  flush();
+  return out;
+}
+
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
   const fromGazetteer = gazetteerMatches(doc, gazetteer);
   const found = agreementMentions(doc);
@@ -436,7 +499,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')).map((c) => typed(doc, c));
-  const merged = [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)];
+  const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

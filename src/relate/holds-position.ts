@@ -2,7 +2,7 @@
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { datelineCountry, isPossessiveMark } from './context.js';
-import { loadTitles, type TitleEntry } from '../lexicon/titles.js';
+import { loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
   readonly person: string;
@@ -13,7 +13,6 @@ export interface OfficeFinding {
 }
 
 const TITLE_WINDOW_TOKENS = 10;
-const LOWERCASE_BODIES = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
 
 interface TitleRegion {
@@ -61,7 +60,7 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
     // "the Awami League of Prime Minister Sheikh Hasina": a body before "of" and the title is the person's, not the office's
     if (lower === 'of' && !entry) targets.length = 0;
     // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
-    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODIES.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
+    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODY_WORDS.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
       i++;
       continue;
     }
@@ -161,6 +160,72 @@ function counterpartCountry(article: ResolvedArticle, titleStart: number): strin
   return undefined;
 }
 
+/** Words that open a list of the holders of a plural title ("Five judges of X are on the list: A, B and C"). */
+const LIST_OPENERS = new Set([':', 'including', 'namely']);
+/** How far before the list a plural title may stand. */
+const LIST_TITLE_TOKENS = 14;
+
+/** "judges" -> "judge", "secretaries" -> "secretary", "spokesmen" -> "spokesman"; undefined for no plural. */
+function singular(word: string): string | undefined {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return undefined;
+}
+
+/** The first person of the list of persons `p` stands in ("A, B, C and D"), or `p` itself. */
+function listHead(article: ResolvedArticle, p: ResolvedMention): ResolvedMention {
+  const { doc } = article;
+  let head = p;
+  for (;;) {
+    const gap = doc.tokens[head.first - 1] === 'and' && doc.tokens[head.first - 2] === ',' ? 2 : /^(,|and)$/.test(doc.tokens[head.first - 1] ?? '') ? 1 : 0;
+    const before = gap > 0 ? article.mentionAt[head.first - gap - 1] : undefined;
+    if (!before || !isPerson(article, before) || doc.sentenceOf[before.first] !== doc.sentenceOf[p.first]) return head;
+    head = before;
+  }
+}
+
+/**
+ * "Five judges of Venezuela's Supreme Court of Justice are on the list: A, B, ... and E", "sanctioned three
+ * generals of the Russian army, including A and B": a plural title before a list of persons is each one's office.
+ */
+function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding | undefined {
+  const { doc } = article;
+  const { trie } = loadTitles();
+  const head = listHead(article, p);
+  const opener = head.first - 1;
+  const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
+  if (!sentence || !LIST_OPENERS.has(doc.lower[opener] ?? '')) return undefined;
+  for (let j = opener - 1; j >= Math.max(sentence.first, opener - LIST_TITLE_TOKENS); j--) {
+    if (/^[;:]$/.test(doc.tokens[j] ?? '')) return undefined;
+    const one = singular(doc.lower[j] ?? '');
+    if (!one || article.mentionAt[j] || !/^\p{Ll}/u.test(doc.tokens[j] ?? '')) continue;
+    // the title's words up to the plural, the plural read as its singular ("foreign ministers")
+    const words = [...doc.lower.slice(Math.max(sentence.first, j - 3), j), one];
+    let start = -1;
+    for (let k = 0; k < words.length && start < 0; k++) if (trie.longest(words, k, (_v, last) => last === words.length)) start = j - (words.length - 1 - k);
+    if (start < 0) continue;
+    // the title's noun phrase: its modifiers before it, "of X['s Y]" after it
+    let end = j + 1;
+    if (doc.lower[end] === 'of') {
+      end++;
+      while (end < opener && (article.mentionAt[end] || /^(the|['’]s?)$/.test(doc.lower[end] ?? ''))) end = article.mentionAt[end]?.last ?? end + 1;
+    }
+    let from = start;
+    while (from > sentence.first && (article.mentionAt[from - 1] || isPossessiveMark(doc.lower[from - 1]) || /^(DET|NUM|ADJ)$/.test(doc.pos[from - 1] ?? ''))) from = article.mentionAt[from - 1]?.first ?? from - 1;
+    const targets: ResolvedMention[] = [];
+    for (let i = from; i < end; i++) {
+      const m = article.mentionAt[i];
+      if (m && m.first === i && !isPerson(article, m)) targets.push(m);
+    }
+    const entry = trie.longest(words, words.length - 1 - (j - start))?.values[0];
+    const target = entry && chooseTarget(article, { title: one, entry, targets });
+    if (!target) return undefined;
+    return { person: p.entity, target, title: doc.lower.slice(start, j).concat(one).join(' '), at: p.first };
+  }
+  return undefined;
+}
+
 export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const { doc } = article;
   const out: OfficeFinding[] = [];
@@ -193,6 +258,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         bare.push({ person: p.entity, title, at: p.first });
       }
     }
+    const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p);
+    if (listed) out.push(listed);
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;

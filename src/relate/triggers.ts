@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { appositionOpening, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
 import { modalityAt } from './modality.js';
 import {
@@ -154,6 +155,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   const compiled = loadRules();
   const { rules } = compiled;
   const hits = triggersByRule(doc.lower, compiled);
+  const sanctioners: Sanctioner[] = [];
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as CompiledRule;
     for (const t of hits[r] ?? []) {
@@ -258,6 +260,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
+      // ("sanctioned 16 officials": whoever sanctions names its list later)
+      if (rule.type === 'SANCTIONS' && modality === 'asserted' && !passive) for (const m of subjects) sanctioners.push({ source: m.entity, at: t });
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {
         if (s === o) continue;
@@ -266,14 +270,71 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
     }
   }
   out.push(...jointSigners(article, out));
+  out.push(...listedTargets(article, sanctioners));
   return out;
+}
+
+/** Who sanctions, where: the subject of an asserted sanctions verb, named targets or not. */
+interface Sanctioner {
+  readonly source: string;
+  readonly at: number;
+}
+
+/** Words for those a sanctions list names ("among those sanctioned were ..."). */
+const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted']);
+
+/**
+ * Names on a sanctions list stated after the sanctions: "Five judges ... are on the list: A, B and C", "Also on
+ * the list are A and B", "Among those sanctioned were A and B". The sanctioner is the one of the last sanctions
+ * named before the sentence.
+ */
+function listedTargets(article: ResolvedArticle, sanctioners: readonly Sanctioner[]): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 1; t < doc.tokens.length; t++) {
+    const onList = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '');
+    const those = LISTED.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those';
+    if (!onList && !those) continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    const sanctioner = sanctioners.filter((f) => f.at < sentence.first).sort((a, b) => a.at - b.at).pop()?.source;
+    if (!sanctioner) continue;
+    // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
+    let after = t + 1;
+    while (after < sentence.last && !article.mentionAt[after] && /^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '')) after++;
+    // past a state or body that only qualifies a title ("Tehran police chief X")
+    const opening = article.mentionAt[after];
+    const first = opening && (personAfterTitle(article, opening) ?? opening);
+    let targets = first && NAMED_TARGETS.has(typeOf(article, first) ?? '') ? groupFrom(article, first, NAMED_TARGETS, 1, sentence.last) : [];
+    if (targets.length === 0 && onList) {
+      let before = t - 3;
+      while (before > sentence.first && /^(are|were|is|was|also|now|added|been|have|has)$/.test(doc.lower[before] ?? '')) before--;
+      const last = article.mentionAt[before];
+      targets = last && NAMED_TARGETS.has(typeOf(article, last) ?? '') ? groupFrom(article, last, NAMED_TARGETS, -1, sentence.first) : [];
+    }
+    for (const named of targets) {
+      const m = personAfterTitle(article, named) ?? named;
+      if (!isPossessiveMark(doc.tokens[m.last])) out.push({ type: 'SANCTIONS', source: sanctioner, target: m.entity, at: t, modality: 'asserted' });
+    }
+  }
+  return out;
+}
+
+/** "Tehran police chief X", "the Basij commander X": the person a state or body qualifies through a title, or undefined. */
+function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
+  const { doc } = article;
+  const from = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
+  let i = from;
+  while (i < from + 4 && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? ''))) i++;
+  const person = i > from ? article.mentionAt[i] : undefined;
+  return person && PEOPLE.has(typeOf(article, person) ?? '') ? person : undefined;
 }
 
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
 
 /**
- * Who sanctions name: a country that only qualifies the target ("sanctions on Myanmar's leader, Min Aung
- * Hlaing", "a Belarusian trucking firm") gives way to the target named after it, or to none; so does a target
+ * Who sanctions name: a country or a person's possessive that only qualifies the target ("sanctions on Myanmar's
+ * leader, Min Aung Hlaing", "a Belarusian trucking firm", "Burhan's rival, Dagalo") gives way to the target named after it, or to none; so does a target
  * behind a verb ("sanctioned nine officers serving Iranian leader Ali Khamenei").
  */
 function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedMention[], last: number): ResolvedMention[] {
@@ -283,8 +344,10 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
     let verb = false;
     for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i]) verb = true;
     if (verb) continue;
-    const qualifier = m.kind === 'demonym' || isPossessiveMark(doc.tokens[m.last]);
-    if (!qualifier || typeOf(article, m) !== 'Country') {
+    const possessive = isPossessiveMark(doc.tokens[m.last]);
+    const qualifier = m.kind === 'demonym' || possessive;
+    const person = possessive && PEOPLE.has(typeOf(article, m) ?? '') && /^\p{Ll}/u.test(doc.tokens[m.last + 1] ?? '');
+    if (!qualifier || (typeOf(article, m) !== 'Country' && !person)) {
       out.push(m);
       continue;
     }
@@ -293,10 +356,10 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
       const named = article.mentionAt[i];
       // ("judges involved in Navalny's trials": a possessor only qualifies another noun)
       if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '') && !isPossessiveMark(doc.tokens[named.last])) {
-        out.push(named);
+        out.push(...groupFrom(article, named, NAMED_TARGETS, 1, last));
         break;
       }
-      if (doc.pos[i] === 'VERB' || doc.tokens[i] === ';' || doc.tokens[i] === '.') break;
+      if ((doc.pos[i] === 'VERB' && doc.lower[i] !== 'including') || doc.tokens[i] === ';' || doc.tokens[i] === '.') break;
     }
   }
   return out;

@@ -611,3 +611,28 @@ describe('clause edges, places and cities an act is named after', () => {
     expect(facts(run('Some 10,000 North Korean soldiers have been sent to Russia.'))).toContain('DEPLOYED_TO North Korea -> Russia [10000]');
   });
 });
+
+describe('lists of persons', () => {
+  test('a plural title before a list is each one\'s office ("Two senior commanders of Iran\'s Revolutionary Guards were named: A and B")', () => {
+    const out = facts(run("Two senior commanders of Iran's Revolutionary Guards were named: Ahmad Vahidi and Hossein Salami."));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+      'HOLDS_POSITION Ahmad Vahidi -> Islamic Revolutionary Guard Corps [commander]',
+      'HOLDS_POSITION Hossein Salami -> Islamic Revolutionary Guard Corps [commander]',
+    ]);
+    expect(facts(run('Two Iranian foreign ministers attended the talks: Abbas Araghchi and Mohammad Javad Zarif.'))).toContain('HOLDS_POSITION Mohammad Javad Zarif -> Iran [foreign minister]');
+  });
+
+  test('a sanctions list named after the sanctions is the sanctioner\'s ("Also on the list are ...", "Among those sanctioned were ...")', () => {
+    const out = facts(run('Britain on Monday sanctioned 12 people linked to the crackdown. Also on the list are Tehran police chief Abbasali Mohammadian and the Basij commander Gholamreza Soleimani.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS United Kingdom -> Abbasali Mohammadian', 'SANCTIONS United Kingdom -> Gholamreza Soleimani']);
+    expect(facts(run('The European Union sanctioned 30 firms on Friday. Among those sanctioned were Rosneft and Sovcomflot.'))).toContain('SANCTIONS European Union -> Sovcomflot');
+    // with no sanctions before, a list is only a list
+    expect(facts(run('Also on the list are Rosneft and Sovcomflot.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
+
+  test('sanctions on "X\'s cousin, NAME" and on "three generals, including A and B" reach the named ones', () => {
+    expect(facts(run("Britain sanctioned Kadyrov's cousin, Adam Delimkhanov, on Friday.")).filter((f) => f.startsWith('SANCTIONS'))).toEqual(['SANCTIONS United Kingdom -> Adam Delimkhanov']);
+    const out = facts(run('The European Union sanctioned three Russian generals, including Valery Gerasimov and Sergei Surovikin.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS European Union -> Sergei Surovikin', 'SANCTIONS European Union -> Valery Gerasimov']);
+  });
+});
