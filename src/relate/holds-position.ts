@@ -162,6 +162,8 @@ function counterpartCountry(article: ResolvedArticle, titleStart: number): strin
 
 /** Words that open a list of the holders of a plural title ("Five judges of X are on the list: A, B and C"). */
 const LIST_OPENERS = new Set([':', 'including', 'namely']);
+/** Marks that open a list in apposition, whose holders pair with the states named one by one ("the leaders of A and B, X and Y"). */
+const APPOSITION_OPENERS = new Set([',', '–', '—', '-', '(']);
 /** How far before the list a plural title may stand. */
 const LIST_TITLE_TOKENS = 14;
 
@@ -173,16 +175,25 @@ function singular(word: string): string | undefined {
   return undefined;
 }
 
-/** The first person of the list of persons `p` stands in ("A, B, C and D"), or `p` itself. */
-function listHead(article: ResolvedArticle, p: ResolvedMention): ResolvedMention {
+/** The persons of the list `p` stands in ("A, B, C and D"), in order; `p` alone when it stands in none. */
+function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[] {
   const { doc } = article;
-  let head = p;
-  for (;;) {
-    const gap = doc.tokens[head.first - 1] === 'and' && doc.tokens[head.first - 2] === ',' ? 2 : /^(,|and)$/.test(doc.tokens[head.first - 1] ?? '') ? 1 : 0;
-    const before = gap > 0 ? article.mentionAt[head.first - gap - 1] : undefined;
-    if (!before || !isPerson(article, before) || doc.sentenceOf[before.first] !== doc.sentenceOf[p.first]) return head;
+  const separator = (from: number, to: number): boolean => /^(,|and|, and)$/.test(doc.tokens.slice(from, to).join(' '));
+  const person = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && isPerson(article, m) && doc.sentenceOf[m.first] === doc.sentenceOf[p.first];
+  const list = [p];
+  for (let head = p; ; ) {
+    const before = [1, 2].map((gap) => article.mentionAt[head.first - gap - 1]).find((m) => person(m) && separator(m.last, head.first));
+    if (!before) break;
+    list.unshift(before);
     head = before;
   }
+  for (let tail = p; ; ) {
+    const after = [1, 2].map((gap) => article.mentionAt[tail.last + gap]).find((m) => person(m) && separator(tail.last, m.first));
+    if (!after) break;
+    list.push(after);
+    tail = after;
+  }
+  return list;
 }
 
 /**
@@ -192,10 +203,11 @@ function listHead(article: ResolvedArticle, p: ResolvedMention): ResolvedMention
 function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding | undefined {
   const { doc } = article;
   const { trie } = loadTitles();
-  const head = listHead(article, p);
-  const opener = head.first - 1;
+  const list = listOf(article, p);
+  const opener = (list[0] ?? p).first - 1;
   const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
-  if (!sentence || !LIST_OPENERS.has(doc.lower[opener] ?? '')) return undefined;
+  const respective = APPOSITION_OPENERS.has(doc.lower[opener] ?? '');
+  if (!sentence || (!LIST_OPENERS.has(doc.lower[opener] ?? '') && !respective)) return undefined;
   for (let j = opener - 1; j >= Math.max(sentence.first, opener - LIST_TITLE_TOKENS); j--) {
     if (/^[;:]$/.test(doc.tokens[j] ?? '')) return undefined;
     const one = singular(doc.lower[j] ?? '');
@@ -209,7 +221,7 @@ function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding
     let end = j + 1;
     if (doc.lower[end] === 'of') {
       end++;
-      while (end < opener && (article.mentionAt[end] || /^(the|['’]s?)$/.test(doc.lower[end] ?? ''))) end = article.mentionAt[end]?.last ?? end + 1;
+      while (end < opener && (article.mentionAt[end] || /^(the|['’]s?|,|and)$/.test(doc.lower[end] ?? ''))) end = article.mentionAt[end]?.last ?? end + 1;
     }
     let from = start;
     while (from > sentence.first && (article.mentionAt[from - 1] || isPossessiveMark(doc.lower[from - 1]) || /^(DET|NUM|ADJ)$/.test(doc.pos[from - 1] ?? ''))) from = article.mentionAt[from - 1]?.first ?? from - 1;
@@ -218,10 +230,17 @@ function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding
       const m = article.mentionAt[i];
       if (m && m.first === i && !isPerson(article, m)) targets.push(m);
     }
+    const title = doc.lower.slice(start, j).concat(one).join(' ');
+    // "The military rulers of Mali, Niger and Burkina Faso – A, B and C –": one state for each, in order
+    const states = targets.filter((m) => article.entities.get(m.entity)?.type === 'Country');
+    if (states.length > 1 || respective) {
+      const state = states.length === list.length && end === opener && list.length > 1 ? states[list.indexOf(p)] : undefined;
+      return state ? { person: p.entity, target: state.entity, title, at: p.first } : undefined;
+    }
     const entry = trie.longest(words, words.length - 1 - (j - start))?.values[0];
     const target = entry && chooseTarget(article, { title: one, entry, targets });
     if (!target) return undefined;
-    return { person: p.entity, target, title: doc.lower.slice(start, j).concat(one).join(' '), at: p.first };
+    return { person: p.entity, target, title, at: p.first };
   }
   return undefined;
 }

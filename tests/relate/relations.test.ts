@@ -622,6 +622,17 @@ describe('lists of persons', () => {
     expect(facts(run('Two Iranian foreign ministers attended the talks: Abbas Araghchi and Mohammad Javad Zarif.'))).toContain('HOLDS_POSITION Mohammad Javad Zarif -> Iran [foreign minister]');
   });
 
+  test('"the leaders of A and B, X and Y": a list in apposition pairs its holders with the states one by one', () => {
+    const out = facts(run('The foreign ministers of Kenya and Ethiopia, Musalia Mudavadi and Taye Atske Selassie, arrived in Addis Ababa.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+      'HOLDS_POSITION Musalia Mudavadi -> Kenya [foreign minister]',
+      'HOLDS_POSITION Taye Atske Selassie -> Ethiopia [foreign minister]',
+    ]);
+    // as many states as holders, or no pairing
+    const uneven = facts(run('The foreign ministers of Kenya, Uganda and Ethiopia, Musalia Mudavadi and Taye Atske Selassie, arrived.'));
+    expect(uneven.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+
   test('a sanctions list named after the sanctions is the sanctioner\'s ("Also on the list are ...", "Among those sanctioned were ...")', () => {
     const out = facts(run('Britain on Monday sanctioned 12 people linked to the crackdown. Also on the list are Tehran police chief Abbasali Mohammadian and the Basij commander Gholamreza Soleimani.'));
     expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS United Kingdom -> Abbasali Mohammadian', 'SANCTIONS United Kingdom -> Gholamreza Soleimani']);
