@@ -255,6 +255,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   };
   /** Offices named with no state or body: placed by the dateline once every other office is known. */
   const bare: BareOffice[] = [];
+  /** Offices of plural titles before lists: after the ones named with each person, whose titles say more. */
+  const inLists: OfficeFinding[] = [];
   const persons = article.mentions.filter((m) => isPerson(article, m));
   for (const p of persons) {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
@@ -278,7 +280,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       }
     }
     const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p);
-    if (listed) out.push(listed);
+    if (listed) inLists.push(listed);
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;
@@ -295,5 +297,5 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       }
     }
   }
-  return [...out, ...bareOfficesAtDateline(article, bare, out)];
+  return [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];
 }

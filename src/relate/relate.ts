@@ -53,7 +53,8 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
   for (const f of findings) {
     if (f.source === f.target || !article.entities.has(f.source) || !article.entities.has(f.target)) continue;
     const [source, target] = SYMMETRIC_RELATIONS.has(f.type) && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
-    const key = [f.type, source, target, f.type === 'HOLDS_POSITION' ? (f.title ?? '').toLowerCase() : ''].join('|');
+    // one office per person and state or body: the title named first stands ("Foreign Minister", not "top diplomat" after it)
+    const key = [f.type, source, target].join('|');
     const evidence = evidenceOf(f.at);
     const modality = f.modality ?? 'asserted';
     const existing = byKey.get(key);

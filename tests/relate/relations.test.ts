@@ -647,3 +647,10 @@ describe('lists of persons', () => {
     expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS European Union -> Sergei Surovikin', 'SANCTIONS European Union -> Valery Gerasimov']);
   });
 });
+
+test('one office per person and state: the title named first stands, the later sentence adds evidence', () => {
+  const x = run('Chinese Foreign Minister Wang Yi arrived in Jakarta. Wang, China\'s top diplomat, met his hosts.');
+  const offices = x.relations.filter((r) => r.type === 'HOLDS_POSITION');
+  expect(offices.map((r) => r.properties?.title)).toEqual(['Foreign Minister']);
+  expect(offices[0]?.evidence).toHaveLength(2);
+});
