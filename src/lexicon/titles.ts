@@ -29,8 +29,8 @@ interface CompiledTitles {
   readonly honorifics: ReadonlySet<string>;
 }
 
-/** Bodies named in lowercase inside a title, qualifying it ("foreign ministry spokesman", "police chief"). */
-export const LOWERCASE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense', 'police']);
+/** Bodies named in lowercase inside a title, qualifying it ("foreign ministry spokesman", "police chief", "the KGB security service"). */
+export const LOWERCASE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense', 'police', 'security', 'intelligence', 'service']);
 
 let cached: CompiledTitles | undefined;
 

@@ -46,6 +46,16 @@ export function isAgencyHead(word: string): boolean {
   return loadBodies().agencyWords.has(word.toLowerCase());
 }
 
+/** Heads of outlets' names that are surnames too ("Tomas Post"). */
+const SURNAME_HEADS = new Set(['post', 'times', 'press', 'news', 'journal', 'watch']);
+
+/** The word ends a body's name of either kind ("Committee", "Party"), and no person's. */
+export function isBodyHead(word: string): boolean {
+  const { agencyWords, organizationWords } = loadBodies();
+  const lower = word.toLowerCase();
+  return agencyWords.has(lower) || (organizationWords.has(lower) && !SURNAME_HEADS.has(lower));
+}
+
 export function isPortfolio(word: string): boolean {
   return loadBodies().portfolios.has(word.toLowerCase());
 }

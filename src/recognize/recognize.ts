@@ -3,7 +3,7 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
-import { bodyTypeOf, isAgencyHead } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
@@ -119,7 +119,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       if (!open) return;
       // MISC spans (events, products, "U.S. Open") name no entity, but they tell which gazetteer words are not places
       // "Bay of Bengal", "Dnipro River": a geographic name is a place whatever the tagger read
-      const label = isGeographicName(doc, { first: open.first, last }) ? 'LOC' : open.label;
+      // "Plastic Surgery Society" read as a person's name: a name that ends as a body's does is a body's
+      const bodyEnd = open.label === 'PER' && last - open.first >= 2 && isBodyHead(doc.tokens[last - 1] ?? '');
+      const label = isGeographicName(doc, { first: open.first, last }) ? 'LOC' : bodyEnd ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       const title = type ? titleInside(doc, open.first, last) : undefined;
       if (type && title) {
@@ -166,7 +168,8 @@ function titleInside(doc: AnalysedText, first: number, last: number): { first: n
     let end = j;
     while (end < last && isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
     const name = doc.tokens.slice(end, last);
-    if (name.length >= 2 && name.every((token) => /^\p{Lu}\p{Ll}/u.test(token))) return { first: j, last: end };
+    // ("Russian National Olympic Committee": a body's name after a title's word is no person's)
+    if (name.length >= 2 && name.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !isBodyHead(name[name.length - 1] ?? '')) return { first: j, last: end };
     return undefined;
   }
   return undefined;
@@ -188,15 +191,17 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
       out[out.length - 1] = { ...previous, last: c.last };
     } else out.push(c);
   }
-  // "Abdel Fattah el-Sisi" with "el-Sisi" left out: a particle hyphened to a capitalised word goes on the name
-  return out.map((c, n) => {
-    const end = c.last + 3;
-    const next = out[n + 1];
-    const hyphened =
-      c.origin === 'PER' && NAME_PARTICLES.has(doc.lower[c.last] ?? '') && doc.tokens[c.last + 1] === '-' && /^\p{Lu}/u.test(doc.tokens[c.last + 2] ?? '') &&
-      doc.ends[c.last] === doc.starts[c.last + 1] && doc.ends[c.last + 1] === doc.starts[c.last + 2] && (!next || next.first >= end);
-    return hyphened && end <= doc.tokens.length ? { ...c, last: end } : c;
-  });
+  // "Abdel Fattah el-Sisi" with "el-Sisi" left out: a particle hyphened to a capitalised word goes on the name, and
+  // so may a second one ("Mishal al-Ahmad al-Sabah")
+  const hyphenedAt = (at: number): boolean =>
+    NAME_PARTICLES.has(doc.lower[at] ?? '') && !ALL_CAPS.test(doc.tokens[at] ?? '') && doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && /^\p{Lu}/u.test(doc.tokens[at + 2] ?? '') &&
+    doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && at + 3 <= doc.tokens.length;
+  return out.flatMap((c, n) => {
+    if (c.origin !== 'PER') return [c];
+    let last = c.last;
+    for (const next = out[n + 1]; hyphenedAt(last) && (!next || next.first >= last + 3 || (next.first === last && next.last === last + 3)); ) last += 3;
+    return [last === c.last ? c : { ...c, last }];
+  }).filter((c, n, all) => !all.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));
 }
 
 const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On', 'After', 'Before', 'During', 'Outside', 'Inside', 'Across', 'Since', 'Under', 'Despite', 'Following', 'Amid']);
@@ -208,6 +213,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // name may begin with one: "In Home Health Inc")
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
+  // ("the Chamber of Deputies" read as "Chamber", then "of Deputies" a person): a name opens with no lowercase word but a particle
+  if (/^[\p{Ll}]+$/u.test(doc.tokens[first] ?? '') && !NAME_PARTICLES.has(doc.tokens[first] ?? '')) return undefined;
   while (last > first && /^(['’]s|['’]|,|\.|-)$/.test(doc.tokens[last - 1] ?? '')) last--;
   return first < last ? { ...c, first, last } : undefined;
 }

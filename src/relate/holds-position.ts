@@ -1,8 +1,8 @@
 // HOLDS_POSITION from titles before a name ("Deputy Pentagon Press Secretary Sabrina Singh") and in apposition
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { datelineCountry, isPossessiveMark } from './context.js';
-import { loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
+import { datelineCountry, inDateline, isPossessiveMark } from './context.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
   readonly person: string;
@@ -112,9 +112,29 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     const title = office.title.toLowerCase();
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
     if (found.some((o) => o.target === home && o.title.toLowerCase() === title)) continue;
+    // ("OTTAWA — ... Britain has sanctioned President Alexander Lukashenko": a sentence about other states, not the filing one)
+    if (othersInSentence(article, office.at, home)) continue;
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * The sentence of token `at` names a state other than `home`, and not `home` itself: the dateline aside, and states
+ * that only qualify someone's title ("Argentine President Javier Milei had called President Nicolas Maduro ...").
+ */
+function othersInSentence(article: ResolvedArticle, at: number, home: string): boolean {
+  const { doc } = article;
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  if (!sentence) return false;
+  let other = false;
+  for (const m of article.mentions) {
+    if (m.first < sentence.first || m.first >= sentence.last || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
+    if (isTitleWordAnyCase(doc.tokens[isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last] ?? '')) continue;
+    if (m.entity === home) return false;
+    other = true;
+  }
+  return other;
 }
 
 const RELATIVE_TITLE = 'counterpart';
@@ -175,21 +195,31 @@ function singular(word: string): string | undefined {
   return undefined;
 }
 
-/** The persons of the list `p` stands in ("A, B, C and D"), in order; `p` alone when it stands in none. */
+/** The persons of the list `p` stands in ("A, B, C and D", "Crown Prince A, President B and Emir C"), in order; `p` alone when it stands in none. */
 function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[] {
   const { doc } = article;
-  const separator = (from: number, to: number): boolean => /^(,|and|, and)$/.test(doc.tokens.slice(from, to).join(' '));
   const person = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && isPerson(article, m) && doc.sentenceOf[m.first] === doc.sentenceOf[p.first];
+  /** The words between two items: a separator, then perhaps the next one's title ("and Emir Sheikh"). */
+  const between = (from: number, to: number): boolean => {
+    let end = to;
+    while (end > from && !article.mentionAt[end - 1] && isHonorificOrTitleWord(doc.tokens[end - 1] ?? '')) end--;
+    return /^(,|and|, and)$/.test(doc.tokens.slice(from, end).join(' '));
+  };
   const list = [p];
   for (let head = p; ; ) {
-    const before = [1, 2].map((gap) => article.mentionAt[head.first - gap - 1]).find((m) => person(m) && separator(m.last, head.first));
-    if (!before) break;
+    let k = head.first - 1;
+    while (k > head.first - 6 && !article.mentionAt[k] && !/^(,|and)$/.test(doc.lower[k] ?? '')) k--;
+    while (k > head.first - 8 && /^(,|and)$/.test(doc.lower[k] ?? '')) k--;
+    const before = article.mentionAt[k];
+    if (!person(before) || !between(before.last, head.first)) break;
     list.unshift(before);
     head = before;
   }
   for (let tail = p; ; ) {
-    const after = [1, 2].map((gap) => article.mentionAt[tail.last + gap]).find((m) => person(m) && separator(tail.last, m.first));
-    if (!after) break;
+    let k = tail.last;
+    while (k < tail.last + 8 && !article.mentionAt[k] && (/^(,|and)$/.test(doc.lower[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? ''))) k++;
+    const after = article.mentionAt[k];
+    if (!person(after) || after.first !== k || !between(tail.last, after.first)) break;
     list.push(after);
     tail = after;
   }
@@ -204,8 +234,9 @@ function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding
   const { doc } = article;
   const { trie } = loadTitles();
   const list = listOf(article, p);
-  const opener = (list[0] ?? p).first - 1;
   const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
+  let opener = (list[0] ?? p).first - 1;
+  while (sentence && opener > sentence.first && isHonorificOrTitleWord(doc.tokens[opener] ?? '')) opener--;
   const respective = APPOSITION_OPENERS.has(doc.lower[opener] ?? '');
   if (!sentence || (!LIST_OPENERS.has(doc.lower[opener] ?? '') && !respective)) return undefined;
   for (let j = opener - 1; j >= Math.max(sentence.first, opener - LIST_TITLE_TOKENS); j--) {
@@ -280,11 +311,17 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       }
     }
     const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p);
-    if (listed) inLists.push(listed);
+    // ("The leaders of A and B, President X and Emir Y": the title named with the person says more)
+    const own = bare.find((b) => b.person === p.entity);
+    if (listed) inLists.push(own ? { ...listed, title: own.title } : listed);
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;
     while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end++;
+    // "Ivan Kubrakov, the head of the KGB security service Ivan Tertel and ...": a title running into a name is that name's
+    let into = false;
+    for (let i = p.last + 1; i < end && !into; i++) into = isPerson(article, article.mentionAt[i]) && article.mentionAt[i]?.first === i;
+    if (into) continue;
     for (let to = end; to > p.last + 1; to--) {
       // "Joe Biden, French President Emmanuel Macron, ...": a title right before another person's name is that person's
       if (isPerson(article, article.mentionAt[to])) continue;

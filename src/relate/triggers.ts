@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { appositionOpening, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
 import { modalityAt } from './modality.js';
 import {
@@ -247,6 +247,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }
       }
+      // "blacklisted 22 companies for helping Russia's military": the doer of a gerund of reason is the verb's object
+      if (doc.lower[t - 1] === 'for' && doc.lower[t]?.endsWith('ing')) {
+        let verb = t - 2;
+        while (verb > sentence.first && doc.pos[verb] !== 'VERB') verb--;
+        subjects = subjects.filter((m) => m.first > verb);
+      }
       // "firms in China and Turkey that had supplied Moscow": the states only place the ones who act
       const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
@@ -301,9 +307,11 @@ function listedTargets(article: ResolvedArticle, sanctioners: readonly Sanctione
     if (!sanctioner) continue;
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
     let after = t + 1;
-    while (after < sentence.last && !article.mentionAt[after] && /^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '')) after++;
+    while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? ''))) after++;
+    let opening = article.mentionAt[after];
+    // past where a target is based ("Hong Kong-based Sinno Electronics")
+    if (opening && doc.tokens[opening.last] === '-' && doc.lower[opening.last + 1] === 'based') opening = article.mentionAt[opening.last + 2];
     // past a state or body that only qualifies a title ("Tehran police chief X")
-    const opening = article.mentionAt[after];
     const first = opening && (personAfterTitle(article, opening) ?? opening);
     let targets = first && NAMED_TARGETS.has(typeOf(article, first) ?? '') ? groupFrom(article, first, NAMED_TARGETS, 1, sentence.last) : [];
     if (targets.length === 0 && onList) {

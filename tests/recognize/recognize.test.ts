@@ -50,4 +50,27 @@ describe('recognize', () => {
   test('"Supreme Court of Justice" read as two bodies around "of" is one, its title-like first word kept', () => {
     expect(mentions('Judges of the Supreme Court of Justice resigned.', { 'Supreme Court': 'ORG', Justice: 'ORG' })).toEqual(['Agency: Supreme Court of Justice']);
   });
+
+  test('a tagger span that opens with a lowercase word other than a particle is no name ("of Deputies")', () => {
+    expect(mentions('He sits in the Chamber of Deputies.', { 'of Deputies': 'PER' })).toEqual([]);
+    expect(mentions('Talks with Abdel Fattah el-Sisi resumed.', { 'Abdel Fattah el-Sisi': 'PER' })).toEqual(['Person: Abdel Fattah el-Sisi']);
+  });
+
+  test('a person\'s name that ends as a body\'s does is a body ("Plastic Surgery Society"); one ending like an outlet may be a surname', () => {
+    expect(mentions('He heads the Plastic Surgery Society.', { 'Plastic Surgery Society': 'PER' })).toEqual(['Organization: Plastic Surgery Society']);
+    expect(mentions('Striker Tomas Post scored twice.', { 'Tomas Post': 'PER' })).toEqual(['Person: Tomas Post']);
+  });
+
+  test('a title\'s word inside a body\'s name splits off no person ("Russian National Olympic Committee")', () => {
+    const out = mentions('Vitaly Smirnov, president of the Russian National Olympic Committee, spoke.', {
+      'Vitaly Smirnov': 'PER',
+      'Russian National Olympic Committee': 'MISC',
+    });
+    expect(out.filter((m) => m.startsWith('Person'))).toEqual(['Person: Vitaly Smirnov']);
+  });
+
+  test('a name takes two hyphened particles ("Mishal al-Ahmad al-Sabah"), not a dateline\'s in capitals on the next line', () => {
+    expect(mentions('Emir Sheikh Mishal al-Ahmad al-Sabah arrived.', { Mishal: 'PER', 'al-Sabah': 'ORG' })).toEqual(['Person: Mishal al-Ahmad al-Sabah']);
+    expect(mentions('By Sami Aboudi\nAL-RAM, West Bank', { 'Sami Aboudi': 'PER' })[0]).toBe('Person: Sami Aboudi');
+  });
 });

@@ -633,6 +633,15 @@ describe('lists of persons', () => {
     expect(uneven.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
 
+  test('"The leaders of A, B and C – Crown Prince X, President Y and Emir Z –": each pairs with a state, under the title named with them', () => {
+    const out = facts(run('DOHA, Qatar — The leaders of Saudi Arabia, Oman and Kuwait – Crown Prince Faisal bin Salman, Sultan Haitham bin Tariq and Emir Sheikh Nawaf Jaber – arrived on Sunday.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+      'HOLDS_POSITION Faisal bin Salman -> Saudi Arabia [Crown Prince]',
+      'HOLDS_POSITION Haitham bin Tariq -> Oman [Sultan]',
+      'HOLDS_POSITION Nawaf Jaber -> Kuwait [Emir]',
+    ]);
+  });
+
   test('a sanctions list named after the sanctions is the sanctioner\'s ("Also on the list are ...", "Among those sanctioned were ...")', () => {
     const out = facts(run('Britain on Monday sanctioned 12 people linked to the crackdown. Also on the list are Tehran police chief Abbasali Mohammadian and the Basij commander Gholamreza Soleimani.'));
     expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS United Kingdom -> Abbasali Mohammadian', 'SANCTIONS United Kingdom -> Gholamreza Soleimani']);
@@ -653,4 +662,34 @@ test('one office per person and state: the title named first stands, the later s
   const offices = x.relations.filter((r) => r.type === 'HOLDS_POSITION');
   expect(offices.map((r) => r.properties?.title)).toEqual(['Foreign Minister']);
   expect(offices[0]?.evidence).toHaveLength(2);
+});
+
+describe('probe round twelve', () => {
+  test('a bare office is not the filing state\'s in a sentence about other states ("OTTAWA — ... Britain sanctioned President X")', () => {
+    const out = facts(run('OTTAWA (Reuters) - Britain has already sanctioned President Alexander Lukashenko. Prime Minister Mark Carney said Canada would follow.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Mark Carney -> Canada [Prime Minister]']);
+  });
+
+  test('the doer of a gerund of reason is the verb\'s object ("blacklisted 22 companies for helping Russia\'s military")', () => {
+    expect(facts(run("The U.S. Commerce Department added 22 companies to its blacklist for helping Russia's military.")).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Moscow thanked North Korea for helping Russia.'))).toContain('SUPPORTS North Korea -> Russia');
+  });
+
+  test('backing talks between two states supports neither', () => {
+    expect(facts(run('The council backed talks between Washington and Tehran.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  test('troops kept at a base deploy there ("keeps about 10,000 troops at Al Udeid Air Base in Qatar")', () => {
+    expect(facts(run('The United States keeps about 10,000 troops at Al Udeid Air Base in Qatar.'))).toContain('DEPLOYED_TO United States -> Al Udeid Air Base [10000]');
+  });
+
+  test('a title in apposition that runs into another name is that name\'s ("X, the head of the KGB security service Y and ...")', () => {
+    const out = facts(run('Among those named are Ivan Kubrakov, the head of the KGB security service Ivan Tertel and two judges.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Ivan Tertel -> KGB [head]']);
+  });
+
+  test('on a sanctions list, past the place a firm is based ("Hong Kong-based Sinno Electronics")', () => {
+    const out = facts(run('The Commerce Department on Thursday blacklisted 22 companies. Also on the list is Hong Kong-based Sinno Electronics.'));
+    expect(out).toContain('SANCTIONS United States Department of Commerce -> Sinno Electronics');
+  });
 });
