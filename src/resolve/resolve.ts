@@ -208,7 +208,7 @@ function loadBodyNominals(): ReadonlyMap<string, readonly string[]> {
 }
 
 /**
- * "Sweden joined NATO ... Finland joined the alliance last year": "the alliance", "the bloc", "the union" are the
+ * "Sweden joined NATO ... Finland joined the alliance last year": "the alliance", "the [six-member] bloc", "the union" are the
  * nearest intergovernmental body named before them whose name fits the noun; nothing when none does.
  */
 function addBodyNominals(doc: AnalysedText, b: Builder): void {
@@ -219,7 +219,11 @@ function addBodyNominals(doc: AnalysedText, b: Builder): void {
     .sort((x, y) => x.first - y.first);
   for (let i = 1; i < doc.tokens.length; i++) {
     const words = nominals.get(doc.tokens[i] ?? '');
-    if (!words || covered[i] === 1 || doc.lower[i - 1] !== 'the') continue;
+    if (!words || covered[i] === 1) continue;
+    // "the bloc", "the six-member bloc", "the 27-nation bloc", "the regional trade bloc"
+    let k = i - 1;
+    while (k > i - 5 && !covered[k] && /^(\p{Ll}+|\d+|-)$/u.test(doc.tokens[k] ?? '') && doc.lower[k] !== 'the' && doc.pos[k] !== 'VERB') k--;
+    if (doc.lower[k] !== 'the') continue;
     let named: ResolvedMention | undefined;
     for (const m of bodies) {
       if (m.first >= i) break;

@@ -149,6 +149,11 @@ describe('resolution inside an article', () => {
     expect(alone.entities.some((e) => e.mentions.some((m) => m.kind === 'nominal'))).toBe(false);
   });
 
+  test('"the six-member bloc", "the 27-nation bloc": numbers and lowercase words between "the" and the noun', () => {
+    const x = run('Leaders of the Gulf Cooperation Council met in Doha. The six-member bloc is seeking a common position, and the regional bloc will meet again.');
+    expect(forms(x, 'Gulf Cooperation Council')).toEqual(['Gulf Cooperation Council', 'bloc', 'bloc']);
+  });
+
   test('a name runs on past "da" even when its last word alone reads as a place; a middle name alone is that person', () => {
     const x = run('Brazilian President Marcos Antonio Ribeiro da Costa met Chinese Premier Zhang Weiming in Beijing. Ribeiro said trade would grow.');
     expect(forms(x, 'Marcos Antonio Ribeiro da Costa')).toEqual(['Marcos Antonio Ribeiro da Costa', 'Ribeiro']);
