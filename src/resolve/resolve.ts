@@ -8,6 +8,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/recognize.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
 
 export interface ResolvedMention {
@@ -105,6 +106,16 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   const b: Builder = { entities: new Map(), mentions: [] };
   const persons: { first: number; last: number; tokens: string[] }[] = [];
   const acronyms = new Map<string, string>();
+  /** A generic body's name, lowercased -> the state it was last named with ("Taiwan's Defense Ministry ... the Defense Ministry"). */
+  const qualified = new Map<string, string>();
+  // ... and before it is first named with one ("the Supreme Court of Justice ... Venezuela's Supreme Court of Justice")
+  const firstOwners = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.type !== 'Agency' || c.entry || !isGenericBody(doc.lower.slice(c.first, c.last))) continue;
+    const name = textOf(doc, c.first, c.last).toLowerCase();
+    const state = owningState(doc, candidates, c);
+    if (state && !firstOwners.has(name)) firstOwners.set(name, state);
+  }
   let lastAgreement: string | undefined;
 
   const countryEntity = (iso3: string): [string, ResolvedEntity] | undefined => {
@@ -170,8 +181,14 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       if (e) addMention(b, doc, e, acronymOf, c.first, c.last, 'name');
       continue;
     }
-    const key = entityId(c.type, name);
-    const e = ensure(b, key, () => ({ id: key, type: c.type, name }));
+    // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
+    const generic = c.type === 'Agency' && isGenericBody(doc.lower.slice(c.first, c.last));
+    const state = generic ? owningState(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) : undefined;
+    const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
+    if (state && stateName) qualified.set(name.toLowerCase(), state);
+    const full = state && stateName ? `${name} (${stateName})` : name;
+    const key = entityId(c.type, full);
+    const e = ensure(b, key, () => ({ id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');
     // "National Intelligence Service (NIS)": the acronym in brackets names the same body from now on
     if (doc.tokens[c.last] === '(' && doc.tokens[c.last + 2] === ')' && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[c.last + 1] ?? '')) {
@@ -195,6 +212,32 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     mentionAt[i] = m;
   }
   return { doc, mentions, entities: b.entities, entityAt, mentionAt };
+}
+
+/** Words of bodies' names that name no one body until a state owns it ("Defence Ministry", "Supreme Court of Justice"). */
+const GENERIC_NAME_WORDS = new Set([
+  'of', 'the', 'and', 'for', 'national', 'supreme', 'constitutional', 'central', 'general', 'federal', 'high', 'armed', 'air', 'coast',
+  'border', 'presidential', 'affairs', 'staff', 'chiefs', 'joint', 'special', 'electoral', 'military', 'naval', 'people', "people's",
+]);
+
+/** A body's name made only of heads, portfolios and generic words ("Defense Ministry", "Ministry of Foreign Affairs", "Coast Guard"). */
+function isGenericBody(lower: readonly string[]): boolean {
+  return lower.some((w) => isAgencyHead(w)) && lower.every((w) => isAgencyHead(w) || isPortfolio(w) || GENERIC_NAME_WORDS.has(w));
+}
+
+/** The ISO-3 of the state named right before a body ("Armenia's", "the Russian") or after it ("of Ukraine"), if any. */
+function owningState(doc: AnalysedText, candidates: readonly MentionCandidate[], c: MentionCandidate): string | undefined {
+  const stateEnding = (end: number): string | undefined => {
+    const owner = candidates.find((o) => o.last === end && (o.entry?.kind === 'country' || o.entry?.kind === 'demonym' || o.entry?.kind === 'capital'));
+    return owner?.entry?.country;
+  };
+  let before = c.first;
+  if (before > 0 && /^['’]s?$/.test(doc.lower[before - 1] ?? '')) before--;
+  const owner = stateEnding(before);
+  if (owner) return owner;
+  if (doc.lower[c.last] !== 'of') return undefined;
+  const after = candidates.find((o) => o.first === c.last + 1 && o.entry?.kind === 'country');
+  return after?.entry?.country;
 }
 
 let bodyNominals: ReadonlyMap<string, readonly string[]> | undefined;

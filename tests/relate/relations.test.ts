@@ -97,7 +97,7 @@ describe('verb-led relations', () => {
 
 describe('PART_OF and LOCATED_IN', () => {
   test("a country's possessive on a ministry makes it part of that country", () => {
-    expect(facts(run("Britain's Defence Ministry said four jets took part."))).toContain('PART_OF Defence Ministry -> United Kingdom');
+    expect(facts(run("Britain's Defence Ministry said four jets took part."))).toContain('PART_OF Defence Ministry (United Kingdom) -> United Kingdom');
   });
 
   test('a place followed by its country is located in it', () => {

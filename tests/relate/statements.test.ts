@@ -174,7 +174,7 @@ describe('statements', () => {
   });
 
   test('a participle’s speaker is the body its country owns, not the clause’s subject after it', () => {
-    expect(said("China's Foreign Ministry rejected the criticism, saying Taiwan was an internal affair.")).toContain('Foreign Ministry: Taiwan was an internal affair');
+    expect(said("China's Foreign Ministry rejected the criticism, saying Taiwan was an internal affair.")).toContain('Foreign Ministry (China): Taiwan was an internal affair');
   });
 
   test('"pledged $60 million" is an act; "pledged to" reports words', () => {

@@ -129,9 +129,24 @@ describe('resolution inside an article', () => {
 
   test('"Pakistani Foreign Office" is Pakistan’s office, not the British one that the gazetteer knows by that name', () => {
     const x = run('A Pakistani Foreign Office spokesperson spoke on Thursday.');
-    const office = x.entities.find((e) => e.name === 'Foreign Office');
+    const office = x.entities.find((e) => e.name === 'Foreign Office (Pakistan)');
     expect(office?.type).toBe('Agency');
     expect(x.relations.some((r) => r.type === 'PART_OF' && r.target === 'country:PAK')).toBe(true);
+  });
+
+  test('a generic body\'s name is its state\'s: "Azerbaijan\'s Defense Ministry" and "Armenia\'s Defense Ministry" are two bodies', () => {
+    const x = run("Azerbaijan's Defense Ministry blamed Armenian forces. Armenia's Defense Ministry denied it. The Defense Ministry later said more.");
+    const bodies = x.entities.filter((e) => e.type === 'Agency');
+    expect(bodies.map((e) => [e.id, e.name])).toEqual([
+      ['org:defense-ministry-azerbaijan', 'Defense Ministry (Azerbaijan)'],
+      ['org:defense-ministry-armenia', 'Defense Ministry (Armenia)'],
+    ]);
+    // named bare, it is the one named last before, or the one named first after
+    expect(forms(x, 'Defense Ministry (Armenia)')).toHaveLength(2);
+    const before = run("The Supreme Court of Justice ruled on Monday. Five judges of Venezuela's Supreme Court of Justice were named.");
+    expect(before.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['Supreme Court of Justice (Venezuela)']);
+    // a body with a name of its own stays itself
+    expect(run("South Korea's National Intelligence Service said so.").entities.some((e) => e.name === 'National Intelligence Service')).toBe(true);
   });
 
   test('a name of two countries is the one the article names otherwise, else the one news most often means', () => {
