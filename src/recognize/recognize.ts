@@ -249,7 +249,7 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     // a place the tagger read wider than the gazetteer's stays the gazetteer's, unless it names a feature ("Dnipro River")
     // ... and a body's name stays the gazetteer's, unless a longer name ends with it ("the AU's Peace and Security Council")
     const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside);
-    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !bodyInside && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside);
+    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !bodyInside && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside) && !describedState(doc, t, inside);
     if (wins) {
       kept.push(t);
       for (const g of inside) taken.add(g);
@@ -257,6 +257,18 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
   }
   for (const g of gazetteer) if (!taken.has(g)) kept.push(g);
   return kept;
+}
+
+/** Words that open a place's own name before a country's ("Northern Ireland", "New Caledonia", "Upper Austria"). */
+const NAME_OPENERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new', 'great', 'greater', 'old']);
+
+/** "Neighbouring Sweden became ...", "Landlocked Mali": a sentence's first word, a participle capitalised there, only describes the country after it. */
+function describedState(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[]): boolean {
+  const country = inside[0];
+  if (inside.length !== 1 || country?.entry?.kind !== 'country' || country.last !== span.last || country.first !== span.first + 1) return false;
+  const opening = doc.sentences[doc.sentenceOf[span.first] ?? 0]?.first === span.first;
+  const word = doc.lower[span.first] ?? '';
+  return opening && (doc.pos[span.first] === 'ADJ' || doc.pos[span.first] === 'VERB') && /(ing|ed)$/.test(word) && !NAME_OPENERS.has(word);
 }
 
 /** "US President" tagged as one ORG: the words beside the country are only a title, so the country stands alone. */

@@ -282,7 +282,10 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   /** "her Serbian counterpart": the office named last before, at the country the demonym names. */
   const titleOf = (region: TitleRegion): string | undefined => {
     if (!region.title.toLowerCase().endsWith(RELATIVE_TITLE)) return region.title;
-    return out[out.length - 1]?.title;
+    // ("Prime Minister Fumio Kishida and his Australian counterpart": an office named bare counts too)
+    const last = (list: readonly { readonly at: number; readonly title: string }[]): { at: number; title: string } | undefined => list[list.length - 1];
+    const [a, b] = [last(out), last(bare)];
+    return (a && b ? (a.at > b.at ? a : b) : a ?? b)?.title;
   };
   /** Offices named with no state or body: placed by the dateline once every other office is known. */
   const bare: BareOffice[] = [];

@@ -96,8 +96,10 @@ export function secondPredicate(article: ResolvedArticle, left: ResolvedMention,
   if (doc.lower[start] === 'the') start++;
   const subject = article.mentionAt[start];
   if (!subject || subject.first !== start || subject === left || !allowed.has(typeOf(article, subject) ?? '')) return undefined;
-  // the sentence's subject is followed by its verb, perhaps after when ("The EU on Wednesday imposed ...")
-  const next = doc.pos[afterTimeAdjunct(doc.lower, subject.last)];
+  // the sentence's subject, perhaps a group ("Pistorius and Umerov held talks in Berlin and signed ..."), is followed
+  // by its verb, perhaps after when ("The EU on Wednesday imposed ...")
+  const end = groupFrom(article, subject, allowed, 1, t).reduce((last, m) => Math.max(last, m.last), subject.last);
+  const next = doc.pos[afterTimeAdjunct(doc.lower, end)];
   // "Egypt, which is locked in a dispute with Ethiopia, has offered ... and signed": past a relative clause or apposition
   const described = doc.tokens[subject.last] === ',' && /^(which|who|a|an|the|whose)$/.test(doc.lower[subject.last + 1] ?? '');
   return next === 'VERB' || next === 'AUX' || described || /^\p{Ll}+s$/u.test(doc.tokens[subject.last] ?? '') ? subject : undefined;

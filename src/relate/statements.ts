@@ -383,6 +383,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       }
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;
+      // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
+      const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
+      if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;
       let from = k + 1;
       if (ACCUSING.has(lower)) {
         // "X accused Y of CLAUSE": what is alleged follows "of"; "X is accused of" names no accuser

@@ -206,7 +206,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           : nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
       const right = found && !byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? '') ? undefined : found;
       const pair = pairBefore(article, t, sentence.first, rule.subject);
-      let subjects = pair ?? (left ? groupFrom(article, secondPredicate(article, left, t, sentence.first, rule.subject) ?? left, rule.subject, -1, sentence.first) : []);
+      // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
+      const second = left ? secondPredicate(article, left, t, sentence.first, rule.subject) : undefined;
+      let subjects = pair ?? (second ? groupFrom(article, second, rule.subject, 1, t) : left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
@@ -233,6 +235,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         const list = members ? groupFrom(article, members, rule.subject, 1, sentence.last) : [];
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
+        // "Sweden became the alliance's 32nd member", "Finland is NATO's newest member": the subject of the copula
+        const copula = doc.lower[left.first - 1] === 'the' ? left.first - 2 : left.first - 1;
+        const member = isPossessiveMark(doc.tokens[left.last]) && /^(became|become|becomes|is|was|as)$/.test(doc.lower[copula] ?? '') ? article.mentionAt[copula - 1] : undefined;
+        if (member && rule.subject.has(typeOf(article, member) ?? '') && member.entity !== left.entity) {
+          out.push({ type: 'MEMBER_OF', source: member.entity, target: left.entity, at: t, modality: modalityAt(article, member.first, t) });
+          continue;
+        }
       }
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
@@ -350,7 +359,7 @@ function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedM
   const out: ResolvedMention[] = [];
   for (const m of objects) {
     let verb = false;
-    for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i]) verb = true;
+    for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i] && doc.lower[i] !== 'including') verb = true;
     if (verb) continue;
     const possessive = isPossessiveMark(doc.tokens[m.last]);
     const qualifier = m.kind === 'demonym' || possessive;

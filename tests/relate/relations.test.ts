@@ -693,3 +693,33 @@ describe('probe round twelve', () => {
     expect(out).toContain('SANCTIONS United States Department of Commerce -> Sinno Electronics');
   });
 });
+
+describe('probe round thirteen', () => {
+  test('"his Ukrainian counterpart Rustem Umerov": a counterpart with no comma takes the office named last, bare or placed', () => {
+    expect(facts(run('Defence Minister Boris Pistorius spoke during a visit by his Ukrainian counterpart Rustem Umerov.'))).toContain(
+      'HOLDS_POSITION Rustem Umerov -> Ukraine [Defence Minister]',
+    );
+  });
+
+  test('aid pledged or given some words before the aid is named ("will give Ukraine a further 1.3 billion euros ($1.4 billion) in military aid")', () => {
+    expect(facts(run('Germany will give Ukraine a further 1.3 billion euros ($1.4 billion) in military aid.'))).toContain('SUPPORTS Germany -> Ukraine [hypothetical]');
+    expect(facts(run('Japan pledges $500 million in aid to the Philippines.'))).toContain('SUPPORTS Japan -> Philippines');
+  });
+
+  test('a group that opens the sentence is the subject of its second predicate ("A and B held talks in Berlin and signed ...")', () => {
+    const out = facts(run('Warsaw has been wary. Pistorius and Umerov held talks in Berlin and signed a memorandum on joint arms production.'));
+    expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Pistorius -> memorandum', 'SIGNED Umerov -> memorandum']);
+  });
+
+  test('"Sweden became the alliance\'s 32nd member": the copula\'s subject is the member; a participle opening the sentence only describes the state', () => {
+    expect(facts(run('Finland joined NATO in 2023. Neighbouring Sweden became the alliance\'s 32nd member in March.'))).toContain(
+      'MEMBER_OF Sweden -> North Atlantic Treaty Organization',
+    );
+  });
+
+  test('sanctions "on five members of the junta, including Prime Minister X" reach X', () => {
+    expect(facts(run('The European Union has imposed sanctions on five members of the junta, including Prime Minister Choguel Maiga.'))).toContain(
+      'SANCTIONS European Union -> Choguel Maiga',
+    );
+  });
+});

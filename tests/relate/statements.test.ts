@@ -417,3 +417,10 @@ describe('statements', () => {
     expect(said('Biden told Indian Prime Minister Narendra Modi the deal would create jobs.')).toEqual(['Biden: the deal would create jobs']);
   });
 });
+
+test('"warned Berlin against supplying missiles" reports no words; "warned Seoul was considering ..." does', () => {
+  const x = extract({ id: 't', text: 'The Kremlin has repeatedly warned Berlin against supplying Taurus cruise missiles.' });
+  expect(x.statements).toEqual([]);
+  const y = extract({ id: 't', text: "Ukraine's President Volodymyr Zelensky warned Seoul was considering countermeasures." });
+  expect(y.statements.map((s) => s.quote)).toEqual(['Seoul was considering countermeasures']);
+});
