@@ -62,6 +62,13 @@ export function isHonorificOrTitleWord(token: string): boolean {
   return /^\p{Lu}/u.test(token) && (words.has(lower) || modifiers.has(lower));
 }
 
+/** A word that is a whole title or honorific by itself ("Minister", "President", "Gen."), not only part of one ("Trade"). */
+export function isWholeTitleWord(token: string): boolean {
+  const { trie, honorifics } = loadTitles();
+  const lower = token.toLowerCase();
+  return honorifics.has(lower) || trie.longest([lower], 0)?.last === 1;
+}
+
 /** The same, written in either case ("spokesman" in "NATO spokesman Ingrid Halvorsen"). */
 export function isTitleWordAnyCase(token: string): boolean {
   return isHonorificOrTitleWord(token.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));

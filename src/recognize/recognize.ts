@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementMentions } from './agreements.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead } from './bodies.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
 export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];
@@ -432,7 +432,10 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   if (firstName) return c;
   if (c.origin === 'PER') return { ...c, first, last: nameGoesOn(doc, first, c.last, taken) };
   // "Lithuanian Defence Minister Rasa Jankauskiene" tagged as one ORG: a title, then a person's name
-  if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
+  // ("Maritime Trade Operations": a title's first word alone makes no title)
+  if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && isWholeTitleWord(doc.tokens[first - 1] ?? '')) {
+    return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
+  }
   return c;
 }
 

@@ -24,7 +24,8 @@ export function isPossessiveMark(token: string | undefined): boolean {
 export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
   const end = doc.ends[m.last - 1] ?? 0;
-  return opensArticle(article, m.first) && /^\s*(\([^)]*\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
+  // (the agency in brackets too: "(Reuters) -")
+  return opensArticle(article, m.first) && /^\s*(\([^)]*\)\s*|\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
 }
 
 /** How far into one of its first sentences (after a headline, say) a dateline may run, in sentences and characters. */

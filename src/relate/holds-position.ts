@@ -121,7 +121,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
 
 /**
  * The sentence of token `at` names a state other than `home`, and not `home` itself: the dateline aside, and states
- * that only qualify someone's title ("Argentine President Javier Milei had called President Nicolas Maduro ...").
+ * that only qualify someone's title ("Argentine President Javier Milei had called President Nicolas Maduro ...") or name a place.
  */
 function othersInSentence(article: ResolvedArticle, at: number, home: string): boolean {
   const { doc } = article;
@@ -131,6 +131,9 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   for (const m of article.mentions) {
     if (m.first < sentence.first || m.first >= sentence.last || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
     if (isTitleWordAnyCase(doc.tokens[isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last] ?? '')) continue;
+    // ... and states named as places ("the BRICS summit in Kazan, Russia")
+    const before = article.mentionAt[m.first - 2];
+    if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && before && article.entities.get(before.entity)?.type === 'Location')) continue;
     if (m.entity === home) return false;
     other = true;
   }

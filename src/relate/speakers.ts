@@ -91,7 +91,9 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   const participle = /ing$/.test(doc.lower[v] ?? '');
   // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
   const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
-  if (after && !participle && inverted && speakerType(article, after)) return [after.entity];
+  // ("its president, Ursula von der Leyen, said Belarus was ...": a name with a verb of its own opens the reported clause)
+  const ownVerb = after !== undefined && (doc.pos[after.last] === 'VERB' || doc.pos[after.last] === 'AUX' || isPossessiveMark(doc.tokens[after.last]));
+  if (after && !participle && inverted && !ownVerb && speakerType(article, after)) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence
   if (doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {
@@ -143,6 +145,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   if (unnamed === 'body') {
     const home = datelineCountry(article);
     return home ? [home] : [];
+  }
+  if (unnamed === 'owned') {
+    let its = v - 1;
+    while (its > from && doc.lower[its] !== 'its') its--;
+    const owner = antecedent(article, its, 'it');
+    return owner ? [owner] : [];
   }
   // "..., the spokesman said.": someone unnamed speaks, and no name before is the speaker
   if (unnamed === 'person') return [];
@@ -210,14 +218,17 @@ function reportingVerbBefore(article: ResolvedArticle, k: number, from: number):
  * The words before the verb at `v` are "the", perhaps qualifiers, and in lowercase a state body ("the foreign
  * ministry", "the military") or an unnamed person ("the spokesman"); else undefined.
  */
-function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'body' | 'person' | undefined {
+function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'body' | 'person' | 'owned' | undefined {
   const { doc } = article;
   const head = doc.tokens[v - 1] ?? '';
   const kind = STATE_BODIES.has(head) || UNNAMED_VOICES.has(head) ? 'body' : UNNAMED_PEOPLE.has(head) ? 'person' : undefined;
   if (!kind) return undefined;
   let k = v - 2;
   while (k >= from && (BODY_QUALIFIERS.has(doc.tokens[k] ?? '') || STATE_BODIES.has(doc.tokens[k] ?? '')) && !article.mentionAt[k]) k--;
-  return doc.lower[k] === 'the' && (k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k) ? kind : undefined;
+  const opens = k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k;
+  // "Belarus has denied the accusations. Its foreign ministry said ...": the body of the state "its" stands for
+  if (kind === 'body' && doc.lower[k] === 'its' && opens) return 'owned';
+  return doc.lower[k] === 'the' && opens ? kind : undefined;
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);

@@ -40,7 +40,9 @@ export const ADDRESSEE_MAX_TOKENS = 6;
 export function clauseStart(doc: AnalysedText, verb: number, limit: number): number | undefined {
   for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
     if (doc.lower[k] === 'that') return k + 1;
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k)) break;
+    // ("said in a televised statement that ...": a participle between a determiner and its noun is no verb)
+    const attributive = doc.pos[k] === 'VERB' && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ') && doc.pos[k + 1] === 'NOUN';
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k) && !attributive) break;
   }
   return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
 }

@@ -163,13 +163,18 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
+      // "pull back troops", "hit back": a particle after a verb, not "back" the verb
+      if (doc.lower[t] === 'back' && doc.pos[t - 1] === 'VERB') continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       if (rule.near && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow))) continue;
-      if (SYMMETRIC_TYPES.has(rule.type) && doc.lower[t + 1] === 'between') {
+      // ("fighting broke out between", "clashes erupted between")
+      let between = t + 1;
+      while (between < t + 3 && /^(broke|break|breaks|erupted|erupts|flared|raged|rages|continued|out|up)$/.test(doc.lower[between] ?? '')) between++;
+      if (SYMMETRIC_TYPES.has(rule.type) && doc.lower[between] === 'between') {
         // "fighting between M23 rebels and Congolese troops", "talks between A and B": the two sides after "between"
         const sides: string[] = [];
-        for (let i = t + 2; i < Math.min(sentence.last, t + 2 + rule.objectWindow + 4) && sides.length < 2; i++) {
+        for (let i = between + 1; i < Math.min(sentence.last, between + 1 + rule.objectWindow + 4) && sides.length < 2; i++) {
           const m = article.mentionAt[i];
           if (m && rule.object.has(typeOf(article, m) ?? '') && !sides.includes(m.entity)) sides.push(m.entity);
           if (m) i = m.last - 1;

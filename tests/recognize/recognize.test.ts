@@ -73,4 +73,10 @@ describe('recognize', () => {
     expect(mentions('Emir Sheikh Mishal al-Ahmad al-Sabah arrived.', { Mishal: 'PER', 'al-Sabah': 'ORG' })).toEqual(['Person: Mishal al-Ahmad al-Sabah']);
     expect(mentions('By Sami Aboudi\nAL-RAM, West Bank', { 'Sami Aboudi': 'PER' })[0]).toBe('Person: Sami Aboudi');
   });
+
+  test('a title\'s first word alone does not turn a body\'s name into a person\'s ("Maritime Trade Operations", "National Party")', () => {
+    expect(mentions('The Maritime Trade Operations agency said so.', { 'Trade Operations': 'ORG' })).toEqual(['Organization: Trade Operations']);
+    expect(mentions('Leaders of the National Party met.', { 'National Party': 'ORG' })).toEqual(['Organization: National Party']);
+    expect(mentions('Defence Minister Kovacs spoke.', { 'Defence Minister Kovacs': 'ORG' })).toEqual(['Person: Kovacs']);
+  });
 });

@@ -723,3 +723,20 @@ describe('probe round thirteen', () => {
     );
   });
 });
+
+describe('probe round fourteen', () => {
+  test('"fighting broke out between A and B": the sides after "between"; the agency in a dateline is no side', () => {
+    const out = facts(run("KHARTOUM, Sudan (Reuters) - Heavy fighting broke out between Sudan's army and the paramilitary Rapid Support Forces (RSF) on Sunday."));
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH Sudan -> Rapid Support Forces']);
+  });
+
+  test('"pull back troops": "back" after a verb is a particle, not support', () => {
+    expect(facts(run('India and China have agreed to pull back troops from the border.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Germany continues to back Kyiv.'))).toContain('SUPPORTS Germany -> Ukraine');
+  });
+
+  test('a state named as a place does not keep a bare office from the filing state ("the summit in Kazan, Russia")', () => {
+    const out = facts(run('NEW DELHI — India welcomed the talks. Prime Minister Narendra Modi and Chinese President Xi Jinping met at the BRICS summit in Kazan, Russia.'));
+    expect(out).toContain('HOLDS_POSITION Narendra Modi -> India [Prime Minister]');
+  });
+});

@@ -424,3 +424,19 @@ test('"warned Berlin against supplying missiles" reports no words; "warned Seoul
   const y = extract({ id: 't', text: "Ukraine's President Volodymyr Zelensky warned Seoul was considering countermeasures." });
   expect(y.statements.map((s) => s.quote)).toEqual(['Seoul was considering countermeasures']);
 });
+
+test('"its president, X, said Belarus was ...": a name with a verb of its own after "said" opens the clause, it does not speak', () => {
+  const x = extract({ id: 't', text: 'The European Commission met, and its president, Ursula von der Leyen, said Belarus was "instrumentalising" migrants.' });
+  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
+  expect(x.statements.map((s) => `${name(s.speaker)}: ${s.quote}`)).toEqual(['Ursula von der Leyen: Belarus was "instrumentalising" migrants']);
+});
+
+test('"Its foreign ministry said ...": the body of the state "its" stands for speaks for it', () => {
+  const x = extract({ id: 't', text: "Belarus has denied the accusations. Its foreign ministry said the EU's own policies had caused the crisis." });
+  expect(x.statements.map((s) => s.speaker)).toEqual(['country:BLR']);
+});
+
+test('"said in a televised statement that ...": the clause starts after "that", past an attributive participle', () => {
+  const x = extract({ id: 't', text: 'Houthi military spokesman Yahya Saree said in a televised statement that the group had fired missiles at the ship.' });
+  expect(x.statements.map((s) => s.quote)).toEqual(['the group had fired missiles at the ship']);
+});
