@@ -34,11 +34,24 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
   const targets: ResolvedMention[] = [];
   let entry: TitleEntry | undefined;
   let posted = false;
+  // "Sudan's leader and army chief, X": a second title joined by "and" is read past, the first one stands
+  let second = false;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
     const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
     const mention = article.mentionAt[i];
+    if (lower === 'and' && entry && !second && !mention) {
+      second = true;
+      i++;
+      continue;
+    }
+    if (second) {
+      if (title) i = title.last;
+      else if (LOWERCASE_BODY_WORDS.has(lower) || modifiers.has(lower)) i++;
+      else return undefined;
+      continue;
+    }
     if (title && (!mention || title.last > mention.last)) {
       words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
       const country = title.values.find((v) => v.country)?.country;

@@ -7,7 +7,7 @@ import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
 
 export interface StructuralFinding {
-  readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO';
+  readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO' | 'MEMBER_OF';
   readonly source: string;
   readonly target: string;
   readonly at: number;
@@ -78,6 +78,32 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
   }
 
   out.push(...partiesToAgreements(article, offices, triggers));
+  out.push(...membershipsHeld(article));
+  return out;
+}
+
+/** What only a member of a body holds: its presidency, chair, a seat in it. */
+const MEMBER_ROLES = new Set(['presidency', 'chairmanship', 'chair', 'seat', 'membership', 'member']);
+
+/**
+ * "India's G-20 presidency", "Sweden's NATO membership", "Indonesia, the previous G-20 chair,": a state holding a
+ * role in an intergovernmental body is a member of it.
+ */
+function membershipsHeld(article: ResolvedArticle): StructuralFinding[] {
+  const { doc } = article;
+  const out: StructuralFinding[] = [];
+  for (const body of article.mentions) {
+    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !MEMBER_ROLES.has(doc.lower[body.last] ?? '')) continue;
+    let state: ResolvedMention | undefined;
+    if (isPossessiveMark(doc.tokens[body.first - 1])) state = article.mentionAt[body.first - 2];
+    else {
+      // ", the [previous|current|rotating] G-20 chair," after the state
+      let k = body.first - 1;
+      while (k > body.first - 3 && /^(previous|current|rotating|outgoing|incoming|new|former)$/.test(doc.lower[k] ?? '')) k--;
+      if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
+    }
+    if (state && typeOf(article, state.entity) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
+  }
   return out;
 }
 

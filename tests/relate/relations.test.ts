@@ -740,3 +740,21 @@ describe('probe round fourteen', () => {
     expect(out).toContain('HOLDS_POSITION Narendra Modi -> India [Prime Minister]');
   });
 });
+
+describe('offices and memberships named in passing', () => {
+  test('"Sudan\'s leader and army chief, X", "Barrick chairman and chief executive X": the first of two titles joined by "and" stands', () => {
+    expect(facts(run("The United States will impose sanctions on Sudan's leader and army chief, Abdel Fattah al-Burhan, sources said."))).toContain(
+      'HOLDS_POSITION Abdel Fattah al-Burhan -> Sudan [leader]',
+    );
+    expect(facts(run('Barrick chairman and chief executive Peter Munk said in a statement that output rose.'))).toContain('HOLDS_POSITION Peter Munk -> Barrick [chairman]');
+  });
+
+  test('a state holding a role in a body is a member ("India\'s G-20 presidency", "Indonesia, the previous G-20 chair,")', () => {
+    const out = facts(run("The declaration was a boost for India's G-20 presidency. Indonesia, the previous G-20 chair, helped broker it. Sweden's NATO membership took two years."));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual([
+      'MEMBER_OF India -> Group of Twenty',
+      'MEMBER_OF Indonesia -> Group of Twenty',
+      'MEMBER_OF Sweden -> North Atlantic Treaty Organization',
+    ]);
+  });
+});
