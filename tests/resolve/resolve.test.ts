@@ -149,6 +149,11 @@ describe('resolution inside an article', () => {
     expect(run("South Korea's National Intelligence Service said so.").entities.some((e) => e.name === 'National Intelligence Service')).toBe(true);
   });
 
+  test('"the U.S promised" (the last period dropped) is the United States', () => {
+    const x = run('Iran attacked Israel, while the U.S promised support for Israel.');
+    expect(forms(x, 'United States')).toEqual(['U.S']);
+  });
+
   test('a name of two countries is the one the article names otherwise, else the one news most often means', () => {
     const congo = (text: string): string[] => run(text).entities.filter((e) => e.mentions.some((m) => m.text === 'Congo')).map((e) => e.id);
     expect(congo('Congo and Gabon signed a border accord in Brazzaville on Monday.')).toEqual(['country:COG']);
