@@ -1,6 +1,7 @@
 // Implicit accusations: a statement that presents an entity as the doer of a wrong ("Minsk's brutal crackdown",
 // "their illegal attacks"), and a belief or claim whose clause names a wrong and its doer ("convinced that terrorist
-// smugglers were being sheltered by Belarus"). Explicit ones ("X accused Y of ...") are trigger relations.
+// smugglers were being sheltered by Belarus"), and "they accused Y of ..." by whom the statement's speaker resolved
+// to. Explicit ones ("X accused Y of ...") are trigger relations.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
@@ -38,6 +39,8 @@ function load(): Compiled {
 }
 
 const ACCUSABLE = new Set(['Country', 'Official', 'Person', 'Agency', 'Organization']);
+const ACCUSING_VERBS = new Set(['accused', 'accuses', 'accuse', 'blamed', 'blames', 'blame']);
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 const ACCUSERS = ACCUSABLE;
 const CLAUSE_END = new Set([';', '.', '?', '!']);
 
@@ -95,6 +98,16 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       const doer = nearestMention(article, i - 1, first, -1, ACCUSABLE);
       if (doer && doer.entity !== s.speaker && accusable(article, doer)) out.push({ type: 'ACCUSES', source: s.speaker, target: doer.entity, at: s.at });
     }
+  }
+
+  // "They also accused ECOWAS of not doing enough": a pronoun accuser is whom the statement's speaker resolved to
+  for (const s of statements) {
+    if (!ACCUSING_VERBS.has(doc.lower[s.at] ?? '')) continue;
+    let k = s.at - 1;
+    if (doc.pos[k] === 'ADV') k--;
+    if (!SUBJECT_PRONOUNS.has(doc.lower[k] ?? '')) continue;
+    const accused = article.mentionAt[doc.lower[s.at + 1] === 'the' ? s.at + 2 : s.at + 1];
+    if (accused && accused.entity !== s.speaker && accusable(article, accused)) out.push({ type: 'ACCUSES', source: s.speaker, target: accused.entity, at: s.at });
   }
 
   // "Poland and Lithuania blocked the deal, convinced that smugglers were being sheltered by Belarus and Russia"

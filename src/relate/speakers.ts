@@ -38,6 +38,15 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
     const subject = clauseSubjectBefore(article, i);
     if (subject) return subject;
   }
+  // "The AES leaders rejected ... They also accused ECOWAS": a sentence-opening "they" is a group that opened a
+  // sentence before, not the last state named in a list
+  const si = article.doc.sentenceOf[i] ?? 0;
+  if (pronoun === 'they' && article.doc.sentences[si]?.first === i) {
+    for (let back = si - 1; back >= Math.max(0, si - PLURAL_SUBJECT_SENTENCES); back--) {
+      const group = pluralSubject(article, article.doc.sentences[back]?.first ?? 0);
+      if (group) return group;
+    }
+  }
   for (let k = i - 1; k >= 0; k--) {
     // a name inside a quote is what was said, not who said it ("“Putin's regime is afraid of the truth,” he said")
     if (CLOSE.has(article.doc.tokens[k] ?? '') && article.doc.tokens[k] !== '’') {
@@ -53,6 +62,23 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
     k = m.first;
   }
   return undefined;
+}
+
+/** How many sentences back a sentence-opening "they" looks for the group it stands for. */
+const PLURAL_SUBJECT_SENTENCES = 3;
+const GROUP_NOUNS = new Set(['leaders', 'countries', 'states', 'governments', 'juntas', 'officials', 'ministers', 'nations', 'members', 'allies', 'rulers']);
+
+/** "The AES leaders ...", "Mali and Niger ...": the entity opening the sentence at `first` as a plural subject. */
+function pluralSubject(article: ResolvedArticle, first: number): string | undefined {
+  const { doc } = article;
+  const start = doc.lower[first] === 'the' ? first + 1 : first;
+  const m = article.mentionAt[start];
+  if (!m || m.first !== start || !speakerType(article, m)) return undefined;
+  const type = article.entities.get(m.entity)?.type;
+  if (type === 'Person' || type === 'Official') return undefined;
+  let k = m.last;
+  while (k < m.last + 2 && doc.pos[k] === 'ADJ') k++;
+  return GROUP_NOUNS.has(doc.lower[k] ?? '') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') ? m.entity : undefined;
 }
 
 /** The nearest state or body before token `i` in its sentence that a verb follows, when a nearer one is only a preposition's object. */

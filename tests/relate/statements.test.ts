@@ -440,3 +440,12 @@ test('"said in a televised statement that ...": the clause starts after "that", 
   const x = extract({ id: 't', text: 'Houthi military spokesman Yahya Saree said in a televised statement that the group had fired missiles at the ship.' });
   expect(x.statements.map((s) => s.quote)).toEqual(['the group had fired missiles at the ship']);
 });
+
+test('a sentence-opening "they" is the group that opened a sentence before, and accuses as it', () => {
+  const x = extract({ id: 't', text: 'The AES leaders rejected foreign rule. French troops have been expelled from Mali, Niger and Burkina Faso. They also accused ECOWAS of not doing enough to stop the violence.' });
+  const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Alliance of Sahel States']);
+  expect(x.relations.filter((r) => r.type === 'ACCUSES').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual([
+    'Alliance of Sahel States -> Economic Community of West African States',
+  ]);
+});
