@@ -75,7 +75,10 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
   let inBrackets = false;
   for (let i = first; i < Math.min(bound, first + 12); i++) {
     const token = doc.tokens[i] ?? '';
-    if (/^[—–-]$/.test(token)) return opensArticle(article, i) ? i + 1 : first;
+    // ("Rwanda-backed M23 rebels seize Goma": a hyphen inside a word is no dateline's dash)
+    const joined = token === '-' && doc.starts[i] === doc.ends[i - 1] && doc.ends[i] === doc.starts[i + 1];
+    if (/^[—–-]$/.test(token) && !joined) return opensArticle(article, i) ? i + 1 : first;
+    if (joined) return first;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;
     else if (!inBrackets && token !== ',' && !/^[\p{Lu}\d]/u.test(token)) return first;

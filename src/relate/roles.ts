@@ -3,7 +3,7 @@
 import type { EntityType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, whoTheTwoAre } from './context.js';
-import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
@@ -25,6 +25,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // "Foreign Minister Anna Kovacs of Hungary and her counterpart": the person, whose country follows "of"
     const holder = m && direction === -1 && article.doc.lower[m.first - 1] === 'of' ? article.mentionAt[m.first - 2] : undefined;
     if (m && holder && allowed.has(typeOf(article, holder) ?? '') && (typeOf(article, holder) === 'Official' || typeOf(article, holder) === 'Person')) m = holder;
+    // "hosted A and European Council President Antonio Costa": past the body that only qualifies the next one's title
+    const titled = m && direction === 1 && sawConnector && !allowed.has(typeOf(article, m) ?? '') ? personAfterTitle(article, m) : undefined;
+    if (titled && allowed.has(typeOf(article, titled) ?? '')) m = titled;
     if (m) {
       const t = typeOf(article, m);
       // "the French-German mission": a demonym joined by a hyphen is another member
@@ -246,7 +249,8 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     // "..., according to a U.N. report": the source of the sentence is no object of its verb
     if (direction === 1 && lower === ',' && article.doc.lower[i + 1] === 'according') return undefined;
     // "deploy troops on the other's soil, as both nations seek to counter China": a subordinate clause of its own
-    if (direction === 1 && lower === ',' && SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') && article.doc.lower[i + 2] !== 'well') return undefined;
+    // ("Rwanda denies backing the group, but a U.N. report said ...": nor is a clause after ", but")
+    if (direction === 1 && lower === ',' && (SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') || article.doc.lower[i + 1] === 'but') && article.doc.lower[i + 2] !== 'well') return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);
@@ -255,4 +259,14 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     else i = m.first;
   }
   return undefined;
+}
+
+/** "Tehran police chief X", "the Basij commander X": the person a state or body qualifies through a title, or undefined. */
+export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
+  const { doc } = article;
+  const from = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
+  let i = from;
+  while (i < from + 4 && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? ''))) i++;
+  const person = i > from ? article.mentionAt[i] : undefined;
+  return person && (typeOf(article, person) === 'Official' || typeOf(article, person) === 'Person') ? person : undefined;
 }

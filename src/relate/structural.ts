@@ -2,6 +2,7 @@
 // PARTY_TO from signatories' offices and from "agreement between A and B".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isPossessiveMark, UNDOING } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
@@ -50,9 +51,12 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
       const owner = modifierBefore(article, m, new Set(['Country', 'Location']));
       if (owner) out.push({ type: 'LOCATED_IN', source: m.entity, target: owner.entity, at: m.first });
       // "Manila, Philippines": the country right after a comma
+      // ("the breakaway region of Somaliland, Turkish President ...": not a demonym that opens another phrase)
       if (article.doc.tokens[m.last] === ',') {
         const next = article.mentionAt[m.last + 1];
-        if (next && typeOf(article, next.entity) === 'Country') out.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, at: m.first });
+        const after = article.doc.tokens[next?.last ?? 0] ?? '';
+        const ends = next !== undefined && !/^\p{Ll}/u.test(after) && !isTitleWordAnyCase(after);
+        if (next && ends && next.kind === 'name' && typeOf(article, next.entity) === 'Country') out.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, at: m.first });
       }
     }
   }

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { appositionOpening, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
 import { modalityAt } from './modality.js';
 import {
-  actsAsState, appositiveSubject, demonymOwner, groupFrom, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
+  actsAsState, appositiveSubject, demonymOwner, groupFrom, personAfterTitle, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -271,7 +271,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
       subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m));
-      objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m));
+      objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));
       // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
@@ -342,15 +342,6 @@ function listedTargets(article: ResolvedArticle, sanctioners: readonly Sanctione
   return out;
 }
 
-/** "Tehran police chief X", "the Basij commander X": the person a state or body qualifies through a title, or undefined. */
-function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
-  const { doc } = article;
-  const from = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
-  let i = from;
-  while (i < from + 4 && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? ''))) i++;
-  const person = i > from ? article.mentionAt[i] : undefined;
-  return person && PEOPLE.has(typeOf(article, person) ?? '') ? person : undefined;
-}
 
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
 

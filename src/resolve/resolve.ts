@@ -163,7 +163,12 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
     if (c.type === 'Agreement') {
       const name = textOf(doc, c.first, c.last);
-      if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement) {
+      // ("Russia's pact with North Korea": a bare noun another state owns is another agreement, unnamed)
+      if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '')) continue;
+      // ("signed a joint declaration ... by signing a memorandum of understanding with Somaliland": one qualified
+      // after "a" is another one; "worked out an agreement that ..." is the same)
+      const another = doc.lower[c.first - 1] === 'another' || (/^(a|an)$/.test(doc.lower[c.first - 1] ?? '') && /^(of|with|between|on)$/.test(doc.lower[c.last] ?? ''));
+      if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement && !another) {
         const e = b.entities.get(lastAgreement);
         if (e) addMention(b, doc, e, lastAgreement, c.first, c.last, 'nominal');
         continue;
@@ -199,6 +204,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
 
   resolvePersons(doc, b, persons);
   foldSurnamesIntoPersons(b);
+  foldShortAgreements(b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
@@ -322,6 +328,36 @@ function foldSurnamesIntoPersons(b: Builder): void {
     if (!owner) continue;
     const [ownerKey, person] = owner;
     for (const form of e.forms) person.forms.add(form);
+    for (let i = 0; i < b.mentions.length; i++) {
+      const m = b.mentions[i];
+      if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };
+    }
+    b.entities.delete(key);
+  }
+}
+
+/**
+ * "20-year strategic partnership treaty" in a headline and "20-year comprehensive strategic partnership treaty" in
+ * the text: a described agreement whose words all stand, in order, in a longer one with the same head is that one.
+ */
+function foldShortAgreements(b: Builder): void {
+  const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
+  const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/);
+  const within = (short: readonly string[], long: readonly string[]): boolean => {
+    let k = 0;
+    for (const w of long) if (w === short[k]) k++;
+    return k === short.length;
+  };
+  for (const [key, e] of agreements) {
+    const words = wordsOf(e.name);
+    if (words.length < 2) continue;
+    const longer = agreements.filter(([other, o]) => {
+      const long = wordsOf(o.name);
+      return other !== key && b.entities.has(other) && long.length > words.length && long[long.length - 1] === words[words.length - 1] && within(words, long);
+    });
+    const [ownerKey, owner] = longer.length === 1 ? (longer[0] as [string, ResolvedEntity]) : [undefined, undefined];
+    if (!ownerKey || !owner) continue;
+    for (const form of e.forms) owner.forms.add(form);
     for (let i = 0; i < b.mentions.length; i++) {
       const m = b.mentions[i];
       if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };

@@ -758,3 +758,38 @@ describe('offices and memberships named in passing', () => {
     ]);
   });
 });
+
+describe('probe round fifteen', () => {
+  test('a hyphen inside "Rwanda-backed" opens no dateline; a dateline state is no object', () => {
+    const out = facts(run('Rwanda-backed M23 rebels seize Goma, Congo says\n\nKINSHASA, Congo (AP) — Rebels backed by Rwanda captured Goma on Monday. Congo\'s Communication Minister Patrick Muyaya spoke.'));
+    expect(out).toContain('HOLDS_POSITION Patrick Muyaya -> DR Congo [Communication Minister]');
+    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  test('an object is not sought past ", but" ("denies backing the group, but a U.N. report said")', () => {
+    expect(facts(run("Rwanda denies backing the group, but a U.N. experts' report said otherwise.")).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  test('"Russia\'s pact with North Korea" is not the treaty named before; "a memorandum of understanding with X" is another agreement', () => {
+    const out = facts(run("Putin and Pezeshkian signed a strategic partnership treaty. The treaty has no defence clause like the one in Russia's pact with North Korea."));
+    expect(out.filter((f) => f.includes('North Korea'))).toEqual([]);
+    const x = run('Abiy and Mohamud signed a joint declaration. Somalia had accused Ethiopia of signing a memorandum of understanding with Somaliland.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['joint declaration', 'memorandum']);
+  });
+
+  test('a headline\'s shorter name of the agreement is the one named in full ("strategic partnership treaty")', () => {
+    const x = run('Russia and Iran sign 20-year strategic partnership treaty\n\nPutin and Pezeshkian signed a 20-year comprehensive strategic partnership treaty on Friday.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['20-year comprehensive strategic partnership treaty']);
+  });
+
+  test('"Somaliland, Turkish President X said": a demonym opening another phrase places nothing', () => {
+    const out = facts(run('Ethiopia plans a naval base in the breakaway region of Somaliland, Turkish President Recep Tayyip Erdogan said.'));
+    expect(out.filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+    expect(facts(run('The talks took place in Larnaca, Cyprus, on Monday.'))).toContain('LOCATED_IN Larnaca -> Cyprus');
+  });
+
+  test('"hosted A and European Council President B": the second guest past the body that qualifies the title', () => {
+    const out = facts(run('British Prime Minister Keir Starmer hosted European Commission President Ursula von der Leyen and European Council President Antonio Costa in London.'));
+    expect(out).toContain('MEETS Antonio Costa -> Keir Starmer');
+  });
+});
