@@ -77,6 +77,14 @@ function readRegion(article: ResolvedArticle, from: number, to: number): TitleRe
       i++;
       continue;
     }
+    // "the head of the state oil company PDVSA": common nouns describing the body named right after them
+    let described = i;
+    while (described < to && described < i + 4 && !article.mentionAt[described] && /^\p{Ll}+$/u.test(doc.tokens[described] ?? '') && doc.pos[described] === 'NOUN') described++;
+    const body = described > i && described < to ? article.mentionAt[described] : undefined;
+    if (body && !isPerson(article, body) && entry) {
+      i = described;
+      continue;
+    }
     if (modifiers.has(lower) || (lower.endsWith('-') && modifiers.has(lower))) words.push(doc.tokens[i] ?? '');
     else if (lower === 'then' && doc.tokens[i + 1] === '-') {
       words.push('then-');
@@ -292,6 +300,31 @@ function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding
   return undefined;
 }
 
+/** Verbs of taking or holding an office, whose "as TITLE" names it. */
+const TAKING_OFFICE = new Set(['sworn', 'elected', 're-elected', 'reelected', 'appointed', 'named', 'installed', 'inaugurated', 'confirmed', 'serves', 'served', 'serving', 'chosen', 'nominated']);
+/** How far after the name the verb and "as" may stand. */
+const TAKING_OFFICE_TOKENS = 12;
+
+/** "X was sworn in for a third six-year term as Venezuela's president", "X was elected as NATO's secretary general". */
+function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: number): OfficeFinding | undefined {
+  const { doc } = article;
+  let verb = -1;
+  for (let i = p.last; i < Math.min(last, p.last + TAKING_OFFICE_TOKENS); i++) {
+    if (/^[,;:()“”"]$/.test(doc.tokens[i] ?? '') || article.mentionAt[i]) return undefined;
+    if (TAKING_OFFICE.has(doc.lower[i] ?? '')) verb = i;
+    if (doc.lower[i] !== 'as' || verb < 0) continue;
+    let end = i + 1;
+    while (end < last && end - i <= TITLE_WINDOW_TOKENS && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && !/^(on|in|after|before|for|since|until|with|by|and)$/.test(doc.lower[end] ?? '')) end++;
+    for (let to = end; to > i + 1; to--) {
+      const region = readRegion(article, i + 1, to);
+      const target = region && chooseTarget(article, region);
+      if (region && target) return { person: p.entity, target, title: region.title, at: p.first };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const { doc } = article;
   const out: OfficeFinding[] = [];
@@ -333,6 +366,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // ("The leaders of A and B, President X and Emir Y": the title named with the person says more)
     const own = bare.find((b) => b.person === p.entity);
     if (listed) inLists.push(own ? { ...listed, title: own.title } : listed);
+    // "Nicolas Maduro was sworn in for a third term as Venezuela's president": the office a verb of taking one names
+    const taken = out.some((o) => o.person === p.entity) ? undefined : officeTakenAs(article, p, sentence.last);
+    if (taken) out.push(taken);
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;

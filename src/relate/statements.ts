@@ -328,14 +328,23 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       const subject = article.mentionAt[k - 1];
       let groupStart = subject ? subject.first : k;
       // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
+      /** "Japan's Defence Ministry", "the Polish army's Operational Command": where the owner before a possessive starts. */
+      const ownerStart = (at: number): number => {
+        if (!isPossessiveMark(doc.tokens[at - 1])) return at;
+        let g = at - 1;
+        while (g > sentence.first && !article.mentionAt[g - 1] && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
+        const owner = article.mentionAt[g - 1];
+        return owner ? owner.first : g < at - 1 ? g : at;
+      };
+      if (subject) groupStart = ownerStart(groupStart);
       while (
         groupStart > sentence.first &&
-        (doc.lower[groupStart - 1] === 'and' || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? '') || isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? ''))
+        // ("..., and vowed to respond": "and" joins names, not a second predicate to the clause before it)
+        ((doc.lower[groupStart - 1] === 'and' && groupStart < k) || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? '') || isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? ''))
       ) {
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
         // "India's foreign secretary": on through the possessive to its owner
-        const owner = groupStart < k && isPossessiveMark(doc.tokens[groupStart - 1]) ? article.mentionAt[groupStart - 2] : undefined;
-        if (owner) groupStart = owner.first;
+        if (groupStart < k) groupStart = ownerStart(groupStart);
       }
       if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
       const restIsAdjunct =

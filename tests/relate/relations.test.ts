@@ -793,3 +793,16 @@ describe('probe round fifteen', () => {
     expect(out).toContain('MEETS Antonio Costa -> Keir Starmer');
   });
 });
+
+describe('probe round sixteen', () => {
+  test('"X was sworn in for a third term as Venezuela\'s president": the office a verb of taking one names after "as"', () => {
+    expect(facts(run("Nicolas Maduro was sworn in for a third six-year term as Venezuela's president on Friday."))).toContain('HOLDS_POSITION Nicolas Maduro -> Venezuela [president]');
+    expect(facts(run("Mark Rutte was appointed as NATO's secretary general in June."))).toContain('HOLDS_POSITION Mark Rutte -> North Atlantic Treaty Organization [secretary general]');
+    // "as" with no verb of office is a comparison or a role, not an office
+    expect(facts(run("Nicolas Maduro spoke as Venezuela's president would.")).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+
+  test('"the head of the state oil company PDVSA, Hector Obregon": common nouns before the body\'s name', () => {
+    expect(facts(run('Washington sanctioned the head of the state oil company PDVSA, Hector Obregon, on Friday.'))).toContain('HOLDS_POSITION Hector Obregon -> Petróleos de Venezuela [head]');
+  });
+});

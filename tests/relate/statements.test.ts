@@ -449,3 +449,14 @@ test('a sentence-opening "they" is the group that opened a sentence before, and 
     'Alliance of Sahel States -> Economic Community of West African States',
   ]);
 });
+
+test('"CLAUSE, Japan\'s Defence Ministry said", "..., the Polish army\'s Operational Command said": the clause is the owned body\'s', () => {
+  const said = (text: string): string[] => {
+    const x = extract({ id: 't', text });
+    return x.statements.map((s) => `${x.entities.find((e) => e.id === s.speaker)?.name ?? s.speaker}: ${s.quote}`);
+  };
+  expect(said("Three soldiers were killed in the attack, Japan's Defence Ministry said.")).toEqual(['Defence Ministry (Japan): Three soldiers were killed in the attack']);
+  expect(said("Poland scrambled jets, the Polish army's Operational Command said.")).toEqual(['Operational Command: Poland scrambled jets']);
+  // ", and vowed to respond" is a second predicate, not "CLAUSE, X said"
+  expect(said('Pakistan accused Afghanistan of sheltering militants who attacked a post, and vowed to respond.')).toEqual(['Pakistan: sheltering militants who attacked a post']);
+});
