@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import type { StatementFinding } from './statements.js';
+import { ACCUSING, type StatementFinding } from './statements.js';
 import { POSSESSIVE_PRONOUNS } from './context.js';
 import { groupFrom, nearestMention } from './roles.js';
 
@@ -39,7 +39,6 @@ function load(): Compiled {
 }
 
 const ACCUSABLE = new Set(['Country', 'Official', 'Person', 'Agency', 'Organization']);
-const ACCUSING_VERBS = new Set(['accused', 'accuses', 'accuse', 'blamed', 'blames', 'blame']);
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 const ACCUSERS = ACCUSABLE;
 const CLAUSE_END = new Set([';', '.', '?', '!']);
@@ -102,7 +101,7 @@ export function accusations(article: ResolvedArticle, statements: readonly State
 
   // "They also accused ECOWAS of not doing enough": a pronoun accuser is whom the statement's speaker resolved to
   for (const s of statements) {
-    if (!ACCUSING_VERBS.has(doc.lower[s.at] ?? '')) continue;
+    if (!ACCUSING.has(doc.lower[s.at] ?? '')) continue;
     let k = s.at - 1;
     if (doc.pos[k] === 'ADV') k--;
     if (!SUBJECT_PRONOUNS.has(doc.lower[k] ?? '')) continue;

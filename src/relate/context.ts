@@ -25,7 +25,8 @@ export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolea
   const { doc } = article;
   const end = doc.ends[m.last - 1] ?? 0;
   // (the agency in brackets too: "(Reuters) -")
-  return opensArticle(article, m.first) && /^\s*(\([^)]*\)\s*|\)\s*)?[—–-]/.test(doc.text.slice(end, end + 12));
+  // (not a hyphen joined to the next word: "The NATO-led force")
+  return opensArticle(article, m.first) && /^\s*(\([^)]*\)\s*|\)\s*)?([—–]|-(?!\p{L}))/u.test(doc.text.slice(end, end + 12));
 }
 
 /** How far into one of its first sentences (after a headline, say) a dateline may run, in sentences and characters. */

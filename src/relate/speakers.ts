@@ -131,7 +131,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {
       if (doc.tokens[c] !== ',' || !/^(which|who)$/.test(doc.lower[c + 1] ?? '')) continue;
       const m = article.mentionAt[c - 1];
-      if (m && speakerType(article, m)) return [m.entity];
+      // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
+      if (m && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
       break;
     }
     let verbless = true;

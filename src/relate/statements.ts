@@ -24,7 +24,8 @@ const LABEL_VERBS = new Set(['rejected', 'dismissed', 'described', 'called', 'sl
 
 const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
 
-const ACCUSING = new Set(['accused', 'accuses', 'accusing']);
+/** Verbs of accusing, whose reported words are what is alleged after "of". */
+export const ACCUSING: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
 
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 
@@ -100,10 +101,15 @@ function nextFollowUp(doc: AnalysedText, from: number, last: number): number {
 const ADJUNCT_TAIL_MAX_TOKENS = 16;
 
 /** From `from` to the sentence's end, only prepositional or time phrases: no verb, no comma, no quote. */
+/** Participles of a report that stay inside an adjunct ("in a confidential report seen by The Associated Press"). */
+const REPORT_PARTICIPLES = new Set(['seen', 'obtained', 'published', 'released', 'issued', 'posted', 'carried', 'broadcast', 'reviewed', 'circulated']);
+
 function onlyAdjuncts(doc: AnalysedText, from: number, last: number): boolean {
   if (last - from > ADJUNCT_TAIL_MAX_TOKENS || !(ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? ''))) return false;
   for (let k = from; k < last - 1; k++) {
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'SCONJ' || /^[,;:“”"]$/.test(doc.tokens[k] ?? '') || doc.lower[k] === 'that') return false;
+    // (a capitalised word read as a verb is part of a name: "The Associated Press")
+    const participle = (REPORT_PARTICIPLES.has(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN') || /^\p{Lu}/u.test(doc.tokens[k] ?? '');
+    if (((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !participle) || doc.pos[k] === 'SCONJ' || /^[,;:“”"]$/.test(doc.tokens[k] ?? '') || doc.lower[k] === 'that') return false;
   }
   return true;
 }
@@ -260,11 +266,15 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       continue;
     }
     if (verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '') && (short || (embedded && continues && q.open > verb + 1))) {
-      // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”")
-      const from = clauseStart(doc, verb, q.open);
+      // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”"),
+      // what is alleged after "of" for an accusation ("accused Belgrade of “destabilising” the region")
+      let of = verb + 1;
+      while (ACCUSING.has(doc.lower[verb] ?? '') && of < q.open && doc.lower[of] !== 'of') of++;
+      const from = ACCUSING.has(doc.lower[verb] ?? '') ? (of < q.open ? of + 1 : undefined) : clauseStart(doc, verb, q.open);
       // "declared a “no limits” partnership weeks before Russia invaded Ukraine": an object with a quoted word is no clause
-      if (from !== undefined && from < q.open && !hasVerb(doc, from, doc.ends[Math.min(closeSentence.last, doc.tokens.length) - 1] ?? 0)) continue;
-      if (from !== undefined && from < q.open) {
+      const accusing = ACCUSING.has(doc.lower[verb] ?? '');
+      if (from !== undefined && from < q.open && !accusing && !hasVerb(doc, from, doc.ends[Math.min(closeSentence.last, doc.tokens.length) - 1] ?? 0)) continue;
+      if (from !== undefined && (from < q.open || (accusing && from === q.open))) {
         // "... “for as long as it takes” and repeated ...": the speaker's next act is the writer's
         const joined = /^(and|but|or)$/.test(doc.lower[q.close + 1] ?? '') && doc.pos[q.close + 2] === 'VERB' && /(ed|s)$/.test(doc.lower[q.close + 2] ?? '');
         add(speaker, doc.starts[from] ?? start, joined ? (doc.ends[q.close] ?? end) : clauseEnd(doc, q.close, closeSentence.last), q.open);
@@ -378,7 +388,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         let g = k;
         while (g > k - 4 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
         const owner = isPossessiveMark(doc.tokens[g - 1]) ? article.mentionAt[g - 2] : undefined;
-        if (g < k && owner) groupStart = owner.first;
+        if (g < k && owner) groupStart = doc.lower[owner.first - 1] === 'the' ? owner.first - 1 : owner.first;
       }
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {

@@ -138,7 +138,8 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
   const { pos, tokens, lower } = article.doc;
   for (let i = from; i < to; i++) {
     if (pos[i] !== 'NUM') continue;
-    const scale = lower[i + 1] === 'million' || lower[i + 1] === 'thousand' ? 1 : 0;
+    // ("a 4,500-strong peacekeeping force")
+    const scale = lower[i + 1] === 'million' || lower[i + 1] === 'thousand' || (lower[i + 1] === '-' && lower[i + 2] === 'strong') ? (lower[i + 1] === '-' ? 2 : 1) : 0;
     const noun = lower[i + 1 + scale] ?? '';
     const afterAdjective = lower[i + 2 + scale] ?? '';
     // "10,000 North Korean soldiers": past the owner named between the number and the noun
@@ -213,7 +214,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const pair = pairBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       const second = left ? secondPredicate(article, left, t, sentence.first, rule.subject) : undefined;
-      let subjects = pair ?? (second ? groupFrom(article, second, rule.subject, 1, t) : left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
+      // ("France, Germany and Britain, which are parties to ...": the sentence's subject before its apposition, a list read forward)
+      const ahead = second ?? (left && left === opening ? left : undefined);
+      let subjects = pair ?? (ahead ? groupFrom(article, ahead, rule.subject, 1, t) : left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
@@ -229,6 +232,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         // "Mercosur members Brazil and Argentina", "Mercosur, whose members include Brazil": the body, then the states
         const left = owner;
         let gap = t + 1;
+        // ("Most EU members and the United States do": "and" joins another subject, no list of members)
+        if (doc.lower[gap] === 'and') gap = sentence.last;
         // past "include the agricultural heavyweights", but not past another verb ("member bordering Ukraine")
         while (
           gap < Math.min(sentence.last, t + 8) &&

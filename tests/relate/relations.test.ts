@@ -806,3 +806,24 @@ describe('probe round sixteen', () => {
     expect(facts(run('Washington sanctioned the head of the state oil company PDVSA, Hector Obregon, on Friday.'))).toContain('HOLDS_POSITION Hector Obregon -> Petróleos de Venezuela [head]');
   });
 });
+
+describe('probe round seventeen', () => {
+  test('"France, Germany and Britain, which are parties to the 2015 nuclear deal": each a party, and each speaks after the relative clause', () => {
+    const x = run('France, Germany and Britain, which are parties to the 2015 nuclear deal, warned they could trigger the return of U.N. sanctions.');
+    expect(facts(x).filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual([
+      'PARTY_TO France -> nuclear deal',
+      'PARTY_TO Germany -> nuclear deal',
+      'PARTY_TO United Kingdom -> nuclear deal',
+    ]);
+    expect(x.statements.map((s) => s.speaker).sort()).toEqual(['country:DEU', 'country:FRA', 'country:GBR']);
+  });
+
+  test('"NATO, which leads a 4,500-strong peacekeeping force in Kosovo"; "The NATO-led peace force in Bosnia"', () => {
+    expect(facts(run('NATO, which leads a 4,500-strong peacekeeping force in Kosovo, increased patrols.'))).toContain('DEPLOYED_TO North Atlantic Treaty Organization -> Kosovo [4500]');
+    expect(facts(run('The NATO-led peace force in Bosnia is due to return home.'))).toContain('DEPLOYED_TO North Atlantic Treaty Organization -> Bosnia');
+  });
+
+  test('"Most EU members and the United States do": "and" after "members" joins another subject, not a member', () => {
+    expect(facts(run('Most EU members and the United States do.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});

@@ -460,3 +460,10 @@ test('"CLAUSE, Japan\'s Defence Ministry said", "..., the Polish army\'s Operati
   // ", and vowed to respond" is a second predicate, not "CLAUSE, X said"
   expect(said('Pakistan accused Afghanistan of sheltering militants who attacked a post, and vowed to respond.')).toEqual(['Pakistan: sheltering militants who attacked a post']);
 });
+
+test('"accused Belgrade of “destabilising” the region": a quoted word takes what is alleged after "of"; a report "seen by AP" is an adjunct', () => {
+  const x = extract({ id: 't', text: 'Kosovo Prime Minister Albin Kurti accused Belgrade of "destabilising" the region.' });
+  expect(x.statements.map((s) => s.quote)).toEqual(['"destabilising" the region']);
+  const y = extract({ id: 't', text: "Iran has sharply increased its stockpile of uranium, the United Nations' nuclear watchdog said in a confidential report seen by The Associated Press on Saturday." });
+  expect(y.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['org:united-nations: Iran has sharply increased its stockpile of uranium']);
+});
