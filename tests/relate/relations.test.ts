@@ -763,7 +763,8 @@ describe('probe round fifteen', () => {
   test('a hyphen inside "Rwanda-backed" opens no dateline; a dateline state is no object', () => {
     const out = facts(run('Rwanda-backed M23 rebels seize Goma, Congo says\n\nKINSHASA, Congo (AP) — Rebels backed by Rwanda captured Goma on Monday. Congo\'s Communication Minister Patrick Muyaya spoke.'));
     expect(out).toContain('HOLDS_POSITION Patrick Muyaya -> DR Congo [Communication Minister]');
-    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    // "Rwanda-backed M23" backs M23; "Rebels backed by Rwanda" near "KINSHASA, Congo" backs no Congo
+    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual(['SUPPORTS Rwanda -> M23']);
   });
 
   test('an object is not sought past ", but" ("denies backing the group, but a U.N. report said")', () => {
