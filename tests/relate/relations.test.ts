@@ -828,3 +828,15 @@ describe('probe round seventeen', () => {
     expect(facts(run('Most EU members and the United States do.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('probe round eighteen', () => {
+  test('"Brazil, Russia, India, China and South Africa founded the group": founders are members, "the group" the body named before', () => {
+    const out = facts(run('The BRICS group of emerging economies invited six countries. Brazil, Russia, India, China and South Africa founded the group.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toHaveLength(5);
+    expect(out).toContain('MEMBER_OF India -> BRICS');
+  });
+
+  test('"U.S. Trade Representative Katherine Tai"', () => {
+    expect(facts(run('U.S. Trade Representative Katherine Tai told reporters.'))).toContain('HOLDS_POSITION Katherine Tai -> United States [Trade Representative]');
+  });
+});
