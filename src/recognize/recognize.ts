@@ -23,7 +23,7 @@ export interface MentionCandidate {
 
 /** Names of seas, straits, rivers and other features of the earth, by the word that opens or closes them. */
 const GEOGRAPHIC_NAME =
-  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal)$/u;
+  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal|Shoal|Reef|Atoll|Island|Archipelago)$/u;
 
 function isGeographicName(doc: AnalysedText, span: { readonly first: number; readonly last: number }): boolean {
   return GEOGRAPHIC_NAME.test(doc.tokens.slice(span.first, span.last).join(' '));

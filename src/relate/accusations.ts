@@ -89,7 +89,10 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       if (m.entity === s.speaker || !accusable(article, m)) continue;
       // "the U.S. list of states that sponsor terrorism": a name qualifying a noun is not the doer
       if (doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.last] ?? '')) continue;
-      if (wrongAfter(article, m.last, last, agentWindow, wrongdoing) !== undefined) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
+      const wrong = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
+      // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
+      const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;
+      if (wrong !== undefined && !nearer) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
     }
     // "... the Taliban that they will pay if they do not stop their illegal detentions"
     for (let i = first; i < last; i++) {

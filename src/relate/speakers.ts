@@ -251,10 +251,16 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
   const kind = STATE_BODIES.has(head) || UNNAMED_VOICES.has(head) ? 'body' : UNNAMED_PEOPLE.has(head) ? 'person' : undefined;
   if (!kind) return undefined;
   let k = v - 2;
-  while (k >= from && (BODY_QUALIFIERS.has(doc.tokens[k] ?? '') || STATE_BODIES.has(doc.tokens[k] ?? '')) && !article.mentionAt[k]) k--;
+  let stateBody = STATE_BODIES.has(head);
+  while (k >= from && (BODY_QUALIFIERS.has(doc.tokens[k] ?? '') || STATE_BODIES.has(doc.tokens[k] ?? '')) && !article.mentionAt[k]) {
+    if (STATE_BODIES.has(doc.tokens[k] ?? '')) stateBody = true;
+    k--;
+  }
   const opens = k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k;
   // "Belarus has denied the accusations. Its foreign ministry said ...": the body of the state "its" stands for
   if (kind === 'body' && doc.lower[k] === 'its' && opens) return 'owned';
+  // "..., a government spokesman said": the filing state's voice; "..., a spokesman said": someone's, unnamed
+  if (kind === 'body' && /^(a|an)$/.test(doc.lower[k] ?? '') && opens) return stateBody ? 'body' : 'person';
   return doc.lower[k] === 'the' && opens ? kind : undefined;
 }
 

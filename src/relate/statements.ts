@@ -24,6 +24,9 @@ const LABEL_VERBS = new Set(['rejected', 'dismissed', 'described', 'called', 'sl
 
 const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
 
+/** How far after a quote its speech verb may stand ("“...,” Philippine National Security Council spokesperson Jonathan Malaya told"). */
+const ATTRIBUTION_TOKENS = 12;
+
 /** Verbs of accusing, whose reported words are what is alleged after "of". */
 export const ACCUSING: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
 
@@ -187,7 +190,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       /^(ADP|DET|NOUN|ADJ)$/.test(doc.pos[q.close + 1] ?? '') &&
       !SPEECH_VERBS.has(afterClose) &&
       !CLAUSE_BREAKS.has(afterClose);
-    for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + 8, doc.tokens.length); k++) {
+    for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + ATTRIBUTION_TOKENS, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
       if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
       if (speechAt(doc, k) && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {

@@ -210,7 +210,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         recipient && rule.object.has(typeOf(article, recipient) ?? '')
           ? recipient
           : nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
-      const right = found && !byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? '') ? undefined : found;
+      // ("Scholz's call opens Pandora's box": a noun's object stands before the sentence's verb)
+      let finite = false;
+      for (let i = t + 1; asNoun && found && i < found.first; i++) if (doc.pos[i] === 'AUX' || (doc.pos[i] === 'VERB' && /[^s]s$/.test(doc.lower[i] ?? ''))) finite = true;
+      const right = found && (finite || (!byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? ''))) ? undefined : found;
       const pair = pairBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       const second = left ? secondPredicate(article, left, t, sentence.first, rule.subject) : undefined;

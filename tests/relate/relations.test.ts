@@ -840,3 +840,24 @@ describe('probe round eighteen', () => {
     expect(facts(run('U.S. Trade Representative Katherine Tai told reporters.'))).toContain('HOLDS_POSITION Katherine Tai -> United States [Trade Representative]');
   });
 });
+
+describe('probe round nineteen', () => {
+  test('"The United States, which has a mutual defence treaty with the Philippines": both parties', () => {
+    const out = facts(run('The United States, which has a mutual defence treaty with the Philippines, condemned the attack.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Philippines -> mutual defence treaty', 'PARTY_TO United States -> mutual defence treaty']);
+  });
+
+  test('a noun trigger\'s object stands before the sentence\'s verb ("Scholz\'s call opens Pandora\'s box")', () => {
+    expect(facts(run('"Scholz\'s call opens Pandora\'s box," Zelensky said.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
+  });
+
+  test('a quoted accusation names as doer the one nearest the wrong ("said Scholz had condemned Russia\'s war of aggression")', () => {
+    const out = facts(run("Steffen Hebestreit, the spokesman, said Scholz had condemned Russia's war of aggression."));
+    expect(out.filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Steffen Hebestreit -> Russia']);
+  });
+
+  test('shoals, reefs and islands are places ("the Scarborough Shoal", "Long Island")', () => {
+    const x = run('Chinese vessels fired water cannon near the Scarborough Shoal.');
+    expect(x.entities.find((e) => e.name === 'Scarborough Shoal')?.type).toBe('Location');
+  });
+});

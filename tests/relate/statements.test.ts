@@ -467,3 +467,15 @@ test('"accused Belgrade of “destabilising” the region": a quoted word takes 
   const y = extract({ id: 't', text: "Iran has sharply increased its stockpile of uranium, the United Nations' nuclear watchdog said in a confidential report seen by The Associated Press on Saturday." });
   expect(y.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['org:united-nations: Iran has sharply increased its stockpile of uranium']);
 });
+
+test('a long title between a quote and its verb ("“...,” Philippine National Security Council spokesperson Jonathan Malaya told reporters")', () => {
+  const x = extract({ id: 't', text: '"This is a dangerous and illegal act," Philippine National Security Council spokesperson Jonathan Malaya told reporters. "We will not be intimidated."' });
+  expect(x.statements.map((s) => s.speaker)).toEqual(['person:jonathan-malaya', 'person:jonathan-malaya']);
+});
+
+test('"..., a government spokesman said" is the filing state\'s; "..., a spokesman said" is nobody\'s we know', () => {
+  const x = extract({ id: 't', text: 'BERLIN (AP) — German Chancellor Olaf Scholz spoke with Vladimir Putin by phone on Friday for the first time in two years, a government spokesman said.' });
+  expect(x.statements.map((s) => s.speaker)).toEqual(['country:DEU']);
+  const y = extract({ id: 't', text: 'Israeli President Ezer Weizman consulted on Sunday with Prime Minister Benjamin Netanyahu, a spokesman said.' });
+  expect(y.statements).toEqual([]);
+});
