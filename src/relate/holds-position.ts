@@ -132,7 +132,8 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     const title = office.title.toLowerCase();
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
-    if (found.some((o) => o.target === home && o.title.toLowerCase() === title)) continue;
+    // (... nor someone named before with the same bare title: "President Bill Clinton ... and President Boris Yeltsin")
+    if ([...found, ...out].some((o) => o.target === home && o.title.toLowerCase() === title)) continue;
     // ("OTTAWA — ... Britain has sanctioned President Alexander Lukashenko": a sentence about other states, not the filing one)
     if (othersInSentence(article, office.at, home)) continue;
     out.push({ ...office, target: home });
@@ -190,6 +191,21 @@ function representedCountry(article: ResolvedArticle, titleStart: number): strin
     if (/^[,.;]$/.test(doc.tokens[i] ?? '')) break;
   }
   return undefined;
+}
+
+/**
+ * "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": a national title right after "and"
+ * and a person whose office names a state shares that state.
+ */
+function sharedState(article: ResolvedArticle, titleStart: number, found: readonly OfficeFinding[]): string | undefined {
+  const before = article.doc.lower[titleStart - 1] === 'and' ? article.mentionAt[titleStart - 2] : undefined;
+  // ... itself titled right before its name ("Clinton and President Boris Yeltsin" share nothing)
+  if (!before || !isPerson(article, before) || !isHonorificOrTitleWord(article.doc.tokens[before.first - 1] ?? '')) return undefined;
+  const office = found.find((o) => o.person === before.entity && article.entities.get(o.target)?.type === 'Country');
+  // ... whose state qualifies the first title, before it ("Greek Prime Minister A and Foreign Minister B", not "President A of X and President B")
+  let qualified = false;
+  for (let i = before.first - 1; i >= Math.max(0, before.first - 6) && !qualified; i--) qualified = article.mentionAt[i]?.entity === office?.target;
+  return qualified ? office?.target : undefined;
 }
 
 /** "his Australian counterpart, Defence Minister Daniel Whitford": the country of the counterpart before the title. */
@@ -254,7 +270,7 @@ function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[]
  * "Five judges of Venezuela's Supreme Court of Justice are on the list: A, B, ... and E", "sanctioned three
  * generals of the Russian army, including A and B": a plural title before a list of persons is each one's office.
  */
-function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding | undefined {
+function listOffice(article: ResolvedArticle, p: ResolvedMention, found: readonly OfficeFinding[]): OfficeFinding | undefined {
   const { doc } = article;
   const { trie } = loadTitles();
   const list = listOf(article, p);
@@ -288,6 +304,12 @@ function listOffice(article: ResolvedArticle, p: ResolvedMention): OfficeFinding
     const title = doc.lower.slice(start, j).concat(one).join(' ');
     // "The military rulers of Mali, Niger and Burkina Faso – A, B and C –": one state for each, in order
     const states = targets.filter((m) => article.entities.get(m.entity)?.type === 'Country');
+    // "A and B signed it with their Philippine counterparts, C and D": the offices named before, in order, at the state
+    if (one === RELATIVE_TITLE && states.length === 1 && states[0]) {
+      const before = found.filter((o) => o.at < from && doc.sentenceOf[o.at] === doc.sentenceOf[p.first]);
+      const office = before.length >= list.length ? before[before.length - list.length + list.indexOf(p)] : undefined;
+      return office ? { person: p.entity, target: states[0].entity, title: office.title, at: p.first } : undefined;
+    }
     if (states.length > 1 || respective) {
       const state = states.length === list.length && end === opener && list.length > 1 ? states[list.indexOf(p)] : undefined;
       return state ? { person: p.entity, target: state.entity, title, at: p.first } : undefined;
@@ -352,7 +374,12 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       // "Foreign Minister Anna Kovacs of Hungary": the country after the name
       const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
       const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
-      const target = region && (chooseTarget(article, region) ?? (ofCountry && region.entry.national ? ofCountry.entity : undefined) ?? counterpartCountry(article, from) ?? (region.entry.national ? representedCountry(article, from) : undefined));
+      const target =
+        region &&
+        (chooseTarget(article, region) ??
+          (ofCountry && region.entry.national ? ofCountry.entity : undefined) ??
+          counterpartCountry(article, from) ??
+          (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));
       const title = region && titleOf(region);
       if (region && target && title) {
         out.push({ person: p.entity, target, title, at: p.first });
@@ -362,7 +389,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         bare.push({ person: p.entity, title, at: p.first });
       }
     }
-    const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p);
+    const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p, out);
     // ("The leaders of A and B, President X and Emir Y": the title named with the person says more)
     const own = bare.find((b) => b.person === p.entity);
     if (listed) inLists.push(own ? { ...listed, title: own.title } : listed);

@@ -861,3 +861,22 @@ describe('probe round nineteen', () => {
     expect(x.entities.find((e) => e.name === 'Scarborough Shoal')?.type).toBe('Location');
   });
 });
+
+describe('probe round twenty', () => {
+  test('"Japanese Foreign Minister A and Defence Minister B": the second title shares the first one\'s state; "Clinton and President Yeltsin" shares none', () => {
+    const out = facts(run('MANILA — Japan and the Philippines signed a pact. Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed it.'));
+    expect(out).toContain('HOLDS_POSITION Minoru Kihara -> Japan [Defence Minister]');
+    const other = facts(run('WASHINGTON — Policy would be shaped by President Bill Clinton of the United States and President Boris Yeltsin.'));
+    expect(other.filter((f) => f.includes('Yeltsin'))).toEqual([]);
+  });
+
+  test('"... with their Philippine counterparts, C and D": the offices named before, in order, at the counterparts\' state', () => {
+    const out = facts(run('Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the pact with their Philippine counterparts, Enrique Manalo and Gilberto Teodoro, in Manila.'));
+    expect(out).toContain('HOLDS_POSITION Enrique Manalo -> Philippines [Foreign Minister]');
+    expect(out).toContain('HOLDS_POSITION Gilberto Teodoro -> Philippines [Defence Minister]');
+  });
+
+  test('"ratified the Rome Statute": a statute is an agreement', () => {
+    expect(facts(run('Last year Armenia ratified the Rome Statute of the International Criminal Court.'))).toContain('PARTY_TO Armenia -> Rome Statute');
+  });
+});
