@@ -15,6 +15,9 @@ export const UNDOING: ReadonlySet<string> = new Set([
   'cut', 'cuts', 'halted', 'halts', 'suspended', 'suspends', 'froze', 'freezes', 'revoked', 'revokes', 'withdrew', 'scrapped', 'cancelled', 'canceled', 'severed', 'severs',
 ]);
 
+/** ... and verbs that end an agreement, too general to deny what follows them elsewhere ("the war ended with the signing of"). */
+export const ENDING: ReadonlySet<string> = new Set([...UNDOING, 'ended', 'ends', 'terminated', 'terminates', 'abandoned', 'abandons', 'tore', 'renounced', 'renounces']);
+
 /** "'s", "’s", "'" after a name. */
 export function isPossessiveMark(token: string | undefined): boolean {
   return token !== undefined && /^['’]s?$/.test(token);

@@ -3,7 +3,7 @@
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
-import { isPossessiveMark, UNDOING } from './context.js';
+import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
 
@@ -139,7 +139,7 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
       }
     }
     // "revoked several military cooperation agreements with Paris": the parties' tie undone
-    const undone = doc.lower.slice(Math.max(0, m.first - 3), m.first).some((w) => UNDOING.has(w));
+    const undone = doc.lower.slice(Math.max(0, m.first - 3), m.first).some((w) => ENDING.has(w));
     for (const p of parties) {
       const type = typeOf(article, p);
       if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...(undone ? { modality: 'denied' as const } : {}) });

@@ -7,7 +7,7 @@ import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
-import { appositionOpening, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
+import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
 import { modalityAt } from './modality.js';
 import {
   actsAsState, appositiveSubject, demonymOwner, groupFrom, personAfterTitle, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
@@ -213,13 +213,18 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Scholz's call opens Pandora's box": a noun's object stands before the sentence's verb)
       let finite = false;
       for (let i = t + 1; asNoun && found && i < found.first; i++) if (doc.pos[i] === 'AUX' || (doc.pos[i] === 'VERB' && /[^s]s$/.test(doc.lower[i] ?? ''))) finite = true;
-      const right = found && (finite || (!byAgent && rule.objectNotAfter?.has(doc.lower[doc.lower[found.first - 1] === 'the' ? found.first - 2 : found.first - 1] ?? ''))) ? undefined : found;
+      // ("Iran-backed militias in eastern Syria": past "the" and lowercase adjectives to the preposition)
+      let before = found ? found.first - 1 : -1;
+      while (found && before > t && (doc.lower[before] === 'the' || (doc.pos[before] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[before] ?? '')))) before--;
+      const right = found && (finite || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = pairBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       const second = left ? secondPredicate(article, left, t, sentence.first, rule.subject) : undefined;
       // ("France, Germany and Britain, which are parties to ...": the sentence's subject before its apposition, a list read forward)
       const ahead = second ?? (left && left === opening ? left : undefined);
-      let subjects = pair ?? (ahead ? groupFrom(article, ahead, rule.subject, 1, t) : left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
+      // (... but not a state that only owns what follows it: "Hezbollah, Iran's main ally in Lebanon, has clashed")
+      const forward = ahead ? groupFrom(article, ahead, rule.subject, 1, t).filter((m) => m === ahead || (!isPossessiveMark(doc.tokens[m.last]) && m.kind !== 'demonym')) : undefined;
+      let subjects = pair ?? forward ?? (left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
@@ -284,7 +289,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
-      const modality = modalityAt(article, subjects[0]?.first ?? t, t);
+      // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
+      const stated = modalityAt(article, subjects[0]?.first ?? t, t);
+      const modality = ENDING.has(doc.lower[t] ?? '') ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;

@@ -880,3 +880,20 @@ describe('probe round twenty', () => {
     expect(facts(run('Last year Armenia ratified the Rome Statute of the International Criminal Court.'))).toContain('PARTY_TO Armenia -> Rome Statute');
   });
 });
+
+describe('probe round twenty-one', () => {
+  test('"Chad has ended a defence cooperation agreement with France": both parties, denied; "the war ended with the signing of" denies nothing', () => {
+    const out = facts(run('Chad has ended a defence cooperation agreement with France.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual([
+      'PARTY_TO Chad -> defence cooperation agreement [denied]',
+      'PARTY_TO France -> defence cooperation agreement [denied]',
+    ]);
+    expect(facts(run('In China, the Boxer Rising officially ended with the signing of the Peking Protocol.'))).toContain('PARTY_TO China -> Peking Protocol');
+  });
+
+  test('"Iran-backed militias in eastern Syria" backs no Syria; "Hezbollah, Iran\'s main ally in Lebanon, has clashed" is Hezbollah\'s act alone', () => {
+    const out = facts(run("Israel launched air strikes on Iran-backed militias in eastern Syria overnight. Hezbollah, Iran's main ally in Lebanon, has clashed almost daily with Israeli forces."));
+    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH Israel -> Hezbollah']);
+  });
+});
