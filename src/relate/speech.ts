@@ -2,7 +2,7 @@
 // (that)", and the adjuncts and trailing attributions that are no part of it.
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
-import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { SUBORDINATORS } from './context.js';
 
 export const SPEECH_VERBS = new Set([
@@ -101,8 +101,10 @@ export function afterAddressee(article: ResolvedArticle, from: number, last: num
 /** ", Title Name said [adjunct]." from token `from`: capitalised words, then a speech verb, then at most a short adjunct. */
 function trailingAttribution(doc: AnalysedText, from: number, last: number): boolean {
   let k = from;
-  while (k < last && k - from < 8 && /^\p{Lu}/u.test(doc.tokens[k] ?? '')) k++;
-  if (k === from || !speechAt(doc, k)) return false;
+  // ("..., India's foreign secretary Vikram Misri told reporters.": a possessive and a title in lowercase too)
+  const attributing = (token: string): boolean => /^\p{Lu}/u.test(token) || /^['’]s?$/.test(token) || LOWERCASE_BODY_WORDS.has(token) || isTitleWordAnyCase(token);
+  while (k < last && k - from < 10 && attributing(doc.tokens[k] ?? '')) k++;
+  if (k === from || !/^\p{Lu}/u.test(doc.tokens[from] ?? '') || !speechAt(doc, k)) return false;
   return last - k <= ADJUNCT_MAX_TOKENS;
 }
 

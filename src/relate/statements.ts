@@ -4,7 +4,7 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { isPossessiveMark, pairEndingAt, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
-import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
   ADDRESSEE_MAX_TOKENS, ADJUNCT_MAX_TOKENS, ADJUNCT_PREPOSITIONS, adjunctThenSubordinate, afterAddressee, clauseEnd, clauseStart, CLOSE, hasThatSoon, OPEN,
@@ -353,7 +353,12 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       while (
         groupStart > sentence.first &&
         // ("..., and vowed to respond": "and" joins names, not a second predicate to the clause before it)
-        ((doc.lower[groupStart - 1] === 'and' && groupStart < k) || article.mentionAt[groupStart - 1] || isTitleLike(doc.tokens[groupStart - 1] ?? '') || isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? ''))
+        ((doc.lower[groupStart - 1] === 'and' && groupStart < k) ||
+          article.mentionAt[groupStart - 1] ||
+          isTitleLike(doc.tokens[groupStart - 1] ?? '') ||
+          isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? '') ||
+          // ("India's foreign secretary Vikram Misri told reporters")
+          (groupStart < k && LOWERCASE_BODY_WORDS.has(doc.tokens[groupStart - 1] ?? '')))
       ) {
         groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
         // "India's foreign secretary": on through the possessive to its owner

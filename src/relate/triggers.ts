@@ -7,7 +7,7 @@ import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
-import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun } from './context.js';
+import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS } from './context.js';
 import { modalityAt } from './modality.js';
 import {
   actsAsState, appositiveSubject, demonymOwner, groupFrom, personAfterTitle, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
@@ -212,7 +212,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           : nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
       // ("Scholz's call opens Pandora's box": a noun's object stands before the sentence's verb)
       let finite = false;
-      for (let i = t + 1; asNoun && found && i < found.first; i++) if (doc.pos[i] === 'AUX' || (doc.pos[i] === 'VERB' && /[^s]s$/.test(doc.lower[i] ?? ''))) finite = true;
+      // ("their first meeting since the ouster of Sheikh Hasina": nor past a subordinator)
+      for (let i = t + 1; asNoun && found && i < found.first; i++) {
+        if (doc.pos[i] === 'AUX' || (doc.pos[i] === 'VERB' && /[^s]s$/.test(doc.lower[i] ?? '')) || SUBORDINATORS.has(doc.lower[i] ?? '')) finite = true;
+      }
       // ("Iran-backed militias in eastern Syria": past "the" and lowercase adjectives to the preposition)
       let before = found ? found.first - 1 : -1;
       while (found && before > t && (doc.lower[before] === 'the' || (doc.pos[before] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[before] ?? '')))) before--;

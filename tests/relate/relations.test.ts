@@ -897,3 +897,8 @@ describe('probe round twenty-one', () => {
     expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH Israel -> Hezbollah']);
   });
 });
+
+test('a noun trigger\'s object stands before a subordinator ("their first meeting since the ouster of Sheikh Hasina")', () => {
+  const out = facts(run('Muhammad Yunus met Indian Prime Minister Narendra Modi on Friday, their first meeting since the ouster of Sheikh Hasina last year.'));
+  expect(out.filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Muhammad Yunus -> Narendra Modi']);
+});

@@ -479,3 +479,8 @@ test('"..., a government spokesman said" is the filing state\'s; "..., a spokesm
   const y = extract({ id: 't', text: 'Israeli President Ezer Weizman consulted on Sunday with Prime Minister Benjamin Netanyahu, a spokesman said.' });
   expect(y.statements).toEqual([]);
 });
+
+test('"CLAUSE, India\'s foreign secretary Vikram Misri told reporters": the trailing attribution ends the clause of a speech verb inside it', () => {
+  const x = extract({ id: 't', text: "Modi urged Bangladesh to protect its Hindu minority, India's foreign secretary Vikram Misri told reporters." });
+  expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['person:vikram-misri: Modi urged Bangladesh to protect its Hindu minority']);
+});
