@@ -1,7 +1,7 @@
 // HOLDS_POSITION from titles before a name ("Deputy Pentagon Press Secretary Sabrina Singh") and in apposition
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { datelineCountry, inDateline, isPossessiveMark } from './context.js';
+import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
@@ -142,7 +142,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
 }
 
 /**
- * The sentence of token `at` names a state other than `home`, and not `home` itself: the dateline aside, and states
+ * The sentence of token `at` names a state other than `home`, and not `home` itself, unless the person opens it: the dateline aside, and states
  * that only qualify someone's title ("Argentine President Javier Milei had called President Nicolas Maduro ...") or name a place.
  */
 function othersInSentence(article: ResolvedArticle, at: number, home: string): boolean {
@@ -150,6 +150,11 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   if (!sentence) return false;
   let other = false;
+  // (a titled person opening the sentence is its subject: "President X had held up the ratification, accusing
+  // Stockholm of ..." is still about the filing state's president)
+  let opening = afterDateline(article, sentence.first, at);
+  while (opening < at && isHonorificOrTitleWord(doc.tokens[opening] ?? '')) opening++;
+  if (opening === at) return false;
   for (const m of article.mentions) {
     if (m.first < sentence.first || m.first >= sentence.last || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
     if (isTitleWordAnyCase(doc.tokens[isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last] ?? '')) continue;
@@ -385,7 +390,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         out.push({ person: p.entity, target, title, at: p.first });
         break;
       }
-      if (region && title && region.entry.national && region.targets.length === 0 && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
+      // ("its president, Ursula von der Leyen": an office a pronoun owns is no bare one)
+      const owned = POSSESSIVE_PRONOUNS.has(doc.lower[from - 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[from] ?? '');
+      if (region && title && region.entry.national && region.targets.length === 0 && !owned && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
         bare.push({ person: p.entity, title, at: p.first });
       }
     }

@@ -116,6 +116,8 @@ function trailingAttribution(doc: AnalysedText, from: number, last: number): boo
  */
 export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: number): boolean {
   let k = from;
+  // ("..., South Korea's military said, hours before Blinken arrived in Seoul")
+  if (doc.tokens[from] === ',' && /^(hours|days|weeks|minutes|months|shortly|just|moments|soon)$/.test(doc.lower[from + 1] ?? '') && SUBORDINATORS.has(doc.lower[from + 2] ?? '')) return true;
   if (k < last && (ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k] ?? '') || /day$/i.test(doc.tokens[k] ?? ''))) {
     while (k < last && k - from < ADJUNCT_MAX_TOKENS && doc.tokens[k] !== ',') k++;
   }

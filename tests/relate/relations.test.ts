@@ -902,3 +902,10 @@ test('a noun trigger\'s object stands before a subordinator ("their first meetin
   const out = facts(run('Muhammad Yunus met Indian Prime Minister Narendra Modi on Friday, their first meeting since the ouster of Sheikh Hasina last year.'));
   expect(out.filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Muhammad Yunus -> Narendra Modi']);
 });
+
+test('a titled person opening the sentence keeps the filing state though other states follow; "its president, X" is no bare office', () => {
+  const out = facts(run('ANKARA — Turkey approved the bid. President Recep Tayyip Erdogan had held up the ratification, accusing Stockholm of harbouring militants.'));
+  expect(out).toContain('HOLDS_POSITION Recep Tayyip Erdogan -> Türkiye [President]');
+  const owned = facts(run('WARSAW, Poland — The European Commission met, and its president, Ursula von der Leyen, said Belarus was to blame.'));
+  expect(owned.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+});

@@ -484,3 +484,8 @@ test('"CLAUSE, India\'s foreign secretary Vikram Misri told reporters": the trai
   const x = extract({ id: 't', text: "Modi urged Bangladesh to protect its Hindu minority, India's foreign secretary Vikram Misri told reporters." });
   expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['person:vikram-misri: Modi urged Bangladesh to protect its Hindu minority']);
 });
+
+test('"CLAUSE, South Korea\'s military said, hours before Blinken arrived": a time noun and a subordinator after the attribution', () => {
+  const x = extract({ id: 't', text: "North Korea fired a ballistic missile on Thursday, South Korea's military said, hours before Antony Blinken arrived in Seoul." });
+  expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['country:KOR: North Korea fired a ballistic missile on Thursday']);
+});
