@@ -196,12 +196,14 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
   const hyphenedAt = (at: number): boolean =>
     NAME_PARTICLES.has(doc.lower[at] ?? '') && !ALL_CAPS.test(doc.tokens[at] ?? '') && doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && /^\p{Lu}/u.test(doc.tokens[at + 2] ?? '') &&
     doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && at + 3 <= doc.tokens.length;
-  return out.flatMap((c, n) => {
-    if (c.origin !== 'PER') return [c];
+  const extended = out.map((c, n) => {
+    if (c.origin !== 'PER') return c;
     let last = c.last;
+    // (a span of the particle and its name alone, "al-Sabah", goes into the name)
     for (const next = out[n + 1]; hyphenedAt(last) && (!next || next.first >= last + 3 || (next.first === last && next.last === last + 3)); ) last += 3;
-    return [last === c.last ? c : { ...c, last }];
-  }).filter((c, n, all) => !all.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));
+    return last === c.last ? c : { ...c, last };
+  });
+  return extended.filter((c, n) => !extended.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));
 }
 
 const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On', 'After', 'Before', 'During', 'Outside', 'Inside', 'Across', 'Since', 'Under', 'Despite', 'Following', 'Amid']);

@@ -1,118 +1,13 @@
 // HOLDS_POSITION from titles before a name ("Deputy Pentagon Press Secretary Sabrina Singh") and in apposition
-// ("Hong Jang-won, deputy director of South Korea's National Intelligence Service").
+// ("Hong Jang-won, deputy director of South Korea's National Intelligence Service"), offices taken "as" a title, plural
+// titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { listOffice } from './office-lists.js';
+import { chooseTarget, isPerson, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
-export interface OfficeFinding {
-  readonly person: string;
-  readonly target: string;
-  readonly title: string;
-  /** Token index the finding rests on (for the evidence sentence). */
-  readonly at: number;
-}
-
-const TITLE_WINDOW_TOKENS = 10;
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
-
-interface TitleRegion {
-  readonly title: string;
-  readonly entry: TitleEntry;
-  readonly targets: readonly ResolvedMention[];
-}
-
-function isPerson(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
-  const type = m ? article.entities.get(m.entity)?.type : undefined;
-  return type === 'Person' || type === 'Official';
-}
-
-/** Reads a title region over [from, to): modifiers, entity mentions (targets), title words; undefined if no title. */
-function readRegion(article: ResolvedArticle, from: number, to: number): TitleRegion | undefined {
-  const { doc } = article;
-  const { trie, modifiers, honorifics } = loadTitles();
-  const words: string[] = [];
-  const targets: ResolvedMention[] = [];
-  let entry: TitleEntry | undefined;
-  let posted = false;
-  // "Sudan's leader and army chief, X": a second title joined by "and" is read past, the first one stands
-  let second = false;
-  for (let i = from; i < to; ) {
-    const lower = doc.lower[i] ?? '';
-    // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
-    const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
-    const mention = article.mentionAt[i];
-    if (lower === 'and' && entry && !second && !mention) {
-      second = true;
-      i++;
-      continue;
-    }
-    if (second) {
-      if (title) i = title.last;
-      else if (LOWERCASE_BODY_WORDS.has(lower) || modifiers.has(lower)) i++;
-      else return undefined;
-      continue;
-    }
-    if (title && (!mention || title.last > mention.last)) {
-      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
-      const country = title.values.find((v) => v.country)?.country;
-      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}) };
-      i = title.last;
-      continue;
-    }
-    if (mention && !isPerson(article, mention)) {
-      // "Ukraine's ambassador to the UN": where the office serves is not whose it is
-      if (!posted) targets.push(mention);
-      i = mention.last;
-      continue;
-    }
-    if (lower === 'to' && entry) {
-      posted = true;
-      i++;
-      continue;
-    }
-    // "the Awami League of Prime Minister Sheikh Hasina": a body before "of" and the title is the person's, not the office's
-    if (lower === 'of' && !entry) targets.length = 0;
-    // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
-    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODY_WORDS.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
-      i++;
-      continue;
-    }
-    // "the head of the state oil company PDVSA": common nouns describing the body named right after them
-    let described = i;
-    while (described < to && described < i + 4 && !article.mentionAt[described] && /^\p{Ll}+$/u.test(doc.tokens[described] ?? '') && doc.pos[described] === 'NOUN') described++;
-    const body = described > i && described < to ? article.mentionAt[described] : undefined;
-    if (body && !isPerson(article, body) && entry) {
-      i = described;
-      continue;
-    }
-    if (modifiers.has(lower) || (lower.endsWith('-') && modifiers.has(lower))) words.push(doc.tokens[i] ?? '');
-    else if (lower === 'then' && doc.tokens[i + 1] === '-') {
-      words.push('then-');
-      i++;
-    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
-    i++;
-  }
-  if (!entry) return undefined;
-  return { title: words.join(' ').replace(/- /g, '-'), entry, targets };
-}
-
-function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | undefined {
-  const typeOf = (m: ResolvedMention): string | undefined => article.entities.get(m.entity)?.type;
-  const bodies = region.targets.filter((m) => typeOf(m) === 'Agency' || typeOf(m) === 'Organization');
-  const countries = region.targets.filter((m) => typeOf(m) === 'Country');
-  const body = bodies[bodies.length - 1];
-  const country = countries[countries.length - 1];
-  if (body && (region.entry.body || !country)) return body.entity;
-  if (country) return country.entity;
-  if (body) return body.entity;
-  // a title only one state uses implies it, when the article names that state
-  const implied = region.entry.country;
-  if (implied) {
-    for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
-    return undefined;
-  }
-  return undefined;
-}
+export type { OfficeFinding } from './title-region.js';
 
 /** An office named with no state or body, waiting for the dateline's state. */
 type BareOffice = Omit<OfficeFinding, 'target'>;
@@ -167,8 +62,6 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   return other;
 }
 
-const RELATIVE_TITLE = 'counterpart';
-
 const REPRESENTED = new Set(['represented', 'led', 'headed']);
 
 /**
@@ -221,108 +114,6 @@ function counterpartCountry(article: ResolvedArticle, titleStart: number): strin
     if (!region || !region.title.toLowerCase().endsWith(RELATIVE_TITLE)) continue;
     const country = region.targets.find((m) => article.entities.get(m.entity)?.type === 'Country');
     if (country) return country.entity;
-  }
-  return undefined;
-}
-
-/** Words that open a list of the holders of a plural title ("Five judges of X are on the list: A, B and C"). */
-const LIST_OPENERS = new Set([':', 'including', 'namely']);
-/** Marks that open a list in apposition, whose holders pair with the states named one by one ("the leaders of A and B, X and Y"). */
-const APPOSITION_OPENERS = new Set([',', '–', '—', '-', '(']);
-/** How far before the list a plural title may stand. */
-const LIST_TITLE_TOKENS = 14;
-
-/** "judges" -> "judge", "secretaries" -> "secretary", "spokesmen" -> "spokesman"; undefined for no plural. */
-function singular(word: string): string | undefined {
-  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return undefined;
-}
-
-/** The persons of the list `p` stands in ("A, B, C and D", "Crown Prince A, President B and Emir C"), in order; `p` alone when it stands in none. */
-function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[] {
-  const { doc } = article;
-  const person = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && isPerson(article, m) && doc.sentenceOf[m.first] === doc.sentenceOf[p.first];
-  /** The words between two items: a separator, then perhaps the next one's title ("and Emir Sheikh"). */
-  const between = (from: number, to: number): boolean => {
-    let end = to;
-    while (end > from && !article.mentionAt[end - 1] && isHonorificOrTitleWord(doc.tokens[end - 1] ?? '')) end--;
-    return /^(,|and|, and)$/.test(doc.tokens.slice(from, end).join(' '));
-  };
-  const list = [p];
-  for (let head = p; ; ) {
-    let k = head.first - 1;
-    while (k > head.first - 6 && !article.mentionAt[k] && !/^(,|and)$/.test(doc.lower[k] ?? '')) k--;
-    while (k > head.first - 8 && /^(,|and)$/.test(doc.lower[k] ?? '')) k--;
-    const before = article.mentionAt[k];
-    if (!person(before) || !between(before.last, head.first)) break;
-    list.unshift(before);
-    head = before;
-  }
-  for (let tail = p; ; ) {
-    let k = tail.last;
-    while (k < tail.last + 8 && !article.mentionAt[k] && (/^(,|and)$/.test(doc.lower[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? ''))) k++;
-    const after = article.mentionAt[k];
-    if (!person(after) || after.first !== k || !between(tail.last, after.first)) break;
-    list.push(after);
-    tail = after;
-  }
-  return list;
-}
-
-/**
- * "Five judges of Venezuela's Supreme Court of Justice are on the list: A, B, ... and E", "sanctioned three
- * generals of the Russian army, including A and B": a plural title before a list of persons is each one's office.
- */
-function listOffice(article: ResolvedArticle, p: ResolvedMention, found: readonly OfficeFinding[]): OfficeFinding | undefined {
-  const { doc } = article;
-  const { trie } = loadTitles();
-  const list = listOf(article, p);
-  const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
-  let opener = (list[0] ?? p).first - 1;
-  while (sentence && opener > sentence.first && isHonorificOrTitleWord(doc.tokens[opener] ?? '')) opener--;
-  const respective = APPOSITION_OPENERS.has(doc.lower[opener] ?? '');
-  if (!sentence || (!LIST_OPENERS.has(doc.lower[opener] ?? '') && !respective)) return undefined;
-  for (let j = opener - 1; j >= Math.max(sentence.first, opener - LIST_TITLE_TOKENS); j--) {
-    if (/^[;:]$/.test(doc.tokens[j] ?? '')) return undefined;
-    const one = singular(doc.lower[j] ?? '');
-    if (!one || article.mentionAt[j] || !/^\p{Ll}/u.test(doc.tokens[j] ?? '')) continue;
-    // the title's words up to the plural, the plural read as its singular ("foreign ministers")
-    const words = [...doc.lower.slice(Math.max(sentence.first, j - 3), j), one];
-    let start = -1;
-    for (let k = 0; k < words.length && start < 0; k++) if (trie.longest(words, k, (_v, last) => last === words.length)) start = j - (words.length - 1 - k);
-    if (start < 0) continue;
-    // the title's noun phrase: its modifiers before it, "of X['s Y]" after it
-    let end = j + 1;
-    if (doc.lower[end] === 'of') {
-      end++;
-      while (end < opener && (article.mentionAt[end] || /^(the|['’]s?|,|and)$/.test(doc.lower[end] ?? ''))) end = article.mentionAt[end]?.last ?? end + 1;
-    }
-    let from = start;
-    while (from > sentence.first && (article.mentionAt[from - 1] || isPossessiveMark(doc.lower[from - 1]) || /^(DET|NUM|ADJ)$/.test(doc.pos[from - 1] ?? ''))) from = article.mentionAt[from - 1]?.first ?? from - 1;
-    const targets: ResolvedMention[] = [];
-    for (let i = from; i < end; i++) {
-      const m = article.mentionAt[i];
-      if (m && m.first === i && !isPerson(article, m)) targets.push(m);
-    }
-    const title = doc.lower.slice(start, j).concat(one).join(' ');
-    // "The military rulers of Mali, Niger and Burkina Faso – A, B and C –": one state for each, in order
-    const states = targets.filter((m) => article.entities.get(m.entity)?.type === 'Country');
-    // "A and B signed it with their Philippine counterparts, C and D": the offices named before, in order, at the state
-    if (one === RELATIVE_TITLE && states.length === 1 && states[0]) {
-      const before = found.filter((o) => o.at < from && doc.sentenceOf[o.at] === doc.sentenceOf[p.first]);
-      const office = before.length >= list.length ? before[before.length - list.length + list.indexOf(p)] : undefined;
-      return office ? { person: p.entity, target: states[0].entity, title: office.title, at: p.first } : undefined;
-    }
-    if (states.length > 1 || respective) {
-      const state = states.length === list.length && end === opener && list.length > 1 ? states[list.indexOf(p)] : undefined;
-      return state ? { person: p.entity, target: state.entity, title, at: p.first } : undefined;
-    }
-    const entry = trie.longest(words, words.length - 1 - (j - start))?.values[0];
-    const target = entry && chooseTarget(article, { title: one, entry, targets });
-    if (!target) return undefined;
-    return { person: p.entity, target, title, at: p.first };
   }
   return undefined;
 }

@@ -326,14 +326,21 @@ function foldSurnamesIntoPersons(b: Builder): void {
     const words = e.name.toLowerCase();
     const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`));
     if (!owner) continue;
-    const [ownerKey, person] = owner;
-    for (const form of e.forms) person.forms.add(form);
-    for (let i = 0; i < b.mentions.length; i++) {
-      const m = b.mentions[i];
-      if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };
-    }
-    b.entities.delete(key);
+    foldInto(b, key, owner[0]);
   }
+}
+
+/** Moves the entity at `key`, its forms and mentions, into the one at `ownerKey`. */
+function foldInto(b: Builder, key: string, ownerKey: string): void {
+  const e = b.entities.get(key);
+  const owner = b.entities.get(ownerKey);
+  if (!e || !owner) return;
+  for (const form of e.forms) owner.forms.add(form);
+  for (let i = 0; i < b.mentions.length; i++) {
+    const m = b.mentions[i];
+    if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };
+  }
+  b.entities.delete(key);
 }
 
 /**
@@ -355,14 +362,7 @@ function foldShortAgreements(b: Builder): void {
       const long = wordsOf(o.name);
       return other !== key && b.entities.has(other) && long.length > words.length && long[long.length - 1] === words[words.length - 1] && within(words, long);
     });
-    const [ownerKey, owner] = longer.length === 1 ? (longer[0] as [string, ResolvedEntity]) : [undefined, undefined];
-    if (!ownerKey || !owner) continue;
-    for (const form of e.forms) owner.forms.add(form);
-    for (let i = 0; i < b.mentions.length; i++) {
-      const m = b.mentions[i];
-      if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };
-    }
-    b.entities.delete(key);
+    if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
 }
 

@@ -1,0 +1,108 @@
+// Plural titles before lists of persons: "Five judges of the Supreme Court are on the list: A, B and C", "the leaders
+// of A and B, X and Y", "their Philippine counterparts, C and D".
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isPossessiveMark } from './context.js';
+import { isHonorificOrTitleWord, loadTitles } from '../lexicon/titles.js';
+import { chooseTarget, isPerson, RELATIVE_TITLE, type OfficeFinding } from './title-region.js';
+
+/** Words that open a list of the holders of a plural title ("Five judges of X are on the list: A, B and C"). */
+const LIST_OPENERS = new Set([':', 'including', 'namely']);
+/** Marks that open a list in apposition, whose holders pair with the states named one by one ("the leaders of A and B, X and Y"). */
+const APPOSITION_OPENERS = new Set([',', '–', '—', '-', '(']);
+/** How far before the list a plural title may stand. */
+const LIST_TITLE_TOKENS = 14;
+
+/** "judges" -> "judge", "secretaries" -> "secretary", "spokesmen" -> "spokesman"; undefined for no plural. */
+function singular(word: string): string | undefined {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return undefined;
+}
+
+/** The persons of the list `p` stands in ("A, B, C and D", "Crown Prince A, President B and Emir C"), in order; `p` alone when it stands in none. */
+function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[] {
+  const { doc } = article;
+  const person = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && isPerson(article, m) && doc.sentenceOf[m.first] === doc.sentenceOf[p.first];
+  /** The words between two items: a separator, then perhaps the next one's title ("and Emir Sheikh"). */
+  const between = (from: number, to: number): boolean => {
+    let end = to;
+    while (end > from && !article.mentionAt[end - 1] && isHonorificOrTitleWord(doc.tokens[end - 1] ?? '')) end--;
+    return /^(,|and|, and)$/.test(doc.tokens.slice(from, end).join(' '));
+  };
+  const list = [p];
+  for (let head = p; ; ) {
+    let k = head.first - 1;
+    while (k > head.first - 6 && !article.mentionAt[k] && !/^(,|and)$/.test(doc.lower[k] ?? '')) k--;
+    while (k > head.first - 8 && /^(,|and)$/.test(doc.lower[k] ?? '')) k--;
+    const before = article.mentionAt[k];
+    if (!person(before) || !between(before.last, head.first)) break;
+    list.unshift(before);
+    head = before;
+  }
+  for (let tail = p; ; ) {
+    let k = tail.last;
+    while (k < tail.last + 8 && !article.mentionAt[k] && (/^(,|and)$/.test(doc.lower[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? ''))) k++;
+    const after = article.mentionAt[k];
+    if (!person(after) || after.first !== k || !between(tail.last, after.first)) break;
+    list.push(after);
+    tail = after;
+  }
+  return list;
+}
+
+/**
+ * "Five judges of Venezuela's Supreme Court of Justice are on the list: A, B, ... and E", "sanctioned three
+ * generals of the Russian army, including A and B": a plural title before a list of persons is each one's office.
+ */
+export function listOffice(article: ResolvedArticle, p: ResolvedMention, found: readonly OfficeFinding[]): OfficeFinding | undefined {
+  const { doc } = article;
+  const { trie } = loadTitles();
+  const list = listOf(article, p);
+  const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
+  let opener = (list[0] ?? p).first - 1;
+  while (sentence && opener > sentence.first && isHonorificOrTitleWord(doc.tokens[opener] ?? '')) opener--;
+  const respective = APPOSITION_OPENERS.has(doc.lower[opener] ?? '');
+  if (!sentence || (!LIST_OPENERS.has(doc.lower[opener] ?? '') && !respective)) return undefined;
+  for (let j = opener - 1; j >= Math.max(sentence.first, opener - LIST_TITLE_TOKENS); j--) {
+    if (/^[;:]$/.test(doc.tokens[j] ?? '')) return undefined;
+    const one = singular(doc.lower[j] ?? '');
+    if (!one || article.mentionAt[j] || !/^\p{Ll}/u.test(doc.tokens[j] ?? '')) continue;
+    // the title's words up to the plural, the plural read as its singular ("foreign ministers")
+    const words = [...doc.lower.slice(Math.max(sentence.first, j - 3), j), one];
+    let start = -1;
+    for (let k = 0; k < words.length && start < 0; k++) if (trie.longest(words, k, (_v, last) => last === words.length)) start = j - (words.length - 1 - k);
+    if (start < 0) continue;
+    // the title's noun phrase: its modifiers before it, "of X['s Y]" after it
+    let end = j + 1;
+    if (doc.lower[end] === 'of') {
+      end++;
+      while (end < opener && (article.mentionAt[end] || /^(the|['’]s?|,|and)$/.test(doc.lower[end] ?? ''))) end = article.mentionAt[end]?.last ?? end + 1;
+    }
+    let from = start;
+    while (from > sentence.first && (article.mentionAt[from - 1] || isPossessiveMark(doc.lower[from - 1]) || /^(DET|NUM|ADJ)$/.test(doc.pos[from - 1] ?? ''))) from = article.mentionAt[from - 1]?.first ?? from - 1;
+    const targets: ResolvedMention[] = [];
+    for (let i = from; i < end; i++) {
+      const m = article.mentionAt[i];
+      if (m && m.first === i && !isPerson(article, m)) targets.push(m);
+    }
+    const title = doc.lower.slice(start, j).concat(one).join(' ');
+    // "The military rulers of Mali, Niger and Burkina Faso – A, B and C –": one state for each, in order
+    const states = targets.filter((m) => article.entities.get(m.entity)?.type === 'Country');
+    // "A and B signed it with their Philippine counterparts, C and D": the offices named before, in order, at the state
+    if (one === RELATIVE_TITLE && states.length === 1 && states[0]) {
+      const before = found.filter((o) => o.at < from && doc.sentenceOf[o.at] === doc.sentenceOf[p.first]);
+      const office = before.length >= list.length ? before[before.length - list.length + list.indexOf(p)] : undefined;
+      return office ? { person: p.entity, target: states[0].entity, title: office.title, at: p.first } : undefined;
+    }
+    if (states.length > 1 || respective) {
+      const state = states.length === list.length && end === opener && list.length > 1 ? states[list.indexOf(p)] : undefined;
+      return state ? { person: p.entity, target: state.entity, title, at: p.first } : undefined;
+    }
+    const entry = trie.longest(words, words.length - 1 - (j - start))?.values[0];
+    const target = entry && chooseTarget(article, { title: one, entry, targets });
+    if (!target) return undefined;
+    return { person: p.entity, target, title, at: p.first };
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+// Who sanctions name, past the states and people that only qualify them, and the names on a sanctions list stated
+// after the sanctions ("Also on the list are ...").
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { isPossessiveMark } from './context.js';
+import { groupFrom, personAfterTitle, typeOf } from './roles.js';
+import { isPerson } from './title-region.js';
+import type { TriggerFinding } from './triggers.js';
+
+const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
+
+/**
+ * Who sanctions name: a country or a person's possessive that only qualifies the target ("sanctions on Myanmar's
+ * leader, Min Aung Hlaing", "a Belarusian trucking firm", "Burhan's rival, Dagalo") gives way to the target named after it, or to none; so does a target
+ * behind a verb ("sanctioned nine officers serving Iranian leader Ali Khamenei").
+ */
+export function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedMention[], last: number): ResolvedMention[] {
+  const { doc } = article;
+  const out: ResolvedMention[] = [];
+  for (const m of objects) {
+    let verb = false;
+    for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i] && doc.lower[i] !== 'including') verb = true;
+    if (verb) continue;
+    const possessive = isPossessiveMark(doc.tokens[m.last]);
+    const qualifier = m.kind === 'demonym' || possessive;
+    const person = possessive && isPerson(article, m) && /^\p{Ll}/u.test(doc.tokens[m.last + 1] ?? '');
+    if (!qualifier || (typeOf(article, m) !== 'Country' && !person)) {
+      out.push(m);
+      continue;
+    }
+    // "members of Venezuela's security forces and the state oil company PDVSA": the first named target after it
+    for (let i = m.last; i < Math.min(last, m.last + 12); i++) {
+      const named = article.mentionAt[i];
+      // ("judges involved in Navalny's trials": a possessor only qualifies another noun)
+      if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '') && !isPossessiveMark(doc.tokens[named.last])) {
+        out.push(...groupFrom(article, named, NAMED_TARGETS, 1, last));
+        break;
+      }
+      if ((doc.pos[i] === 'VERB' && doc.lower[i] !== 'including') || doc.tokens[i] === ';' || doc.tokens[i] === '.') break;
+    }
+  }
+  return out;
+}
+
+/** Who sanctions, where: the subject of an asserted sanctions verb, named targets or not. */
+export interface Sanctioner {
+  readonly source: string;
+  readonly at: number;
+}
+
+/** Words for those a sanctions list names ("among those sanctioned were ..."). */
+const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted']);
+
+/**
+ * Names on a sanctions list stated after the sanctions: "Five judges ... are on the list: A, B and C", "Also on
+ * the list are A and B", "Among those sanctioned were A and B". The sanctioner is the one of the last sanctions
+ * named before the sentence.
+ */
+export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sanctioner[]): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 1; t < doc.tokens.length; t++) {
+    const onList = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '');
+    const those = LISTED.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those';
+    if (!onList && !those) continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    const sanctioner = sanctioners.filter((f) => f.at < sentence.first).sort((a, b) => a.at - b.at).pop()?.source;
+    if (!sanctioner) continue;
+    // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
+    let after = t + 1;
+    while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? ''))) after++;
+    let opening = article.mentionAt[after];
+    // past where a target is based ("Hong Kong-based Sinno Electronics")
+    if (opening && doc.tokens[opening.last] === '-' && doc.lower[opening.last + 1] === 'based') opening = article.mentionAt[opening.last + 2];
+    // past a state or body that only qualifies a title ("Tehran police chief X")
+    const first = opening && (personAfterTitle(article, opening) ?? opening);
+    let targets = first && NAMED_TARGETS.has(typeOf(article, first) ?? '') ? groupFrom(article, first, NAMED_TARGETS, 1, sentence.last) : [];
+    if (targets.length === 0 && onList) {
+      let before = t - 3;
+      while (before > sentence.first && /^(are|were|is|was|also|now|added|been|have|has)$/.test(doc.lower[before] ?? '')) before--;
+      const last = article.mentionAt[before];
+      targets = last && NAMED_TARGETS.has(typeOf(article, last) ?? '') ? groupFrom(article, last, NAMED_TARGETS, -1, sentence.first) : [];
+    }
+    for (const named of targets) {
+      const m = personAfterTitle(article, named) ?? named;
+      if (!isPossessiveMark(doc.tokens[m.last])) out.push({ type: 'SANCTIONS', source: sanctioner, target: m.entity, at: t, modality: 'asserted' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+// Reading the words before or around a name as an office: the title, its modifiers, and the state or body it is at.
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isPossessiveMark } from './context.js';
+import { loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
+
+export interface OfficeFinding {
+  readonly person: string;
+  readonly target: string;
+  readonly title: string;
+  /** Token index the finding rests on (for the evidence sentence). */
+  readonly at: number;
+}
+
+/** A title that takes the office named last before it ("his Australian counterpart"). */
+export const RELATIVE_TITLE = 'counterpart';
+
+/** How far before a name a title region may start. */
+export const TITLE_WINDOW_TOKENS = 10;
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
+
+export interface TitleRegion {
+  readonly title: string;
+  readonly entry: TitleEntry;
+  readonly targets: readonly ResolvedMention[];
+}
+
+/** The mention names a person, with an office or not. */
+export function isPerson(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
+  const type = m ? article.entities.get(m.entity)?.type : undefined;
+  return type === 'Person' || type === 'Official';
+}
+
+/** Reads a title region over [from, to): modifiers, entity mentions (targets), title words; undefined if no title. */
+export function readRegion(article: ResolvedArticle, from: number, to: number): TitleRegion | undefined {
+  const { doc } = article;
+  const { trie, modifiers, honorifics } = loadTitles();
+  const words: string[] = [];
+  const targets: ResolvedMention[] = [];
+  let entry: TitleEntry | undefined;
+  let posted = false;
+  // "Sudan's leader and army chief, X": a second title joined by "and" is read past, the first one stands
+  let second = false;
+  for (let i = from; i < to; ) {
+    const lower = doc.lower[i] ?? '';
+    // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
+    const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
+    const mention = article.mentionAt[i];
+    if (lower === 'and' && entry && !second && !mention) {
+      second = true;
+      i++;
+      continue;
+    }
+    if (second) {
+      if (title) i = title.last;
+      else if (LOWERCASE_BODY_WORDS.has(lower) || modifiers.has(lower)) i++;
+      else return undefined;
+      continue;
+    }
+    if (title && (!mention || title.last > mention.last)) {
+      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
+      const country = title.values.find((v) => v.country)?.country;
+      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}) };
+      i = title.last;
+      continue;
+    }
+    if (mention && !isPerson(article, mention)) {
+      // "Ukraine's ambassador to the UN": where the office serves is not whose it is
+      if (!posted) targets.push(mention);
+      i = mention.last;
+      continue;
+    }
+    if (lower === 'to' && entry) {
+      posted = true;
+      i++;
+      continue;
+    }
+    // "the Awami League of Prime Minister Sheikh Hasina": a body before "of" and the title is the person's, not the office's
+    if (lower === 'of' && !entry) targets.length = 0;
+    // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
+    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODY_WORDS.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
+      i++;
+      continue;
+    }
+    // "the head of the state oil company PDVSA": common nouns describing the body named right after them
+    let described = i;
+    while (described < to && described < i + 4 && !article.mentionAt[described] && /^\p{Ll}+$/u.test(doc.tokens[described] ?? '') && doc.pos[described] === 'NOUN') described++;
+    const body = described > i && described < to ? article.mentionAt[described] : undefined;
+    if (body && !isPerson(article, body) && entry) {
+      i = described;
+      continue;
+    }
+    if (modifiers.has(lower) || (lower.endsWith('-') && modifiers.has(lower))) words.push(doc.tokens[i] ?? '');
+    else if (lower === 'then' && doc.tokens[i + 1] === '-') {
+      words.push('then-');
+      i++;
+    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
+    i++;
+  }
+  if (!entry) return undefined;
+  return { title: words.join(' ').replace(/- /g, '-'), entry, targets };
+}
+
+/** The body or state a title region's office is at. */
+export function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | undefined {
+  const typeOf = (m: ResolvedMention): string | undefined => article.entities.get(m.entity)?.type;
+  const bodies = region.targets.filter((m) => typeOf(m) === 'Agency' || typeOf(m) === 'Organization');
+  const countries = region.targets.filter((m) => typeOf(m) === 'Country');
+  const body = bodies[bodies.length - 1];
+  const country = countries[countries.length - 1];
+  if (body && (region.entry.body || !country)) return body.entity;
+  if (country) return country.entity;
+  if (body) return body.entity;
+  // a title only one state uses implies it, when the article names that state
+  const implied = region.entry.country;
+  if (implied) {
+    for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
+    return undefined;
+  }
+  return undefined;
+}
