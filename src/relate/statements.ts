@@ -271,11 +271,11 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     if (verb !== undefined && verb < q.open && !LABEL_VERBS.has(doc.lower[verb] ?? '') && (short || (embedded && continues && q.open > verb + 1))) {
       // a quoted word inside a reported clause takes the whole clause ("warned Seoul was considering “countermeasures.”"),
       // what is alleged after "of" for an accusation ("accused Belgrade of “destabilising” the region")
-      let of = verb + 1;
-      while (ACCUSING.has(doc.lower[verb] ?? '') && of < q.open && doc.lower[of] !== 'of') of++;
-      const from = ACCUSING.has(doc.lower[verb] ?? '') ? (of < q.open ? of + 1 : undefined) : clauseStart(doc, verb, q.open);
-      // "declared a “no limits” partnership weeks before Russia invaded Ukraine": an object with a quoted word is no clause
       const accusing = ACCUSING.has(doc.lower[verb] ?? '');
+      let of = verb + 1;
+      while (accusing && of < q.open && doc.lower[of] !== 'of') of++;
+      const from = accusing ? (of < q.open ? of + 1 : undefined) : clauseStart(doc, verb, q.open);
+      // "declared a “no limits” partnership weeks before Russia invaded Ukraine": an object with a quoted word is no clause
       if (from !== undefined && from < q.open && !accusing && !hasVerb(doc, from, doc.ends[Math.min(closeSentence.last, doc.tokens.length) - 1] ?? 0)) continue;
       if (from !== undefined && (from < q.open || (accusing && from === q.open))) {
         // "... “for as long as it takes” and repeated ...": the speaker's next act is the writer's
