@@ -249,8 +249,9 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     // "..., according to a U.N. report": the source of the sentence is no object of its verb
     if (direction === 1 && lower === ',' && article.doc.lower[i + 1] === 'according') return undefined;
     // "deploy troops on the other's soil, as both nations seek to counter China": a subordinate clause of its own
-    // ("Rwanda denies backing the group, but a U.N. report said ...": nor is a clause after ", but")
-    if (direction === 1 && lower === ',' && (SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') || article.doc.lower[i + 1] === 'but') && article.doc.lower[i + 2] !== 'well') return undefined;
+    // ("Rwanda denies backing the group, but a U.N. report said ...", "Petro offered help, and the United States said":
+    // nor is a clause after ", but" or ", and")
+    if (direction === 1 && lower === ',' && (SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') || /^(but|and)$/.test(article.doc.lower[i + 1] ?? '')) && article.doc.lower[i + 2] !== 'well') return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

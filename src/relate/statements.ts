@@ -124,7 +124,9 @@ function onlyAdjuncts(doc: AnalysedText, from: number, last: number): boolean {
 function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
   const within = (k: number): boolean => k < doc.tokens.length && (doc.starts[k] ?? 0) < end;
   for (let k = from; within(k); k++) {
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return true;
+    // (not a participle between an adjective or determiner and its noun: "an internal armed conflict")
+    const attributive = doc.pos[k] === 'VERB' && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ') && doc.pos[k + 1] === 'NOUN';
+    if ((doc.pos[k] === 'VERB' && !attributive) || doc.pos[k] === 'AUX') return true;
     // "before Raphinha sealed the win": a subordinator with a verb of its own soon after (not "before the conference he was")
     const subordinate = k > from && SUBORDINATORS.has(doc.lower[k] ?? '') && [1, 2, 3, 4].some((d) => /^(VERB|AUX)$/.test(doc.pos[k + d] ?? ''));
     if (!subordinate) continue;
@@ -274,7 +276,11 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       const accusing = ACCUSING.has(doc.lower[verb] ?? '');
       let of = verb + 1;
       while (accusing && of < q.open && doc.lower[of] !== 'of') of++;
-      const from = accusing ? (of < q.open ? of + 1 : undefined) : clauseStart(doc, verb, q.open);
+      // ("declared an “internal armed conflict”": a declared object, not a clause)
+      const declared = /^declar(ed|es)$/.test(doc.lower[verb] ?? '') && /^(DET|ADJ|NUM)$/.test(doc.pos[verb + 1] ?? '');
+      // (... and a quoted word that only qualifies the noun after it says nothing: "declared a “no limits” partnership")
+      if (declared && doc.pos[q.close + 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '')) continue;
+      const from = accusing ? (of < q.open ? of + 1 : undefined) : declared ? undefined : clauseStart(doc, verb, q.open);
       // "declared a “no limits” partnership weeks before Russia invaded Ukraine": an object with a quoted word is no clause
       if (from !== undefined && from < q.open && !accusing && !hasVerb(doc, from, doc.ends[Math.min(closeSentence.last, doc.tokens.length) - 1] ?? 0)) continue;
       if (from !== undefined && (from < q.open || (accusing && from === q.open))) {
@@ -410,6 +416,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       }
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;
+      // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
+      if (/^declar(ed|es)$/.test(lower) && /^(DET|ADJ|NUM)$/.test(doc.pos[k + 1] ?? '')) continue;
       // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
       const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
       if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;

@@ -909,3 +909,8 @@ test('a titled person opening the sentence keeps the filing state though other s
   const owned = facts(run('WARSAW, Poland — The European Commission met, and its president, Ursula von der Leyen, said Belarus was to blame.'));
   expect(owned.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
 });
+
+test('an object is not sought past ", and" ("Petro offered help, and the United States said it would send officials")', () => {
+  const out = facts(run("Colombia's President Gustavo Petro offered help, and the United States said it would send officials to assist Ecuador's government."));
+  expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual(['SUPPORTS United States -> Ecuador [hypothetical]']);
+});

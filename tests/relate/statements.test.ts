@@ -489,3 +489,10 @@ test('"CLAUSE, South Korea\'s military said, hours before Blinken arrived": a ti
   const x = extract({ id: 't', text: "North Korea fired a ballistic missile on Thursday, South Korea's military said, hours before Antony Blinken arrived in Seoul." });
   expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['country:KOR: North Korea fired a ballistic missile on Thursday']);
 });
+
+test('"declared an emergency along its border" reports nothing; "declared an “internal armed conflict”" quotes only the words; "declared he would ..." reports the clause', () => {
+  const said = (text: string): string[] => extract({ id: 't', text }).statements.map((s) => s.quote);
+  expect(said('Peru declared an emergency along its border with Ecuador and sent troops to reinforce it.')).toEqual([]);
+  expect(said('Ecuador\'s President Daniel Noboa declared an "internal armed conflict" on Tuesday after gunmen stormed a TV station.')).toEqual(['internal armed conflict']);
+  expect(said('Senator Bob Dole declared he would be no water-carrier for the White House.')).toEqual(['he would be no water-carrier for the White House']);
+});
