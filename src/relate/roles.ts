@@ -271,3 +271,25 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
   const person = i > from ? article.mentionAt[i] : undefined;
   return person && (typeOf(article, person) === 'Official' || typeOf(article, person) === 'Person') ? person : undefined;
 }
+
+/**
+ * "Armenia has distanced itself from Moscow. Last year it joined the ICC": "it" right before the verb at `t`, opening
+ * its clause (perhaps after a time adjunct), stands for the state or body that opens the sentence before, when that
+ * one is of an allowed type.
+ */
+export function pronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX') && !/^(it|they)$/.test(doc.lower[k] ?? '')) k--;
+  if (doc.lower[k] !== 'it') return undefined;
+  // the pronoun opens the sentence, or follows a short time adjunct ("Last year it", "In 2023 it")
+  const opening = k === first || (k - first <= 3 && /^(last|this|in|on|since|later|earlier)$/.test(doc.lower[first] ?? '') && !doc.lower.slice(first, k).includes(','));
+  if (!opening) return undefined;
+  const previous = doc.sentences[(doc.sentenceOf[first] ?? 0) - 1];
+  if (!previous) return undefined;
+  let start = afterDateline(article, previous.first, previous.last);
+  if (doc.lower[start] === 'the') start++;
+  const m = article.mentionAt[start];
+  const type = m ? typeOf(article, m) : undefined;
+  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? m : undefined;
+}

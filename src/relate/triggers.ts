@@ -10,7 +10,7 @@ import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, S
 import { modalityAt } from './modality.js';
 import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, appositiveSubject, demonymOwner, groupFrom, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
+  actsAsState, appositiveSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -227,6 +227,16 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // (... but not a state that only owns what follows it: "Hezbollah, Iran's main ally in Lebanon, has clashed")
       const forward = ahead ? groupFrom(article, ahead, rule.subject, 1, t).filter((m) => m === ahead || (!isPossessiveMark(doc.tokens[m.last]) && m.kind !== 'demonym')) : undefined;
       let subjects = pair ?? forward ?? (left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
+      // "Armenia has distanced itself from Moscow. Last year it joined the ICC": "it" opening the clause is the state
+      // that opened the sentence before
+      let pronoun = -1;
+      if (subjects.length === 0) {
+        const it = pronounSubject(article, t, sentence.first, rule.subject);
+        if (it) {
+          subjects = [it];
+          pronoun = doc.lower.lastIndexOf('it', t);
+        }
+      }
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
@@ -292,7 +302,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
-      const stated = modalityAt(article, subjects[0]?.first ?? t, t);
+      // (from the pronoun that stands for a subject named in the sentence before)
+      const stated = modalityAt(article, pronoun >= 0 ? pronoun : subjects[0]?.first ?? t, t);
       const modality = ENDING.has(doc.lower[t] ?? '') ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);

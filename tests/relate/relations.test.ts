@@ -914,3 +914,11 @@ test('an object is not sought past ", and" ("Petro offered help, and the United 
   const out = facts(run("Colombia's President Gustavo Petro offered help, and the United States said it would send officials to assist Ecuador's government."));
   expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual(['SUPPORTS United States -> Ecuador [hypothetical]']);
 });
+
+test('"it" opening a clause is the state that opened the sentence before ("Armenia has distanced itself ... Last year it joined the ICC")', () => {
+  expect(facts(run('Armenia has distanced itself from Moscow. Last year it joined the International Criminal Court.'))).toContain('MEMBER_OF Armenia -> International Criminal Court');
+  // the modality is read from the pronoun, not from the sentence before
+  expect(facts(run('Finland applied in May 2022. It joined NATO in April 2023.'))).toContain('MEMBER_OF Finland -> North Atlantic Treaty Organization');
+  // "it" after other words of its sentence is not taken
+  expect(facts(run('Armenia has distanced itself from Moscow. Analysts say it joined the International Criminal Court.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+});
