@@ -230,6 +230,16 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         if (speechAt(doc, k)) {
           verb = k;
           speaker = speakerOfVerb(article, k, sentence.first, q.open, offices);
+          // "Seoul's spy agency said that ... Yonhap reported, with indications of “urgency and haste”": an outlet
+          // relaying another's words earlier in the sentence passes the quote on to them
+          if (REPORTING_ONLY.has(lower)) {
+            for (let j = k - 1; j >= sentence.first; j--) {
+              if (!speechAt(doc, j) || REPORTING_ONLY.has(doc.lower[j] ?? '')) continue;
+              const relayed = speakerOfVerb(article, j, sentence.first, k, offices);
+              if (relayed.length) speaker = relayed;
+              break;
+            }
+          }
           break;
         }
       }

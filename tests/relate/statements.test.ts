@@ -496,3 +496,8 @@ test('"declared an emergency along its border" reports nothing; "declared an “
   expect(said('Ecuador\'s President Daniel Noboa declared an "internal armed conflict" on Tuesday after gunmen stormed a TV station.')).toEqual(['internal armed conflict']);
   expect(said('Senator Bob Dole declared he would be no water-carrier for the White House.')).toEqual(['he would be no water-carrier for the White House']);
 });
+
+test('a quote after "X reported" that relays another\'s words in the sentence is theirs, not the outlet\'s', () => {
+  const x = extract({ id: 't', text: "Russia's Defence Ministry said that Ukraine had launched 40 drones overnight “in a desperate move” Interfax reported, with signs of “massive damage” in the region." });
+  expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['org:defence-ministry-russia: in a desperate move', 'org:defence-ministry-russia: massive damage']);
+});
