@@ -91,12 +91,16 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
 }
 
 const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
-const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors']);
+const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors', 'members', 'allies']);
 
 /** "the two ministers", "both leaders" (people) or "the two governments", "both countries" (states) starting at token `the`. */
 export function theTwo(article: ResolvedArticle, the: number): 'people' | 'states' | undefined {
   const { lower } = article.doc;
-  const noun = lower[the] === 'both' ? lower[the + 1] ?? '' : lower[the] === 'the' && lower[the + 1] === 'two' ? lower[the + 2] ?? '' : '';
+  let at = lower[the] === 'both' ? the + 1 : lower[the] === 'the' && lower[the + 1] === 'two' ? the + 2 : -1;
+  // ("the two NATO members": past the body that qualifies the noun)
+  const body = at >= 0 ? article.mentionAt[at] : undefined;
+  if (body && body.first === at && article.entities.get(body.entity)?.type === 'Agency') at = body.last;
+  const noun = at >= 0 ? lower[at] ?? '' : '';
   return PAIR_PEOPLE.has(noun) ? 'people' : PAIR_STATES.has(noun) ? 'states' : undefined;
 }
 

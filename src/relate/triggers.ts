@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS } from './context.js';
+import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
@@ -265,6 +265,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         const list = members ? groupFrom(article, members, rule.subject, 1, sentence.last) : [];
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
+        // "between the two NATO members": the two states named last before
+        const pair = doc.lower[left.first - 1] === 'two' && doc.lower[left.first - 2] === 'the' ? whoTheTwoAre(article, left.first - 2) : [];
+        for (const m of pair) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
+        if (pair.length > 0) continue;
         // "Sweden became the alliance's 32nd member", "Finland is NATO's newest member": the subject of the copula
         const copula = doc.lower[left.first - 1] === 'the' ? left.first - 2 : left.first - 1;
         const member = isPossessiveMark(doc.tokens[left.last]) && /^(became|become|becomes|is|was|as)$/.test(doc.lower[copula] ?? '') ? article.mentionAt[copula - 1] : undefined;

@@ -922,3 +922,8 @@ test('"it" opening a clause is the state that opened the sentence before ("Armen
   // "it" after other words of its sentence is not taken
   expect(facts(run('Armenia has distanced itself from Moscow. Analysts say it joined the International Criminal Court.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
 });
+
+test('"between the two NATO members": the two states named last before are members', () => {
+  const out = facts(run('Greece and Turkey pledged on Thursday to improve relations between the two NATO members.'));
+  expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual(['MEMBER_OF Greece -> North Atlantic Treaty Organization', 'MEMBER_OF Türkiye -> North Atlantic Treaty Organization']);
+});
