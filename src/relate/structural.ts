@@ -138,6 +138,10 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
         } else if (!/^(and|,|the|'s|’s)$/.test(doc.lower[i] ?? '')) break;
       }
     }
+    // "under the deal China will directly target ...", "Under the agreement, Iran would ...": who is bound by it
+    const under = doc.lower[m.first - 1] === 'under' || (doc.lower[m.first - 1] === 'the' && doc.lower[m.first - 2] === 'under');
+    const bound = under ? article.mentionAt[doc.tokens[m.last] === ',' ? m.last + 1 : m.last] : undefined;
+    if (bound && /^(will|would|must|is|are|has|have|can|could|agreed|agrees|commits|committed|pledged)$/.test(doc.lower[bound.last] ?? '')) parties.push(bound.entity);
     // "revoked several military cooperation agreements with Paris": the parties' tie undone
     const undone = doc.lower.slice(Math.max(0, m.first - 3), m.first).some((w) => ENDING.has(w));
     for (const p of parties) {

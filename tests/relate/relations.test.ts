@@ -927,3 +927,8 @@ test('"between the two NATO members": the two states named last before are membe
   const out = facts(run('Greece and Turkey pledged on Thursday to improve relations between the two NATO members.'));
   expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual(['MEMBER_OF Greece -> North Atlantic Treaty Organization', 'MEMBER_OF Türkiye -> North Atlantic Treaty Organization']);
 });
+
+test('"under the deal China will ...", "Under the agreement, Iran would ...": the one bound by it is a party', () => {
+  expect(facts(run('Officials said that under the deal China will directly target chemical firms.'))).toContain('PARTY_TO China -> deal');
+  expect(facts(run('The talks produced an interim agreement. Under the agreement, Iran would cap enrichment.'))).toContain('PARTY_TO Iran -> interim agreement');
+});
