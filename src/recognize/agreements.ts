@@ -71,8 +71,10 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     }
     if (doc.tokens[first] === '-') first++;
     const before = doc.lower[first - 1] ?? '';
+    // ("an EU-backed deal", "a U.S.-brokered ceasefire": who backed or brokered it stands where a determiner would)
+    const brokered = /ed$/.test(before) && doc.tokens[first - 2] === '-' && doc.ends[first - 2] === doc.starts[first - 1];
     if (first === i) {
-      if (!bare.has(word) || !DETERMINERS.has(before) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
+      if (!bare.has(word) || (!DETERMINERS.has(before) && !brokered) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
     } else if (notAfter.has(before)) {
       continue;
     }

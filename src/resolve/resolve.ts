@@ -191,7 +191,9 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const state = generic ? owningState(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
-    const full = state && stateName ? `${name} (${stateName})` : name;
+    // ("OHRID, North Macedonia —": a place written in capitals in a dateline is named as written elsewhere)
+    const shown = c.type === 'Location' && /^[\p{Lu}\s'’-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (x) => x.toUpperCase()) : name;
+    const full = state && stateName ? `${name} (${stateName})` : shown;
     const key = entityId(c.type, full);
     const e = ensure(b, key, () => ({ id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');

@@ -932,3 +932,8 @@ test('"under the deal China will ...", "Under the agreement, Iran would ...": th
   expect(facts(run('Officials said that under the deal China will directly target chemical firms.'))).toContain('PARTY_TO China -> deal');
   expect(facts(run('The talks produced an interim agreement. Under the agreement, Iran would cap enrichment.'))).toContain('PARTY_TO Iran -> interim agreement');
 });
+
+test('"agree to EU-backed deal": who backed it stands where a determiner would', () => {
+  const out = facts(run('Kosovo and Serbia agree to EU-backed deal on normalising ties'));
+  expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Kosovo -> deal', 'PARTY_TO Serbia -> deal']);
+});

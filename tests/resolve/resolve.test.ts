@@ -154,6 +154,11 @@ describe('resolution inside an article', () => {
     expect(forms(x, 'United States')).toEqual(['U.S']);
   });
 
+  test('a place written in capitals in a dateline is named as written elsewhere ("OHRID, North Macedonia —")', () => {
+    const x = run('OHRID, North Macedonia (AP) — Serbia and Kosovo agreed on a plan in Ohrid on Saturday.');
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => [e.id, e.name])).toEqual([['location:ohrid', 'Ohrid']]);
+  });
+
   test('a name of two countries is the one the article names otherwise, else the one news most often means', () => {
     const congo = (text: string): string[] => run(text).entities.filter((e) => e.mentions.some((m) => m.text === 'Congo')).map((e) => e.id);
     expect(congo('Congo and Gabon signed a border accord in Brazzaville on Monday.')).toEqual(['country:COG']);
