@@ -14,6 +14,9 @@ const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organ
  * leader, Min Aung Hlaing", "a Belarusian trucking firm", "Burhan's rival, Dagalo") gives way to the target named after it, or to none; so does a target
  * behind a verb ("sanctioned nine officers serving Iranian leader Ali Khamenei").
  */
+/** Nouns for a state's own forces and rulers: sanctions on them are on the state. */
+const STATE_ITSELF = new Set(['army', 'military', 'navy', 'government', 'junta', 'regime', 'armed']);
+
 export function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedMention[], last: number): ResolvedMention[] {
   const { doc } = article;
   const out: ResolvedMention[] = [];
@@ -24,7 +27,10 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
     const possessive = isPossessiveMark(doc.tokens[m.last]);
     const qualifier = m.kind === 'demonym' || possessive;
     const person = possessive && isPerson(article, m) && /^\p{Ll}/u.test(doc.tokens[m.last + 1] ?? '');
-    if (!qualifier || (typeOf(article, m) !== 'Country' && !person)) {
+    // ("sanctions on Myanmar's air force", "on the Russian military": the state's own forces or government are the state)
+    const own = possessive || m.kind === 'demonym' ? (doc.lower[m.last + (possessive ? 1 : 0)] ?? '') : '';
+    const forces = STATE_ITSELF.has(own) || (own === 'air' && doc.lower[m.last + (possessive ? 2 : 1)] === 'force');
+    if (!qualifier || (typeOf(article, m) !== 'Country' && !person) || (typeOf(article, m) === 'Country' && forces)) {
       out.push(m);
       continue;
     }

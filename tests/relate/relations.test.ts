@@ -937,3 +937,9 @@ test('"agree to EU-backed deal": who backed it stands where a determiner would',
   const out = facts(run('Kosovo and Serbia agree to EU-backed deal on normalising ties'));
   expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Kosovo -> deal', 'PARTY_TO Serbia -> deal']);
 });
+
+test('sanctions on "Myanmar\'s air force" or "the Russian military" are on the state; on "a Belarusian trucking firm" on nobody named', () => {
+  expect(facts(run("The United States imposed new sanctions on Myanmar's air force on Wednesday."))).toContain('SANCTIONS United States -> Myanmar');
+  expect(facts(run('Britain imposed sanctions on the Russian military.'))).toContain('SANCTIONS United Kingdom -> Russia');
+  expect(facts(run('The European Union imposed sanctions on a Belarusian trucking firm.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+});
