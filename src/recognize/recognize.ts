@@ -475,12 +475,8 @@ function personLists(doc: AnalysedText, candidates: readonly MentionCandidate[])
   const covered = coverage(doc, sorted);
   const out: MentionCandidate[] = [];
   let list: MentionCandidate[] = [];
-  /** Where a name's left-out last words end, when a list separator follows them; else the name's own end. */
-  const tail = (c: MentionCandidate): number => {
-    let end = c.last;
-    while (end < c.last + 2 && !covered[end] && NAME_TOKEN.test(doc.tokens[end] ?? '') && !ALL_CAPS.test(doc.tokens[end] ?? '') && !isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
-    return end;
-  };
+  /** Where a name's left-out last words end ("Caryslia Beatriz Rodríguez Rodríguez"). */
+  const tail = (c: MentionCandidate): number => nameGoesOn(doc, c.first, c.last, covered);
   const flush = (): void => {
     const persons = list.filter((c) => c.origin === 'PER' && !c.entry).length;
     const read = list.length >= LIST_MIN_NAMES && persons >= 2 && persons * 2 > list.length;

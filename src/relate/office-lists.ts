@@ -3,7 +3,10 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPossessiveMark } from './context.js';
 import { isHonorificOrTitleWord, loadTitles } from '../lexicon/titles.js';
+import { groupFrom } from './roles.js';
 import { chooseTarget, isPerson, RELATIVE_TITLE, type OfficeFinding } from './title-region.js';
+
+const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
 
 /** Words that open a list of the holders of a plural title ("Five judges of X are on the list: A, B and C"). */
 const LIST_OPENERS = new Set([':', 'including', 'namely']);
@@ -22,33 +25,11 @@ function singular(word: string): string | undefined {
 
 /** The persons of the list `p` stands in ("A, B, C and D", "Crown Prince A, President B and Emir C"), in order; `p` alone when it stands in none. */
 function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[] {
-  const { doc } = article;
-  const person = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && isPerson(article, m) && doc.sentenceOf[m.first] === doc.sentenceOf[p.first];
-  /** The words between two items: a separator, then perhaps the next one's title ("and Emir Sheikh"). */
-  const between = (from: number, to: number): boolean => {
-    let end = to;
-    while (end > from && !article.mentionAt[end - 1] && isHonorificOrTitleWord(doc.tokens[end - 1] ?? '')) end--;
-    return /^(,|and|, and)$/.test(doc.tokens.slice(from, end).join(' '));
-  };
-  const list = [p];
-  for (let head = p; ; ) {
-    let k = head.first - 1;
-    while (k > head.first - 6 && !article.mentionAt[k] && !/^(,|and)$/.test(doc.lower[k] ?? '')) k--;
-    while (k > head.first - 8 && /^(,|and)$/.test(doc.lower[k] ?? '')) k--;
-    const before = article.mentionAt[k];
-    if (!person(before) || !between(before.last, head.first)) break;
-    list.unshift(before);
-    head = before;
-  }
-  for (let tail = p; ; ) {
-    let k = tail.last;
-    while (k < tail.last + 8 && !article.mentionAt[k] && (/^(,|and)$/.test(doc.lower[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? ''))) k++;
-    const after = article.mentionAt[k];
-    if (!person(after) || after.first !== k || !between(tail.last, after.first)) break;
-    list.push(after);
-    tail = after;
-  }
-  return list;
+  const sentence = article.doc.sentences[article.doc.sentenceOf[p.first] ?? 0];
+  if (!sentence) return [p];
+  const before = groupFrom(article, p, PEOPLE, -1, sentence.first);
+  const after = groupFrom(article, p, PEOPLE, 1, sentence.last);
+  return [...before.slice(1).reverse(), p, ...after.slice(1)];
 }
 
 /**

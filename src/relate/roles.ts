@@ -275,9 +275,9 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
 /**
  * "Armenia has distanced itself from Moscow. Last year it joined the ICC": "it" right before the verb at `t`, opening
  * its clause (perhaps after a time adjunct), stands for the state or body that opens the sentence before, when that
- * one is of an allowed type.
+ * one is of an allowed type: that mention, and where the pronoun stands.
  */
-export function pronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+export function pronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): { mention: ResolvedMention; at: number } | undefined {
   const { doc } = article;
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX') && !/^(it|they)$/.test(doc.lower[k] ?? '')) k--;
@@ -291,5 +291,5 @@ export function pronounSubject(article: ResolvedArticle, t: number, first: numbe
   if (doc.lower[start] === 'the') start++;
   const m = article.mentionAt[start];
   const type = m ? typeOf(article, m) : undefined;
-  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? m : undefined;
+  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
 }

@@ -41,8 +41,7 @@ export function clauseStart(doc: AnalysedText, verb: number, limit: number): num
   for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
     if (doc.lower[k] === 'that') return k + 1;
     // ("said in a televised statement that ...": a participle between a determiner and its noun is no verb)
-    const attributive = doc.pos[k] === 'VERB' && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ') && doc.pos[k + 1] === 'NOUN';
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k) && !attributive) break;
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k) && !attributive(doc, k)) break;
   }
   return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
 }
@@ -68,10 +67,23 @@ export function clauseEnd(doc: AnalysedText, from: number, last: number): number
   return doc.ends[last - 1] ?? 0;
 }
 
-/** "the statement published in official media": a participle that qualifies the noun before it. */
-function reducedRelative(doc: AnalysedText, k: number): boolean {
+/** "the statement published in official media", "a report seen by AP": a participle that qualifies the noun before it. */
+export function reducedRelative(doc: AnalysedText, k: number): boolean {
   // ... but a verb with an object after it is the clause's own ("the targets included firms")
-  return /ed$/.test(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN' && !/^(DET|NOUN|PROPN|NUM|PRON)$/.test(doc.pos[k + 1] ?? '');
+  return (/ed$/.test(doc.lower[k] ?? '') || IRREGULAR_PARTICIPLES.has(doc.lower[k] ?? '')) && doc.pos[k - 1] === 'NOUN' && !/^(DET|NOUN|PROPN|NUM|PRON)$/.test(doc.pos[k + 1] ?? '');
+}
+
+/** Participles not ending in "-ed" that qualify a report ("seen", "broadcast"). */
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'broadcast', 'sent', 'written', 'shown', 'given', 'made']);
+
+/** "in a televised statement", "an internal armed conflict": a participle between a determiner or adjective and its noun. */
+export function attributive(doc: AnalysedText, k: number): boolean {
+  return doc.pos[k] === 'VERB' && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ') && doc.pos[k + 1] === 'NOUN';
+}
+
+/** "declared an emergency", "declared a “no limits” partnership": the verb's object, no reported clause. */
+export function declaresObject(doc: AnalysedText, verb: number): boolean {
+  return /^declar(ed|es)$/.test(doc.lower[verb] ?? '') && /^(DET|ADJ|NUM)$/.test(doc.pos[verb + 1] ?? '');
 }
 
 export function hasThatSoon(doc: AnalysedText, verb: number, last: number): boolean {

@@ -7,8 +7,8 @@ import { isPossessiveMark, pairEndingAt, SUBORDINATORS, theTwo, whoTheTwoAre } f
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
-  ADDRESSEE_MAX_TOKENS, ADJUNCT_MAX_TOKENS, ADJUNCT_PREPOSITIONS, adjunctThenSubordinate, afterAddressee, clauseEnd, clauseStart, CLOSE, hasThatSoon, OPEN,
-  REPORTING_ONLY, SPEECH_VERBS, speechAt, TIME_ADJUNCT_WORDS,
+  ADDRESSEE_MAX_TOKENS, ADJUNCT_MAX_TOKENS, ADJUNCT_PREPOSITIONS, adjunctThenSubordinate, afterAddressee, attributive, clauseEnd, clauseStart, CLOSE, hasThatSoon, OPEN,
+  declaresObject, reducedRelative, REPORTING_ONLY, SPEECH_VERBS, speechAt, TIME_ADJUNCT_WORDS,
 } from './speech.js';
 
 export interface StatementFinding {
@@ -104,14 +104,12 @@ function nextFollowUp(doc: AnalysedText, from: number, last: number): number {
 const ADJUNCT_TAIL_MAX_TOKENS = 16;
 
 /** From `from` to the sentence's end, only prepositional or time phrases: no verb, no comma, no quote. */
-/** Participles of a report that stay inside an adjunct ("in a confidential report seen by The Associated Press"). */
-const REPORT_PARTICIPLES = new Set(['seen', 'obtained', 'published', 'released', 'issued', 'posted', 'carried', 'broadcast', 'reviewed', 'circulated']);
-
 function onlyAdjuncts(doc: AnalysedText, from: number, last: number): boolean {
   if (last - from > ADJUNCT_TAIL_MAX_TOKENS || !(ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? ''))) return false;
   for (let k = from; k < last - 1; k++) {
     // (a capitalised word read as a verb is part of a name: "The Associated Press")
-    const participle = (REPORT_PARTICIPLES.has(doc.lower[k] ?? '') && doc.pos[k - 1] === 'NOUN') || /^\p{Lu}/u.test(doc.tokens[k] ?? '');
+    // ("in a confidential report seen by The Associated Press": a participle qualifying the report stays in the adjunct)
+    const participle = reducedRelative(doc, k) || /^\p{Lu}/u.test(doc.tokens[k] ?? '');
     if (((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !participle) || doc.pos[k] === 'SCONJ' || /^[,;:“”"]$/.test(doc.tokens[k] ?? '') || doc.lower[k] === 'that') return false;
   }
   return true;
@@ -125,8 +123,7 @@ function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
   const within = (k: number): boolean => k < doc.tokens.length && (doc.starts[k] ?? 0) < end;
   for (let k = from; within(k); k++) {
     // (not a participle between an adjective or determiner and its noun: "an internal armed conflict")
-    const attributive = doc.pos[k] === 'VERB' && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ') && doc.pos[k + 1] === 'NOUN';
-    if ((doc.pos[k] === 'VERB' && !attributive) || doc.pos[k] === 'AUX') return true;
+    if ((doc.pos[k] === 'VERB' && !attributive(doc, k)) || doc.pos[k] === 'AUX') return true;
     // "before Raphinha sealed the win": a subordinator with a verb of its own soon after (not "before the conference he was")
     const subordinate = k > from && SUBORDINATORS.has(doc.lower[k] ?? '') && [1, 2, 3, 4].some((d) => /^(VERB|AUX)$/.test(doc.pos[k + d] ?? ''));
     if (!subordinate) continue;
@@ -287,7 +284,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       let of = verb + 1;
       while (accusing && of < q.open && doc.lower[of] !== 'of') of++;
       // ("declared an “internal armed conflict”": a declared object, not a clause)
-      const declared = /^declar(ed|es)$/.test(doc.lower[verb] ?? '') && /^(DET|ADJ|NUM)$/.test(doc.pos[verb + 1] ?? '');
+      const declared = declaresObject(doc, verb);
       // (... and a quoted word that only qualifies the noun after it says nothing: "declared a “no limits” partnership")
       if (declared && doc.pos[q.close + 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '')) continue;
       const from = accusing ? (of < q.open ? of + 1 : undefined) : declared ? undefined : clauseStart(doc, verb, q.open);
@@ -427,7 +424,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;
       // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
-      if (/^declar(ed|es)$/.test(lower) && /^(DET|ADJ|NUM)$/.test(doc.pos[k + 1] ?? '')) continue;
+      if (declaresObject(doc, k)) continue;
       // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
       const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
       if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;

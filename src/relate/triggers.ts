@@ -229,14 +229,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       let subjects = pair ?? forward ?? (left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
       // "Armenia has distanced itself from Moscow. Last year it joined the ICC": "it" opening the clause is the state
       // that opened the sentence before
-      let pronoun = -1;
-      if (subjects.length === 0) {
-        const it = pronounSubject(article, t, sentence.first, rule.subject);
-        if (it) {
-          subjects = [it];
-          pronoun = doc.lower.lastIndexOf('it', t);
-        }
-      }
+      const it = subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined;
+      if (it) subjects = [it.mention];
       // "21 crew members", "family members": people, not states in a body
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
@@ -307,7 +301,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
       // (from the pronoun that stands for a subject named in the sentence before)
-      const stated = modalityAt(article, pronoun >= 0 ? pronoun : subjects[0]?.first ?? t, t);
+      const stated = modalityAt(article, it?.at ?? subjects[0]?.first ?? t, t);
       const modality = ENDING.has(doc.lower[t] ?? '') ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
