@@ -73,12 +73,43 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     const before = doc.lower[first - 1] ?? '';
     // ("an EU-backed deal", "a U.S.-brokered ceasefire": who backed or brokered it stands where a determiner would)
     const brokered = /ed$/.test(before) && doc.tokens[first - 2] === '-' && doc.ends[first - 2] === doc.starts[first - 1];
-    if (first === i) {
+    const last = nameGoesOnAfter(doc, i);
+    if (first === i && last === i + 1) {
       if (!bare.has(word) || (!DETERMINERS.has(before) && !brokered) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
     } else if (notAfter.has(before)) {
       continue;
     }
-    out.push({ first, last: i + 1, kind: first === i ? 'nominal' : capitalised ? 'name' : 'nominal', type: 'Agreement', origin: capitalised ? 'pattern:named-agreement' : 'pattern:agreement' });
+    if (last > i + 1) capitalised = true;
+    out.push({ first, last, kind: first === i && last === i + 1 ? 'nominal' : capitalised ? 'name' : 'nominal', type: 'Agreement', origin: capitalised ? 'pattern:named-agreement' : 'pattern:agreement' });
   }
   return out;
 }
+
+/** Where an agreement mention's head stands: its first head word ("Rome Statute" in "Rome Statute of the ICC"). */
+export function agreementHead(doc: AnalysedText, a: { readonly first: number; readonly last: number }): number {
+  const { heads } = load();
+  for (let i = a.first; i < a.last; i++) if (heads.has(doc.lower[i] ?? '')) return i;
+  return a.last - 1;
+}
+
+const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning']);
+const NAME_JOINS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', '-']);
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NAME_MAX_TOKENS = 14;
+
+/**
+ * Where a capitalised head's name ends when it goes on after it ("Treaty on the Non-Proliferation of Nuclear Weapons",
+ * "Accord on Boundaries and Energy Integration", "Treaty of Versailles"): after its last capitalised word, else right
+ * after the head.
+ */
+function nameGoesOnAfter(doc: AnalysedText, head: number): number {
+  if (!/^\p{Lu}/u.test(doc.tokens[head] ?? '') || !NAME_GOES_ON.has(doc.lower[head + 1] ?? '')) return head + 1;
+  let end = head + 1;
+  for (let k = head + 2; k < head + NAME_MAX_TOKENS && doc.sentenceOf[k] === doc.sentenceOf[head]; k++) {
+    const token = doc.tokens[k] ?? '';
+    if (/^\p{Lu}/u.test(token) && !CALENDAR.test(doc.lower[k] ?? '')) end = k + 1;
+    else if (!NAME_JOINS.has(doc.lower[k] ?? '')) break;
+  }
+  return end;
+}
+

@@ -130,7 +130,8 @@ function compileGazetteer(): Gazetteer {
     countryBase.set(c.cca3, base);
     const demonyms = new Set(lexicon.demonyms[c.cca3] ?? []);
     const eng = c.demonyms?.['eng'];
-    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+    // ("Bosnian, Herzegovinian", "Kittitian or Nevisian": two demonyms in one field)
+    if (eng) for (const d of [eng.m, eng.f]) for (const form of d ? d.split(/,\s*|\s+or\s+/) : []) demonyms.add(form);
     for (const form of demonyms) if (!forms.has(form)) add({ ...base, kind: 'demonym', form });
     for (const capital of new Set([...c.capital, ...(lexicon.capitals[c.cca3] ?? [])])) add({ ...base, kind: 'capital', form: capital });
   }

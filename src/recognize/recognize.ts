@@ -2,7 +2,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { agreementMentions } from './agreements.js';
+import { agreementHead, agreementMentions } from './agreements.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
 
@@ -196,11 +196,17 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
   const hyphenedAt = (at: number): boolean =>
     NAME_PARTICLES.has(doc.lower[at] ?? '') && !ALL_CAPS.test(doc.tokens[at] ?? '') && doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && /^\p{Lu}/u.test(doc.tokens[at + 2] ?? '') &&
     doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && at + 3 <= doc.tokens.length;
+  // "Kwabena Asante-Mensah" with the hyphened surname left out: it goes on the name
+  const hyphenedSurname = (at: number): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at] ?? '') && doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at + 2] ?? '') &&
+    doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && doc.sentenceOf[at + 2] === doc.sentenceOf[at];
   const extended = out.map((c, n) => {
     if (c.origin !== 'PER') return c;
     let last = c.last;
     // (a span of the particle and its name alone, "al-Sabah", goes into the name)
     for (const next = out[n + 1]; hyphenedAt(last) && (!next || next.first >= last + 3 || (next.first === last && next.last === last + 3)); ) last += 3;
+    const next = out[n + 1];
+    if (last === c.last && doc.tokens[last - 1] !== '-' && hyphenedSurname(last) && (!next || next.first >= last + 3)) last += 3;
     return last === c.last ? c : { ...c, last };
   });
   return extended.filter((c, n) => !extended.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));
@@ -233,6 +239,7 @@ function overlaps(a: MentionCandidate, b: MentionCandidate): boolean {
 function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: MentionCandidate[]): MentionCandidate[] {
   const kept: MentionCandidate[] = [];
   const taken = new Set<MentionCandidate>();
+  const personWords = new Set(tagged.filter((t) => t.origin === 'PER').flatMap((t) => doc.tokens.slice(t.first, t.last)));
   for (const t of tagged) {
     const inside = gazetteer.filter((g) => overlaps(g, t));
     if (inside.length === 0) {
@@ -250,7 +257,7 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
     // a place the tagger read wider than the gazetteer's stays the gazetteer's, unless it names a feature ("Dnipro River")
     // ... and a body's name stays the gazetteer's, unless a longer name ends with it ("the AU's Peace and Security Council")
-    const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside);
+    const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside, personWords);
     const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !bodyInside && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside) && !describedState(doc, t, inside);
     if (wins) {
       kept.push(t);
@@ -290,10 +297,39 @@ function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
   return PLACE_HEADS.has(doc.lower[span.last] ?? '') || PLACE_PREPOSITIONS.has(doc.lower[span.first - 1] ?? '');
 }
 
-/** The tagged name ends with a gazetteer body's and joins more words to it with "and" ("Peace and Security Council"). */
-function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[]): boolean {
-  const body = inside[0];
-  return inside.length === 1 && body !== undefined && body.last - body.first > 1 && body.last === span.last && body.first > span.first && doc.lower.slice(span.first, body.first).includes('and');
+/**
+ * The tagged name ends with a gazetteer body's and joins more words to it with "and" ("Peace and Security Council"),
+ * or ends with a one-word body ("Congress") after capitalised words no gazetteer entry or title explains ("United
+ * People's Congress", "Indian National Congress"; not "US Congress").
+ */
+function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[], personWords: ReadonlySet<string>): boolean {
+  const body = inside.find((g) => g.entry?.kind === 'body');
+  if (!body || body.last !== span.last || body.first <= span.first) return false;
+  if (inside.length === 1 && body.last - body.first > 1) return doc.lower.slice(span.first, body.first).includes('and');
+  // ("Itar-Tass": a word hyphened to the body's name is another form of it; "the Gingrich Congress": a person's is not a name's)
+  if (body.last - body.first > 1 || doc.tokens[body.first - 1] === '-') return false;
+  for (let i = span.first; i < body.first; i++) {
+    const named = inside.some((g) => g.first <= i && i < g.last);
+    const word = doc.tokens[i] ?? '';
+    if (!named && /^\p{Lu}\p{Ll}/u.test(word) && !isHonorificOrTitleWord(word) && !personWords.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the African Union's Peace and Security Council" read as "Security Council" alone: a body's name after "and" and
+ * a capitalised word no candidate holds, with a determiner or possessive before it, is one body's name.
+ */
+function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const covered = coverage(doc, candidates);
+  return candidates.map((c) => {
+    const word = c.first - 2;
+    const opens = doc.lower[word - 1] === 'the' || /^['’]s?$/.test(doc.tokens[word - 1] ?? '');
+    const body = c.type === 'Agency' || c.type === 'Organization';
+    if (!body || c.last - c.first < 2 || doc.lower[c.first - 1] !== 'and' || !opens || covered[word] || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[word] ?? '')) return c;
+    const tokens = doc.tokens.slice(word, c.last);
+    return { first: word, last: c.last, kind: 'name', type: bodyTypeOf(tokens), origin: 'ORG' };
+  });
 }
 
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
@@ -518,14 +554,15 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')).map((c) => typed(doc, c));
+  const recognized = joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC'))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));
-  // ... but a city or place it is named after is not ("Algiers Agreement", "Minsk agreements")
+  // ... but a city or place it is named after is not ("Algiers Agreement", "Minsk agreements"), nor a body named after
+  // its head ("Rome Statute of the International Criminal Court")
   const party = (m: MentionCandidate): boolean => m.entry !== undefined && m.entry.kind !== 'capital' && m.entry.kind !== 'place';
-  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a)));
+  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a)));
   const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
   return [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
 }

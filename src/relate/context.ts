@@ -16,7 +16,12 @@ export const UNDOING: ReadonlySet<string> = new Set([
 ]);
 
 /** ... and verbs that end an agreement, too general to deny what follows them elsewhere ("the war ended with the signing of"). */
-export const ENDING: ReadonlySet<string> = new Set([...UNDOING, 'ended', 'ends', 'terminated', 'terminates', 'abandoned', 'abandons', 'tore', 'renounced', 'renounces']);
+export const ENDING: ReadonlySet<string> = new Set([
+  ...UNDOING, 'ended', 'ends', 'terminated', 'terminates', 'abandoned', 'abandons', 'tore', 'renounced', 'renounces',
+  // leaving or withdrawing from one ("Romania left the Ottawa Convention", "pulled out of the deal")
+  'left', 'leaves', 'leaving', 'leave', 'quit', 'quits', 'quitting', 'exited', 'exits', 'exit', 'exiting',
+  'withdraws', 'withdrawing', 'withdraw', 'withdrawn', 'withdrawal', 'pulled', 'pulls', 'pulling',
+]);
 
 /** "'s", "’s", "'" after a name. */
 export function isPossessiveMark(token: string | undefined): boolean {

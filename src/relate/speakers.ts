@@ -108,8 +108,17 @@ function clauseSubjectBefore(article: ResolvedArticle, i: number): string | unde
 export function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number, offices: readonly OfficeFinding[] = []): string[] {
   const { doc } = article;
   // "said Kenyan President William Ruto": past a demonym and title words to the person
+  // ... and "said Ghana's president, Kwabena Asante-Mensah": past the state owning the title and the comma after it
   let a = v + 1;
-  while (a < to && (article.mentionAt[a]?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? ''))) a = article.mentionAt[a]?.last ?? a + 1;
+  for (;;) {
+    const m = article.mentionAt[a];
+    if (a >= to) break;
+    if (m?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? '')) a = m?.last ?? a + 1;
+    else if (m && a === v + 1 && isPossessiveMark(doc.tokens[m.last]) && isTitleWordAnyCase(doc.tokens[m.last + 1] ?? '')) a = m.last + 1;
+    else if (a > v + 1 && isTitleWordAnyCase(doc.tokens[a] ?? '')) a++;
+    else if (doc.tokens[a] === ',' && a > v + 1 && isTitleWordAnyCase(doc.tokens[a - 1] ?? '') && isPersonAt(article, a + 1)) a++;
+    else break;
+  }
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   // "..., the two governments said": the last two states named before
   const pair = pairEndingAt(article, v);

@@ -138,9 +138,13 @@ export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: nu
   return SUBORDINATORS.has(next) || next === 'a' || next === 'an' || next === 'the' || (doc.pos[k + 1] === 'VERB' && /ing$/.test(next));
 }
 
-/** A speech verb at token k: written in lowercase, so "States" in "United States" is none. */
+/**
+ * A speech verb at token k: written in lowercase, so "States" in "United States" is none, and read as a verb where
+ * it is also a plural noun ("associate states of Mercosur", "member states").
+ */
 export function speechAt(doc: AnalysedText, k: number): boolean {
-  return SPEECH_VERBS.has(doc.lower[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '');
+  const lower = doc.lower[k] ?? '';
+  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB');
 }
 
 /** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */

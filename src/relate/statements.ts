@@ -336,7 +336,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         }
         continue;
       }
-      if (!SPEECH_VERBS.has(lower) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
+      if (!speechAt(doc, k) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
       // "He did not say how many ...", "declined to say whether ...": nothing was said; "was declared the winner":
       // the subject of a passive is not who speaks
       if (unsaid(doc.lower, k) || /^(was|were|is|are|been|being|be)$/.test(doc.lower[k - 1] ?? '')) continue;

@@ -40,6 +40,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
   let posted = false;
   // "Sudan's leader and army chief, X": a second title joined by "and" is read past, the first one stands
   let second = false;
+  let ranked = false;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
@@ -56,11 +57,25 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       else return undefined;
       continue;
     }
+    // "NATO spokesman Lieutenant Colonel X": a rank after the office is no part of its title
+    if (entry && honorifics.has(lower)) ranked = true;
+    if (title && ranked) {
+      i = title.last;
+      continue;
+    }
     if (title && (!mention || title.last > mention.last)) {
       words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
       const country = title.values.find((v) => v.country)?.country;
       entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}) };
       i = title.last;
+      continue;
+    }
+    // "Senegalese Armed Forces Minister Cheikh Faye": a portfolio the lexicon does not list, capitalised before "Minister"
+    const portfolio = !entry && !mention ? portfolioBefore(article, i, to) : undefined;
+    if (portfolio) {
+      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[portfolio.last - 1] ?? 0));
+      entry = { national: true, body: false };
+      i = portfolio.last;
       continue;
     }
     if (mention && !isPerson(article, mention)) {
@@ -98,6 +113,26 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
   }
   if (!entry) return undefined;
   return { title: words.join(' ').replace(/- /g, '-'), entry, targets };
+}
+
+const PORTFOLIO_WORDS = 4;
+
+/**
+ * Capitalised words from `i` ("Armed Forces", "Foreign Affairs and Trade") right before the bare title "Minister",
+ * within [i, to): the span through "Minister", or undefined.
+ */
+function portfolioBefore(article: ResolvedArticle, i: number, to: number): { last: number } | undefined {
+  const { doc } = article;
+  let k = i;
+  const { modifiers, trie } = loadTitles();
+  // (not into a title the lexicon knows: "Bosnian Prime Minister")
+  const portfolioWord = (k: number): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') && !SKIPPABLE.has(doc.lower[k] ?? '') && !modifiers.has(doc.lower[k] ?? '') && doc.lower[k] !== 'minister' && trie.longest(doc.lower, k) === undefined;
+  while (k < to && k < i + PORTFOLIO_WORDS && !article.mentionAt[k] && (portfolioWord(k) || (k > i && doc.tokens[k] === 'and'))) k++;
+  // ("Foreign Affairs and Trade Minister": the last portfolio after "and" may be one the lexicon knows)
+  const known = doc.tokens[k - 1] === 'and' ? trie.longest(doc.lower, k) : undefined;
+  if (known && known.last <= to && doc.tokens[known.last - 1] === 'Minister') return { last: known.last };
+  return k > i && k < to && doc.tokens[k] === 'Minister' && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
 }
 
 /** The body or state a title region's office is at. */

@@ -73,6 +73,8 @@ const OBJECT_WINDOW_TOKENS = 14;
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
+const LOCATIVE = new Set(['into', 'to', 'in', 'at', 'from', 'toward', 'towards']);
+
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 
 interface CompiledRules {
@@ -165,6 +167,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       // "pull back troops", "hit back": a particle after a verb, not "back" the verb
       if (doc.lower[t] === 'back' && doc.pos[t - 1] === 'VERB') continue;
+      // "Kenya and Ethiopia struck a deal": a verb whose object is an agreement is no act of war
+      if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       if (rule.near && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow))) continue;
@@ -185,7 +189,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
-      const nearest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+      const closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+      // ("von der Leyen flew into Uruguay hoping to clinch a deal": where another verb went is not who acts)
+      const nearest = closest && !(LOCATIVE.has(doc.lower[closest.first - 1] ?? '') && doc.pos.slice(closest.last, t).includes('VERB')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention
@@ -232,7 +238,16 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const it = subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined;
       if (it) subjects = [it.mention];
       // "21 crew members", "family members": people, not states in a body
-      if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
+      // ("a founding member", "an associate member" are states')
+      const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');
+      if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !kindOfMember && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
+      // "the trade bloc of which Brazil is a founding member": the body before "of which"
+      const ofWhich = rule.type === 'MEMBER_OF' && left && /^members?$/.test(doc.lower[t] ?? '') && doc.lower[left.first - 1] === 'which' && doc.lower[left.first - 2] === 'of';
+      const whole = ofWhich && left ? nearestMention(article, left.first - 3, Math.max(sentence.first, left.first - 12), -1, rule.object) : undefined;
+      if (whole && left && typeOf(article, whole) === 'Agency' && doc.lower.slice(left.last, t).every((w) => BE.has(w) || /^(a|an|the|founding|associate|full|founder)$/.test(w))) {
+        out.push({ type: 'MEMBER_OF', source: left.entity, target: whole.entity, at: t, modality: modalityAt(article, left.first, t) });
+        continue;
+      }
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
       if (owner && typeOf(article, owner) === 'Agency' && doc.lower[owner.first - 1] === 'a' && doc.tokens[owner.first - 2] === ',') {
@@ -318,6 +333,15 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners));
   return out;
+}
+
+/** The first mention after the verb at `t` is an agreement it takes as its direct object ("struck a trade deal"). */
+function agreementObject(article: ResolvedArticle, t: number): boolean {
+  for (let i = t + 1; i < t + 5; i++) {
+    const m = article.mentionAt[i];
+    if (m) return typeOf(article, m) === 'Agreement' && isDirectObject(article, t, m);
+  }
+  return false;
 }
 
 const AGENT_REACH_TOKENS = 6;

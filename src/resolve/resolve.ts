@@ -207,6 +207,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   resolvePersons(doc, b, persons);
   foldSurnamesIntoPersons(b);
   foldShortAgreements(b);
+  foldDescribedIntoPairNamed(b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
@@ -366,6 +367,26 @@ function foldShortAgreements(b: Builder): void {
     });
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
+}
+
+/** "EU-Mercosur agreement", "U.S.-India trade deal": an agreement named by the two sides it joins. */
+const PAIR_NAMED = /^\p{Lu}\S*?[-–/]\p{Lu}\S*(?:\s\p{Ll}\S*)+$/u;
+
+/**
+ * "a long-stalled trade deal linking the European Union with Mercosur ... the EU-Mercosur agreement": where an article
+ * names one agreement by its two sides, the one agreement it describes in words that fit that name (no words, or
+ * words the name also has) is that agreement.
+ */
+function foldDescribedIntoPairNamed(b: Builder): void {
+  const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
+  const named = agreements.filter(([, e]) => PAIR_NAMED.test(e.name));
+  const [only] = named;
+  if (named.length !== 1 || !only) return;
+  const modifiers = (name: string): string[] => name.toLowerCase().split(/\s+/).slice(0, -1);
+  const namedWords = modifiers(only[1].name).slice(1);
+  const fitting = agreements.filter(([, e]) => /^\p{Ll}/u.test(e.name) && (namedWords.length === 0 || modifiers(e.name).every((w) => namedWords.includes(w))));
+  const [described] = fitting;
+  if (fitting.length === 1 && described) foldInto(b, described[0], only[0]);
 }
 
 /** "the North" stands for the northern state of a divided pair the article names ("North Korea"). */

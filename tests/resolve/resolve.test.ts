@@ -207,3 +207,47 @@ describe('resolution inside an article', () => {
   });
 });
 
+
+describe('probe round thirty: names', () => {
+  test('an agreement named by its two sides is the one the article describes in words that fit it', () => {
+    const x = extract({ id: 't', text: 'Negotiators hope to seal a long-delayed trade deal linking the European Union with India. "The EU-India agreement is close," she said. The deal would cut tariffs.' });
+    const agreements = x.entities.filter((e) => e.type === 'Agreement');
+    expect(agreements.map((e) => e.name)).toEqual(['EU-India agreement']);
+    expect(agreements[0]?.aliases).toContain('trade deal');
+    // a described agreement of another kind stays apart
+    const y = extract({ id: 't', text: 'The US-Japan security treaty stands. Tokyo also signed a trade deal with Canberra.' });
+    expect(y.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['US-Japan security treaty', 'trade deal']);
+  });
+
+  test('a named agreement goes on after its head ("Treaty on the Non-Proliferation of Nuclear Weapons")', () => {
+    const x = extract({ id: 't', text: 'Iran is a party to the Treaty on the Non-Proliferation of Nuclear Weapons. Leaders sign Accord on Monday.' });
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toContain('Treaty on the Non-Proliferation of Nuclear Weapons');
+    expect(x.entities.map((e) => e.name)).not.toContain('Accord on Monday');
+  });
+
+  test('"a U.S. treaty ally" names no agreement', () => {
+    const x = extract({ id: 't', text: 'Blinken flew to Thailand, a U.S. treaty ally, on Monday.' });
+    expect(x.entities.filter((e) => e.type === 'Agreement')).toEqual([]);
+  });
+
+  test('a hyphened surname the tagger left out goes on the name', () => {
+    const x = extract({ id: 't', text: '“We will act,” said Kenya\'s president, Wanjiru Otieno-Kamau, who chairs the bloc.' });
+    expect(x.entities.map((e) => e.name)).toContain('Wanjiru Otieno-Kamau');
+    const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+    expect(x.statements.map((s) => name(s.speaker))).toEqual(['Wanjiru Otieno-Kamau']);
+  });
+
+  test('a one-word body after words no gazetteer entry explains is a longer name; a body joined by "and" too', () => {
+    const x = extract({ id: 't', text: "His party, the United Democratic Congress, said the vote was rigged. The African Union's Peace and Security Council met." });
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain('United Democratic Congress');
+    expect(names).not.toContain('United States Congress');
+    expect(names).toContain('Peace and Security Council');
+    expect(names).not.toContain('United Nations Security Council');
+  });
+
+  test('"associate states of Mercosur" is no speech', () => {
+    const x = extract({ id: 't', text: 'Chile and Peru are associate states of Mercosur, the South American trade bloc.' });
+    expect(x.statements).toEqual([]);
+  });
+});
