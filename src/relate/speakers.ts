@@ -175,6 +175,9 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     }
     if (subject) return [subject];
   }
+  // "..., the president added, “...”": the person last named before with that office
+  const holder = titledHolder(article, v, from, offices);
+  if (holder) return [holder];
   // "The foreign ministry said ..." in a story filed from Caracas: a state body named bare is the filing state's,
   // and no name before it speaks
   const unnamed = unnamedSpeaker(article, v, from);
@@ -236,6 +239,17 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   }
   if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
   return [];
+}
+
+/** "the president" right before the verb at `v`: the person named last before `v` with an office of that head word. */
+function titledHolder(article: ResolvedArticle, v: number, from: number, offices: readonly OfficeFinding[]): string | undefined {
+  const { doc } = article;
+  let j = v - 1;
+  while (j >= from && !article.mentionAt[j] && isTitleWordAnyCase(doc.tokens[j] ?? '')) j--;
+  if (j === v - 1 || doc.lower[j] !== 'the') return undefined;
+  const head = doc.lower[v - 1] ?? '';
+  const named = offices.filter((o) => o.at < v && o.title.toLowerCase().split(/\s+/).pop() === head);
+  return named.reduce<OfficeFinding | undefined>((a, o) => (a && a.at > o.at ? a : o), undefined)?.person;
 }
 
 /** A speech verb before token `k` in its clause, with "that" or nothing between ("said in a statement that it"), or -1. */

@@ -144,8 +144,11 @@ export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: nu
  */
 export function speechAt(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
-  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB');
+  // ("giving Australia a say over its security": a noun after a determiner)
+  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB') && !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? ''));
 }
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'any', 'its', 'their', 'his', 'her', 'our', 'final', 'last']);
 
 /** A speech verb within a few tokens, before any other verb: the start of another speaker's clause. */
 function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean {

@@ -169,8 +169,12 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       // after "a" is another one; "worked out an agreement that ..." is the same)
       const another = doc.lower[c.first - 1] === 'another' || (/^(a|an)$/.test(doc.lower[c.first - 1] ?? '') && /^(of|with|between|on)$/.test(doc.lower[c.last] ?? ''));
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement && !another) {
-        const e = b.entities.get(lastAgreement);
-        if (e) addMention(b, doc, e, lastAgreement, c.first, c.last, 'nominal');
+        // ("the Falepili Union treaty ... defended the pact": the one last named with the same head, else the last one)
+        const head = name.toLowerCase();
+        const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && b.entities.get(m.entity)?.name.toLowerCase().endsWith(` ${head}`))?.entity;
+        const key = same ?? lastAgreement;
+        const e = b.entities.get(key);
+        if (e) addMention(b, doc, e, key, c.first, c.last, 'nominal');
         continue;
       }
       const key = entityId('Agreement', name);
@@ -206,8 +210,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
 
   resolvePersons(doc, b, persons);
   foldSurnamesIntoPersons(b);
+  foldBodyHeads(b, gazetteer);
   foldShortAgreements(b);
   foldDescribedIntoPairNamed(b);
+  foldHeadlineAgreement(doc, b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
@@ -333,6 +339,20 @@ function foldSurnamesIntoPersons(b: Builder): void {
   }
 }
 
+/**
+ * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the last word of
+ * one longer body name of the article, is that body.
+ */
+function foldBodyHeads(b: Builder, gazetteer: Gazetteer): void {
+  const bodies = [...b.entities.entries()].filter(([, e]) => (e.type === 'Agency' || e.type === 'Organization') && e.name.includes(' '));
+  for (const [key, e] of [...b.entities]) {
+    // ("the House" is a legislature's, not the White House)
+    if ((e.type !== 'Agency' && e.type !== 'Organization') || e.name.includes(' ') || e.name === 'House' || gazetteer.byId.has(key)) continue;
+    const owners = bodies.filter(([, o]) => o.name.endsWith(` ${e.name}`));
+    if (owners.length === 1 && owners[0]) foldInto(b, key, owners[0][0]);
+  }
+}
+
 /** Moves the entity at `key`, its forms and mentions, into the one at `ownerKey`. */
 function foldInto(b: Builder, key: string, ownerKey: string): void {
   const e = b.entities.get(key);
@@ -367,6 +387,22 @@ function foldShortAgreements(b: Builder): void {
     });
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
+}
+
+/**
+ * "Japan, Australia sign defence pact" over "Japan and Australia signed a reciprocal access agreement on Thursday":
+ * the one agreement a headline describes is the one agreement its story's first sentence introduces.
+ */
+function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
+  const [headline, lede] = doc.sentences;
+  if (!headline || !lede || !doc.text.slice(headline.end, lede.start).includes('\n') || /^[.!?]$/.test(doc.tokens[headline.last - 1] ?? '')) return;
+  const firstAt = new Map<string, number>();
+  for (const m of b.mentions) if (b.entities.get(m.entity)?.type === 'Agreement' && !firstAt.has(m.entity)) firstAt.set(m.entity, m.first);
+  const opened = (s: { first: number; last: number }): string[] => [...firstAt].filter(([, at]) => at >= s.first && at < s.last).map(([key]) => key);
+  const [inHeadline, ...moreInHeadline] = opened(headline);
+  const [inLede, ...moreInLede] = opened(lede);
+  const described = inHeadline !== undefined && /^\p{Ll}/u.test(b.entities.get(inHeadline)?.name ?? '');
+  if (described && inHeadline && inLede && moreInHeadline.length === 0 && moreInLede.length === 0) foldInto(b, inHeadline, inLede);
 }
 
 /** "EU-Mercosur agreement", "U.S.-India trade deal": an agreement named by the two sides it joins. */

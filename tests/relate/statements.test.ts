@@ -501,3 +501,17 @@ test('a quote after "X reported" that relays another\'s words in the sentence is
   const x = extract({ id: 't', text: "Russia's Defence Ministry said that Ukraine had launched 40 drones overnight “in a desperate move” Interfax reported, with signs of “massive damage” in the region." });
   expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['org:defence-ministry-russia: in a desperate move', 'org:defence-ministry-russia: massive damage']);
 });
+
+describe('probe round thirty', () => {
+  const name = (x: ReturnType<typeof extract>, id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+
+  test('"..., the president added, “...”" is the person last named with that office', () => {
+    const x = extract({ id: 't', text: 'The treaty was signed by Tonga\'s prime minister, Sione Fifita. Ties with Canberra, the prime minister added, “are not ending.”' });
+    expect(x.statements.map((s) => name(x, s.speaker))).toEqual(['Sione Fifita']);
+  });
+
+  test('"a say" is no speech', () => {
+    const x = extract({ id: 't', text: 'Nauru, which signed a treaty giving Australia a say over its security deals, also voiced concern.' });
+    expect(x.statements).toEqual([]);
+  });
+});

@@ -251,3 +251,22 @@ describe('probe round thirty: names', () => {
     expect(x.statements).toEqual([]);
   });
 });
+
+describe('probe round thirty: agreements and bodies named again', () => {
+  test('the one agreement a headline describes is the one the first sentence introduces', () => {
+    const x = extract({ id: 't', text: 'Norway, Iceland sign fisheries pact\n\nOSLO — Norway and Iceland signed a ten-year mackerel quota agreement on Monday. Both sides said the pact was fair.' });
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['ten-year mackerel quota agreement']);
+  });
+
+  test('a bare noun is the agreement last named with the same head, else the last one', () => {
+    const x = extract({ id: 't', text: 'Samoa signed a police cooperation agreement with China. Tonga, which signed the Nuku treaty with Australia in 2022, objected. Samoa defended the agreement.' });
+    const agreement = x.entities.find((e) => e.name === 'police cooperation agreement');
+    expect(agreement?.aliases).toContain('agreement');
+  });
+
+  test('a one-word body no gazetteer knows, the end of a longer body name in the article, is that body', () => {
+    const x = extract({ id: 't', text: "Palau rejoined the Pacific Islands Forum. Fiji hosts the Forum's secretariat." });
+    expect(x.entities.find((e) => e.name === 'Pacific Islands Forum')?.aliases).toContain('Forum');
+    expect(x.entities.map((e) => e.name)).not.toContain('Forum');
+  });
+});
