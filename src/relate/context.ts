@@ -48,6 +48,31 @@ function opensArticle(article: ResolvedArticle, i: number): boolean {
   return si < DATELINE_SENTENCES && (doc.starts[i] ?? 0) - (doc.sentences[si]?.start ?? 0) < DATELINE_MAX_CHARS;
 }
 
+/** Lowercase nouns for a state's own institutions, which make a headline about that state's affairs. */
+const STATE_AFFAIRS = new Set([
+  'parliament', 'government', 'cabinet', 'president', 'prime', 'pm', 'premier', 'court', 'army', 'military', 'navy', 'police', 'lawmakers',
+  'minister', 'ministers', 'opposition', 'senate', 'legislature', 'leader', 'junta', 'king', 'voters', 'election', 'elections',
+]);
+
+/**
+ * The state an article is about when it has no dateline but opens with a headline on that state's own institutions
+ * ("Bulgarian parliament ratifies defence pact with U.S.", "Kenya's president signs ..."): its entity key, if any.
+ */
+export function headlineCountry(article: ResolvedArticle): string | undefined {
+  const { doc } = article;
+  const [headline, next] = doc.sentences;
+  if (!headline || !next || !doc.text.slice(headline.end, next.start).includes('\n')) return undefined;
+  const m = article.mentionAt[headline.first];
+  if (!m || m.first !== headline.first || article.entities.get(m.entity)?.type !== 'Country') return undefined;
+  const noun = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
+  return m.kind === 'demonym' || noun > m.last ? (STATE_AFFAIRS.has(doc.lower[noun] ?? '') ? m.entity : undefined) : undefined;
+}
+
+/** The state whose bare titles and bodies an article names: the dateline's, else its headline's (`headlineCountry`). */
+export function homeCountry(article: ResolvedArticle): string | undefined {
+  return datelineCountry(article) ?? headlineCountry(article);
+}
+
 /**
  * The country the article was filed from, by its dateline ("WARSAW, Poland —", "MANILA (Reuters) -"): a state
  * named there, or the state of a city named there; the entity key, if the article has that state.

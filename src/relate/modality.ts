@@ -10,7 +10,7 @@ const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refu
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
-  'vowed', 'vows', 'intends', 'intend', 'ready', 'bid', 'application', 'applied', 'apply', 'applying', 'seeking', 'wants', 'hopes', 'aims',
+  'vowed', 'vows', 'intends', 'intend', 'ready', 'bid', 'application', 'applied', 'apply', 'applies', 'applying', 'seeking', 'wants', 'hopes', 'aims',
 ]);
 
 /** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */

@@ -2,7 +2,7 @@
 // description of an office or a body), the subject opening a sentence, and the source after "according to".
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, appositionOpening, datelineCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 
@@ -182,7 +182,7 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // and no name before it speaks
   const unnamed = unnamedSpeaker(article, v, from);
   if (unnamed === 'body') {
-    const home = datelineCountry(article);
+    const home = homeCountry(article);
     return home ? [home] : [];
   }
   if (unnamed === 'owned') {
@@ -279,7 +279,9 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
     if (STATE_BODIES.has(doc.tokens[k] ?? '')) stateBody = true;
     k--;
   }
-  const opens = k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k;
+  // (or opens a relative clause with no "that": "a provision the government said it had fought for")
+  const relative = doc.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '') && !article.mentionAt[k - 1];
+  const opens = k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k || (relative && doc.lower[k] === 'the');
   // "Belarus has denied the accusations. Its foreign ministry said ...": the body of the state "its" stands for
   if (kind === 'body' && doc.lower[k] === 'its' && opens) return 'owned';
   // "..., a government spokesman said": the filing state's voice; "..., a spokesman said": someone's, unnamed

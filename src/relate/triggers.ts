@@ -204,6 +204,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (asNoun && (opensReportedClause(article, t) || reactedTo(article, t))) continue;
       // "the aggression by the Russian Federation against Ukraine", "the invasion of Ukraine by Russia"
       const agentPair = asNoun ? nounWithAgent(article, t, rule, sentence.last) : undefined;
+      if (agentPair === 'agent') continue;
       if (agentPair) {
         const [agent, patient] = agentPair;
         if (agent.entity !== patient.entity) out.push({ type: rule.type, source: agent.entity, target: patient.entity, at: t, modality: modalityAt(article, agent.first, t) });
@@ -248,7 +249,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         out.push({ type: 'MEMBER_OF', source: left.entity, target: whole.entity, at: t, modality: modalityAt(article, left.first, t) });
         continue;
       }
-      const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
+      // ("the union's five members - Russia, Belarus, ...": a count between)
+      const counted = left && t - left.last === 3 && doc.pos[t - 1] === 'NUM' ? 1 : 0;
+      const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 + counted && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
       if (owner && typeOf(article, owner) === 'Agency' && doc.lower[owner.first - 1] === 'a' && doc.tokens[owner.first - 2] === ',') {
         const state = article.mentionAt[owner.first - 3];
@@ -267,7 +270,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         while (
           gap < Math.min(sentence.last, t + 8) &&
           !article.mentionAt[gap] &&
-          (/^(,|:|include|includes|including|such|as|the|and)$/.test(doc.lower[gap] ?? '') || (/^\p{Ll}/u.test(doc.tokens[gap] ?? '') && (doc.pos[gap] === 'ADJ' || doc.pos[gap] === 'NOUN')))
+          (/^(,|:|-|–|—|include|includes|including|such|as|the|and)$/.test(doc.lower[gap] ?? '') || (/^\p{Ll}/u.test(doc.tokens[gap] ?? '') && (doc.pos[gap] === 'ADJ' || doc.pos[gap] === 'NOUN')))
         )
           gap++;
         const members = article.mentionAt[gap] ? nearestMention(article, gap, Math.min(sentence.last, gap + 1), 1, rule.subject) : undefined;
@@ -349,14 +352,15 @@ const AGENT_REACH_TOKENS = 6;
 const PATIENT_CUES: ReadonlySet<string> = new Set(['of', 'on', 'against', 'in', 'into', 'to']);
 
 /**
- * A noun trigger with its doer after "by" ("the aggression by the Russian Federation against Ukraine", "the
- * invasion of Ukraine by Russia"): the doer and the one the act is done to, or undefined.
+ * A noun trigger with its doer after "by" or "from" ("the aggression by the Russian Federation against Ukraine", "the
+ * invasion of Ukraine by Russia", "aid from Japan to Ukraine"): the doer and the one the act is done to; 'agent' when
+ * only the doer is named; undefined when no doer is.
  */
-function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, last: number): [ResolvedMention, ResolvedMention] | undefined {
+function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, last: number): [ResolvedMention, ResolvedMention] | 'agent' | undefined {
   const { doc } = article;
   let by = -1;
   for (let i = t + 1; i < Math.min(last, t + AGENT_REACH_TOKENS); i++) {
-    if (doc.lower[i] === 'by') {
+    if (doc.lower[i] === 'by' || doc.lower[i] === 'from') {
       by = i;
       break;
     }
@@ -374,7 +378,8 @@ function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, 
     return undefined;
   };
   const patient = cued(t + 1, by) ?? cued(agent.last, Math.min(last, agent.last + AGENT_REACH_TOKENS));
-  return patient ? [agent, patient] : undefined;
+  // ("could expose its banks to secondary sanctions from the United States": the doer named, no one it is done to)
+  return patient ? [agent, patient] : 'agent';
 }
 
 const REACTING = new Set([

@@ -997,3 +997,20 @@ describe('probe round thirty: offices', () => {
     expect(facts(run('Kazakh President Nurlan Abenov spoke.'))).toContain('HOLDS_POSITION Nurlan Abenov -> Kazakhstan [President]');
   });
 });
+
+describe('probe round thirty: blocs and sanctions', () => {
+  test('"sanctions from X" names the sanctioner, not the one before; "both of which have penalised Russia"', () => {
+    const out = facts(run('Ties with Moscow could expose its banks to secondary sanctions from the United States and Japan, both of which have penalised Russia.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Japan -> Russia', 'SANCTIONS United States -> Russia']);
+  });
+
+  test('"the union\'s five members - A, B and C -"; "applies for membership" is hypothetical', () => {
+    const out = facts(run("Leaders of the Eurasian Economic Union's three members - Russia, Belarus and Armenia - met. Azerbaijan applies for full membership of the Eurasian Economic Union."));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual([
+      'MEMBER_OF Armenia -> Eurasian Economic Union',
+      'MEMBER_OF Azerbaijan -> Eurasian Economic Union [hypothetical]',
+      'MEMBER_OF Belarus -> Eurasian Economic Union',
+      'MEMBER_OF Russia -> Eurasian Economic Union',
+    ]);
+  });
+});

@@ -515,3 +515,8 @@ describe('probe round thirty', () => {
     expect(x.statements).toEqual([]);
   });
 });
+
+test('"a provision the government said ..." in a story headlined on a state\'s institutions is that state\'s', () => {
+  const x = extract({ id: 't', text: 'Romanian parliament approves base deal\n\nRomanian courts keep jurisdiction over off-duty U.S. personnel, a provision the government said it had fought hard to secure.' });
+  expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Romania']);
+});
