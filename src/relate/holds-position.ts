@@ -62,6 +62,21 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   return other;
 }
 
+/**
+ * "The Arab League ... called the accord “a historic opportunity.” Its secretary-general, X, said": at a
+ * sentence-opening "its", the state or body that opened the sentence before.
+ */
+function itsOwner(article: ResolvedArticle, its: number): string | undefined {
+  const { doc } = article;
+  const si = doc.sentenceOf[its] ?? 0;
+  const before = doc.sentences[si - 1];
+  if (doc.lower[its] !== 'its' || doc.sentences[si]?.first !== its || !before) return undefined;
+  const first = afterDateline(article, before.first, before.last);
+  const m = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
+  const type = m ? article.entities.get(m.entity)?.type : undefined;
+  return m && (type === 'Agency' || type === 'Organization' || type === 'Country') && m.kind !== 'demonym' ? m.entity : undefined;
+}
+
 const REPRESENTED = new Set(['represented', 'led', 'headed']);
 
 /**
@@ -183,6 +198,12 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       }
       // ("its president, Ursula von der Leyen": an office a pronoun owns is no bare one)
       const owned = POSSESSIVE_PRONOUNS.has(doc.lower[from - 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[from] ?? '');
+      // ... but a sentence-opening "Its" is the body or state that opened the sentence before
+      const owner = region && title && region.targets.length === 0 ? itsOwner(article, doc.lower[from] === 'its' ? from : from - 1) : undefined;
+      if (owner && title) {
+        out.push({ person: p.entity, target: owner, title, at: p.first });
+        break;
+      }
       if (region && title && region.entry.national && region.targets.length === 0 && !owned && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
         bare.push({ person: p.entity, title, at: p.first });
       }

@@ -135,6 +135,9 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     const subject = sentenceSubject(article, doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from);
     return subject ? [subject] : [];
   }
+  // "The U.N. special envoy for Yemen, Hans Lindqvist, said": a person set off by commas right before the verb
+  const set = doc.tokens[v - 1] === ',' && isPersonAt(article, v - 2) ? article.mentionAt[v - 2] : undefined;
+  if (set && doc.tokens[set.first - 1] === ',') return [set.entity];
   if (doc.tokens[v - 1] === ',') {
     // "The Council, which has urged states to act, said": the one the relative clause describes
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {

@@ -16,6 +16,8 @@ export const RELATIVE_TITLE = 'counterpart';
 
 /** How far before a name a title region may start. */
 export const TITLE_WINDOW_TOKENS = 10;
+/** Titles of those posted somewhere ("envoy for Yemen", "representative for Afghanistan"). */
+const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner)$/i;
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
 
 export interface TitleRegion {
@@ -84,7 +86,21 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       i = mention.last;
       continue;
     }
-    if (lower === 'to' && entry) {
+    // "Qatar's minister of state for foreign affairs, X": a portfolio after "for" is the title's
+    if (entry && lower === 'for' && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
+      let end = i + 1;
+      while (end < to && !article.mentionAt[end] && /^\p{L}+$/u.test(doc.tokens[end] ?? '') && /^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[end] ?? '')) end++;
+      if (end > i + 1 && end === to) {
+        words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
+        i = end;
+        continue;
+      }
+    }
+    // ("the U.N. special envoy for Yemen": where an envoy serves is not whose envoy he is)
+    // (but "Special Envoy for the U.N. High Commissioner for Refugees" is the body's)
+    const after = article.mentionAt[doc.lower[i + 1] === 'the' ? i + 2 : i + 1];
+    const place = after !== undefined && /^(Country|Location)$/.test(article.entities.get(after.entity)?.type ?? '');
+    if (entry && (lower === 'to' || (lower === 'for' && place && POSTED_TITLES.test(words[words.length - 1] ?? '')))) {
       posted = true;
       i++;
       continue;

@@ -1014,3 +1014,17 @@ describe('probe round thirty: blocs and sanctions', () => {
     ]);
   });
 });
+
+describe('probe round thirty: offices around the name', () => {
+  test('a portfolio after "for" is the title\'s; an envoy "for" a place serves there, "for" a body is its', () => {
+    expect(facts(run("Bahrain's minister of state for foreign affairs, Salman al-Khalifa, attended."))).toContain(
+      'HOLDS_POSITION Salman al-Khalifa -> Bahrain [minister of state for foreign affairs]',
+    );
+    expect(facts(run('The U.N. special envoy for Libya, Anna Berg, said talks would resume.'))).toContain('HOLDS_POSITION Anna Berg -> United Nations [special envoy]');
+  });
+
+  test('a sentence-opening "Its" owns the title for the body that opened the sentence before', () => {
+    const out = facts(run('The African Union welcomed the accord. Its chairperson, Moussa Diallo, said he would travel to Khartoum.'));
+    expect(out).toContain('HOLDS_POSITION Moussa Diallo -> African Union [chairperson]');
+  });
+});

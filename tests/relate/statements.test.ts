@@ -520,3 +520,8 @@ test('"a provision the government said ..." in a story headlined on a state\'s i
   const x = extract({ id: 't', text: 'Romanian parliament approves base deal\n\nRomanian courts keep jurisdiction over off-duty U.S. personnel, a provision the government said it had fought hard to secure.' });
   expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Romania']);
 });
+
+test('"The U.N. special envoy for Libya, Anna Berg, said": the person set off by commas before the verb speaks', () => {
+  const x = extract({ id: 't', text: 'The U.N. special envoy for Libya, Anna Berg, said the talks would resume next week.' });
+  expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Anna Berg']);
+});
