@@ -535,6 +535,9 @@ function personLists(doc: AnalysedText, candidates: readonly MentionCandidate[])
   return out;
 }
 
+/** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
+const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute)$/;
+
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
   const fromGazetteer = gazetteerMatches(doc, gazetteer);
   const found = agreementMentions(doc);
@@ -562,7 +565,10 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   // ... but a city or place it is named after is not ("Algiers Agreement", "Minsk agreements"), nor a body named after
   // its head ("Rome Statute of the International Criminal Court")
   const party = (m: MentionCandidate): boolean => m.entry !== undefined && m.entry.kind !== 'capital' && m.entry.kind !== 'place';
-  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a)));
+  // ... nor the intergovernmental body a convention or charter is made under ("United Nations Convention on ...")
+  const sponsor = (m: MentionCandidate, a: MentionCandidate): boolean =>
+    m.entry?.bodyKind === 'intergovernmental' && SPONSORED.test(doc.lower[agreementHead(doc, a)] ?? '') && doc.tokens[m.last] !== '-' && doc.tokens[m.first - 1] !== '-';
+  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a)));
   const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
   return [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
 }

@@ -3,7 +3,7 @@
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
@@ -13,7 +13,7 @@ export type { OfficeFinding } from './title-region.js';
 type BareOffice = Omit<OfficeFinding, 'target'>;
 
 /** Bare titles of those who serve abroad, and leaders of anything anywhere: no state is implied by where the story was filed. */
-const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader)$/i;
+const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires)$/i;
 
 /**
  * "WARSAW, Poland — ... Prime Minister Donald Tusk said": a national office named with no state is the filing
@@ -75,6 +75,13 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
   const m = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
   const type = m ? article.entities.get(m.entity)?.type : undefined;
   return m && (type === 'Agency' || type === 'Organization' || type === 'Country') && m.kind !== 'demonym' ? m.entity : undefined;
+}
+
+const RANKS = new Set(['general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'commander', 'major', 'brigadier', 'marshal', 'vice', 'rear', 'lieutenant', 'captain']);
+
+/** A military rank or honorific before a name ("Admiral", "Brig. Gen.", "Dr."). */
+function isRank(token: string): boolean {
+  return RANKS.has(token.toLowerCase()) || loadTitles().honorifics.has(token.toLowerCase());
 }
 
 const REPRESENTED = new Set(['represented', 'led', 'headed']);
@@ -178,7 +185,10 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
     if (!sentence) continue;
     // before the name: the longest title region that ends right at the name (or at a comma before it)
-    const regionEnd = doc.tokens[p.first - 1] === ',' ? p.first - 1 : p.first;
+    // ("Pakistan's navy chief, Admiral Farrukh Niazi": past a rank after the comma)
+    let ranked = p.first;
+    while (ranked > sentence.first && !article.mentionAt[ranked - 1] && isRank(doc.tokens[ranked - 1] ?? '')) ranked--;
+    const regionEnd = doc.tokens[p.first - 1] === ',' ? p.first - 1 : ranked < p.first && doc.tokens[ranked - 1] === ',' ? ranked - 1 : p.first;
     for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
       if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
       const region = readRegion(article, from, regionEnd);

@@ -293,3 +293,26 @@ export function pronounSubject(article: ResolvedArticle, t: number, first: numbe
   const type = m ? typeOf(article, m) : undefined;
   return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
 }
+
+/** How far back "Both" looks for the two states it stands for. */
+const BOTH_REACH_TOKENS = 80;
+
+/**
+ * "... left the two countries' maritime boundary undrawn. Both are parties to UNCLOS": a sentence-opening "Both"
+ * as the subject is the two states named last before it.
+ */
+export function bothSubject(article: ResolvedArticle, t: number, first: number): ResolvedMention[] {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
+  if (k !== first || doc.lower[k] !== 'both') return [];
+  const found: ResolvedMention[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - BOTH_REACH_TOKENS) && found.length < 2; i--) {
+    const m = article.mentionAt[i];
+    if (!m) continue;
+    if (typeOf(article, m) === 'Country' && !found.some((f) => f.entity === m.entity)) found.push(m);
+    i = m.first;
+  }
+  return found.length === 2 ? found.reverse() : [];
+}
+

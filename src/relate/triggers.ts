@@ -10,7 +10,7 @@ import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, S
 import { modalityAt } from './modality.js';
 import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, appositiveSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
+  actsAsState, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -238,6 +238,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // that opened the sentence before
       const it = subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined;
       if (it) subjects = [it.mention];
+      // ("Both are parties to the convention": the two states named last before)
+      if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // "21 crew members", "family members": people, not states in a body
       // ("a founding member", "an associate member" are states')
       const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');

@@ -111,7 +111,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   // ... and before it is first named with one ("the Supreme Court of Justice ... Venezuela's Supreme Court of Justice")
   const firstOwners = new Map<string, string>();
   for (const c of candidates) {
-    if (c.type !== 'Agency' || c.entry || !isGenericBody(doc.lower.slice(c.first, c.last))) continue;
+    if (c.type !== 'Agency' || (c.entry && c.entry.kind !== 'body') || !isGenericBody(doc.lower.slice(c.first, c.last))) continue;
     const name = textOf(doc, c.first, c.last).toLowerCase();
     const state = owningState(doc, candidates, c);
     if (state && !firstOwners.has(name)) firstOwners.set(name, state);
@@ -129,8 +129,15 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   for (const c of candidates) {
     if (c.entry?.kind === 'capital' && !isDateline(doc, c) && !capitalUsedAsPlace(doc, c, gazetteer)) metonyms.add(c.entry.form);
   }
+  const statesNamed = new Set(candidates.filter((o) => o.entry?.kind === 'country' || o.entry?.kind === 'demonym' || o.entry?.kind === 'capital').map((o) => o.entry?.country));
+  const filedFrom = candidates.find((o) => o.entry?.country !== undefined && isDateline(doc, o))?.entry?.country;
   for (const c of candidates) {
-    const entry = c.entry;
+    // "ISLAMABAD — The Foreign Office summoned ...": a known body's generic name is that body only when its state
+    // owns it here, or, owned by none, when the article names that state or was not filed from another one
+    const genericForm = c.entry?.kind === 'body' && c.entry.country !== undefined && isGenericBody(doc.lower.slice(c.first, c.last));
+    const owner = genericForm ? owningState(doc, candidates, c) ?? firstOwners.get(textOf(doc, c.first, c.last).toLowerCase()) : undefined;
+    const elsewhere = genericForm && (owner ? owner !== c.entry?.country : !statesNamed.has(c.entry?.country) && filedFrom !== undefined && filedFrom !== c.entry?.country);
+    const entry = elsewhere ? undefined : c.entry;
     if (entry && (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital')) {
       const place = entry.kind === 'capital' && (isDateline(doc, c) || (!metonyms.has(entry.form) && capitalUsedAsPlace(doc, c, gazetteer)));
       if (place) {
@@ -181,6 +188,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       const e = ensure(b, key, () => ({ id: key, type: 'Agreement', name }));
       addMention(b, doc, e, key, c.first, c.last, c.kind);
       lastAgreement = key;
+      // "the United Nations Convention on the Law of the Sea (UNCLOS)": the acronym in brackets names it from now on
+      if (doc.tokens[c.last] === '(' && doc.tokens[c.last + 2] === ')' && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[c.last + 1] ?? '')) acronyms.set(doc.tokens[c.last + 1] ?? '', key);
       continue;
     }
     const name = textOf(doc, c.first, c.last);

@@ -1028,3 +1028,15 @@ describe('probe round thirty: offices around the name', () => {
     expect(out).toContain('HOLDS_POSITION Moussa Diallo -> African Union [chairperson]');
   });
 });
+
+describe('probe round thirty-one', () => {
+  test('a sentence-opening "Both" is the two states named last before', () => {
+    const out = facts(run('The marsh has left the sea border between Peru and Chile undrawn. Both are parties to the Treaty of Lima.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Chile -> Treaty of Lima', 'PARTY_TO Peru -> Treaty of Lima']);
+  });
+
+  test('a rank after the comma is read past to the title before it; a chargé d\'affaires serves his state', () => {
+    expect(facts(run("Peru's army chief, General Luis Vargas, flew to Lima."))).toContain('HOLDS_POSITION Luis Vargas -> Peru [army chief]');
+    expect(facts(run("The ministry summoned Ravi Menon, the Indian charge d'affaires, on Tuesday."))).toContain("HOLDS_POSITION Ravi Menon -> India [charge d'affaires]");
+  });
+});

@@ -270,3 +270,24 @@ describe('probe round thirty: agreements and bodies named again', () => {
     expect(x.entities.map((e) => e.name)).not.toContain('Forum');
   });
 });
+
+describe('probe round thirty-one', () => {
+  test("a known body's generic name is another state's body when that state owns it or the story was filed from it", () => {
+    const x = extract({ id: 't', text: 'ISLAMABAD (AFP) - The Foreign Office summoned the Indian envoy on Tuesday.' });
+    expect(x.entities.map((e) => e.name)).toContain('Foreign Office');
+    expect(x.entities.map((e) => e.name)).not.toContain('Foreign, Commonwealth and Development Office');
+    const y = extract({ id: 't', text: "Pakistan's Foreign Office said on Monday it summoned the envoy." });
+    expect(y.entities.map((e) => e.name)).toContain('Foreign Office (Pakistan)');
+    // filed from nowhere, or naming the body's own state, it is the known body
+    const z = extract({ id: 't', text: 'The Commerce Department on Thursday blacklisted 22 companies.' });
+    expect(z.entities.map((e) => e.name)).toContain('United States Department of Commerce');
+  });
+
+  test('an acronym in brackets after an agreement names it; the body a convention is made under is no party', () => {
+    const x = extract({ id: 't', text: 'Both are parties to the United Nations Convention on the Law of the Sea (UNCLOS). Chile ratified UNCLOS in 1997.' });
+    const unclos = x.entities.find((e) => e.type === 'Agreement');
+    expect(unclos?.aliases).toContain('UNCLOS');
+    const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+    expect(x.relations.filter((r) => r.type === 'PARTY_TO').map((r) => name(r.source))).toEqual(['Chile']);
+  });
+});
