@@ -64,13 +64,23 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
 
 /**
  * "The Arab League ... called the accord “a historic opportunity.” Its secretary-general, X, said": at a
- * sentence-opening "its", the state or body that opened the sentence before.
+ * sentence-opening "its", the state or body that opened the sentence before; "Djibouti sent its foreign minister":
+ * inside one, the state or body that opened it.
  */
 function itsOwner(article: ResolvedArticle, its: number): string | undefined {
   const { doc } = article;
   const si = doc.sentenceOf[its] ?? 0;
+  const sentence = doc.sentences[si];
+  if (doc.lower[its] !== 'its' || !sentence) return undefined;
+  // "Djibouti sent its foreign minister, X": within a sentence, the state or body that opens it, with only a verb between
+  if (sentence.first !== its) {
+    const opening = article.mentionAt[afterDateline(article, sentence.first, its)];
+    const between = opening ? doc.pos.slice(opening.last, its) : [];
+    const type = opening ? article.entities.get(opening.entity)?.type : undefined;
+    return opening && between.length > 0 && between.every((p) => p === 'VERB' || p === 'AUX' || p === 'ADV') && (type === 'Country' || type === 'Agency') && opening.kind !== 'demonym' ? opening.entity : undefined;
+  }
   const before = doc.sentences[si - 1];
-  if (doc.lower[its] !== 'its' || doc.sentences[si]?.first !== its || !before) return undefined;
+  if (!before) return undefined;
   const first = afterDateline(article, before.first, before.last);
   const m = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
   const type = m ? article.entities.get(m.entity)?.type : undefined;

@@ -115,6 +115,7 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     if (a >= to) break;
     if (m?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? '')) a = m?.last ?? a + 1;
     else if (m && a === v + 1 && isPossessiveMark(doc.tokens[m.last]) && isTitleWordAnyCase(doc.tokens[m.last + 1] ?? '')) a = m.last + 1;
+    else if (a === v + 1 && doc.lower[a] === 'the' && (isTitleWordAnyCase(doc.tokens[a + 1] ?? '') || article.mentionAt[a + 1]?.kind === 'demonym')) a++;
     else if (a > v + 1 && isTitleWordAnyCase(doc.tokens[a] ?? '')) a++;
     else if (doc.tokens[a] === ',' && a > v + 1 && isTitleWordAnyCase(doc.tokens[a - 1] ?? '') && isPersonAt(article, a + 1)) a++;
     else break;
@@ -128,6 +129,9 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
   // ("its president, Ursula von der Leyen, said Belarus was ...": a name with a verb of its own opens the reported clause)
   const ownVerb = after !== undefined && (doc.pos[after.last] === 'VERB' || doc.pos[after.last] === 'AUX' || isPossessiveMark(doc.tokens[after.last]));
+  // "The U.N. special envoy for Yemen, Hans Lindqvist, said": a person set off by commas right before the verb
+  const set = doc.tokens[v - 1] === ',' && isPersonAt(article, v - 2) ? article.mentionAt[v - 2] : undefined;
+  if (set && doc.tokens[set.first - 1] === ',') return [set.entity];
   if (after && !participle && inverted && !ownVerb && speakerType(article, after)) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence
@@ -135,9 +139,6 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     const subject = sentenceSubject(article, doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from);
     return subject ? [subject] : [];
   }
-  // "The U.N. special envoy for Yemen, Hans Lindqvist, said": a person set off by commas right before the verb
-  const set = doc.tokens[v - 1] === ',' && isPersonAt(article, v - 2) ? article.mentionAt[v - 2] : undefined;
-  if (set && doc.tokens[set.first - 1] === ',') return [set.entity];
   if (doc.tokens[v - 1] === ',') {
     // "The Council, which has urged states to act, said": the one the relative clause describes
     for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {

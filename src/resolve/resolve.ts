@@ -222,6 +222,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldBodyHeads(b, gazetteer);
   foldShortAgreements(b);
   foldDescribedIntoPairNamed(b);
+  foldAppositiveAgreements(doc, b);
   foldHeadlineAgreement(doc, b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
@@ -411,7 +412,25 @@ function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   const [inHeadline, ...moreInHeadline] = opened(headline);
   const [inLede, ...moreInLede] = opened(lede);
   const described = inHeadline !== undefined && /^\p{Ll}/u.test(b.entities.get(inHeadline)?.name ?? '');
-  if (described && inHeadline && inLede && moreInHeadline.length === 0 && moreInLede.length === 0) foldInto(b, inHeadline, inLede);
+  if (!described || !inHeadline || moreInHeadline.length > 0) return;
+  // (with none in the first sentence, the one other agreement the story names)
+  const others = [...firstAt.keys()].filter((key) => key !== inHeadline && b.entities.has(key));
+  const story = inLede && moreInLede.length === 0 ? inLede : others.length === 1 && !inLede ? others[0] : undefined;
+  if (story) foldInto(b, inHeadline, story);
+}
+
+/**
+ * "a customs agreement - the Arusha Protocol on a Single Customs Territory -", "a defence pact, the Treaty of X,":
+ * an agreement described, then named in apposition, is the named one.
+ */
+function foldAppositiveAgreements(doc: AnalysedText, b: Builder): void {
+  const isAgreement = (m: ResolvedMention | undefined): boolean => m !== undefined && b.entities.get(m.entity)?.type === 'Agreement';
+  for (const m of [...b.mentions]) {
+    if (!isAgreement(m) || !/^\p{Ll}/u.test(b.entities.get(m.entity)?.name ?? '') || !/^[-–—,(]$/.test(doc.tokens[m.last] ?? '')) continue;
+    const at = doc.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1;
+    const named = b.mentions.find((o) => o.first === at && isAgreement(o) && o.kind === 'name');
+    if (named && named.entity !== m.entity) foldInto(b, m.entity, named.entity);
+  }
 }
 
 /** "EU-Mercosur agreement", "U.S.-India trade deal": an agreement named by the two sides it joins. */

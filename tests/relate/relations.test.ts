@@ -1040,3 +1040,7 @@ describe('probe round thirty-one', () => {
     expect(facts(run("The ministry summoned Ravi Menon, the Indian charge d'affaires, on Tuesday."))).toContain("HOLDS_POSITION Ravi Menon -> India [charge d'affaires]");
   });
 });
+
+test('"Djibouti sent its foreign minister, X": "its" inside a sentence is the state that opens it', () => {
+  expect(facts(run('Eritrea sent its foreign minister, Osman Saleh, as an observer.'))).toContain('HOLDS_POSITION Osman Saleh -> Eritrea [foreign minister]');
+});

@@ -525,3 +525,12 @@ test('"The U.N. special envoy for Libya, Anna Berg, said": the person set off by
   const x = extract({ id: 't', text: 'The U.N. special envoy for Libya, Anna Berg, said the talks would resume next week.' });
   expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Anna Berg']);
 });
+
+test('"X, PERSON, said Kigali “...”" is the person\'s; "“...,” said the minister, PERSON" too', () => {
+  const speakers = (text: string): (string | undefined)[] => {
+    const x = extract({ id: 't', text });
+    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
+  };
+  expect(speakers('Her Burundian counterpart, Alain Ndayishimiye, said Bujumbura “does not arm any group”.')).toEqual(['Alain Ndayishimiye']);
+  expect(speakers('“We will win,” said the minister, Alain Ndayishimiye, on Friday.')).toEqual(['Alain Ndayishimiye']);
+});

@@ -291,3 +291,10 @@ describe('probe round thirty-one', () => {
     expect(x.relations.filter((r) => r.type === 'PARTY_TO').map((r) => name(r.source))).toEqual(['Chile']);
   });
 });
+
+test('an agreement described, then named in apposition, is the named one; a headline\'s is the one other the story names', () => {
+  const x = extract({ id: 't', text: 'Andean leaders sign customs pact\n\nAndean leaders met on Friday.\n\nThey signed a customs agreement - the Quito Protocol on a Common Customs Area - under which goods move freely.' });
+  const agreements = x.entities.filter((e) => e.type === 'Agreement');
+  expect(agreements.map((e) => e.name)).toEqual(['Quito Protocol on a Common Customs Area']);
+  expect(agreements[0]?.aliases).toEqual(expect.arrayContaining(['customs agreement', 'customs pact']));
+});
