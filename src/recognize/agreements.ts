@@ -8,6 +8,7 @@ import type { MentionCandidate } from './recognize.js';
 const AgreementsLexicon = z.object({
   heads: z.array(z.string()),
   bareHeadsNeedDeterminer: z.array(z.string()),
+  bareAfterNamed: z.array(z.string()),
   keptAdjectives: z.array(z.string()),
   notAThingAfter: z.array(z.string()),
   headlineVerbs: z.array(z.string()),
@@ -15,7 +16,7 @@ const AgreementsLexicon = z.object({
 });
 
 let lexicon:
-  | { heads: Set<string>; bare: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
+  | { heads: Set<string>; bare: Set<string>; afterNamed: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
   | undefined;
 
 function load(): NonNullable<typeof lexicon> {
@@ -24,6 +25,7 @@ function load(): NonNullable<typeof lexicon> {
     lexicon = {
       heads: new Set(raw.heads),
       bare: new Set(raw.bareHeadsNeedDeterminer),
+      afterNamed: new Set(raw.bareAfterNamed),
       adjectives: new Set(raw.keptAdjectives),
       notAfter: new Set(raw.notAThingAfter),
       verbs: new Set(raw.headlineVerbs),
@@ -36,7 +38,7 @@ function load(): NonNullable<typeof lexicon> {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
-  const { heads, bare, adjectives, notAfter, verbs, acts } = load();
+  const { heads, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.lower[i] ?? '';
@@ -75,7 +77,9 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     const brokered = /ed$/.test(before) && doc.tokens[first - 2] === '-' && doc.ends[first - 2] === doc.starts[first - 1];
     const last = nameGoesOnAfter(doc, i);
     if (first === i && last === i + 1) {
-      if (!bare.has(word) || (!DETERMINERS.has(before) && !brokered) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
+      // ("joined the convention" once "the Ottawa Convention" was named)
+      const named = afterNamed.has(word) && before === 'the' && out.some((a) => doc.lower[agreementHead(doc, a)] === word && a.last - a.first > 1);
+      if ((!bare.has(word) && !named) || (!DETERMINERS.has(before) && !brokered) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
     } else if (notAfter.has(before)) {
       continue;
     }

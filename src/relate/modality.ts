@@ -5,7 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import { UNDOING } from './context.js';
 
 // ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
-const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'short', ...UNDOING]);
+const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short', ...UNDOING]);
 
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
@@ -26,6 +26,8 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     const w = lower[i] ?? '';
     if (w === 'that' && DENIAL.has(lower[i - 1] ?? '')) return 'denied';
+    // "Neither Russia nor the United States has joined": the subjects themselves denied
+    if (w === 'neither' || w === 'nor') return 'denied';
     if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
     if (w === ',' || w === '.' || w === ';') break;
   }

@@ -44,7 +44,7 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     const titleWord = isTitleWordAnyCase(article.doc.tokens[i] ?? '');
     // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
     const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
-    if (lower === 'and' || lower === ',' || lower === 'or' || joinsNames) sawConnector = true;
+    if (lower === 'and' || lower === ',' || lower === 'or' || lower === 'nor' || joinsNames) sawConnector = true;
     else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;
   }
@@ -139,7 +139,8 @@ export function appositiveSubject(article: ResolvedArticle, first: number, t: nu
 
 /** "condemned Iran's assault", "criticised the Kremlin": no noun between ("condemned the attack on Israel" accuses no Israel). */
 export function isDirectObject(article: ResolvedArticle, t: number, m: ResolvedMention): boolean {
-  for (let i = t + 1; i < m.first; i++) if (!/^(DET|ADJ)$/.test(article.doc.pos[i] ?? '')) return false;
+  // (a year or count too: "leave the 1997 Mine Ban Treaty", "sanctioned 16 officials")
+  for (let i = t + 1; i < m.first; i++) if (!/^(DET|ADJ|NUM)$/.test(article.doc.pos[i] ?? '')) return false;
   return true;
 }
 

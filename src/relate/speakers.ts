@@ -164,7 +164,7 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // "..., calling their arrival “a clear message”": a participle after a comma shares the main clause's subject
   if (doc.tokens[v - 1] === ',' && /ing$/.test(doc.lower[v] ?? '')) {
     const sentence = doc.sentences[doc.sentenceOf[v] ?? 0];
-    let subject: string | undefined;
+    let subject: string[] | undefined;
     for (let k = sentence?.first ?? from; k < v; k++) {
       const m = article.mentionAt[k];
       if (!m) continue;
@@ -173,11 +173,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
       if (subject === undefined && speakerType(article, m) && !inDateline(article, m)) {
         // "China's Foreign Ministry rejected the criticism, saying": the body the country owns
         const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
-        subject = owned && speakerType(article, owned) ? owned.entity : m.entity;
+        // "Poland, Finland and Estonia all announced their departures, arguing": every one of a list
+        subject = owned && speakerType(article, owned) ? [owned.entity] : listAfter(article, m, v).map((member) => member.entity);
       }
       k = m.last - 1;
     }
-    if (subject) return [subject];
+    if (subject) return subject;
   }
   // "..., the president added, “...”": the person last named before with that office
   const holder = titledHolder(article, v, from, offices);
@@ -285,7 +286,9 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
   }
   // (or opens a relative clause with no "that": "a provision the government said it had fought for")
   const relative = doc.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '') && !article.mentionAt[k - 1];
-  const opens = k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k || (relative && doc.lower[k] === 'the');
+  // (or a clause joined by a conjunction: "..., and the foreign ministry said")
+  const joined = /^(and|but|while)$/.test(doc.lower[k - 1] ?? '');
+  const opens = k === from || doc.tokens[k - 1] === ',' || doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k || ((relative || joined) && doc.lower[k] === 'the');
   // "Belarus has denied the accusations. Its foreign ministry said ...": the body of the state "its" stands for
   if (kind === 'body' && doc.lower[k] === 'its' && opens) return 'owned';
   // "..., a government spokesman said": the filing state's voice; "..., a spokesman said": someone's, unnamed
@@ -324,6 +327,22 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   }
   if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
   return speakerType(article, m) ? m.entity : undefined;
+}
+
+/** The speakers listed from `first` on ("Poland, Finland, Lithuania and Estonia"), before `limit`, in text order. */
+function listAfter(article: ResolvedArticle, first: ResolvedMention, limit: number): ResolvedMention[] {
+  const { doc } = article;
+  const list = [first];
+  let at = first.last;
+  for (;;) {
+    const gap = doc.lower[at] === ',' && doc.lower[at + 1] === 'and' ? 2 : /^(,|and)$/.test(doc.lower[at] ?? '') ? 1 : 0;
+    const next = gap ? article.mentionAt[at + gap] : undefined;
+    if (!next || next.first !== at + gap || next.first >= limit || !speakerType(article, next)) break;
+    list.push(next);
+    at = next.last;
+  }
+  // (a list ends with "and": "A, B" alone is an apposition)
+  return list.length > 1 && !doc.lower.slice(first.last, list[list.length - 1]?.first).includes('and') ? [first] : list;
 }
 
 /** The speakers listed with `last` before it ("Mali and Burkina Faso", "Chad, Mali and Niger"), in text order. */

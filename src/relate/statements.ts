@@ -332,6 +332,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         else {
           let from = m?.last ?? k + 2;
           while (from < sentence.last && doc.tokens[from] !== ',') from++;
+          // ("According to Thomas Brunner, who heads the unit, Ukraine is ...": past a relative clause on the source)
+          if (/^(who|which)$/.test(doc.lower[from + 1] ?? '')) for (from++; from < sentence.last && doc.tokens[from] !== ','; ) from++;
           if (from + 1 < sentence.last) add(sources, doc.starts[from + 1] ?? 0, sentence.end, k);
         }
         continue;

@@ -43,7 +43,7 @@ export interface ResolvedArticle {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
-const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum)$/i;
+const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol)$/i;
 
 function textOf(doc: AnalysedText, first: number, last: number): string {
   return doc.text.slice(doc.starts[first] ?? 0, doc.ends[last - 1] ?? 0);
@@ -421,15 +421,26 @@ function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
 
 /**
  * "a customs agreement - the Arusha Protocol on a Single Customs Territory -", "a defence pact, the Treaty of X,":
- * an agreement described, then named in apposition, is the named one.
+ * an agreement described, then named in apposition, is the named one; one named, then "better known as" another
+ * name, keeps its first name.
  */
 function foldAppositiveAgreements(doc: AnalysedText, b: Builder): void {
   const isAgreement = (m: ResolvedMention | undefined): boolean => m !== undefined && b.entities.get(m.entity)?.type === 'Agreement';
   for (const m of [...b.mentions]) {
-    if (!isAgreement(m) || !/^\p{Ll}/u.test(b.entities.get(m.entity)?.name ?? '') || !/^[-–—,(]$/.test(doc.tokens[m.last] ?? '')) continue;
-    const at = doc.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1;
+    if (!isAgreement(m) || !b.entities.has(m.entity)) continue;
+    const described = /^\p{Ll}/u.test(b.entities.get(m.entity)?.name ?? '');
+    let at = m.last;
+    if (/^[-–—,(]$/.test(doc.tokens[at] ?? '')) at++;
+    // ("the 1997 Mine Ban Treaty, better known as the Ottawa Convention": a second name of the same one)
+    while (/^(better|also|commonly|widely|formally|officially)$/.test(doc.lower[at] ?? '')) at++;
+    const alias = doc.lower[at] === 'known' && doc.lower[at + 1] === 'as' ? 2 : /^(called|dubbed|titled)$/.test(doc.lower[at] ?? '') ? 1 : 0;
+    if (!alias && (!described || at === m.last)) continue;
+    at += alias;
+    if (doc.lower[at] === 'the') at++;
     const named = b.mentions.find((o) => o.first === at && isAgreement(o) && o.kind === 'name');
-    if (named && named.entity !== m.entity) foldInto(b, m.entity, named.entity);
+    if (!named || named.entity === m.entity) continue;
+    if (described) foldInto(b, m.entity, named.entity);
+    else foldInto(b, named.entity, m.entity);
   }
 }
 

@@ -1044,3 +1044,23 @@ describe('probe round thirty-one', () => {
 test('"Djibouti sent its foreign minister, X": "its" inside a sentence is the state that opens it', () => {
   expect(facts(run('Eritrea sent its foreign minister, Osman Saleh, as an observer.'))).toContain('HOLDS_POSITION Osman Saleh -> Eritrea [foreign minister]');
 });
+
+describe('probe round thirty-one: joining and leaving conventions', () => {
+  test('"Neither A nor B has joined the convention": both, denied; "acceded to" a statute', () => {
+    const out = facts(run('Greece left the Oslo Convention. Neither China nor India has ever joined the convention.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual([
+      'PARTY_TO China -> Oslo Convention [denied]',
+      'PARTY_TO Greece -> Oslo Convention [denied]',
+      'PARTY_TO India -> Oslo Convention [denied]',
+    ]);
+    expect(facts(run('Ukraine acceded to the Rome Statute in 2024.'))).toContain('PARTY_TO Ukraine -> Rome Statute');
+    // a party's convention is no agreement
+    expect(run('Greece left the Oslo Convention. Democrats open a convention on Monday.').entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Oslo Convention']);
+  });
+
+  test('a year between the verb and its object ("to leave the 1997 Mine Ban Treaty, better known as the Ottawa Convention")', () => {
+    const x = run('Croatia voted to leave the 1997 Mine Ban Treaty, better known as the Ottawa Convention.');
+    expect(facts(x)).toContain('PARTY_TO Croatia -> Mine Ban Treaty [denied]');
+    expect(x.entities.find((e) => e.name === 'Mine Ban Treaty')?.aliases).toContain('Ottawa Convention');
+  });
+});

@@ -534,3 +534,23 @@ test('"X, PERSON, said Kigali “...”" is the person\'s; "“...,” said the 
   expect(speakers('Her Burundian counterpart, Alain Ndayishimiye, said Bujumbura “does not arm any group”.')).toEqual(['Alain Ndayishimiye']);
   expect(speakers('“We will win,” said the minister, Alain Ndayishimiye, on Friday.')).toEqual(['Alain Ndayishimiye']);
 });
+
+describe('probe round thirty-one: statements', () => {
+  const speakers = (text: string): (string | undefined)[] => {
+    const x = extract({ id: 't', text });
+    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
+  };
+
+  test('", arguing that ..." after a list of states is every one\'s', () => {
+    expect(speakers('Chile, Peru and Bolivia all announced their departures, arguing that mines were cheap.')).toEqual(['Chile', 'Peru', 'Bolivia']);
+  });
+
+  test('"According to X, who heads the unit, CLAUSE": the clause past the relative one', () => {
+    const x = extract({ id: 't', text: "According to Anna Berg, who heads the organisation's arms unit, Ukraine is heavily mined." });
+    expect(x.statements.map((s) => s.quote)).toEqual(['Ukraine is heavily mined']);
+  });
+
+  test('"..., and the foreign ministry said" is the filing state\'s, not the person before', () => {
+    expect(speakers('KYIV, Ukraine — President Volodymyr Zelensky signed the bill, and the foreign ministry said it would notify the U.N.')).toEqual(['Ukraine']);
+  });
+});
