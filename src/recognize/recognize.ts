@@ -332,6 +332,36 @@ function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): Mention
   });
 }
 
+const ACRONYM_REACH_TOKENS = 6;
+
+/** The initials of a name's capitalised words spell the acronym ("Coalition of Patriots for Change", "CPC"). */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym;
+}
+
+/**
+ * "the Coalition of Patriots for Change (CPC)" read as "Coalition of Patriots" and a gazetteer "CPC": a body's name
+ * goes on to an acronym in brackets whose letters are its capitalised words' initials, and the acronym there is
+ * that body's, not the gazetteer's.
+ */
+function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const dropped = new Set<MentionCandidate>();
+  const out = candidates.map((c) => {
+    if (c.type !== 'Organization' && c.type !== 'Agency') return c;
+    let open = c.last;
+    while (open < c.last + ACRONYM_REACH_TOKENS && doc.tokens[open] !== '(' && (/^(of|for|and|the)$/.test(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
+    const acronym = doc.tokens[open + 1] ?? '';
+    if (doc.tokens[open] !== '(' || doc.tokens[open + 2] !== ')' || !/^[A-Z]{2,8}$/.test(acronym)) return c;
+    if (!spellsAcronym(doc.tokens.slice(c.first, open).join(' '), acronym)) return c;
+    // (a gazetteer body the acronym also spells stays: "Organisation for Security and Cooperation in Europe (OSCE)")
+    for (const g of candidates) if (g.first === open + 1 && g.entry && !spellsAcronym(g.entry.name, acronym)) dropped.add(g);
+    if (open === c.last) return c;
+    const tokens = doc.tokens.slice(c.first, open);
+    return { first: c.first, last: open, kind: c.kind, type: c.entry ? c.type : bodyTypeOf(tokens), origin: c.origin };
+  });
+  return out.filter((c) => !dropped.has(c));
+}
+
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
   const head = inside[0];
   return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
@@ -557,7 +587,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC'))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

@@ -171,7 +171,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
-      if (rule.near && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow))) continue;
+      // ("Russian military instructors, and more recently personnel from X, have been deployed": a passive's subject
+      // may stand anywhere before it)
+      const passiveVerb = BE.has(doc.lower[t - 1] ?? '') && /ed$/.test(doc.lower[t] ?? '');
+      const nearSubject = passiveVerb && rule.near !== undefined && doc.lower.slice(sentence.first, t).some((w) => rule.near?.has(w));
+      if (rule.near && !nearSubject && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow))) continue;
       // ("fighting broke out between", "clashes erupted between")
       let between = t + 1;
       while (between < t + 3 && /^(broke|break|breaks|erupted|erupts|flared|raged|rages|continued|out|up)$/.test(doc.lower[between] ?? '')) between++;

@@ -6,7 +6,7 @@ import { dataPath } from '../data-path.js';
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
-import type { MentionCandidate } from '../recognize/recognize.js';
+import { spellsAcronym, type MentionCandidate } from '../recognize/recognize.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
@@ -138,6 +138,15 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const owner = genericForm ? owningState(doc, candidates, c) ?? firstOwners.get(textOf(doc, c.first, c.last).toLowerCase()) : undefined;
     const elsewhere = genericForm && (owner ? owner !== c.entry?.country : !statesNamed.has(c.entry?.country) && filedFrom !== undefined && filedFrom !== c.entry?.country);
     const entry = elsewhere ? undefined : c.entry;
+    // "the Coalition of Patriots for Change (CPC) ... The CPC": an acronym the article spelt out is its, not that of
+    // a gazetteer body that does not spell it ("Chinese Communist Party")
+    const acronym = textOf(doc, c.first, c.last);
+    const defined = entry?.kind === 'body' && c.last - c.first === 1 && !spellsAcronym(entry.name, acronym) ? acronyms.get(acronym) : undefined;
+    const definedEntity = defined ? b.entities.get(defined) : undefined;
+    if (defined && definedEntity && definedEntity.id !== entry?.id && spellsAcronym(definedEntity.name, acronym)) {
+      addMention(b, doc, definedEntity, defined, c.first, c.last, 'name');
+      continue;
+    }
     if (entry && (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital')) {
       const place = entry.kind === 'capital' && (isDateline(doc, c) || (!metonyms.has(entry.form) && capitalUsedAsPlace(doc, c, gazetteer)));
       if (place) {

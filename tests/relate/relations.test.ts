@@ -1064,3 +1064,7 @@ describe('probe round thirty-one: joining and leaving conventions', () => {
     expect(x.entities.find((e) => e.name === 'Mine Ban Treaty')?.aliases).toContain('Ottawa Convention');
   });
 });
+
+test('a passive deployment whose owner stands far before it ("Russian military instructors, and more recently ..., have been deployed in")', () => {
+  expect(facts(run('Turkish military advisers, and more recently drones from the Baykar firm, have been deployed in Somalia since 2017.'))).toContain('DEPLOYED_TO Türkiye -> Somalia');
+});

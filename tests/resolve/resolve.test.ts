@@ -298,3 +298,12 @@ test('an agreement described, then named in apposition, is the named one; a head
   expect(agreements.map((e) => e.name)).toEqual(['Quito Protocol on a Common Customs Area']);
   expect(agreements[0]?.aliases).toEqual(expect.arrayContaining(['customs agreement', 'customs pact']));
 });
+
+test('a body\'s name goes on to an acronym in brackets its initials spell, which is then its, not a gazetteer body\'s', () => {
+  const x = extract({ id: 't', text: 'Troops are fighting the Coalition of Patriots for Change (CPC), a rebel alliance. The CPC denied it.' });
+  const cpc = x.entities.filter((e) => e.aliases?.includes('CPC') || e.name === 'CPC');
+  expect(cpc.map((e) => e.name)).toEqual(['Coalition of Patriots for Change']);
+  // a gazetteer body the acronym spells keeps it
+  const y = extract({ id: 't', text: "The operation was carried out by Ukraine's Security Service (SBU). The SBU declined to comment." });
+  expect(y.entities.map((e) => e.name)).toContain('Security Service of Ukraine');
+});
