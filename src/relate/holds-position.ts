@@ -94,6 +94,38 @@ function isRank(token: string): boolean {
   return RANKS.has(token.toLowerCase()) || loadTitles().honorifics.has(token.toLowerCase());
 }
 
+/** Verbs of running a body, with the title they give ("who chairs the commission" -> chair). */
+const LEADING: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', commands: 'commander', runs: 'head', directs: 'director' };
+const LED_REACH_TOKENS = 8;
+
+/**
+ * "X, who chairs Georgia's Central Election Commission," / "X, who heads the Indian Navy's Western Command": the body a
+ * verb of running names last in its object, when nothing qualifies it further (not "the organisation's arms unit").
+ */
+function officeLedBy(article: ResolvedArticle, p: ResolvedMention, last: number): OfficeFinding | undefined {
+  const { doc } = article;
+  const verb = doc.tokens[p.last] === ',' && doc.lower[p.last + 1] === 'who' ? p.last + 2 : -1;
+  const title = verb > 0 ? LEADING[doc.lower[verb] ?? ''] : undefined;
+  if (!title) return undefined;
+  let body: ResolvedMention | undefined;
+  let k = verb + 1;
+  for (; k < Math.min(last, verb + 1 + LED_REACH_TOKENS); k++) {
+    const m = article.mentionAt[k];
+    if (m) {
+      body = m;
+      k = m.last - 1;
+      continue;
+    }
+    if (!(/^(the|of|'s|’s)$/.test(doc.lower[k] ?? '') || /^(ADJ|NOUN|PROPN)$/.test(doc.pos[k] ?? ''))) break;
+    // a noun after the last body is the thing run ("the organisation's arms unit")
+    body = undefined;
+  }
+  const type = body ? article.entities.get(body.entity)?.type : undefined;
+  // ("who leads the NFC in rushing": a lead in something is no office)
+  if (!body || isPossessiveMark(doc.tokens[body.last]) || doc.lower[body.last] === 'in' || (type !== 'Agency' && type !== 'Organization')) return undefined;
+  return { person: p.entity, target: body.entity, title, at: p.first };
+}
+
 const REPRESENTED = new Set(['represented', 'led', 'headed']);
 
 /**
@@ -235,6 +267,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // "Nicolas Maduro was sworn in for a third term as Venezuela's president": the office a verb of taking one names
     const taken = out.some((o) => o.person === p.entity) ? undefined : officeTakenAs(article, p, sentence.last);
     if (taken) out.push(taken);
+    // "Levan Tsiklauri, who chairs Georgia's Central Election Commission": the office a relative clause's verb names
+    const led = out.some((o) => o.person === p.entity) ? undefined : officeLedBy(article, p, sentence.last);
+    if (led) out.push(led);
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;

@@ -17,6 +17,9 @@ const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organ
 /** Nouns for a state's own forces and rulers: sanctions on them are on the state. */
 const STATE_ITSELF = new Set(['army', 'military', 'navy', 'government', 'junta', 'regime', 'armed']);
 
+/** ... and the people who run it ("sanctions on 17 Belarusian officials and the state airline Belavia": both). */
+const STATE_PEOPLE = new Set(['officials', 'authorities', 'leaders', 'leadership']);
+
 export function sanctionedNamed(article: ResolvedArticle, t: number, objects: ResolvedMention[], last: number): ResolvedMention[] {
   const { doc } = article;
   const out: ResolvedMention[] = [];
@@ -34,6 +37,7 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
       out.push(m);
       continue;
     }
+    if (typeOf(article, m) === 'Country' && STATE_PEOPLE.has(own)) out.push(m);
     // "members of Venezuela's security forces and the state oil company PDVSA": the first named target after it
     for (let i = m.last; i < Math.min(last, m.last + 12); i++) {
       const named = article.mentionAt[i];
@@ -54,12 +58,15 @@ export interface Sanctioner {
   readonly at: number;
 }
 
+/** How many sentences after the sanctions "Among them" may stand. */
+const THEM_REACH_SENTENCES = 2;
+
 /** Words for those a sanctions list names ("among those sanctioned were ..."). */
 const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted']);
 
 /**
  * Names on a sanctions list stated after the sanctions: "Five judges ... are on the list: A, B and C", "Also on
- * the list are A and B", "Among those sanctioned were A and B". The sanctioner is the one of the last sanctions
+ * the list are A and B", "Among those sanctioned were A and B". The sanctioners are those of the last sanctions
  * named before the sentence.
  */
 export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sanctioner[]): TriggerFinding[] {
@@ -68,11 +75,17 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
   for (let t = 1; t < doc.tokens.length; t++) {
     const onList = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '');
     const those = LISTED.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those';
-    if (!onList && !those) continue;
+    // ("The measures target eleven people. Among them is A": right after the sanctions)
+    const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
+    if (!onList && !those && !them) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
     if (!sentence) continue;
-    const sanctioner = sanctioners.filter((f) => f.at < sentence.first).sort((a, b) => a.at - b.at).pop()?.source;
-    if (!sanctioner) continue;
+    const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - THEM_REACH_SENTENCES)]?.first ?? 0;
+    // (every one of them: "Britain, Canada and the Baltic states imposed sanctions ...")
+    const before = sanctioners.filter((f) => f.at < sentence.first && (!them || f.at >= recent));
+    const lastAt = Math.max(...before.map((f) => f.at));
+    const sources = [...new Set(before.filter((f) => f.at === lastAt).map((f) => f.source))];
+    if (sources.length === 0) continue;
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
     let after = t + 1;
     while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? ''))) after++;
@@ -90,7 +103,8 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     }
     for (const named of targets) {
       const m = personAfterTitle(article, named) ?? named;
-      if (!isPossessiveMark(doc.tokens[m.last])) out.push({ type: 'SANCTIONS', source: sanctioner, target: m.entity, at: t, modality: 'asserted' });
+      if (isPossessiveMark(doc.tokens[m.last])) continue;
+      for (const source of sources) out.push({ type: 'SANCTIONS', source, target: m.entity, at: t, modality: 'asserted' });
     }
   }
   return out;

@@ -433,7 +433,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       let from = k + 1;
       if (ACCUSING.has(lower)) {
         // "X accused Y of CLAUSE": what is alleged follows "of"; "X is accused of" names no accuser
-        if (/^(is|was|were|are|been|being)$/.test(doc.lower[k - 1] ?? '')) continue;
+        // ("a transport firm accused of busing workers": a reduced relative, nobody named accuses)
+        if (/^(is|was|were|are|been|being)$/.test(doc.lower[k - 1] ?? '') || doc.lower[k + 1] === 'of') continue;
         while (from < sentence.last && doc.lower[from] !== 'of' && from < k + 10) from++;
         if (doc.lower[from] !== 'of') continue;
         from++;

@@ -1068,3 +1068,22 @@ describe('probe round thirty-one: joining and leaving conventions', () => {
 test('a passive deployment whose owner stands far before it ("Russian military instructors, and more recently ..., have been deployed in")', () => {
   expect(facts(run('Turkish military advisers, and more recently drones from the Baykar firm, have been deployed in Somalia since 2017.'))).toContain('DEPLOYED_TO Türkiye -> Somalia');
 });
+
+describe('probe round thirty-one: sanctions lists and offices run', () => {
+  test('sanctions on a state\'s officials are on the state, and on the named targets with them; "Among them is X" is every sanctioner\'s', () => {
+    const out = facts(run('Norway and Iceland have imposed sanctions on Serbian officials and the state firm Srbijagas. The measures target nine people. Among them is Milan Petrovic, a police chief.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual([
+      'SANCTIONS Iceland -> Milan Petrovic',
+      'SANCTIONS Iceland -> Serbia',
+      'SANCTIONS Iceland -> Srbijagas',
+      'SANCTIONS Norway -> Milan Petrovic',
+      'SANCTIONS Norway -> Serbia',
+      'SANCTIONS Norway -> Srbijagas',
+    ]);
+  });
+
+  test('"X, who chairs the Central Election Commission," holds its chair; "who leads the league in rushing" holds nothing', () => {
+    expect(facts(run("Among them is Irakli Beridze, who chairs Armenia's Central Election Commission."))).toContain('HOLDS_POSITION Irakli Beridze -> Central Election Commission [chair]');
+    expect(facts(run('Tom Baker, who leads the NFC in rushing, left the game.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+});

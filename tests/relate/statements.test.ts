@@ -554,3 +554,8 @@ describe('probe round thirty-one: statements', () => {
     expect(speakers('KYIV, Ukraine — President Volodymyr Zelensky signed the bill, and the foreign ministry said it would notify the U.N.')).toEqual(['Ukraine']);
   });
 });
+
+test('"a transport firm accused of busing workers" names no accuser and reports nothing', () => {
+  const x = extract({ id: 't', text: 'The companies include Iveria Logistics, a transport firm accused of busing workers to polling stations.' });
+  expect(x.statements).toEqual([]);
+});
