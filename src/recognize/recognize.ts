@@ -56,7 +56,11 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
     const first = doc.tokens[i] === 'the' && match.last > i + 1 ? i + 1 : i;
     const owner = out[out.length - 1];
     const ownerCountry = owner && owner.last >= first - 2 && (owner.entry?.kind === 'demonym' || owner.entry?.kind === 'country') ? owner.entry.country : undefined;
-    if (entry.kind === 'body' && entry.country !== undefined && ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) {
+    // "the House of Representatives (DPR)": an acronym in brackets that does not name the known body makes it another
+    const acronym = doc.tokens[match.last] === '(' && doc.tokens[match.last + 2] === ')' ? doc.tokens[match.last + 1] ?? '' : '';
+    const named = (form: string): boolean => spellsAcronym(entry.name, form) || (gazetteer.trie.longest([form.toLowerCase()], 0)?.values.some((v) => v.id === entry.id) ?? false);
+    const another = entry.kind === 'body' && entry.country !== undefined && /^[A-Z]{2,8}$/.test(acronym) && !named(acronym);
+    if (entry.kind === 'body' && entry.country !== undefined && ((ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) || another)) {
       // "Pakistani Foreign Office", "India's Foreign Office": the state's own office, not the British one of that name
       out.push({ first, last: match.last, kind: 'name', type: entry.type, origin: 'ORG' });
     } else {
@@ -304,6 +308,12 @@ function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
  */
 function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[], personWords: ReadonlySet<string>): boolean {
   const body = inside.find((g) => g.entry?.kind === 'body');
+  // ("PT Dirgantara Indonesia": an acronym opening a company's name is a prefix, not the party "PT")
+  const next = doc.tokens[(body?.last ?? 0)] ?? '';
+  const covered = inside.some((g) => g.first === body?.last);
+  if (body && body.first === span.first && body.last - body.first === 1 && ALL_CAPS.test(doc.tokens[body.first] ?? '') && body.last < span.last && !covered) {
+    return /^\p{Lu}\p{Ll}/u.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !personWords.has(next);
+  }
   if (!body || body.last !== span.last || body.first <= span.first) return false;
   if (inside.length === 1 && body.last - body.first > 1) return doc.lower.slice(span.first, body.first).includes('and');
   // ("Itar-Tass": a word hyphened to the body's name is another form of it; "the Gingrich Congress": a person's is not a name's)

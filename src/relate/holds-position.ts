@@ -277,6 +277,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // "Ivan Kubrakov, the head of the KGB security service Ivan Tertel and ...": a title running into a name is that name's
     let into = false;
     for (let i = p.last + 1; i < end && !into; i++) into = isPerson(article, article.mentionAt[i]) && article.mentionAt[i]?.first === i;
+    // ("signed by A, Pakistan's defence production minister, B, and ...": a title between two names is the second's)
+    if (doc.tokens[end] === ',' && isPerson(article, article.mentionAt[end + 1]) && article.mentionAt[end + 1]?.first === end + 1) into = true;
     if (into) continue;
     for (let to = end; to > p.last + 1; to--) {
       // "Joe Biden, French President Emmanuel Macron, ...": a title right before another person's name is that person's

@@ -142,13 +142,18 @@ function portfolioBefore(article: ResolvedArticle, i: number, to: number): { las
   let k = i;
   const { modifiers, trie } = loadTitles();
   // (not into a title the lexicon knows: "Bosnian Prime Minister")
+  // ... written all capitalised ("Armed Forces Minister") or all in lowercase nouns ("Pakistan's defence production
+  // minister"), the head written as they are
+  const upper = /^\p{Lu}/u.test(doc.tokens[i] ?? '');
+  const head = upper ? 'Minister' : 'minister';
+  const shaped = (k: number): boolean => (upper ? /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') : /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ)$/.test(doc.pos[k] ?? ''));
   const portfolioWord = (k: number): boolean =>
-    /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') && !SKIPPABLE.has(doc.lower[k] ?? '') && !modifiers.has(doc.lower[k] ?? '') && doc.lower[k] !== 'minister' && trie.longest(doc.lower, k) === undefined;
-  while (k < to && k < i + PORTFOLIO_WORDS && !article.mentionAt[k] && (portfolioWord(k) || (k > i && doc.tokens[k] === 'and'))) k++;
+    shaped(k) && !SKIPPABLE.has(doc.lower[k] ?? '') && !modifiers.has(doc.lower[k] ?? '') && doc.lower[k] !== 'minister' && trie.longest(doc.lower, k) === undefined;
+  while (k < to && k < i + PORTFOLIO_WORDS && !article.mentionAt[k] && (portfolioWord(k) || (k > i && doc.lower[k] === 'and'))) k++;
   // ("Foreign Affairs and Trade Minister": the last portfolio after "and" may be one the lexicon knows)
   const known = doc.tokens[k - 1] === 'and' ? trie.longest(doc.lower, k) : undefined;
-  if (known && known.last <= to && doc.tokens[known.last - 1] === 'Minister') return { last: known.last };
-  return k > i && k < to && doc.tokens[k] === 'Minister' && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
+  if (known && known.last <= to && doc.tokens[known.last - 1] === head) return { last: known.last };
+  return k > i && k < to && doc.tokens[k] === head && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
 }
 
 /** The body or state a title region's office is at. */

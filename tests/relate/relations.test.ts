@@ -1087,3 +1087,18 @@ describe('probe round thirty-one: sanctions lists and offices run', () => {
     expect(facts(run('Tom Baker, who leads the NFC in rushing, left the game.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
 });
+
+describe('probe round thirty-one: portfolios, acronyms, belonging', () => {
+  test('a lowercase portfolio before "minister"; a title between two names is the second\'s', () => {
+    const out = facts(run("It was signed by Turkish Defence Minister Kemal Aydin, Egypt's military production minister, Omar Fahmy, and Iraq's defence minister, Ali Hassan."));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+      'HOLDS_POSITION Ali Hassan -> Iraq [defence minister]',
+      'HOLDS_POSITION Kemal Aydin -> Türkiye [Defence Minister]',
+      'HOLDS_POSITION Omar Fahmy -> Egypt [military production minister]',
+    ]);
+  });
+
+  test('"belong to" a body is membership', () => {
+    expect(facts(run('Malaysia belongs to the Organisation of Islamic Cooperation.'))).toContain('MEMBER_OF Malaysia -> Organisation of Islamic Cooperation');
+  });
+});

@@ -307,3 +307,12 @@ test('a body\'s name goes on to an acronym in brackets its initials spell, which
   const y = extract({ id: 't', text: "The operation was carried out by Ukraine's Security Service (SBU). The SBU declined to comment." });
   expect(y.entities.map((e) => e.name)).toContain('Security Service of Ukraine');
 });
+
+test('a known body\'s name with an acronym in brackets that does not name it is another body; an acronym opening a company\'s name is its prefix', () => {
+  const x = extract({ id: 't', text: 'The deal is stuck in Jakarta, where the House of Representatives (DPR) has postponed a vote. State-owned PT Pindad Indonesia builds the rifles.' });
+  const names = x.entities.map((e) => e.name);
+  expect(names).not.toContain('United States House of Representatives');
+  expect(x.entities.find((e) => e.name === 'House of Representatives')?.aliases).toContain('DPR');
+  expect(names).toContain('PT Pindad Indonesia');
+  expect(names).not.toContain("Workers' Party");
+});
