@@ -40,8 +40,10 @@ export const ADDRESSEE_MAX_TOKENS = 6;
 export function clauseStart(doc: AnalysedText, verb: number, limit: number): number | undefined {
   for (let k = verb + 1; k < Math.min(limit, verb + THAT_WINDOW_TOKENS); k++) {
     if (doc.lower[k] === 'that') return k + 1;
-    // ("said in a televised statement that ...": a participle between a determiner and its noun is no verb)
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !reducedRelative(doc, k) && !attributive(doc, k)) break;
+    // ("said in a televised statement that ...": a participle between a determiner and its noun is no verb; nor is
+    // a capitalised word inside a name, "told The Associated Press that")
+    const named = /^\p{Lu}/u.test(doc.tokens[k] ?? '');
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !named && !reducedRelative(doc, k) && !attributive(doc, k)) break;
   }
   return doc.tokens[verb + 1] === ',' ? undefined : verb + 1;
 }
@@ -98,11 +100,13 @@ export function hasThatSoon(doc: AnalysedText, verb: number, last: number): bool
 export function afterAddressee(article: ResolvedArticle, from: number, last: number): number {
   const { doc } = article;
   // "urged Chinese President Xi Jinping": a demonym and title words lead to the one addressed
-  let k = from;
-  while (k < last && (article.mentionAt[k]?.kind === 'demonym' || (k > from && isHonorificOrTitleWord(doc.tokens[k] ?? '')))) k = article.mentionAt[k]?.last ?? k + 1;
-  const m = article.mentionAt[k] ?? (k > from ? undefined : article.mentionAt[from]);
+  // ("told The Associated Press that": past the article before a name)
+  const named = doc.lower[from] === 'the' && article.mentionAt[from + 1]?.first === from + 1 ? from + 1 : from;
+  let k = named;
+  while (k < last && (article.mentionAt[k]?.kind === 'demonym' || (k > named && isHonorificOrTitleWord(doc.tokens[k] ?? '')))) k = article.mentionAt[k]?.last ?? k + 1;
+  const m = article.mentionAt[k] ?? (k > named ? undefined : article.mentionAt[named]);
   if (m) return m.last;
-  if (k > from) return k;
+  if (k > named) return k;
   for (let k = from; k < Math.min(last, from + 3); k++) {
     if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') return k + 1;
     if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;

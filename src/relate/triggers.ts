@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
@@ -288,8 +288,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         for (const m of pair) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (pair.length > 0) continue;
         // "Sweden became the alliance's 32nd member", "Finland is NATO's newest member": the subject of the copula
+        // ("Sweden, which became NATO's 32nd member": the one the relative clause describes)
         const copula = doc.lower[left.first - 1] === 'the' ? left.first - 2 : left.first - 1;
-        const member = isPossessiveMark(doc.tokens[left.last]) && /^(became|become|becomes|is|was|as)$/.test(doc.lower[copula] ?? '') ? article.mentionAt[copula - 1] : undefined;
+        const relative = /^(which|who)$/.test(doc.lower[copula - 1] ?? '') && doc.tokens[copula - 2] === ',' ? copula - 2 : copula;
+        const member = isPossessiveMark(doc.tokens[left.last]) && /^(became|become|becomes|is|was|as)$/.test(doc.lower[copula] ?? '') ? article.mentionAt[relative - 1] : undefined;
         if (member && rule.subject.has(typeOf(article, member) ?? '') && member.entity !== left.entity) {
           out.push({ type: 'MEMBER_OF', source: member.entity, target: left.entity, at: t, modality: modalityAt(article, member.first, t) });
           continue;
@@ -339,8 +341,54 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
     }
   }
+  out.push(...hostedForces(article));
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners));
+  return out;
+}
+
+const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+const HOSTED_FORCES = new Set(['troops', 'soldiers', 'forces', 'brigade', 'brigades', 'battlegroup', 'battlegroups', 'battalion', 'battalions', 'contingent', 'base', 'bases', 'presence', 'mission']);
+const HOSTED_REACH_TOKENS = 12;
+const COUNTRIES: ReadonlySet<string> = new Set(['Country']);
+const DEPLOYERS: ReadonlySet<string> = new Set(['Country', 'Agency']);
+
+/**
+ * "Finland will host a new multinational NATO brigade of roughly 3,400 troops", "Romania ... hosts a French-led NATO
+ * battlegroup": the host is where the forces are, and the state or body that owns them (or leads them) deployed them.
+ */
+function hostedForces(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 0; t < doc.tokens.length; t++) {
+    // (a verb, also where the tagger reads "hosts" as a noun, but not "the hosts", "World Cup hosts")
+    const noun = /^(DET|ADJ|NOUN|PROPN)$/.test(doc.pos[t - 1] ?? '') && !article.mentionAt[t - 1];
+    const verb = doc.pos[t] === 'VERB' || (!noun && (/^(a|an|the|some|about|roughly|nearly|more)$/.test(doc.lower[t + 1] ?? '') || doc.pos[t + 1] === 'NUM'));
+    if (!HOSTING_VERBS.has(doc.tokens[t] ?? '') || !verb || article.mentionAt[t]) continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    // (past a relative clause on the host: "Romania, which joined NATO in 2004, hosts ...")
+    const opening = article.mentionAt[afterDateline(article, sentence.first, t)];
+    const relative = doc.lower.slice(sentence.first, t).includes('which');
+    const host = relative && opening && typeOf(article, opening) === 'Country' ? opening : nearestMention(article, t - 1, Math.max(sentence.first, t - SUBJECT_WINDOW_TOKENS), -1, COUNTRIES);
+    if (!host || !actsAsState(article, host, t)) continue;
+    const end = Math.min(sentence.last, t + HOSTED_REACH_TOKENS);
+    let forces = -1;
+    for (let i = t + 1; i < end && forces < 0; i++) if (HOSTED_FORCES.has(doc.lower[i] ?? '')) forces = i;
+    if (forces < 0) continue;
+    const deployers: ResolvedMention[] = [];
+    for (let i = t + 1; i < forces; i++) {
+      const m = article.mentionAt[i];
+      if (!m || !DEPLOYERS.has(typeOf(article, m) ?? '') || m.entity === host.entity) continue;
+      // "a French-led NATO battlegroup": the leader and the owner; "a new multinational NATO brigade"
+      if (doc.tokens[m.last] === '-' && /^(led|backed|run)$/.test(doc.lower[m.last + 1] ?? '')) deployers.push(m);
+      else if (m.last >= forces - 2) deployers.push(m);
+      i = m.last - 1;
+    }
+    const quantity = quantityNear(article, t + 1, end, HOSTED_FORCES);
+    const modality = modalityAt(article, host.first, t);
+    for (const m of deployers) out.push({ type: 'DEPLOYED_TO', source: m.entity, target: host.entity, at: t, modality, ...(quantity !== undefined ? { quantity } : {}) });
+  }
   return out;
 }
 

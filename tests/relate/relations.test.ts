@@ -1102,3 +1102,22 @@ describe('probe round thirty-one: portfolios, acronyms, belonging', () => {
     expect(facts(run('Malaysia belongs to the Organisation of Islamic Cooperation.'))).toContain('MEMBER_OF Malaysia -> Organisation of Islamic Cooperation');
   });
 });
+
+describe('probe round thirty-two: hosts, leaving blocs, relative members', () => {
+  test('a state hosting forces: their owner or leader deployed them there', () => {
+    const out = facts(run('Estonia, which joined NATO in 2004, hosts a British-led NATO battlegroup of roughly 2,000 troops. Djibouti hosts a Chinese naval base.'));
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO')).sort()).toEqual([
+      'DEPLOYED_TO China -> Djibouti',
+      'DEPLOYED_TO North Atlantic Treaty Organization -> Estonia [2000]',
+      'DEPLOYED_TO United Kingdom -> Estonia [2000]',
+    ]);
+    expect(facts(run('World Cup hosts France beat Brazil.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
+  test('leaving or withdrawing from a body is a denied membership; "which became NATO\'s 32nd member"', () => {
+    expect(facts(run('Angola quit OPEC at the start of 2024.'))).toContain('MEMBER_OF Angola -> Organization of the Petroleum Exporting Countries [denied]');
+    expect(facts(run('Kazakhstan said it will withdraw from OPEC in March.'))).toContain('MEMBER_OF Kazakhstan -> Organization of the Petroleum Exporting Countries [hypothetical]');
+    expect(facts(run('Russia left Kyiv with the EU watching.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts(run('Sweden, which became NATO\'s 32nd member in March 2024, will send troops.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
+  });
+});

@@ -559,3 +559,8 @@ test('"a transport firm accused of busing workers" names no accuser and reports 
   const x = extract({ id: 't', text: 'The companies include Iveria Logistics, a transport firm accused of busing workers to polling stations.' });
   expect(x.statements).toEqual([]);
 });
+
+test('"told The Associated Press that ..." reports the clause after the addressee', () => {
+  const x = extract({ id: 't', text: "Iraq's oil minister, Hassan Jabbar, told The Associated Press that Baghdad had no intention of leaving." });
+  expect(x.statements.map((s) => s.quote)).toEqual(['Baghdad had no intention of leaving']);
+});
