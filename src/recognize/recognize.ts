@@ -211,7 +211,11 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
     for (const next = out[n + 1]; hyphenedAt(last) && (!next || next.first >= last + 3 || (next.first === last && next.last === last + 3)); ) last += 3;
     const next = out[n + 1];
     if (last === c.last && doc.tokens[last - 1] !== '-' && hyphenedSurname(last) && (!next || next.first >= last + 3)) last += 3;
-    return last === c.last ? c : { ...c, last };
+    // "Khalid bin Nasser Al Harthy" read from "bin" on: the given name before the particle is the name's
+    const previous = out[n - 1];
+    const given = NAME_PARTICLES.has(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first - 1] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');
+    const first = given && (!previous || previous.last < c.first - 1) && doc.sentenceOf[c.first - 1] === doc.sentenceOf[c.first] ? c.first - 1 : c.first;
+    return last === c.last && first === c.first ? c : { ...c, first, last };
   });
   return extended.filter((c, n) => !extended.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));
 }

@@ -156,7 +156,9 @@ export function whoTheTwoAre(article: ResolvedArticle, the: number, reach = Numb
     if (!m) continue;
     const type = article.entities.get(m.entity)?.type;
     const titled = m.kind === 'demonym' && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
-    const wanted = kind === 'people' ? type === 'Official' || type === 'Person' : type === 'Country' && !titled;
+    // (nor where something happens: "due to meet in Tashkent")
+    const place = /^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '');
+    const wanted = kind === 'people' ? type === 'Official' || type === 'Person' : type === 'Country' && !titled && !place;
     if (wanted && !found.some((f) => f.entity === m.entity)) found.push(m);
     i = m.first;
   }

@@ -2,7 +2,7 @@
 // titles, appositions, relative clauses, second predicates and place phrases, and which of them act as states.
 import type { EntityType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, whoTheTwoAre } from './context.js';
+import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 
@@ -306,6 +306,9 @@ export function bothSubject(article: ResolvedArticle, t: number, first: number):
   const { doc } = article;
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
+  // ("Both countries are members of the CSTO", "The two countries signed": the states the phrase names)
+  const opening = afterDateline(article, first, t);
+  if (k > opening && theTwo(article, opening) === 'states' && k <= opening + 3) return whoTheTwoAre(article, opening);
   if (k !== first || doc.lower[k] !== 'both') return [];
   const found: ResolvedMention[] = [];
   for (let i = first - 1; i >= Math.max(0, first - BOTH_REACH_TOKENS) && found.length < 2; i--) {

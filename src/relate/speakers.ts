@@ -116,6 +116,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     if (m?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? '')) a = m?.last ?? a + 1;
     else if (m && a === v + 1 && isPossessiveMark(doc.tokens[m.last]) && isTitleWordAnyCase(doc.tokens[m.last + 1] ?? '')) a = m.last + 1;
     else if (a === v + 1 && doc.lower[a] === 'the' && (isTitleWordAnyCase(doc.tokens[a + 1] ?? '') || article.mentionAt[a + 1]?.kind === 'demonym')) a++;
+    // ("said Orioles team physician Dr. William Goldiner": past the body and the common nouns of the person's job)
+    else if (m && a === v + 1 && !isPersonAt(article, a) && personAfterJob(article, m.last) >= 0) a = personAfterJob(article, m.last);
     else if (a > v + 1 && isTitleWordAnyCase(doc.tokens[a] ?? '')) a++;
     else if (doc.tokens[a] === ',' && a > v + 1 && isTitleWordAnyCase(doc.tokens[a - 1] ?? '') && isPersonAt(article, a + 1)) a++;
     else break;
@@ -244,6 +246,17 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   }
   if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
   return [];
+}
+
+const JOB_WORDS = 3;
+
+/** Where a person's name starts after lowercase job nouns and titles from `at` ("team physician Dr. X"), else -1. */
+function personAfterJob(article: ResolvedArticle, at: number): number {
+  const { doc } = article;
+  let j = at;
+  while (j < at + JOB_WORDS && /^\p{Ll}+$/u.test(doc.tokens[j] ?? '') && doc.pos[j] === 'NOUN') j++;
+  while (j < at + JOB_WORDS + 3 && isHonorificOrTitleWord(doc.tokens[j] ?? '')) j++;
+  return j > at && isPersonAt(article, j) && article.mentionAt[j]?.first === j ? j : -1;
 }
 
 /** "the president" right before the verb at `v`: the person named last before `v` with an office of that head word. */

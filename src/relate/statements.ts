@@ -163,7 +163,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     // "NEW DELHI — India has deployed ...": a dateline is no part of what was said
     const dateline = DATELINE.exec(doc.text.slice(start, Math.min(end, start + DATELINE_MAX_CHARS)));
     const [s, e] = trimmed(doc, start + (dateline?.[0].length ?? 0), end);
-    if (e - s < 2) return;
+    // (words already given to their speakers are not given again to others read another way)
+    if (e - s < 2 || out.some((o) => o.start === s && o.end === e)) return;
     for (const speaker of speakers ?? []) {
       if (out.some((o) => o.start === s && o.end === e && o.speaker === speaker)) continue;
       out.push({ speaker, start: s, end: e, about: mentionsWithin(article, s, e).filter((id) => id !== speaker), at });

@@ -195,7 +195,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
       const closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
       // ("von der Leyen flew into Uruguay hoping to clinch a deal": where another verb went is not who acts)
-      const nearest = closest && !(LOCATIVE.has(doc.lower[closest.first - 1] ?? '') && doc.pos.slice(closest.last, t).includes('VERB')) ? closest : undefined;
+      // ("to fast-track the sale of radars to Oman and to back a loan": nor the object of a preposition before "and")
+      const placed = LOCATIVE.has(doc.lower[closest?.first !== undefined ? closest.first - 1 : -1] ?? '');
+      const nearest = closest && !(placed && (doc.pos.slice(closest.last, t).includes('VERB') || doc.lower.slice(closest.last, t).includes('and'))) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention
@@ -232,7 +234,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const right = found && (finite || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = pairBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
-      const second = left ? secondPredicate(article, left, t, sentence.first, rule.subject) : undefined;
+      // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")
+      const anchor = left ?? (closest !== nearest ? closest : undefined);
+      const second = anchor ? secondPredicate(article, anchor, t, sentence.first, rule.subject) : undefined;
       // ("France, Germany and Britain, which are parties to ...": the sentence's subject before its apposition, a list read forward)
       const ahead = second ?? (left && left === opening ? left : undefined);
       // (... but not a state that only owns what follows it: "Hezbollah, Iran's main ally in Lebanon, has clashed")

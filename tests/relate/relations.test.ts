@@ -1121,3 +1121,8 @@ describe('probe round thirty-two: hosts, leaving blocs, relative members', () =>
     expect(facts(run('Sweden, which became NATO\'s 32nd member in March 2024, will send troops.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
   });
 });
+
+test('the object of a preposition before "and" is no subject, but the sentence\'s subject still is ("sent troops to train in Russia and will probably fight Ukraine")', () => {
+  expect(facts(run('The administration agreed to sell radars to Oman and to back a loan through the bank.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  expect(facts(run('Washington said North Korea has sent 10,000 troops to train in Russia and will probably fight Ukraine in weeks.'))).toContain('IN_CONFLICT_WITH North Korea -> Ukraine [hypothetical]');
+});

@@ -564,3 +564,22 @@ test('"told The Associated Press that ..." reports the clause after the addresse
   const x = extract({ id: 't', text: "Iraq's oil minister, Hassan Jabbar, told The Associated Press that Baghdad had no intention of leaving." });
   expect(x.statements.map((s) => s.quote)).toEqual(['Baghdad had no intention of leaving']);
 });
+
+describe('probe round thirty-two: statements', () => {
+  const speakers = (text: string): (string | undefined)[] => {
+    const x = extract({ id: 't', text });
+    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
+  };
+
+  test('"said Orioles team physician Dr. X": past the body and the job to the person', () => {
+    expect(speakers('"He is in no danger," said Lakers team physician Dr. Anna Kowalski.')).toEqual(['Anna Kowalski']);
+  });
+
+  test('words already given to a speaker are not given again to others ("..., he told reporters, adding that ...")', () => {
+    expect(speakers('Ali Rahimi insisted that the role was intact. Oman would keep hosting talks between Washington and Tehran "if both sides want us to," he told reporters, adding that he had briefed his Iranian counterpart.')).toEqual([
+      'Ali Rahimi',
+      'Ali Rahimi',
+      'Ali Rahimi',
+    ]);
+  });
+});

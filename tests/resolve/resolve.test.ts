@@ -316,3 +316,8 @@ test('a known body\'s name with an acronym in brackets that does not name it is 
   expect(names).toContain('PT Pindad Indonesia');
   expect(names).not.toContain("Workers' Party");
 });
+
+test('a given name before a particle the tagger opened the name with ("Khalid bin Nasser Al Harthy")', () => {
+  const x = extract({ id: 't', text: "When Oman's foreign minister, Khalid bin Nasser Al Harthy, signed the accord, he ended it." });
+  expect(x.entities.map((e) => e.name)).toContain('Khalid bin Nasser Al Harthy');
+});
