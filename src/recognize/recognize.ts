@@ -229,6 +229,13 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // name may begin with one: "In Home Health Inc")
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
+  // ("Comunidad Ciudadana alliance, accused the government" read as one name: a name ends before a comma that
+  // lowercase words follow, and before the lowercase words that close it; "Goldman, Sachs & Co" goes on)
+  const comma = doc.tokens.slice(first, last).indexOf(',');
+  if (comma > 0 && /^\p{Ll}/u.test(doc.tokens[first + comma + 1] ?? '')) {
+    last = first + comma;
+    while (last > first + 1 && /^\p{Ll}+$/u.test(doc.tokens[last - 1] ?? '') && !NAME_PARTICLES.has(doc.tokens[last - 1] ?? '')) last--;
+  }
   // ("the Chamber of Deputies" read as "Chamber", then "of Deputies" a person): a name opens with no lowercase word but a particle
   if (/^[\p{Ll}]+$/u.test(doc.tokens[first] ?? '') && !NAME_PARTICLES.has(doc.tokens[first] ?? '')) return undefined;
   while (last > first && /^(['’]s|['’]|,|\.|-)$/.test(doc.tokens[last - 1] ?? '')) last--;
@@ -318,10 +325,11 @@ function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: reado
   if (body && body.first === span.first && body.last - body.first === 1 && ALL_CAPS.test(doc.tokens[body.first] ?? '') && body.last < span.last && !covered) {
     return /^\p{Lu}\p{Ll}/u.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !personWords.has(next);
   }
-  if (!body || body.last !== span.last || body.first <= span.first) return false;
-  if (inside.length === 1 && body.last - body.first > 1) return doc.lower.slice(span.first, body.first).includes('and');
+  // (a name runs across no comma: "CNBC Friday, Federal Reserve Governor X")
+  if (!body || body.last !== span.last || body.first <= span.first || doc.tokens.slice(span.first, body.first).includes(',')) return false;
+  if (inside.length === 1 && body.last - body.first > 1 && doc.lower.slice(span.first, body.first).includes('and')) return true;
   // ("Itar-Tass": a word hyphened to the body's name is another form of it; "the Gingrich Congress": a person's is not a name's)
-  if (body.last - body.first > 1 || doc.tokens[body.first - 1] === '-') return false;
+  if (doc.tokens[body.first - 1] === '-') return false;
   for (let i = span.first; i < body.first; i++) {
     const named = inside.some((g) => g.first <= i && i < g.last);
     const word = doc.tokens[i] ?? '';
@@ -336,14 +344,19 @@ function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: reado
  */
 function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const covered = coverage(doc, candidates);
-  return candidates.map((c) => {
+  const absorbed = new Set<MentionCandidate>();
+  const joined = candidates.map((c) => {
     const word = c.first - 2;
     const opens = doc.lower[word - 1] === 'the' || /^['’]s?$/.test(doc.tokens[word - 1] ?? '');
     const body = c.type === 'Agency' || c.type === 'Organization';
-    if (!body || c.last - c.first < 2 || doc.lower[c.first - 1] !== 'and' || !opens || covered[word] || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[word] ?? '')) return c;
+    // ("China's Belt and Road Initiative": the word before "and" may be one the tagger read alone)
+    const alone = candidates.find((o) => o.first === word && o.last === word + 1 && !o.entry);
+    if (!body || c.last - c.first < 2 || doc.lower[c.first - 1] !== 'and' || !opens || (covered[word] && !alone) || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[word] ?? '')) return c;
+    if (alone) absorbed.add(alone);
     const tokens = doc.tokens.slice(word, c.last);
-    return { first: word, last: c.last, kind: 'name', type: bodyTypeOf(tokens), origin: 'ORG' };
+    return { first: word, last: c.last, kind: 'name' as const, type: bodyTypeOf(tokens), origin: 'ORG' };
   });
+  return joined.filter((c) => !absorbed.has(c));
 }
 
 const ACRONYM_REACH_TOKENS = 6;

@@ -97,6 +97,7 @@ function isRank(token: string): boolean {
 /** Verbs of running a body, with the title they give ("who chairs the commission" -> chair). */
 const LEADING: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', commands: 'commander', runs: 'head', directs: 'director' };
 const LED_REACH_TOKENS = 8;
+const BODY_KINDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'group', 'front', 'faction']);
 
 /**
  * "X, who chairs Georgia's Central Election Commission," / "X, who heads the Indian Navy's Western Command": the body a
@@ -117,7 +118,9 @@ function officeLedBy(article: ResolvedArticle, p: ResolvedMention, last: number)
       continue;
     }
     if (!(/^(the|of|'s|’s)$/.test(doc.lower[k] ?? '') || /^(ADJ|NOUN|PROPN)$/.test(doc.pos[k] ?? ''))) break;
-    // a noun after the last body is the thing run ("the organisation's arms unit")
+    // a noun after the last body is the thing run ("the organisation's arms unit"), unless it names the body's
+    // kind ("the opposition Comunidad Ciudadana alliance")
+    if (body && body.last === k && BODY_KINDS.has(doc.lower[k] ?? '')) continue;
     body = undefined;
   }
   const type = body ? article.entities.get(body.entity)?.type : undefined;

@@ -132,8 +132,10 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // ("its president, Ursula von der Leyen, said Belarus was ...": a name with a verb of its own opens the reported clause)
   const ownVerb = after !== undefined && (doc.pos[after.last] === 'VERB' || doc.pos[after.last] === 'AUX' || isPossessiveMark(doc.tokens[after.last]));
   // "The U.N. special envoy for Yemen, Hans Lindqvist, said": a person set off by commas right before the verb
+  // (not one inside a relative clause: "X, who signed it alongside China's commerce minister, Wang Lihua, called it")
   const set = doc.tokens[v - 1] === ',' && isPersonAt(article, v - 2) ? article.mentionAt[v - 2] : undefined;
-  if (set && doc.tokens[set.first - 1] === ',') return [set.entity];
+  const inRelative = set !== undefined && doc.lower.slice(from, set.first).some((w) => w === 'who' || w === 'which');
+  if (set && doc.tokens[set.first - 1] === ',' && !inRelative) return [set.entity];
   if (after && !participle && inverted && !ownVerb && speakerType(article, after)) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence

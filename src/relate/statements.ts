@@ -36,6 +36,9 @@ const DATELINE_MAX_CHARS = 120;
 
 const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'report']);
 
+/** Nouns for words others answer ("..., a charge Beijing rejected"). */
+const ANSWERED = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'view', 'characterisation', 'characterization']);
+
 const TELLING = new Set(['told', 'tells', 'telling']);
 
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
@@ -190,7 +193,10 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       /^(ADP|DET|NOUN|ADJ)$/.test(doc.pos[q.close + 1] ?? '') &&
       !SPEECH_VERBS.has(afterClose) &&
       !CLAUSE_BREAKS.has(afterClose);
-    for (let k = q.close + 1; !midClause && k < Math.min(closeSentence.last + 1, q.close + ATTRIBUTION_TOKENS, doc.tokens.length); k++) {
+    // ("“...,” a charge China's foreign ministry dismissed": others answering the words, not their speaker)
+    const answer = doc.tokens[q.close + 1] === ',' ? q.close + 2 : q.close + 1;
+    const answered = /^(a|an)$/.test(doc.lower[answer] ?? '') && ANSWERED.has(doc.lower[answer + 1] ?? '');
+    for (let k = q.close + 1; !midClause && !answered && k < Math.min(closeSentence.last + 1, q.close + ATTRIBUTION_TOKENS, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;
       if (CLAUSE_BREAKS.has(doc.lower[k] ?? '')) break;
       if (speechAt(doc, k) && !REPORTING_ONLY.has(doc.lower[k] ?? '')) {

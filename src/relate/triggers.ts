@@ -197,7 +197,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("von der Leyen flew into Uruguay hoping to clinch a deal": where another verb went is not who acts)
       // ("to fast-track the sale of radars to Oman and to back a loan": nor the object of a preposition before "and")
       const placed = LOCATIVE.has(doc.lower[closest?.first !== undefined ? closest.first - 1 : -1] ?? '');
-      const nearest = closest && !(placed && (doc.pos.slice(closest.last, t).includes('VERB') || doc.lower.slice(closest.last, t).includes('and'))) ? closest : undefined;
+      // ("wants membership of the European Union, associate membership of the WEU": a body after "of" is no member)
+      // (but "Leaders of the Mercosur bloc, whose members include ...", "the union's five members": the body owns them)
+      const gap = closest ? doc.lower.slice(closest.last, t) : [];
+      const owns = gap.includes('whose') || (t - (closest?.last ?? t) <= 4 && !gap.includes(','));
+      const ofBody = rule.type === 'MEMBER_OF' && rule.subject.has('Country') && closest !== undefined && !owns && (doc.lower[closest.first - 1] === 'of' || (doc.lower[closest.first - 1] === 'the' && doc.lower[closest.first - 2] === 'of'));
+      const nearest = closest && !ofBody && !(placed && (doc.pos.slice(closest.last, t).includes('VERB') || doc.lower.slice(closest.last, t).includes('and'))) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention

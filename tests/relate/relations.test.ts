@@ -1126,3 +1126,7 @@ test('the object of a preposition before "and" is no subject, but the sentence\'
   expect(facts(run('The administration agreed to sell radars to Oman and to back a loan through the bank.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   expect(facts(run('Washington said North Korea has sent 10,000 troops to train in Russia and will probably fight Ukraine in weeks.'))).toContain('IN_CONFLICT_WITH North Korea -> Ukraine [hypothetical]');
 });
+
+test('"wants membership of the European Union, associate membership of the WEU": a body after "of" is no member of the next', () => {
+  expect(facts(run('Kuchma said Kiev wants membership of the European Union, associate membership of the Western European Union defence grouping.')).filter((f) => f.startsWith('MEMBER_OF European Union'))).toEqual([]);
+});

@@ -583,3 +583,12 @@ describe('probe round thirty-two: statements', () => {
     ]);
   });
 });
+
+test('"“...,” a charge China\'s foreign ministry dismissed" is the first speaker\'s; a person inside a relative clause before the verb does not speak', () => {
+  const speakers = (text: string): (string | undefined)[] => {
+    const x = extract({ id: 't', text });
+    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
+  };
+  expect(speakers('Spokesman Dan Price said the United States was "concerned about opaque deals," a charge China\'s foreign ministry dismissed.')).toEqual(['Dan Price']);
+  expect(speakers('Foreign Minister Carla Rojas, who signed it alongside China\'s commerce minister, Wang Lihua, called it "the most important opening."')).toEqual(['Carla Rojas']);
+});

@@ -321,3 +321,20 @@ test('a given name before a particle the tagger opened the name with ("Khalid bi
   const x = extract({ id: 't', text: "When Oman's foreign minister, Khalid bin Nasser Al Harthy, signed the accord, he ended it." });
   expect(x.entities.map((e) => e.name)).toContain('Khalid bin Nasser Al Harthy');
 });
+
+describe('probe round thirty-two: names', () => {
+  test('a tagger name runs across no comma that lowercase words follow, nor ends with lowercase words; "Goldman, Sachs & Co" goes on', () => {
+    const x = extract({ id: 't', text: 'Jorge Paredes, who leads the opposition Comunidad Ciudadana alliance, accused the government of secrecy.' });
+    expect(x.entities.map((e) => e.name)).toContain('Comunidad Ciudadana');
+    const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+    expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Jorge Paredes -> Comunidad Ciudadana']);
+  });
+
+  test('a longer name ending with a known body\'s name is its own ("United Democratic Party"), and "Belt and Road Initiative" is one name', () => {
+    const x = extract({ id: 't', text: "Her rival, Awa Jallow, who leads the opposition United Democratic Party, refused to concede. Bolivia signed up to China's Belt and Road Initiative in 2018." });
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['United Democratic Party', 'Belt and Road Initiative']));
+    expect(names).not.toContain('Democratic Party');
+    expect(names).not.toContain('Belt');
+  });
+});
