@@ -3,9 +3,9 @@
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
-import { chooseTarget, isPerson, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
+import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
 export type { OfficeFinding } from './title-region.js';
 
@@ -85,13 +85,6 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
   const m = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
   const type = m ? article.entities.get(m.entity)?.type : undefined;
   return m && (type === 'Agency' || type === 'Organization' || type === 'Country') && m.kind !== 'demonym' ? m.entity : undefined;
-}
-
-const RANKS = new Set(['general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'commander', 'major', 'brigadier', 'marshal', 'vice', 'rear', 'lieutenant', 'captain']);
-
-/** A military rank or honorific before a name ("Admiral", "Brig. Gen.", "Dr."). */
-function isRank(token: string): boolean {
-  return RANKS.has(token.toLowerCase()) || loadTitles().honorifics.has(token.toLowerCase());
 }
 
 /** Verbs of running a body, with the title they give ("who chairs the commission" -> chair). */

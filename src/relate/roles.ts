@@ -20,6 +20,8 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   const group = [start];
   let i = direction === 1 ? start.last : start.first - 1;
   let sawConnector = false;
+  let ands = 0;
+  let lengthAtAnd = 1;
   while (direction === 1 ? i < bound : i >= bound) {
     let m = article.mentionAt[i];
     // "Foreign Minister Anna Kovacs of Hungary and her counterpart": the person, whose country follows "of"
@@ -44,6 +46,13 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     const titleWord = isTitleWordAnyCase(article.doc.tokens[i] ?? '');
     // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
     const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
+    // ("with Washington and Canberra, and the Philippines is ...": a list has one "and"; at a second, what came
+    // after the first belongs to another clause)
+    if (lower === 'and' && ands++ > 0) {
+      group.length = lengthAtAnd;
+      break;
+    }
+    if (lower === 'and') lengthAtAnd = group.length;
     if (lower === 'and' || lower === ',' || lower === 'or' || lower === 'nor' || joinsNames) sawConnector = true;
     else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;

@@ -150,6 +150,17 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
       const m = article.mentionAt[c - 1];
       // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
       if (m && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
+      // ("A Burkinabe defence ministry official, who asked not to be named, told Reuters": an unnamed official is
+      // the state a demonym names, else nobody we know)
+      if (!m && UNNAMED_VOICES.has(doc.lower[c - 1] ?? '')) {
+        for (let d = c - 2; d >= Math.max(from, c - 6); d--) {
+          const owner = article.mentionAt[d];
+          // (or the body right before the word: "one PLO official, who requested anonymity, told Reuters")
+          const qualifies = owner !== undefined && owner.last === c - 1 && speakerType(article, owner);
+          if (owner?.kind === 'demonym' || qualifies || (owner && isPossessiveMark(doc.tokens[owner.last]) && article.entities.get(owner.entity)?.type === 'Country')) return [owner.entity];
+        }
+        return [];
+      }
       break;
     }
     let verbless = true;
@@ -234,6 +245,11 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
       let j = m.first - 1;
       if (doc.lower[j] === 'the') j--;
       while (j >= from && (doc.lower[j] === 'and' || doc.lower[j] === ',')) {
+        // ("France, Germany, and Britain said": the comma before the last "and")
+        if (doc.lower[j] === 'and' && doc.lower[j - 1] === ',') {
+          joined = true;
+          j--;
+        }
         const other = article.mentionAt[j - 1];
         if (!other || !speakerType(article, other)) break;
         if (doc.lower[j] === 'and') joined = true;
@@ -367,7 +383,8 @@ function listBefore(article: ResolvedArticle, last: ResolvedMention): ResolvedMe
   for (;;) {
     const joint = article.doc.lower[m.first - 1];
     const previous = joint === 'and' || joint === ',' ? article.mentionAt[m.first - 2] : undefined;
-    if (!previous || !speakerType(article, previous) || list.some((member) => member.entity === previous.entity)) break;
+    // (people list with people, states and bodies with their kind: "ambassador to Manila, Hiroshi Tanabe" is no list)
+    if (!previous || !speakerType(article, previous) || isPersonAt(article, previous.first) !== isPersonAt(article, last.first) || list.some((member) => member.entity === previous.entity)) break;
     list.unshift(previous);
     m = previous;
   }

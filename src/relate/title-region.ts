@@ -16,6 +16,16 @@ export const RELATIVE_TITLE = 'counterpart';
 
 /** How far before a name a title region may start. */
 export const TITLE_WINDOW_TOKENS = 10;
+/** Titles "general" completes ("Secretary General", "Attorney General"). */
+const GENERAL_TITLES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'governor', 'consul', 'surgeon', 'auditor', 'comptroller', 'postmaster', 'procurator', 'prosecutor']);
+
+const RANKS = new Set(['general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'commander', 'major', 'brigadier', 'marshal', 'vice', 'rear', 'lieutenant', 'captain']);
+
+/** A military rank or honorific before a name ("Admiral", "Brig. Gen.", "Dr."). */
+export function isRank(token: string): boolean {
+  return RANKS.has(token.toLowerCase()) || loadTitles().honorifics.has(token.toLowerCase());
+}
+
 /** Titles of those posted somewhere ("envoy for Yemen", "representative for Afghanistan"). */
 const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner)$/i;
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
@@ -43,6 +53,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
   // "Sudan's leader and army chief, X": a second title joined by "and" is read past, the first one stands
   let second = false;
   let ranked = false;
+  /** A state or body named after the title ("a spokesperson for the U.N. secretary-general"). */
+  let servedAfter = false;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
@@ -59,8 +71,11 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       else return undefined;
       continue;
     }
-    // "NATO spokesman Lieutenant Colonel X": a rank after the office is no part of its title
-    if (entry && honorifics.has(lower)) ranked = true;
+    // "NATO spokesman Lieutenant Colonel X": a rank after the office is no part of its title; nor is the title of
+    // the one an office serves ("a spokesperson for the U.N. secretary-general")
+    // ("Secretary General", "Director General": a rank's word that completes the title before it is the title's)
+    const completes = lower === 'general' && GENERAL_TITLES.has(doc.lower[i - 1] ?? '');
+    if (entry && ((isRank(doc.tokens[i] ?? '') && !completes) || (title && servedAfter))) ranked = true;
     if (title && ranked) {
       i = title.last;
       continue;
@@ -80,6 +95,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       i = portfolio.last;
       continue;
     }
+    if (mention && !isPerson(article, mention) && entry) servedAfter = true;
     if (mention && !isPerson(article, mention)) {
       // "Ukraine's ambassador to the UN": where the office serves is not whose it is
       if (!posted) targets.push(mention);

@@ -1130,3 +1130,19 @@ test('the object of a preposition before "and" is no subject, but the sentence\'
 test('"wants membership of the European Union, associate membership of the WEU": a body after "of" is no member of the next', () => {
   expect(facts(run('Kuchma said Kiev wants membership of the European Union, associate membership of the Western European Union defence grouping.')).filter((f) => f.startsWith('MEMBER_OF European Union'))).toEqual([]);
 });
+
+describe('probe round thirty-three: titles and lists', () => {
+  test('a rank after the office is no part of its title, but "General" completing "Secretary General" is; nor is the title of the one an office serves', () => {
+    const out = facts(run('A Russian delegation was led by Deputy Defence Minister Colonel General Ivan Petrov. NATO Deputy Secretary General Rosa Marchetti spoke. "We regret it," said Anna Varga, a spokesperson for the U.N. secretary-general.'));
+    expect(out).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Ivan Petrov -> Russia [Deputy Defence Minister]',
+      'HOLDS_POSITION Rosa Marchetti -> North Atlantic Treaty Organization [Deputy Secretary General]',
+      'HOLDS_POSITION Anna Varga -> United Nations [spokesperson]',
+    ]));
+  });
+
+  test('a list has one "and": "with Washington and Canberra, and the Philippines is a founding member of ASEAN"', () => {
+    const out = facts(run('Both belong to a grouping with Washington and Canberra, and the Philippines is a founding member of the Association of Southeast Asian Nations.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual(['MEMBER_OF Philippines -> Association of Southeast Asian Nations']);
+  });
+});

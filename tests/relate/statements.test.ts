@@ -592,3 +592,20 @@ test('"“...,” a charge China\'s foreign ministry dismissed" is the first spe
   expect(speakers('Spokesman Dan Price said the United States was "concerned about opaque deals," a charge China\'s foreign ministry dismissed.')).toEqual(['Dan Price']);
   expect(speakers('Foreign Minister Carla Rojas, who signed it alongside China\'s commerce minister, Wang Lihua, called it "the most important opening."')).toEqual(['Carla Rojas']);
 });
+
+describe('probe round thirty-three: statements', () => {
+  const speakers = (text: string): (string | undefined)[] => {
+    const x = extract({ id: 't', text });
+    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
+  };
+
+  test('"A Burkinabe defence ministry official, who asked not to be named, told Reuters that ..." is the state\'s; "one PLO official, who ..." the body\'s', () => {
+    expect(speakers('Moussa Traore met the delegation. A Malian defence ministry official, who asked not to be named, told Reuters that 200 instructors were expected.')).toEqual(['Mali']);
+    expect(speakers('Yasser Abed spoke. One PLO official, who requested anonymity, told Reuters that a meeting was possible.')).toEqual(['Palestine Liberation Organization']);
+  });
+
+  test('"France, Germany, and Britain said": the comma before the last "and"; "an ambassador to Manila, X" is no list', () => {
+    expect(speakers('France, Germany, and Britain said they would act.')).toEqual(['France', 'Germany', 'United Kingdom']);
+    expect(speakers("Japan's ambassador to Manila, Kenji Mori, who attended the ceremony, said the pact \"complements\" the alliance.")).toEqual(['Kenji Mori']);
+  });
+});
