@@ -62,7 +62,7 @@ export interface Sanctioner {
 const THEM_REACH_SENTENCES = 2;
 
 /** Words for those a sanctions list names ("among those sanctioned were ..."). */
-const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted']);
+const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'named', 'listed']);
 
 /**
  * Names on a sanctions list stated after the sanctions: "Five judges ... are on the list: A, B and C", "Also on
@@ -73,7 +73,8 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
   const { doc } = article;
   const out: TriggerFinding[] = [];
   for (let t = 1; t < doc.tokens.length; t++) {
-    const onList = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '');
+    // ("Also listed: A, managing director of X")
+    const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || (doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && doc.tokens[t + 1] === ':');
     const those = LISTED.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those';
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';

@@ -47,8 +47,10 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
     // "the African Union's Peace and Security Council": a body another body owns is part of it
     // (not an office read as a body: "the IRA's Director of Intelligence")
     const office = isTitleWordAnyCase(article.doc.tokens[m.first] ?? '');
+    // (nor through a name ending "of Iran": "the Aerospace Force of Iran's Revolutionary Guard" is Iran's)
     const bodyOwner = type === 'Agency' && !office && isPossessiveMark(article.doc.tokens[m.first - 1]) ? article.mentionAt[m.first - 2] : undefined;
-    if (bodyOwner && typeOf(article, bodyOwner.entity) === 'Agency' && bodyOwner.entity !== m.entity) out.push({ type: 'PART_OF', source: m.entity, target: bodyOwner.entity, at: m.first });
+    const ofState = bodyOwner !== undefined && article.doc.lower[bodyOwner.last - 2] === 'of';
+    if (bodyOwner && !ofState && typeOf(article, bodyOwner.entity) === 'Agency' && bodyOwner.entity !== m.entity) out.push({ type: 'PART_OF', source: m.entity, target: bodyOwner.entity, at: m.first });
     if (type === 'Agency' && article.entities.get(m.entity)?.bodyKind !== 'intergovernmental') {
       const owner = modifierBefore(article, m, countries);
       if (owner) out.push({ type: 'PART_OF', source: m.entity, target: owner.entity, at: m.first });

@@ -1146,3 +1146,9 @@ describe('probe round thirty-three: titles and lists', () => {
     expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual(['MEMBER_OF Philippines -> Association of Southeast Asian Nations']);
   });
 });
+
+test('"Among those named is X", "Also listed: Y" after sanctions; a body named "... of Iran\'s" owns nothing the possessive names', () => {
+  const out = facts(run("The European Union adopted new sanctions against Iran. Among those named is General Ali Rezaei. Also listed: Hamid Karimi, managing director of Qods Aviation. The EU says he runs the Aerospace Force of Iran's Islamic Revolutionary Guard Corps."));
+  expect(out).toEqual(expect.arrayContaining(['SANCTIONS European Union -> Ali Rezaei', 'SANCTIONS European Union -> Hamid Karimi']));
+  expect(out.filter((f) => f.startsWith('PART_OF Islamic Revolutionary Guard Corps'))).toEqual(['PART_OF Islamic Revolutionary Guard Corps -> Iran']);
+});
