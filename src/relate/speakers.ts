@@ -5,6 +5,7 @@ import type { OfficeFinding } from './holds-position.js';
 import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
+import { groupFrom } from './roles.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
@@ -189,7 +190,7 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
         // "China's Foreign Ministry rejected the criticism, saying": the body the country owns
         const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
         // "Poland, Finland and Estonia all announced their departures, arguing": every one of a list
-        subject = owned && speakerType(article, owned) ? [owned.entity] : listAfter(article, m, v).map((member) => member.entity);
+        subject = owned && speakerType(article, owned) ? [owned.entity] : groupFrom(article, m, SPEAKER_TYPES, 1, v).map((member) => member.entity);
       }
       k = m.last - 1;
     }
@@ -358,22 +359,6 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   }
   if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
   return speakerType(article, m) ? m.entity : undefined;
-}
-
-/** The speakers listed from `first` on ("Poland, Finland, Lithuania and Estonia"), before `limit`, in text order. */
-function listAfter(article: ResolvedArticle, first: ResolvedMention, limit: number): ResolvedMention[] {
-  const { doc } = article;
-  const list = [first];
-  let at = first.last;
-  for (;;) {
-    const gap = doc.lower[at] === ',' && doc.lower[at + 1] === 'and' ? 2 : /^(,|and)$/.test(doc.lower[at] ?? '') ? 1 : 0;
-    const next = gap ? article.mentionAt[at + gap] : undefined;
-    if (!next || next.first !== at + gap || next.first >= limit || !speakerType(article, next)) break;
-    list.push(next);
-    at = next.last;
-  }
-  // (a list ends with "and": "A, B" alone is an apposition)
-  return list.length > 1 && !doc.lower.slice(first.last, list[list.length - 1]?.first).includes('and') ? [first] : list;
 }
 
 /** The speakers listed with `last` before it ("Mali and Burkina Faso", "Chad, Mali and Niger"), in text order. */

@@ -3,6 +3,12 @@ import { createExtractor } from '../../src/pipeline/extract-article.js';
 
 const extract = createExtractor();
 
+/** The names of the speakers of a text's statements, in order. */
+function speakers(text: string): (string | undefined)[] {
+  const x = extract({ id: 't', text });
+  return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
+}
+
 function said(text: string): string[] {
   const x = extract({ id: 't', text });
   const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
@@ -527,19 +533,11 @@ test('"The U.N. special envoy for Libya, Anna Berg, said": the person set off by
 });
 
 test('"X, PERSON, said Kigali “...”" is the person\'s; "“...,” said the minister, PERSON" too', () => {
-  const speakers = (text: string): (string | undefined)[] => {
-    const x = extract({ id: 't', text });
-    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
-  };
   expect(speakers('Her Burundian counterpart, Alain Ndayishimiye, said Bujumbura “does not arm any group”.')).toEqual(['Alain Ndayishimiye']);
   expect(speakers('“We will win,” said the minister, Alain Ndayishimiye, on Friday.')).toEqual(['Alain Ndayishimiye']);
 });
 
 describe('probe round thirty-one: statements', () => {
-  const speakers = (text: string): (string | undefined)[] => {
-    const x = extract({ id: 't', text });
-    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
-  };
 
   test('", arguing that ..." after a list of states is every one\'s', () => {
     expect(speakers('Chile, Peru and Bolivia all announced their departures, arguing that mines were cheap.')).toEqual(['Chile', 'Peru', 'Bolivia']);
@@ -566,10 +564,6 @@ test('"told The Associated Press that ..." reports the clause after the addresse
 });
 
 describe('probe round thirty-two: statements', () => {
-  const speakers = (text: string): (string | undefined)[] => {
-    const x = extract({ id: 't', text });
-    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
-  };
 
   test('"said Orioles team physician Dr. X": past the body and the job to the person', () => {
     expect(speakers('"He is in no danger," said Lakers team physician Dr. Anna Kowalski.')).toEqual(['Anna Kowalski']);
@@ -585,19 +579,11 @@ describe('probe round thirty-two: statements', () => {
 });
 
 test('"“...,” a charge China\'s foreign ministry dismissed" is the first speaker\'s; a person inside a relative clause before the verb does not speak', () => {
-  const speakers = (text: string): (string | undefined)[] => {
-    const x = extract({ id: 't', text });
-    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
-  };
   expect(speakers('Spokesman Dan Price said the United States was "concerned about opaque deals," a charge China\'s foreign ministry dismissed.')).toEqual(['Dan Price']);
   expect(speakers('Foreign Minister Carla Rojas, who signed it alongside China\'s commerce minister, Wang Lihua, called it "the most important opening."')).toEqual(['Carla Rojas']);
 });
 
 describe('probe round thirty-three: statements', () => {
-  const speakers = (text: string): (string | undefined)[] => {
-    const x = extract({ id: 't', text });
-    return x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name);
-  };
 
   test('"A Burkinabe defence ministry official, who asked not to be named, told Reuters that ..." is the state\'s; "one PLO official, who ..." the body\'s', () => {
     expect(speakers('Moussa Traore met the delegation. A Malian defence ministry official, who asked not to be named, told Reuters that 200 instructors were expected.')).toEqual(['Mali']);
