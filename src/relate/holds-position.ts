@@ -71,6 +71,13 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
   const { doc } = article;
   const si = doc.sentenceOf[its] ?? 0;
   const sentence = doc.sentences[si];
+  // "the opposition Bangladesh Nationalist Party (BNP), whose secretary-general, X,": the one the clause describes
+  if (doc.lower[its] === 'whose' && doc.tokens[its - 1] === ',') {
+    const back = doc.tokens[its - 2] === ')' ? its - 3 : its - 2;
+    const owner = article.mentionAt[back];
+    const type = owner ? article.entities.get(owner.entity)?.type : undefined;
+    return owner && (type === 'Agency' || type === 'Organization' || type === 'Country') && owner.kind !== 'demonym' ? owner.entity : undefined;
+  }
   if (doc.lower[its] !== 'its' || !sentence) return undefined;
   // "Djibouti sent its foreign minister, X": within a sentence, the state or body that opens it, with only a verb between
   if (sentence.first !== its) {
@@ -247,7 +254,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       // ("its president, Ursula von der Leyen": an office a pronoun owns is no bare one)
       const owned = POSSESSIVE_PRONOUNS.has(doc.lower[from - 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[from] ?? '');
       // ... but a sentence-opening "Its" is the body or state that opened the sentence before
-      const owner = region && title && region.targets.length === 0 ? itsOwner(article, doc.lower[from] === 'its' ? from : from - 1) : undefined;
+      const owner = region && title && region.targets.length === 0 ? itsOwner(article, /^(its|whose)$/.test(doc.lower[from] ?? '') ? from : from - 1) : undefined;
       if (owner && title) {
         out.push({ person: p.entity, target: owner, title, at: p.first });
         break;

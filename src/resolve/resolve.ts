@@ -6,7 +6,7 @@ import { dataPath } from '../data-path.js';
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
-import { spellsAcronym, type MentionCandidate } from '../recognize/recognize.js';
+import { acronymDefinedAt, sameName, spellsAcronym, type MentionCandidate } from '../recognize/recognize.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
@@ -43,6 +43,9 @@ export interface ResolvedArticle {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
+/** A lowercase word naming a body's kind between its name and its acronym ("... Support mission, or MSS"). */
+const NAME_KINDS_AFTER = new Set(['mission', 'force', 'party', 'alliance', 'coalition', 'movement', 'group', 'operation', 'front']);
+
 const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol)$/i;
 
 function textOf(doc: AnalysedText, first: number, last: number): string {
@@ -141,9 +144,11 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // "the Coalition of Patriots for Change (CPC) ... The CPC": an acronym the article spelt out is its, not that of
     // a gazetteer body that does not spell it ("Chinese Communist Party")
     const acronym = textOf(doc, c.first, c.last);
-    const defined = entry?.kind === 'body' && c.last - c.first === 1 && !spellsAcronym(entry.name, acronym) ? acronyms.get(acronym) : undefined;
+    // (... or spells it for another name: "the Multinational Security Support mission, or MSS ... the MSS")
+    const defined = entry?.kind === 'body' && c.last - c.first === 1 ? acronyms.get(acronym) : undefined;
     const definedEntity = defined ? b.entities.get(defined) : undefined;
-    if (defined && definedEntity && definedEntity.id !== entry?.id && spellsAcronym(definedEntity.name, acronym)) {
+    const same = entry !== undefined && definedEntity !== undefined && spellsAcronym(entry.name, acronym) && sameName(entry.name, definedEntity.name);
+    if (defined && definedEntity && definedEntity.id !== entry?.id && spellsAcronym(definedEntity.name, acronym) && !same) {
       addMention(b, doc, definedEntity, defined, c.first, c.last, 'name');
       continue;
     }
@@ -219,10 +224,12 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const key = entityId(c.type, full);
     const e = ensure(b, key, () => ({ id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');
-    // "National Intelligence Service (NIS)": the acronym in brackets names the same body from now on
-    if (doc.tokens[c.last] === '(' && doc.tokens[c.last + 2] === ')' && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[c.last + 1] ?? '')) {
-      acronyms.set(doc.tokens[c.last + 1] ?? '', key);
-      addMention(b, doc, e, key, c.last + 1, c.last + 2, 'name');
+    // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
+    // the same body from now on
+    const spelt = acronymDefinedAt(doc, NAME_KINDS_AFTER.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
+    if (spelt >= 0) {
+      acronyms.set(doc.tokens[spelt] ?? '', key);
+      addMention(b, doc, e, key, spelt, spelt + 1, 'name');
     }
   }
 

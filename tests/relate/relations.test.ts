@@ -1152,3 +1152,9 @@ test('"Among those named is X", "Also listed: Y" after sanctions; a body named "
   expect(out).toEqual(expect.arrayContaining(['SANCTIONS European Union -> Ali Rezaei', 'SANCTIONS European Union -> Hamid Karimi']));
   expect(out.filter((f) => f.startsWith('PART_OF Islamic Revolutionary Guard Corps'))).toEqual(['PART_OF Islamic Revolutionary Guard Corps -> Iran']);
 });
+
+test('"X, whose secretary-general, Y," gives Y the office at X', () => {
+  expect(facts(run('In Dhaka, the opposition Bangladesh Nationalist Party (BNP), whose secretary-general, Mirza Alam, called it a surrender, demanded a vote.'))).toContain(
+    'HOLDS_POSITION Mirza Alam -> Bangladesh Nationalist Party [secretary-general]',
+  );
+});

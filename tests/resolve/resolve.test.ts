@@ -338,3 +338,10 @@ describe('probe round thirty-two: names', () => {
     expect(names).not.toContain('Belt');
   });
 });
+
+test('an acronym defined with ", or MSS," names the body, not a gazetteer body of other words with the same letters', () => {
+  const x = extract({ id: 't', text: 'Haiti asked for more help. The Multinational Security Support mission, or MSS, has fewer than 1,000 personnel. A trust fund set up for the MSS is short of money.' });
+  const names = x.entities.map((e) => e.name);
+  expect(names).toContain('Multinational Security Support mission');
+  expect(names).not.toContain('Ministry of State Security');
+});
