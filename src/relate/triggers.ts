@@ -268,10 +268,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const counted = left && t - left.last === 3 && doc.pos[t - 1] === 'NUM' ? 1 : 0;
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 + counted && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
-      if (owner && typeOf(article, owner) === 'Agency' && doc.lower[owner.first - 1] === 'a' && doc.tokens[owner.first - 2] === ',') {
+      // ("Britain and France, both NATO members": every state of the list before it)
+      if (owner && typeOf(article, owner) === 'Agency' && /^(a|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2] === ',') {
         const state = article.mentionAt[owner.first - 3];
         if (state && rule.subject.has(typeOf(article, state) ?? '')) {
-          out.push({ type: 'MEMBER_OF', source: state.entity, target: owner.entity, at: t, modality: 'asserted' });
+          const states = doc.lower[owner.first - 1] === 'a' ? [state] : groupFrom(article, state, rule.subject, -1, sentence.first);
+          for (const m of states) out.push({ type: 'MEMBER_OF', source: m.entity, target: owner.entity, at: t, modality: 'asserted' });
           continue;
         }
       }

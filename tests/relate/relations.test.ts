@@ -1158,3 +1158,12 @@ test('"X, whose secretary-general, Y," gives Y the office at X', () => {
     'HOLDS_POSITION Mirza Alam -> Bangladesh Nationalist Party [secretary-general]',
   );
 });
+
+test('"Britain and France, both NATO members"; "the U.S. under secretary of state for arms control"', () => {
+  const out = facts(run('Moscow wants the forces of Britain and France, both NATO members, counted. It was negotiated by Jane Roe, the U.S. under secretary of state for arms control and international security.'));
+  expect(out).toEqual(expect.arrayContaining([
+    'MEMBER_OF France -> North Atlantic Treaty Organization',
+    'MEMBER_OF United Kingdom -> North Atlantic Treaty Organization',
+    'HOLDS_POSITION Jane Roe -> United States [under secretary of state for arms control and international security]',
+  ]));
+});
