@@ -6,7 +6,8 @@ import { dataPath } from '../data-path.js';
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
-import { acronymDefinedAt, sameName, spellsAcronym, type MentionCandidate } from '../recognize/recognize.js';
+import type { MentionCandidate } from '../recognize/recognize.js';
+import { acronymDefinedAt, NAME_KINDS, sameName, spellsAcronym } from '../recognize/acronyms.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
@@ -43,9 +44,6 @@ export interface ResolvedArticle {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
-/** A lowercase word naming a body's kind between its name and its acronym ("... Support mission, or MSS"). */
-const NAME_KINDS_AFTER = new Set(['mission', 'force', 'party', 'alliance', 'coalition', 'movement', 'group', 'operation', 'front']);
-
 const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol)$/i;
 
 function textOf(doc: AnalysedText, first: number, last: number): string {
@@ -226,7 +224,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     addMention(b, doc, e, key, c.first, c.last, 'name');
     // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
     // the same body from now on
-    const spelt = acronymDefinedAt(doc, NAME_KINDS_AFTER.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
+    const spelt = acronymDefinedAt(doc, NAME_KINDS.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
     if (spelt >= 0) {
       acronyms.set(doc.tokens[spelt] ?? '', key);
       addMention(b, doc, e, key, spelt, spelt + 1, 'name');

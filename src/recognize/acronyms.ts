@@ -1,0 +1,55 @@
+// Acronyms an article defines: "the Coalition of Patriots for Change (CPC)", "the Multinational Security Support
+// mission, or MSS": the name goes on to the acronym, and the acronym names that body, not a gazetteer one it does not spell.
+import type { AnalysedText } from '../nlp/annotate.js';
+import { bodyTypeOf } from './bodies.js';
+import type { MentionCandidate } from './recognize.js';
+
+const ACRONYM_REACH_TOKENS = 6;
+
+/** The initials of a name's capitalised words spell the acronym ("Coalition of Patriots for Change", "CPC"). */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym;
+}
+
+/** "(CPC)" or ", or MSS," at `at`, after a name: the acronym's token index, else -1. */
+export function acronymDefinedAt(doc: AnalysedText, at: number): number {
+  const brackets = doc.tokens[at] === '(' && doc.tokens[at + 2] === ')';
+  const or = doc.tokens[at] === ',' && doc.lower[at + 1] === 'or' && /^[,.;:)]$/.test(doc.tokens[at + 3] ?? '.');
+  const k = brackets ? at + 1 : or ? at + 2 : -1;
+  return k >= 0 && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[k] ?? '') ? k : -1;
+}
+
+/** Two names of one body, spelt two ways ("Organisation for Security and Cooperation in Europe"): half their capitalised words agree. */
+export function sameName(a: string, b: string): boolean {
+  const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().slice(0, 5));
+  const [x, y] = [words(a), words(b)];
+  return x.filter((w) => y.includes(w)).length * 2 >= Math.max(x.length, y.length);
+}
+
+/** Lowercase words that may close a body's name before its acronym ("the Multinational Security Support mission, or MSS"). */
+export const NAME_KINDS: ReadonlySet<string> = new Set(['mission', 'force', 'party', 'alliance', 'coalition', 'movement', 'group', 'operation', 'front']);
+
+/**
+ * "the Coalition of Patriots for Change (CPC)" read as "Coalition of Patriots" and a gazetteer "CPC": a body's name
+ * goes on to an acronym in brackets whose letters are its capitalised words' initials, and the acronym there is
+ * that body's, not the gazetteer's.
+ */
+export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const dropped = new Set<MentionCandidate>();
+  const out = candidates.map((c) => {
+    if (c.type !== 'Organization' && c.type !== 'Agency') return c;
+    let open = c.last;
+    while (open < c.last + ACRONYM_REACH_TOKENS && !/^[(,]$/.test(doc.tokens[open] ?? '') && (/^(of|for|and|the)$/.test(doc.lower[open] ?? '') || NAME_KINDS.has(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
+    const at = acronymDefinedAt(doc, open);
+    const acronym = at >= 0 ? doc.tokens[at] ?? '' : '';
+    const name = doc.tokens.slice(c.first, open).join(' ');
+    if (at < 0 || !spellsAcronym(name, acronym)) return c;
+    // (a gazetteer body the acronym names stays when it is this one spelt another way: "Organisation for Security and
+    // Cooperation in Europe (OSCE)"; "the Multinational Security Support mission, or MSS" is no Ministry of State Security)
+    for (const g of candidates) if (g.first === at && g.entry && !(spellsAcronym(g.entry.name, acronym) && sameName(g.entry.name, name))) dropped.add(g);
+    if (open === c.last) return c;
+    const tokens = doc.tokens.slice(c.first, open);
+    return { first: c.first, last: open, kind: c.kind, type: c.entry ? c.type : bodyTypeOf(tokens), origin: c.origin };
+  });
+  return out.filter((c) => !dropped.has(c));
+}
