@@ -195,6 +195,9 @@ export function actsAsState(article: ResolvedArticle, m: ResolvedMention, trigge
   }
   const next = article.doc.lower[m.last] ?? '';
   const nextMention = article.mentionAt[m.last];
+  // ("its support of Bosnian Serbs", "Iraqi Kurds": a demonym before a people's capitalised name is no state)
+  const people = /^\p{Lu}\p{Ll}+s$/u.test(article.doc.tokens[m.last] ?? '') && !ACTOR_NOUNS.has(next) && !isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
+  if (!nextMention && people) return false;
   if (nextMention || !/^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '')) return true;
   if (article.doc.tokens[m.last] === '-') return true;
   return ACTOR_NOUNS.has(next) || article.doc.pos[m.last] !== 'NOUN';

@@ -1167,3 +1167,8 @@ test('"Britain and France, both NATO members"; "the U.S. under secretary of stat
     'HOLDS_POSITION Jane Roe -> United States [under secretary of state for arms control and international security]',
   ]));
 });
+
+test('a demonym before a people\'s capitalised name is no state ("its support of Bosnian Serbs")', () => {
+  expect(facts(run('The embargo punished Belgrade for its support of Bosnian Serbs.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  expect(facts(run('Russia sent Russian Troops to Belarus.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO Russia -> Belarus']);
+});
