@@ -316,6 +316,8 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
     if (STATE_BODIES.has(doc.tokens[k] ?? '')) stateBody = true;
     k--;
   }
+  // ("..., but officials said": unnamed people after a conjunction, nobody we know)
+  if (k === v - 2 && /s$/.test(head) && /^(and|but|while)$/.test(doc.lower[k] ?? '')) return 'person';
   // (or opens a relative clause with no "that": "a provision the government said it had fought for")
   const relative = doc.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '') && !article.mentionAt[k - 1];
   // (or a clause joined by a conjunction: "..., and the foreign ministry said")

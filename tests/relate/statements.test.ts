@@ -595,3 +595,7 @@ describe('probe round thirty-three: statements', () => {
     expect(speakers("Japan's ambassador to Manila, Kenji Mori, who attended the ceremony, said the pact \"complements\" the alliance.")).toEqual(['Kenji Mori']);
   });
 });
+
+test('"..., but officials said that ..." is nobody we know, not the state named before', () => {
+  expect(speakers('The United States pledged $150 million and the European Union 20 million euros, but officials said that covered a third of the cost.')).toEqual([]);
+});
