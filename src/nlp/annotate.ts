@@ -28,6 +28,12 @@ export interface AnalysedText {
   readonly sentences: readonly SentenceSpan[];
 }
 
+/** The article's first sentence when a line break ends it, as a headline's does ("Kiribati signs pact with China\n\n..."). */
+export function headlineOf(doc: AnalysedText): SentenceSpan | undefined {
+  const [first, next] = doc.sentences;
+  return first && next && doc.text.slice(first.end, next.start).includes('\n') ? first : undefined;
+}
+
 const WHITESPACE = /\s+/g;
 const VISIBLE = /\S/;
 const MAX_SKIPPED_CHARS = 8;

@@ -2,6 +2,7 @@
 // mission, or MSS": the name goes on to the acronym, and the acronym names that body, not a gazetteer one it does not spell.
 import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf } from './bodies.js';
+import { BODY_KIND_WORDS } from '../lexicon/titles.js';
 import type { MentionCandidate } from './recognize.js';
 
 const ACRONYM_REACH_TOKENS = 6;
@@ -26,8 +27,6 @@ export function sameName(a: string, b: string): boolean {
   return x.filter((w) => y.includes(w)).length * 2 >= Math.max(x.length, y.length);
 }
 
-/** Lowercase words that may close a body's name before its acronym ("the Multinational Security Support mission, or MSS"). */
-export const NAME_KINDS: ReadonlySet<string> = new Set(['mission', 'force', 'party', 'alliance', 'coalition', 'movement', 'group', 'operation', 'front']);
 
 /**
  * "the Coalition of Patriots for Change (CPC)" read as "Coalition of Patriots" and a gazetteer "CPC": a body's name
@@ -39,7 +38,7 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
   const out = candidates.map((c) => {
     if (c.type !== 'Organization' && c.type !== 'Agency') return c;
     let open = c.last;
-    while (open < c.last + ACRONYM_REACH_TOKENS && !/^[(,]$/.test(doc.tokens[open] ?? '') && (/^(of|for|and|the)$/.test(doc.lower[open] ?? '') || NAME_KINDS.has(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
+    while (open < c.last + ACRONYM_REACH_TOKENS && !/^[(,]$/.test(doc.tokens[open] ?? '') && (/^(of|for|and|the)$/.test(doc.lower[open] ?? '') || BODY_KIND_WORDS.has(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
     const at = acronymDefinedAt(doc, open);
     const acronym = at >= 0 ? doc.tokens[at] ?? '' : '';
     const name = doc.tokens.slice(c.first, open).join(' ');

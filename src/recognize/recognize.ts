@@ -198,13 +198,13 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
   }
   // "Abdel Fattah el-Sisi" with "el-Sisi" left out: a particle hyphened to a capitalised word goes on the name, and
   // so may a second one ("Mishal al-Ahmad al-Sabah")
+  /** A word opening after a space and hyphened, with no space, to the word after it ("al-Sabah", "Asante-Mensah"). */
+  const hyphened = (at: number): boolean =>
+    doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && doc.sentenceOf[at + 2] === doc.sentenceOf[at];
   const hyphenedAt = (at: number): boolean =>
-    NAME_PARTICLES.has(doc.lower[at] ?? '') && !ALL_CAPS.test(doc.tokens[at] ?? '') && doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && /^\p{Lu}/u.test(doc.tokens[at + 2] ?? '') &&
-    doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && at + 3 <= doc.tokens.length;
+    NAME_PARTICLES.has(doc.lower[at] ?? '') && !ALL_CAPS.test(doc.tokens[at] ?? '') && hyphened(at) && /^\p{Lu}/u.test(doc.tokens[at + 2] ?? '');
   // "Kwabena Asante-Mensah" with the hyphened surname left out: it goes on the name
-  const hyphenedSurname = (at: number): boolean =>
-    /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at] ?? '') && doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at + 2] ?? '') &&
-    doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && doc.sentenceOf[at + 2] === doc.sentenceOf[at];
+  const hyphenedSurname = (at: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at] ?? '') && hyphened(at) && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at + 2] ?? '');
   const extended = out.map((c, n) => {
     if (c.origin !== 'PER') return c;
     let last = c.last;

@@ -2,6 +2,7 @@
 // and who "the two ministers" or "the two governments" are.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { headlineOf } from '../nlp/annotate.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
@@ -60,8 +61,8 @@ const STATE_AFFAIRS = new Set([
  */
 export function headlineCountry(article: ResolvedArticle): string | undefined {
   const { doc } = article;
-  const [headline, next] = doc.sentences;
-  if (!headline || !next || !doc.text.slice(headline.end, next.start).includes('\n')) return undefined;
+  const headline = headlineOf(doc);
+  if (!headline) return undefined;
   const m = article.mentionAt[headline.first];
   if (!m || m.first !== headline.first || article.entities.get(m.entity)?.type !== 'Country') return undefined;
   const noun = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;

@@ -3,7 +3,7 @@
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
@@ -97,7 +97,6 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
 /** Verbs of running a body, with the title they give ("who chairs the commission" -> chair). */
 const LEADING: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', commands: 'commander', runs: 'head', directs: 'director' };
 const LED_REACH_TOKENS = 8;
-const BODY_KINDS = new Set(['party', 'alliance', 'coalition', 'movement', 'bloc', 'group', 'front', 'faction']);
 
 /**
  * "X, who chairs Georgia's Central Election Commission," / "X, who heads the Indian Navy's Western Command": the body a
@@ -120,7 +119,7 @@ function officeLedBy(article: ResolvedArticle, p: ResolvedMention, last: number)
     if (!(/^(the|of|'s|’s)$/.test(doc.lower[k] ?? '') || /^(ADJ|NOUN|PROPN)$/.test(doc.pos[k] ?? ''))) break;
     // a noun after the last body is the thing run ("the organisation's arms unit"), unless it names the body's
     // kind ("the opposition Comunidad Ciudadana alliance")
-    if (body && body.last === k && BODY_KINDS.has(doc.lower[k] ?? '')) continue;
+    if (body && body.last === k && BODY_KIND_WORDS.has(doc.lower[k] ?? '')) continue;
     body = undefined;
   }
   const type = body ? article.entities.get(body.entity)?.type : undefined;

@@ -332,3 +332,20 @@ export function bothSubject(article: ResolvedArticle, t: number, first: number):
   return found.length === 2 ? found.reverse() : [];
 }
 
+const LOCATIVE = new Set(['into', 'to', 'in', 'at', 'from', 'toward', 'towards']);
+
+/**
+ * The mention nearest before the trigger at `t` may be its subject: not where another verb went ("von der Leyen flew
+ * into Uruguay hoping to clinch a deal"), not the object of a preposition before "and" ("the sale of radars to Oman
+ * and to back a loan"), and, for a member, not a body after "of" ("wants membership of the European Union, associate
+ * membership of the WEU"), unless that body owns the members ("Leaders of the Mercosur bloc, whose members include").
+ */
+export function actsBefore(article: ResolvedArticle, m: ResolvedMention, t: number, member: boolean): boolean {
+  const { doc } = article;
+  const gap = doc.lower.slice(m.last, t);
+  if (LOCATIVE.has(doc.lower[m.first - 1] ?? '') && (doc.pos.slice(m.last, t).includes('VERB') || gap.includes('and'))) return false;
+  const owns = gap.includes('whose') || (t - m.last <= 4 && !gap.includes(','));
+  const afterOf = doc.lower[m.first - 1] === 'of' || (doc.lower[m.first - 1] === 'the' && doc.lower[m.first - 2] === 'of');
+  return !(member && !owns && afterOf);
+}
+

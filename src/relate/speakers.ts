@@ -114,11 +114,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   for (;;) {
     const m = article.mentionAt[a];
     if (a >= to) break;
+    const job = m && a === v + 1 && !isPersonAt(article, a) ? personAfterJob(article, m.last) : -1;
     if (m?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? '')) a = m?.last ?? a + 1;
     else if (m && a === v + 1 && isPossessiveMark(doc.tokens[m.last]) && isTitleWordAnyCase(doc.tokens[m.last + 1] ?? '')) a = m.last + 1;
     else if (a === v + 1 && doc.lower[a] === 'the' && (isTitleWordAnyCase(doc.tokens[a + 1] ?? '') || article.mentionAt[a + 1]?.kind === 'demonym')) a++;
     // ("said Orioles team physician Dr. William Goldiner": past the body and the common nouns of the person's job)
-    else if (m && a === v + 1 && !isPersonAt(article, a) && personAfterJob(article, m.last) >= 0) a = personAfterJob(article, m.last);
+    else if (job >= 0) a = job;
     else if (a > v + 1 && isTitleWordAnyCase(doc.tokens[a] ?? '')) a++;
     else if (doc.tokens[a] === ',' && a > v + 1 && isTitleWordAnyCase(doc.tokens[a - 1] ?? '') && isPersonAt(article, a + 1)) a++;
     else break;

@@ -10,7 +10,7 @@ import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark,
 import { modalityAt } from './modality.js';
 import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -72,8 +72,6 @@ const SUBJECT_WINDOW_TOKENS = 18;
 const OBJECT_WINDOW_TOKENS = 14;
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-
-const LOCATIVE = new Set(['into', 'to', 'in', 'at', 'from', 'toward', 'towards']);
 
 const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
 
@@ -194,15 +192,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
       const closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
-      // ("von der Leyen flew into Uruguay hoping to clinch a deal": where another verb went is not who acts)
-      // ("to fast-track the sale of radars to Oman and to back a loan": nor the object of a preposition before "and")
-      const placed = LOCATIVE.has(doc.lower[closest?.first !== undefined ? closest.first - 1 : -1] ?? '');
-      // ("wants membership of the European Union, associate membership of the WEU": a body after "of" is no member)
-      // (but "Leaders of the Mercosur bloc, whose members include ...", "the union's five members": the body owns them)
-      const gap = closest ? doc.lower.slice(closest.last, t) : [];
-      const owns = gap.includes('whose') || (t - (closest?.last ?? t) <= 4 && !gap.includes(','));
-      const ofBody = rule.type === 'MEMBER_OF' && rule.subject.has('Country') && closest !== undefined && !owns && (doc.lower[closest.first - 1] === 'of' || (doc.lower[closest.first - 1] === 'the' && doc.lower[closest.first - 2] === 'of'));
-      const nearest = closest && !ofBody && !(placed && (doc.pos.slice(closest.last, t).includes('VERB') || doc.lower.slice(closest.last, t).includes('and'))) ? closest : undefined;
+      const nearest = closest && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
-import type { AnalysedText } from '../nlp/annotate.js';
+import { headlineOf, type AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/recognize.js';
-import { acronymDefinedAt, NAME_KINDS, sameName, spellsAcronym } from '../recognize/acronyms.js';
-import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
 
@@ -224,7 +224,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     addMention(b, doc, e, key, c.first, c.last, 'name');
     // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
     // the same body from now on
-    const spelt = acronymDefinedAt(doc, NAME_KINDS.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
+    const spelt = acronymDefinedAt(doc, BODY_KIND_WORDS.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
     if (spelt >= 0) {
       acronyms.set(doc.tokens[spelt] ?? '', key);
       addMention(b, doc, e, key, spelt, spelt + 1, 'name');
@@ -418,8 +418,10 @@ function foldShortAgreements(b: Builder): void {
  * the one agreement a headline describes is the one agreement its story's first sentence introduces.
  */
 function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
-  const [headline, lede] = doc.sentences;
-  if (!headline || !lede || !doc.text.slice(headline.end, lede.start).includes('\n') || /^[.!?]$/.test(doc.tokens[headline.last - 1] ?? '')) return;
+  // (a headline has no closing stop: a one-sentence opening paragraph is none)
+  const headline = headlineOf(doc);
+  const lede = doc.sentences[1];
+  if (!headline || !lede || /^[.!?]$/.test(doc.tokens[headline.last - 1] ?? '')) return;
   const firstAt = new Map<string, number>();
   for (const m of b.mentions) if (b.entities.get(m.entity)?.type === 'Agreement' && !firstAt.has(m.entity)) firstAt.set(m.entity, m.first);
   const opened = (s: { first: number; last: number }): string[] => [...firstAt].filter(([, at]) => at >= s.first && at < s.last).map(([key]) => key);
