@@ -200,8 +200,9 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       const e = ensure(b, key, () => ({ id: key, type: 'Agreement', name }));
       addMention(b, doc, e, key, c.first, c.last, c.kind);
       lastAgreement = key;
-      // "the United Nations Convention on the Law of the Sea (UNCLOS)": the acronym in brackets names it from now on
-      if (doc.tokens[c.last] === '(' && doc.tokens[c.last + 2] === ')' && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[c.last + 1] ?? '')) acronyms.set(doc.tokens[c.last + 1] ?? '', key);
+      // "the United Nations Convention on the Law of the Sea (UNCLOS)": the acronym names it from now on
+      const spelt = acronymDefinedAt(doc, c.last);
+      if (spelt >= 0) acronyms.set(doc.tokens[spelt] ?? '', key);
       continue;
     }
     const name = textOf(doc, c.first, c.last);
