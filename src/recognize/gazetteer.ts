@@ -34,6 +34,8 @@ export interface CountryInfo {
   readonly id: string;
   readonly name: string;
   readonly capitals: readonly string[];
+  /** Its people's adjectives ("Sudanese", "South Korean"). */
+  readonly demonyms: readonly string[];
   readonly lat?: number;
   readonly lon?: number;
 }
@@ -119,7 +121,6 @@ function compileGazetteer(): Gazetteer {
     }
     const id = `country:${c.cca3}`;
     const name = c.cca3 === 'USA' ? 'United States' : c.name.common;
-    countryInfo.set(c.cca3, { iso3: c.cca3, id, name, capitals: c.capital, ...coords });
     const base = { id, type: 'Country' as const, name, country: c.cca3, ...coords };
     const forms = new Set([c.name.common, name, c.name.official, ...(lexicon.aliases[c.cca3] ?? [])]);
     for (const spelling of c.altSpellings) if (spelling.length > 3 && /^[A-Z]/.test(spelling) && !spelling.includes(',')) forms.add(spelling);
@@ -133,6 +134,7 @@ function compileGazetteer(): Gazetteer {
     // ("Bosnian, Herzegovinian", "Kittitian or Nevisian": two demonyms in one field)
     if (eng) for (const d of [eng.m, eng.f]) for (const form of d ? d.split(/,\s*|\s+or\s+/) : []) demonyms.add(form);
     for (const form of demonyms) if (!forms.has(form)) add({ ...base, kind: 'demonym', form });
+    countryInfo.set(c.cca3, { iso3: c.cca3, id, name, capitals: c.capital, demonyms: [...demonyms], ...coords });
     for (const capital of new Set([...c.capital, ...(lexicon.capitals[c.cca3] ?? [])])) add({ ...base, kind: 'capital', form: capital });
   }
 

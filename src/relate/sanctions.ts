@@ -27,14 +27,22 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
     let verb = false;
     for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i] && doc.lower[i] !== 'including') verb = true;
     if (verb) continue;
+    // ("sanctions on Myanmar's air force" read from the force: the state too)
+    if (m.kind === 'nominal' && typeOf(article, m) === 'Agency') {
+      const state = article.mentionAt[isPossessiveMark(doc.tokens[m.first - 1]) ? m.first - 2 : m.first - 1];
+      out.push(m, ...(state && typeOf(article, state) === 'Country' ? [state] : []));
+      continue;
+    }
     const possessive = isPossessiveMark(doc.tokens[m.last]);
     const qualifier = m.kind === 'demonym' || possessive;
     const person = possessive && isPerson(article, m) && /^\p{Ll}/u.test(doc.tokens[m.last + 1] ?? '');
-    // ("sanctions on Myanmar's air force", "on the Russian military": the state's own forces or government are the state)
+    // ("sanctions on Myanmar's air force", "on the Russian military": the state's own forces or government are the state,
+    // and the forces when they are a body of their own)
     const own = possessive || m.kind === 'demonym' ? (doc.lower[m.last + (possessive ? 1 : 0)] ?? '') : '';
     const forces = STATE_ITSELF.has(own) || (own === 'air' && doc.lower[m.last + (possessive ? 2 : 1)] === 'force');
     if (!qualifier || (typeOf(article, m) !== 'Country' && !person) || (typeOf(article, m) === 'Country' && forces)) {
-      out.push(m);
+      const service = forces ? article.mentionAt[m.last + (possessive ? 1 : 0)] : undefined;
+      out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []));
       continue;
     }
     if (typeOf(article, m) === 'Country' && STATE_PEOPLE.has(own)) out.push(m);

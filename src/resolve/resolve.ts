@@ -11,6 +11,7 @@ import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms
 import { BODY_KIND_WORDS, isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
+import { addStateServices } from './state-services.js';
 
 export interface ResolvedMention {
   readonly first: number;
@@ -242,6 +243,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
+  addStateServices(doc, b, gazetteer);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
   const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));

@@ -390,9 +390,9 @@ describe('statements', () => {
     ]);
   });
 
-  test('"Thailand\'s army said": the state\'s body speaks, not the one official the article names there', () => {
+  test('"Thailand\'s army said": the state\'s army speaks, not the one official the article names there', () => {
     expect(said("Thai Prime Minister Paetongtarn Shinawatra spoke. Thailand's army said Cambodian forces had fired rockets at a village.")).toEqual([
-      'Thailand: Cambodian forces had fired rockets at a village',
+      'Army (Thailand): Cambodian forces had fired rockets at a village',
     ]);
   });
 
@@ -493,7 +493,7 @@ test('"CLAUSE, India\'s foreign secretary Vikram Misri told reporters": the trai
 
 test('"CLAUSE, South Korea\'s military said, hours before Blinken arrived": a time noun and a subordinator after the attribution', () => {
   const x = extract({ id: 't', text: "North Korea fired a ballistic missile on Thursday, South Korea's military said, hours before Antony Blinken arrived in Seoul." });
-  expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['country:KOR: North Korea fired a ballistic missile on Thursday']);
+  expect(x.statements.map((s) => `${s.speaker}: ${s.quote}`)).toEqual(['org:armed-forces-south-korea: North Korea fired a ballistic missile on Thursday']);
 });
 
 test('"declared an emergency along its border" reports nothing; "declared an “internal armed conflict”" quotes only the words; "declared he would ..." reports the clause', () => {

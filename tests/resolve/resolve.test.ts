@@ -345,3 +345,29 @@ test('an acronym defined with ", or MSS," names the body, not a gazetteer body o
   expect(names).toContain('Multinational Security Support mission');
   expect(names).not.toContain('Ministry of State Security');
 });
+
+describe("a state's armed services written in lowercase", () => {
+  const name = (x: Extraction, id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  const facts = (x: Extraction, type: string): string[] =>
+    x.relations.filter((r) => r.type === type).map((r) => `${name(x, r.source)} -> ${name(x, r.target)}`);
+
+  test('after a demonym with "the" or a name with "\'s", a service is its state\'s body, the gazetteer\'s when it knows one', () => {
+    const x = extract({ id: 't', text: "The Chadian army said it had repelled the attack. Peru's navy rescued the crew. The Lebanese army deployed along the border." });
+    expect(forms(x, 'Army (Chad)')).toEqual(['army']);
+    expect(forms(x, 'Navy (Peru)')).toEqual(['navy']);
+    expect(forms(x, 'Lebanese Armed Forces')).toEqual(['army']);
+    expect(facts(x, 'PART_OF')).toEqual(expect.arrayContaining(['Army (Chad) -> Chad', 'Navy (Peru) -> Peru', 'Lebanese Armed Forces -> Lebanon']));
+    expect(x.statements.map((s) => name(x, s.speaker))).toEqual(['Army (Chad)']);
+  });
+
+  test('"the army" later is the one named before; a service that qualifies a noun ("army chief", "military units") is none', () => {
+    const x = extract({ id: 't', text: "Mali's army and its allies retook the town. The army said 40 fighters were killed. A Malian army spokesman and Russian military instructors arrived." });
+    expect(forms(x, 'Army (Mali)')).toEqual(['army', 'army']);
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['Army (Mali)']);
+  });
+
+  test('sanctions on a state\'s forces are on the forces and on the state', () => {
+    const x = extract({ id: 't', text: "Canada imposed sanctions on Belarus's air force. Japan sanctioned the Iranian military." });
+    expect(facts(x, 'SANCTIONS')).toEqual(expect.arrayContaining(['Canada -> Air Force (Belarus)', 'Canada -> Belarus', 'Japan -> Iran', 'Japan -> Armed Forces (Iran)']));
+  });
+});
