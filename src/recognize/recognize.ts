@@ -519,6 +519,25 @@ function nameGoesOn(doc: AnalysedText, first: number, last: number, taken: Uint8
   return end;
 }
 
+const DETERMINER = /^(The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Some|Any|Every|Each|No)$/;
+const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "The Norwegian Police Security Service (PST)" read as "Security Service": the capitalised words the tagger left out
+ * right before a body's name, in the same sentence and not opening it, are the name's.
+ */
+function bodyNameGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  if (!isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
+  const opening = doc.sentences[doc.sentenceOf[c.first] ?? 0]?.first ?? 0;
+  let first = c.first;
+  while (first - 1 > opening && c.last - first < MAX_NAME_TOKENS && !taken[first - 1] && doc.starts[first] === (doc.ends[first - 1] ?? 0) + 1) {
+    const word = doc.tokens[first - 1] ?? '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) break;
+    first--;
+  }
+  return first === c.first ? c : { ...c, first };
+}
+
 /** Fewest names in a list before its other names are read by them. */
 const LIST_MIN_NAMES = 3;
 
@@ -577,6 +596,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const taken = coverage(doc, [...spans, ...fromGazetteer]);
   const fromTagger = spans
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
+    .map((c) => c && bodyNameGoesBack(doc, c, taken))
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)

@@ -21,10 +21,13 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires)$/i;
  * ("Philippine President Ferdinand Marcos Jr." makes a bare "President Joe Biden" in a Manila story someone else's).
  */
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
-  const home = datelineCountry(article);
-  if (!home) return [];
+  const dateline = datelineCountry(article);
   const out: OfficeFinding[] = [];
   for (const office of bare) {
+    // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in)
+    const site = siteOfSentence(article, office.at);
+    const home = site === undefined ? dateline : site;
+    if (!home) continue;
     const title = office.title.toLowerCase();
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
     // (... nor someone named before with the same bare title: "President Bill Clinton ... and President Boris Yeltsin")
@@ -34,6 +37,23 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * The state of the place a sentence opens in ("In Moscow, ...", "In Beijing on Monday, ..."): its entity key; null when
+ * the article does not name that state otherwise; undefined when the sentence opens at no place.
+ */
+function siteOfSentence(article: ResolvedArticle, at: number): string | null | undefined {
+  const { doc } = article;
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  if (!sentence || doc.lower[sentence.first] !== 'in') return undefined;
+  const place = article.mentionAt[sentence.first + 1];
+  const e = place ? article.entities.get(place.entity) : undefined;
+  if (!place || !e || place.last >= at || !doc.tokens.slice(place.last, at).includes(',')) return undefined;
+  if (e.type === 'Country') return place.entity;
+  if (e.type !== 'Location' || !e.country) return undefined;
+  for (const [key, other] of article.entities) if (other.type === 'Country' && other.country === e.country) return key;
+  return null;
 }
 
 /**
@@ -258,7 +278,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         out.push({ person: p.entity, target: owner, title, at: p.first });
         break;
       }
-      if (region && title && region.entry.national && region.targets.length === 0 && !owned && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
+      // (a body title qualified by a state's own body in lowercase is a state's: "foreign ministry spokeswoman X")
+      if (region && title && (region.entry.national || region.ofStateBody) && region.targets.length === 0 && !owned && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
         bare.push({ person: p.entity, title, at: p.first });
       }
     }

@@ -29,12 +29,16 @@ export function isRank(token: string): boolean {
 
 /** Titles of those posted somewhere ("envoy for Yemen", "representative for Afghanistan"). */
 const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner)$/i;
+/** Lowercase words of a state's own bodies before a title ("foreign ministry spokeswoman", "government spokesman"). */
+const STATE_BODY_WORDS = new Set(['ministry', 'government', 'army', 'military', 'navy', 'police']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
 
 export interface TitleRegion {
   readonly title: string;
   readonly entry: TitleEntry;
   readonly targets: readonly ResolvedMention[];
+  /** A state's own body qualified the title in lowercase ("foreign ministry spokeswoman"): the office is a state's. */
+  readonly ofStateBody?: boolean;
 }
 
 /** The mention names a person, with an office or not. */
@@ -56,6 +60,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
   let ranked = false;
   /** A state or body named after the title ("a spokesperson for the U.N. secretary-general"). */
   let servedAfter = false;
+  let ofStateBody = false;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
@@ -117,7 +122,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // (but "Special Envoy for the U.N. High Commissioner for Refugees" is the body's)
     const after = article.mentionAt[doc.lower[i + 1] === 'the' ? i + 2 : i + 1];
     const place = after !== undefined && /^(Country|Location)$/.test(article.entities.get(after.entity)?.type ?? '');
-    if (entry && (lower === 'to' || (lower === 'for' && place && POSTED_TITLES.test(words[words.length - 1] ?? '')))) {
+    // ("Norway's ambassador in Moscow, X": nor where an ambassador is posted)
+    if (entry && (lower === 'to' || ((lower === 'for' || lower === 'in') && place && POSTED_TITLES.test(words[words.length - 1] ?? '')))) {
       posted = true;
       i++;
       continue;
@@ -126,6 +132,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     if (lower === 'of' && !entry) targets.length = 0;
     // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
     if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODY_WORDS.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
+      if (STATE_BODY_WORDS.has(lower)) ofStateBody = true;
       i++;
       continue;
     }
@@ -145,7 +152,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     i++;
   }
   if (!entry) return undefined;
-  return { title: words.join(' ').replace(/- /g, '-'), entry, targets };
+  return { title: words.join(' ').replace(/- /g, '-'), entry, targets, ofStateBody };
 }
 
 const PORTFOLIO_WORDS = 4;

@@ -8,7 +8,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/recognize.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
 import { addStateServices } from './state-services.js';
@@ -308,7 +308,8 @@ function addBodyNominals(doc: AnalysedText, b: Builder): void {
     // "the bloc", "the six-member bloc", "the 27-nation bloc", "the regional trade bloc"
     let k = i - 1;
     while (k > i - 5 && !covered[k] && /^(\p{Ll}+|\d+|-)$/u.test(doc.tokens[k] ?? '') && doc.lower[k] !== 'the' && doc.pos[k] !== 'VERB') k--;
-    if (doc.lower[k] !== 'the') continue;
+    // ("alliance spokesperson X": before a title, with no article)
+    if (doc.lower[k] !== 'the' && !(k === i - 1 && isTitleWordAnyCase(doc.tokens[i + 1] ?? ''))) continue;
     let named: ResolvedMention | undefined;
     for (const m of bodies) {
       if (m.first >= i) break;

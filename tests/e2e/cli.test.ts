@@ -165,7 +165,12 @@ describe('kg ingest into the embedded store, then export', () => {
     const byRank = [...ranked].sort((a, b) => (a.metrics.pagerank ?? 0) - (b.metrics.pagerank ?? 0));
     for (let i = 1; i < byRank.length; i++) {
       const [lower, higher] = [byRank[i - 1], byRank[i]];
-      if (lower && higher && (higher.metrics.pagerank ?? 0) > (lower.metrics.pagerank ?? 0)) expect(higher.size).toBeGreaterThan(lower.size);
+      if (!lower || !higher) continue;
+      // never smaller; larger wherever the ranks differ by more than floating-point noise (ties of the graph's shape
+      // come out of the power iteration a last bit apart)
+      expect(higher.size).toBeGreaterThanOrEqual(lower.size);
+      const [low, high] = [lower.metrics.pagerank ?? 0, higher.metrics.pagerank ?? 0];
+      if (high - low > 1e-9 * high) expect(higher.size).toBeGreaterThan(lower.size);
     }
   });
 

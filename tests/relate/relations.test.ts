@@ -1172,3 +1172,31 @@ test('a demonym before a people\'s capitalised name is no state ("its support of
   expect(facts(run('The embargo punished Belgrade for its support of Bosnian Serbs.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   expect(facts(run('Russia sent Russian Troops to Belarus.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO Russia -> Belarus']);
 });
+
+describe('probe round thirty-four: offices', () => {
+  test('a body title after a state body in lowercase is a state office: the dateline\'s, or that of the place the sentence opens in', () => {
+    const x = run('LISBON, May 4 (Reuters) - Portugal expelled two Chinese diplomats, according to ministry spokesperson Rita Sequeira. In Beijing, foreign ministry spokesman Gao Wenjun called it a provocation. In Madrid, government spokeswoman Eva Ruiz said nothing.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Rita Sequeira -> Portugal [spokesperson]', 'HOLDS_POSITION Gao Wenjun -> China [spokesman]']));
+    // (a state the article names only by a place it opens a sentence in has no office to hold: not the dateline's either)
+    expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION Eva Ruiz'))).toEqual([]);
+  });
+
+  test('"In Lima, President X met ...": a bare national title in a sentence opening at a place is that place\'s state\'s', () => {
+    const x = run('Chile recalled its envoy from Peru. In Lima, President Ana Quispe met the delegation.');
+    expect(facts(x)).toContain('HOLDS_POSITION Ana Quispe -> Peru [President]');
+  });
+
+  test('"State Secretary X"; "Denmark\'s ambassador in Moscow, X"; "alliance spokesperson X" after the alliance is named', () => {
+    const x = run("COPENHAGEN (Reuters) - He met State Secretary Lars Holm. Russia summoned Denmark's ambassador in Moscow, Mette Aagaard. NATO backed Denmark, alliance spokesperson Pia Lund said.");
+    expect(facts(x)).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Lars Holm -> Denmark [State Secretary]',
+      'HOLDS_POSITION Mette Aagaard -> Denmark [ambassador]',
+      'HOLDS_POSITION Pia Lund -> North Atlantic Treaty Organization [spokesperson]',
+    ]));
+  });
+
+  test('capitalised words the tagger left out before a body\'s name are the name\'s ("Police Security Service")', () => {
+    const x = run('The Swedish Police Security Service said the man was arrested in Malmo.');
+    expect(x.entities.map((e) => e.name)).toContain('Police Security Service (Sweden)');
+  });
+});
