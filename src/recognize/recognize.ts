@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolio } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
@@ -519,6 +519,12 @@ function nameGoesOn(doc: AnalysedText, first: number, last: number, taken: Uint8
   return end;
 }
 
+/** "Minister of Investment, Trade and Industry" with the portfolio tagged as a name: no body, the title's words. */
+function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (doc.lower[c.first - 1] !== 'of' || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
+  return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || w === 'and' || w === ',' || w === '&');
+}
+
 const DETERMINER = /^(The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Some|Any|Every|Each|No)$/;
 const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -597,6 +603,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const fromTagger = spans
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
     .map((c) => c && bodyNameGoesBack(doc, c, taken))
+    .filter((c) => !c || !portfolioAfterTitle(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)

@@ -2,7 +2,7 @@
 // and who "the two ministers" or "the two governments" are.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
-import { headlineOf } from '../nlp/annotate.js';
+import { headlineOf, type SentenceSpan } from '../nlp/annotate.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
@@ -80,10 +80,12 @@ export function homeCountry(article: ResolvedArticle): string | undefined {
  */
 export function datelineCountry(article: ResolvedArticle): string | undefined {
   const { doc } = article;
-  for (let si = 0; si < Math.min(DATELINE_SENTENCES, doc.sentences.length); si++) {
+  // (a press release's header lines in capitals come before its dateline: "PRESS STATEMENT / PRIME MINISTER'S OFFICE")
+  const header = (si: number): boolean => si >= 0 && !/\p{Ll}/u.test(doc.text.slice(doc.sentences[si]?.start ?? 0, doc.sentences[si]?.end ?? 0));
+  for (let si = 0; si < doc.sentences.length && (si < DATELINE_SENTENCES || header(si - 1)); si++) {
     const sentence = doc.sentences[si];
     if (!sentence) continue;
-    const end = afterDateline(article, sentence.first, sentence.last);
+    const end = datelineLine(article, sentence) ? sentence.last : afterDateline(article, sentence.first, sentence.last);
     for (let i = sentence.first; i < end; i++) {
       const m = article.mentionAt[i];
       const e = m ? article.entities.get(m.entity) : undefined;
@@ -95,6 +97,16 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A dateline on a line of its own: a place in capitals, then at most a comma and a date ("PUTRAJAYA, 9 JUNE 2026", "BRUSSELS 1996-08-22"). */
+function datelineLine(article: ResolvedArticle, sentence: SentenceSpan): boolean {
+  const { doc } = article;
+  const m = article.mentionAt[sentence.first];
+  if (!m || m.first !== sentence.first || !/^\p{Lu}{2,}/u.test(doc.tokens[m.first] ?? '') || /\p{Ll}/u.test(doc.tokens[m.first] ?? '')) return false;
+  if (!doc.text.slice(sentence.end, doc.starts[sentence.last] ?? doc.text.length).includes('\n')) return false;
+  const rest = doc.tokens.slice(m.last, sentence.last);
+  return (rest.length === 0 || rest[0] === ',' || /^\d/.test(rest[0] ?? '')) && rest.length <= 6 && rest.every((t) => /^[\p{Lu}\d,.\/-]/u.test(t));
 }
 
 /**

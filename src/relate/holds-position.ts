@@ -3,7 +3,7 @@
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
@@ -204,27 +204,52 @@ function counterpartCountry(article: ResolvedArticle, titleStart: number): strin
   return undefined;
 }
 
-/** Verbs of taking or holding an office, whose "as TITLE" names it. */
-const TAKING_OFFICE = new Set(['sworn', 'elected', 're-elected', 'reelected', 'appointed', 'named', 'installed', 'inaugurated', 'confirmed', 'serves', 'served', 'serving', 'chosen', 'nominated']);
+/** Verbs of taking or holding an office, whose "as TITLE" names it (or the title right after them: "is appointed Minister of X"). */
+const TAKING_OFFICE = new Set([
+  'sworn', 'elected', 're-elected', 'reelected', 'appointed', 'named', 'installed', 'inaugurated', 'confirmed', 'serves', 'served', 'serving', 'chosen',
+  'nominated', 'promoted', 'becomes', 'became', 'remains',
+]);
 /** How far after the name the verb and "as" may stand. */
 const TAKING_OFFICE_TOKENS = 12;
 
-/** "X was sworn in for a third six-year term as Venezuela's president", "X was elected as NATO's secretary general". */
-function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: number): OfficeFinding | undefined {
+/** An office a verb names, at its state or body; with no target, a bare one for the dateline to place. */
+type TakenOffice = Omit<OfficeFinding, 'target'> & { readonly target?: string; readonly national: boolean };
+
+/**
+ * "X was sworn in for a third six-year term as Venezuela's president", "X was elected as NATO's secretary general",
+ * "X, currently Minister of Home Affairs, is appointed Minister of Foreign Affairs", "Y is promoted to Minister of Z".
+ */
+function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: number): TakenOffice | undefined {
   const { doc } = article;
   let verb = -1;
-  for (let i = p.last; i < Math.min(last, p.last + TAKING_OFFICE_TOKENS); i++) {
+  let from = p.last;
+  // (past an apposition set off by commas: "X, currently Minister of Home Affairs, is appointed ...")
+  if (doc.tokens[from] === ',') {
+    const close = doc.tokens.indexOf(',', from + 1);
+    if (close > from && close < Math.min(last, from + TAKING_OFFICE_TOKENS) && !doc.tokens.slice(from + 1, close).some((_, k) => isPerson(article, article.mentionAt[from + 1 + k]))) from = close + 1;
+  }
+  for (let i = from; i < Math.min(last, from + TAKING_OFFICE_TOKENS); i++) {
     if (/^[,;:()“”"]$/.test(doc.tokens[i] ?? '') || article.mentionAt[i]) return undefined;
     if (TAKING_OFFICE.has(doc.lower[i] ?? '')) verb = i;
-    if (doc.lower[i] !== 'as' || verb < 0) continue;
+    // the title right after the verb, or after "to", "a" or "the" ("promoted to Minister of Home Affairs")
+    const direct = verb >= 0 && i === verb && /^\p{Lu}/u.test(doc.tokens[verb + 1] ?? '') ? verb : verb >= 0 && i === verb + 1 && /^(to|a|an|the)$/.test(doc.lower[i] ?? '') ? i : -1;
+    if ((doc.lower[i] !== 'as' || verb < 0) && direct < 0) continue;
     let end = i + 1;
-    while (end < last && end - i <= TITLE_WINDOW_TOKENS && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && !/^(on|in|after|before|for|since|until|with|by|and)$/.test(doc.lower[end] ?? '')) end++;
+    // (a comma between capitalised portfolios goes on: "Minister of Investment, Trade and Industry")
+    const stops = (k: number): boolean =>
+      (/^[,;:.()“”"]$/.test(doc.tokens[k] ?? '') && !(doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '') && !article.mentionAt[k + 1])) ||
+      /^(on|in|after|before|for|since|until|with|by)$/.test(doc.lower[k] ?? '') ||
+      (doc.lower[k] === 'and' && !/^\p{Lu}/u.test(doc.tokens[k + 1] ?? ''));
+    while (end < last && end - i <= TITLE_WINDOW_TOKENS && !stops(end)) end++;
     for (let to = end; to > i + 1; to--) {
       const region = readRegion(article, i + 1, to);
-      const target = region && chooseTarget(article, region);
-      if (region && target) return { person: p.entity, target, title: region.title, at: p.first };
+      // (a direct title opens right after the verb: "named Tuesday" is none)
+      if (!region || (direct >= 0 && !loadTitles().trie.longest(doc.lower, i + 1) && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? ''))) continue;
+      const target = chooseTarget(article, region);
+      if (target) return { person: p.entity, target, title: region.title, at: p.first, national: region.entry.national };
+      if (region.entry.national && region.targets.length === 0) return { person: p.entity, title: region.title, at: p.first, national: true };
     }
-    return undefined;
+    if (direct < 0) return undefined;
   }
   return undefined;
 }
@@ -289,7 +314,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     if (listed) inLists.push(own ? { ...listed, title: own.title } : listed);
     // "Nicolas Maduro was sworn in for a third term as Venezuela's president": the office a verb of taking one names
     const taken = out.some((o) => o.person === p.entity) ? undefined : officeTakenAs(article, p, sentence.last);
-    if (taken) out.push(taken);
+    if (taken?.target !== undefined) out.push({ person: taken.person, target: taken.target, title: taken.title, at: taken.at });
+    else if (taken && !ABROAD.test(taken.title) && !bare.some((b) => b.person === p.entity)) bare.push({ person: taken.person, title: taken.title, at: taken.at });
     // "Levan Tsiklauri, who chairs Georgia's Central Election Commission": the office a relative clause's verb names
     const led = out.some((o) => o.person === p.entity) ? undefined : officeLedBy(article, p, sentence.last);
     if (led) out.push(led);

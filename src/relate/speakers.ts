@@ -279,14 +279,24 @@ function personAfterJob(article: ResolvedArticle, at: number): number {
   return j > at && isPersonAt(article, j) && article.mentionAt[j]?.first === j ? j : -1;
 }
 
+/** Words that make another office of the one after them ("Prime Minister", "Vice President"). */
+const OTHER_OFFICE = new Set(['prime', 'vice', 'deputy', 'under', 'assistant']);
+
 /** "the president" right before the verb at `v`: the person named last before `v` with an office of that head word. */
 function titledHolder(article: ResolvedArticle, v: number, from: number, offices: readonly OfficeFinding[]): string | undefined {
   const { doc } = article;
   let j = v - 1;
   while (j >= from && !article.mentionAt[j] && isTitleWordAnyCase(doc.tokens[j] ?? '')) j--;
   if (j === v - 1 || doc.lower[j] !== 'the') return undefined;
-  const head = doc.lower[v - 1] ?? '';
-  const named = offices.filter((o) => o.at < v && o.title.toLowerCase().split(/\s+/).pop() === head);
+  // ("the prime minister" is not the one last named "Minister"; "the minister" not the prime minister)
+  const phrase = doc.lower.slice(j + 1, v).join(' ');
+  const holds = (title: string): boolean => {
+    const lower = title.toLowerCase();
+    if (lower !== phrase && !lower.endsWith(` ${phrase}`)) return false;
+    const before = lower.slice(0, lower.length - phrase.length).trim().split(/\s+/).pop() ?? '';
+    return !OTHER_OFFICE.has(before);
+  };
+  const named = offices.filter((o) => o.at < v && holds(o.title));
   return named.reduce<OfficeFinding | undefined>((a, o) => (a && a.at > o.at ? a : o), undefined)?.person;
 }
 

@@ -31,7 +31,7 @@ export function isRank(token: string): boolean {
 const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner)$/i;
 /** Lowercase words of a state's own bodies before a title ("foreign ministry spokeswoman", "government spokesman"). */
 const STATE_BODY_WORDS = new Set(['ministry', 'government', 'army', 'military', 'navy', 'police']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'currently', 'now']);
 
 export interface TitleRegion {
   readonly title: string;
@@ -108,10 +108,14 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       i = mention.last;
       continue;
     }
-    // "Qatar's minister of state for foreign affairs, X": a portfolio after "for" is the title's
-    if (entry && lower === 'for' && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
+    // "Qatar's minister of state for foreign affairs, X": a portfolio after "for" is the title's; so is one after
+    // "Minister of" the lexicon does not list ("Minister of Tourism")
+    const ofPortfolio = lower === 'of' && /minister$/i.test(words[words.length - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '');
+    if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
       let end = i + 1;
-      while (end < to && !article.mentionAt[end] && /^\p{L}+$/u.test(doc.tokens[end] ?? '') && /^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[end] ?? '')) end++;
+      // ("Minister of Investment, Trade and Industry": a comma between capitalised portfolios)
+      const listed = (k: number): boolean => ofPortfolio && doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '');
+      while (end < to && !article.mentionAt[end] && ((/^\p{L}+$/u.test(doc.tokens[end] ?? '') && /^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[end] ?? '')) || listed(end))) end++;
       if (end > i + 1 && end === to) {
         words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
         i = end;

@@ -1200,3 +1200,37 @@ describe('probe round thirty-four: offices', () => {
     expect(x.entities.map((e) => e.name)).toContain('Police Security Service (Sweden)');
   });
 });
+
+describe('probe round thirty-four: appointments in a press release', () => {
+  const release = [
+    'Malaysia announces Cabinet changes',
+    '',
+    'PRESS STATEMENT',
+    "PRIME MINISTER'S OFFICE",
+    'KUALA LUMPUR, 3 MARCH 2026',
+    '',
+    '1. The Prime Minister, Datuk Seri Hamdan Latif, today announced changes to the Cabinet.',
+    '2. Datuk Seri Faridah Omar, currently Minister of Health, is appointed Minister of Education.',
+    '3. Puan Noraini Sulaiman is promoted to Minister of Tourism.',
+    '4. Datuk Seri Rahim Yusof remains Minister of Investment, Trade and Industry.',
+    '5. "These changes put experienced hands where they are needed," the Prime Minister said.',
+  ].join('\n');
+
+  test('a dateline on a line of its own under header lines in capitals places bare offices; Malaysian honorifics are no part of names', () => {
+    const x = run(release);
+    expect(facts(x)).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Hamdan Latif -> Malaysia [Prime Minister]',
+      'HOLDS_POSITION Noraini Sulaiman -> Malaysia [Minister of Tourism]',
+      'HOLDS_POSITION Rahim Yusof -> Malaysia [Minister of Investment, Trade and Industry]',
+    ]));
+    expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION Faridah Omar -> Malaysia'))).toHaveLength(1);
+    // a portfolio the tagger read as a name is no body
+    expect(x.entities.map((e) => e.name)).not.toContain('Investment, Trade and Industry');
+  });
+
+  test('"the Prime Minister said" is the one last named Prime Minister, not the last minister', () => {
+    const x = run(release);
+    const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+    expect(x.statements.map((s) => name(s.speaker))).toEqual(['Hamdan Latif']);
+  });
+});
