@@ -55,6 +55,8 @@ const OrganizationRecord = z.object({
   aliases: z.array(z.string()).optional(),
   country: z.string().optional(),
   kind: z.string().optional(),
+  /** The capital an intergovernmental body sits in, which may stand for it ("Brussels could impose measures"). */
+  seat: z.string().optional(),
 });
 
 const LocationRecord = z.object({
@@ -73,6 +75,8 @@ export interface Gazetteer {
   readonly regional: ReadonlyMap<string, readonly string[]>;
   /** Entity id -> entry of bodies and places, for PART_OF / LOCATED_IN from the gazetteer. */
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
+  /** A capital -> ids of the intergovernmental bodies that sit there. */
+  readonly seats: ReadonlyMap<string, readonly string[]>;
 }
 
 function readJson(file: string): unknown {
@@ -98,6 +102,7 @@ function compileGazetteer(): Gazetteer {
   const trie = new PhraseTrie<GazetteerEntry>();
   const byId = new Map<string, GazetteerEntry>();
   const countryInfo = new Map<string, CountryInfo>();
+  const seats = new Map<string, string[]>();
   const sovereign = new Set(lexicon.sovereign);
   // names of several countries: each country's entry for the name is added after all others, in the listed order
   const ambiguous = new Map<string, string[]>();
@@ -154,6 +159,7 @@ function compileGazetteer(): Gazetteer {
     };
     byId.set(id, { ...entry, form: raw.name, exactCase: false });
     for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });
+    if (raw.seat) seats.set(raw.seat, [...(seats.get(raw.seat) ?? []), id]);
   }
 
   for (const raw of z.array(LocationRecord).parse(readJson('gazetteer/locations.json'))) {
@@ -173,5 +179,5 @@ function compileGazetteer(): Gazetteer {
   for (const [phrase, codes] of Object.entries(lexicon.regional)) {
     if (!phrase.startsWith('_') && Array.isArray(codes)) regional.set(phrase.toLowerCase(), codes);
   }
-  return { trie, countries: countryInfo, regional, byId };
+  return { trie, countries: countryInfo, regional, byId, seats };
 }

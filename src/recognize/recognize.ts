@@ -519,6 +519,22 @@ function nameGoesOn(doc: AnalysedText, first: number, last: number, taken: Uint8
   return end;
 }
 
+/**
+ * "his Congolese counterpart, Constant Mbuyi Kalala" read as "Mbuyi Kalala": a capitalised word the tagger left out
+ * right before a person's name, after a comma or bracket in a sentence of running text, is the name's.
+ */
+function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  const at = c.first - 1;
+  if (c.origin !== 'PER' || at < 1 || taken[at] || doc.starts[c.first] !== (doc.ends[at] ?? 0) + 1) return c;
+  const word = doc.tokens[at] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) return c;
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  if (!sentence || sentence.first === at || !/^[,(]$/.test(doc.tokens[at - 1] ?? '')) return c;
+  const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
+  if (words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length) return c;
+  return { ...c, first: at };
+}
+
 /** "Minister of Investment, Trade and Industry" with the portfolio tagged as a name: no body, the title's words. */
 function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
   if (doc.lower[c.first - 1] !== 'of' || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
@@ -603,6 +619,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const fromTagger = spans
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
     .map((c) => c && bodyNameGoesBack(doc, c, taken))
+    .map((c) => c && personGoesBack(doc, c, taken))
     .filter((c) => !c || !portfolioAfterTitle(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');

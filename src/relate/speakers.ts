@@ -327,7 +327,11 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
     if (STATE_BODIES.has(doc.tokens[k] ?? '')) stateBody = true;
     k--;
   }
-  // ("..., but officials said": unnamed people after a conjunction, nobody we know)
+  // ("..., but officials said": unnamed people after a conjunction, nobody we know; "and European diplomats say":
+  // nor people a word no state's name qualifies)
+  let q = v - 2;
+  while (kind === 'person' && q >= from && q > v - 4 && !article.mentionAt[q] && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[q] ?? '')) q--;
+  if (q < v - 2 && (/^(and|but|while|,)$/.test(doc.lower[q] ?? '') || q < from)) return 'person';
   if (k === v - 2 && /s$/.test(head) && /^(and|but|while)$/.test(doc.lower[k] ?? '')) return 'person';
   // (or opens a relative clause with no "that": "a provision the government said it had fought for")
   const relative = doc.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '') && !article.mentionAt[k - 1];

@@ -147,6 +147,18 @@ function unsaid(lower: readonly string[], k: number): boolean {
 }
 
 /** Paragraph number of a token: how many blank-line or newline breaks precede it. */
+/** The words before the speech verb at `k` are the subject of a relative clause: "whom Congo and UN experts say". */
+function relativeSayers(article: ResolvedArticle, k: number): boolean {
+  const { doc } = article;
+  for (let i = k - 1; i >= Math.max(0, k - 10); i--) {
+    if (/^(whom|who|which)$/.test(doc.lower[i] ?? '')) return true;
+    const m = article.mentionAt[i];
+    if (m) i = m.first;
+    else if (!/^(and|,|the)$/.test(doc.lower[i] ?? '') && !/^\p{Ll}+$/u.test(doc.tokens[i] ?? '')) return false;
+  }
+  return false;
+}
+
 function paragraphOf(doc: AnalysedText, token: number): number {
   const at = doc.starts[token] ?? 0;
   let count = 0;
@@ -351,6 +363,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (unsaid(doc.lower, k) || /^(was|were|is|are|been|being|be)$/.test(doc.lower[k - 1] ?? '')) continue;
       // "responded by summoning the ambassador": an act, not words
       if (doc.lower[k + 1] === 'by') continue;
+      // ("rebels, whom Congo and UN experts say are backed by Rwanda": a verb with no subject after it is no report)
+      if ((doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') && relativeSayers(article, k)) continue;
 
       // a news agency's report counts as its statement only as "X reported that ..." or "..., X reported."
       const reportOnly = REPORTING_ONLY.has(lower);

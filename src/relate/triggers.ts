@@ -8,6 +8,7 @@ import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
 import { modalityAt } from './modality.js';
+import { speechAt } from './speech.js';
 import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
   actsAsState, actsBefore, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
@@ -147,6 +148,25 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
     if (near.has(noun) || near.has(afterAdjective) || near.has(afterOwner)) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
   }
   return undefined;
+}
+
+/**
+ * "M23 rebels, whom Congo and UN experts say are backed by Rwanda": those who say it, before a passive verb, are not
+ * the ones it is done to; the relative clause's antecedent is ([] when none is named).
+ */
+function relativeAntecedent(article: ResolvedArticle, sayers: readonly ResolvedMention[], t: number): ResolvedMention[] | undefined {
+  const { doc } = article;
+  if (sayers.length === 0) return undefined;
+  const from = Math.max(...sayers.map((m) => m.last));
+  let spoken = false;
+  for (let k = from; k < t; k++) if (speechAt(doc, k)) spoken = true;
+  if (!spoken) return undefined;
+  const r = Math.min(...sayers.map((m) => m.first)) - 1;
+  if (!/^(whom|who|which)$/.test(doc.lower[r] ?? '') || doc.tokens[r - 1] !== ',') return [];
+  let k = r - 2;
+  while (k > r - 4 && !article.mentionAt[k] && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
+  const antecedent = article.mentionAt[k];
+  return antecedent ? [antecedent] : [];
 }
 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
@@ -308,7 +328,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           if (!owner) continue;
           subjects = [owner];
         } else {
-          [subjects, objects] = [objects, subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
+          [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }
       }
       // "blacklisted 22 companies for helping Russia's military": the doer of a gerund of reason is the verb's object

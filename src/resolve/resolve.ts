@@ -132,6 +132,14 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     if (c.entry?.kind === 'capital' && !isDateline(doc, c) && !capitalUsedAsPlace(doc, c, gazetteer)) metonyms.add(c.entry.form);
   }
   const statesNamed = new Set(candidates.filter((o) => o.entry?.kind === 'country' || o.entry?.kind === 'demonym' || o.entry?.kind === 'capital').map((o) => o.entry?.country));
+  // "European diplomats say Brussels could impose further measures": a capital standing for the one body named here
+  // that sits in it, when the article names its state by no name or demonym
+  const bodiesNamed = new Set(candidates.flatMap((o) => (o.entry?.kind === 'body' ? [o.entry.id] : [])));
+  const statesByName = new Set(candidates.filter((o) => o.entry?.kind === 'country' || o.entry?.kind === 'demonym').map((o) => o.entry?.country));
+  const seatOf = (form: string, country: string | undefined): string | undefined => {
+    const seated = (gazetteer.seats.get(form) ?? []).filter((id) => bodiesNamed.has(id));
+    return seated.length === 1 && !statesByName.has(country) ? seated[0] : undefined;
+  };
   const filedFrom = candidates.find((o) => o.entry?.country !== undefined && isDateline(doc, o))?.entry?.country;
   for (const c of candidates) {
     // "ISLAMABAD — The Foreign Office summoned ...": a known body's generic name is that body only when its state
@@ -158,6 +166,13 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         const known = gazetteer.byId.get(id);
         const place = ensure(b, id, () => ({ id, type: 'Location', name: entry.form, ...(entry.country ? { country: entry.country } : {}), ...coords(known ?? {}) }));
         addMention(b, doc, place, id, c.first, c.last, 'name');
+        continue;
+      }
+      const body = entry.kind === 'capital' ? seatOf(entry.form, entry.country) : undefined;
+      const seated = body ? gazetteer.byId.get(body) : undefined;
+      if (seated) {
+        const e = ensure(b, seated.id, () => ({ id: seated.id, type: seated.type, name: seated.name, ...(seated.bodyKind ? { bodyKind: seated.bodyKind } : {}) }));
+        addMention(b, doc, e, seated.id, c.first, c.last, 'name');
         continue;
       }
       const country = countryEntity(entry.country ?? '');

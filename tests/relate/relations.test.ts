@@ -1234,3 +1234,29 @@ describe('probe round thirty-four: appointments in a press release', () => {
     expect(x.statements.map((s) => name(s.speaker))).toEqual(['Hamdan Latif']);
   });
 });
+
+describe('probe round thirty-four: relative clauses, seats and names', () => {
+  test('"rebels, whom Kenya and UN experts say are backed by Eritrea": the rebels are backed, and nobody reports a clause with no subject', () => {
+    const x = run('The fighting went on. FLN rebels, whom Kenya and United Nations experts say are backed by Eritrea, still hold the border towns.');
+    const supports = facts(x).filter((f) => f.startsWith('SUPPORTS'));
+    expect(supports.every((f) => f.startsWith('SUPPORTS Eritrea -> FLN'))).toBe(true);
+    expect(x.statements).toEqual([]);
+  });
+
+  test('a capital stands for the one body named in the article that sits there, when its own state is not named', () => {
+    const x = run('The European Union sanctioned two generals, and diplomats say Brussels could impose further measures on Kigali.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Belgium');
+    const y = run('The European Union praised Belgian police, and Brussels said the suspects were held.');
+    expect(y.entities.find((e) => e.name === 'Belgium')?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Brussels']));
+  });
+
+  test('"..., and European diplomats say": people no state\'s name qualifies are nobody we know', () => {
+    const x = run('The EU sanctioned M23 commanders, and European diplomats say more measures could follow.');
+    expect(x.statements).toEqual([]);
+  });
+
+  test('a capitalised word the tagger left out after a comma opens the person\'s name ("counterpart, Constant Mbuyi Kalala")', () => {
+    const x = run("When Rwanda's justice minister, Emmanuel Mugiraneza, and his Congolese counterpart, Constant Mbuyi Kalala, signed the treaty, diplomats applauded.");
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Constant Mbuyi Kalala -> DR Congo [justice minister]', 'SIGNED Constant Mbuyi Kalala -> treaty']));
+  });
+});
