@@ -13,7 +13,7 @@ export type { OfficeFinding } from './title-region.js';
 type BareOffice = Omit<OfficeFinding, 'target'>;
 
 /** Bare titles of those who serve abroad, and leaders of anything anywhere: no state is implied by where the story was filed. */
-const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires)$/i;
+const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representative)$/i;
 
 /**
  * "WARSAW, Poland — ... Prime Minister Donald Tusk said": a national office named with no state is the filing

@@ -1260,3 +1260,19 @@ describe('probe round thirty-four: relative clauses, seats and names', () => {
     expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Constant Mbuyi Kalala -> DR Congo [justice minister]', 'SIGNED Constant Mbuyi Kalala -> treaty']));
   });
 });
+
+describe('probe round thirty-four: envoys, sides and presence', () => {
+  test('"the U.S. chargé d’affaires to the IAEA" (curly apostrophe) and "Russia’s permanent representative to the international organizations"', () => {
+    const x = run('Dana Fowler, the U.S. chargé d’affaires to the IAEA, said Washington backed the text. Pavel Orlov, Russia’s permanent representative to the international organizations in Vienna, disagreed.');
+    expect(facts(x)).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Dana Fowler -> United States [chargé d’affaires]',
+      'HOLDS_POSITION Pavel Orlov -> Russia [permanent representative]',
+    ]));
+  });
+
+  test('"sided with" takes a side; troops that "remain" or "stay" somewhere are deployed there', () => {
+    expect(facts(run('Algeria and Egypt sided with Tunisia.'))).toEqual(expect.arrayContaining(['SUPPORTS Algeria -> Tunisia', 'SUPPORTS Egypt -> Tunisia']));
+    expect(facts(run('Chadian troops remain in Niger.'))).toContain('DEPLOYED_TO Chad -> Niger');
+    expect(facts(run('The rivals backed opposing sides in wars from Libya to Sudan.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
