@@ -115,6 +115,22 @@ function membershipsHeld(article: ResolvedArticle): StructuralFinding[] {
     }
     if (state && typeOf(article, state.entity) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
   }
+  // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
+  for (const body of article.mentions) {
+    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !/^members?$/.test(doc.lower[body.last] ?? '')) continue;
+    let k = body.first - 1;
+    while (k > body.first - 4 && (/^(a|an|full|founding|new|permanent|associate)$/.test(doc.lower[k] ?? '') || /^\d*(st|nd|rd|th)$/.test(doc.lower[k] ?? ''))) k--;
+    const denied = doc.lower[k] === 'not' || doc.lower[k] === "n't";
+    if (denied) k--;
+    if (!/^(is|are|was|were|remains|remain|becomes|become|became)$/.test(doc.lower[k] ?? '')) continue;
+    for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+      const m = article.mentionAt[i];
+      if (m && typeOf(article, m.entity) === 'Country') {
+        out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: body.first, ...(denied ? { modality: 'denied' as const } : {}) });
+        i = m.first;
+      } else if (m || !/^(and|,|both)$/.test(doc.lower[i] ?? '')) break;
+    }
+  }
   return out;
 }
 

@@ -325,8 +325,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (!byAgent) {
           // "North Korean units had been deployed in Kursk": the demonym on the deployed noun is the subject
           const owner = rule.near ? demonymOwner(article, sentence.first, t, rule.near) : undefined;
-          if (!owner) continue;
-          subjects = [owner];
+          // ("Ethiopia was admitted to the EAC": the state admitted to a body is its member)
+          // (not "admitted as a BRICS partner country")
+          const admitted = rule.type === 'MEMBER_OF' && rule.subject.has('Country') && subjects.length > 0 && /^(to|into)$/.test(doc.lower[t + 1] ?? '');
+          if (!owner && !admitted) continue;
+          if (owner) subjects = [owner];
         } else {
           [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
         }

@@ -1276,3 +1276,18 @@ describe('probe round thirty-four: envoys, sides and presence', () => {
     expect(facts(run('The rivals backed opposing sides in wars from Libya to Sudan.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('probe round thirty-four: admissions and copular memberships', () => {
+  test.each([
+    ['The Pacific Islands Forum admitted Timor-Leste as its newest member.', 'MEMBER_OF Timor-Leste -> Pacific Islands Forum'],
+    ['Timor-Leste was admitted to ASEAN in October.', 'MEMBER_OF Timor-Leste -> Association of Southeast Asian Nations'],
+    ['Spain and Italy are NATO members.', 'MEMBER_OF Spain -> North Atlantic Treaty Organization'],
+    ['Serbia is not an EU member.', 'MEMBER_OF Serbia -> European Union [denied]'],
+  ])('%s', (sentence, expected) => {
+    expect(facts(run(sentence))).toContain(expected);
+  });
+
+  test('"admitted as a BRICS partner country" is no membership', () => {
+    expect(facts(run('Bolivia was admitted as a BRICS partner country in January.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});
