@@ -112,6 +112,22 @@ export function accusations(article: ResolvedArticle, statements: readonly State
     if (accused && accused.entity !== s.speaker && accusable(article, accused)) out.push({ type: 'ACCUSES', source: s.speaker, target: accused.entity, at: s.at });
   }
 
+  // "Lindholm said the debris held Iranian parts and accused Tehran of arming the group": an accusation joined to
+  // the verb of a statement, with no one named between, is the speaker's
+  for (let k = 1; k < doc.tokens.length; k++) {
+    if (!ACCUSING.has(doc.lower[k] ?? '') || doc.lower[k - 1] !== 'and') continue;
+    const si = doc.sentenceOf[k];
+    const said = statements.find((st) => st.at < k && doc.sentenceOf[st.at] === si);
+    if (!said) continue;
+    let named = false;
+    for (let i = said.at + 1; i < k; i++) {
+      const m = article.mentionAt[i];
+      if (m && m.kind !== 'demonym' && ACCUSERS.has(article.entities.get(m.entity)?.type ?? '')) named = true;
+    }
+    const accused = article.mentionAt[doc.lower[k + 1] === 'the' ? k + 2 : k + 1];
+    if (!named && accused && accused.entity !== said.speaker && accusable(article, accused)) out.push({ type: 'ACCUSES', source: said.speaker, target: accused.entity, at: k });
+  }
+
   // "Poland and Lithuania blocked the deal, convinced that smugglers were being sheltered by Belarus and Russia"
   for (let c = 0; c < doc.tokens.length; c++) {
     if (!beliefCues.has(doc.lower[c] ?? '') || doc.lower[c + 1] !== 'that') continue;

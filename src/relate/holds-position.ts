@@ -124,7 +124,12 @@ const LED_REACH_TOKENS = 8;
  */
 function officeLedBy(article: ResolvedArticle, p: ResolvedMention, last: number): OfficeFinding | undefined {
   const { doc } = article;
-  const verb = doc.tokens[p.last] === ',' && doc.lower[p.last + 1] === 'who' ? p.last + 2 : -1;
+  // (also past a description: "X, the Greek officer who commands Aspides")
+  let who = p.last + 1;
+  if (doc.lower[who] === 'the' || doc.lower[who] === 'a' || doc.lower[who] === 'an') {
+    while (who < p.last + 6 && (!article.mentionAt[who] || article.mentionAt[who]?.kind === 'demonym') && doc.lower[who] !== 'who' && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.pos[who] ?? '')) who++;
+  }
+  const verb = doc.tokens[p.last] === ',' && doc.lower[who] === 'who' ? who + 1 : -1;
   const title = verb > 0 ? LEADING[doc.lower[verb] ?? ''] : undefined;
   if (!title) return undefined;
   let body: ResolvedMention | undefined;

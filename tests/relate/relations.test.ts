@@ -1291,3 +1291,15 @@ describe('probe round thirty-four: admissions and copular memberships', () => {
     expect(facts(run('Bolivia was admitted as a BRICS partner country in January.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('probe round thirty-five', () => {
+  test('"X, the Greek officer who commands Y": the office a relative clause names after a description', () => {
+    expect(facts(run('The frigate downed two drones, said Rear Admiral Nikos Daskalakis, the Greek officer who commands EUNAVFOR Atalanta from its headquarters.'))).toContain(
+      'HOLDS_POSITION Nikos Daskalakis -> European Union Naval Force Somalia [commander]',
+    );
+  });
+
+  test('"X said the parts were Iranian and accused Tehran of arming the group": the speaker accuses', () => {
+    expect(facts(run('Anna Korhonen said debris from the drone contained Iranian parts and accused Tehran of arming the rebels.'))).toContain('ACCUSES Anna Korhonen -> Iran');
+  });
+});
