@@ -371,3 +371,8 @@ describe("a state's armed services written in lowercase", () => {
     expect(facts(x, 'SANCTIONS')).toEqual(expect.arrayContaining(['Canada -> Air Force (Belarus)', 'Canada -> Belarus', 'Japan -> Iran', 'Japan -> Armed Forces (Iran)']));
   });
 });
+
+test('"Arrangement" heads an agreement\'s name ("Lusaka Ceasefire Arrangement")', () => {
+  const x = extract({ id: 't', text: 'The document is called the Lusaka Ceasefire Arrangement. Both sides signed it.' });
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Lusaka Ceasefire Arrangement']);
+});
