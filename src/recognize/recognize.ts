@@ -530,6 +530,7 @@ function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Arra
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) return c;
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   if (!sentence || sentence.first === at || !/^[,(]$/.test(doc.tokens[at - 1] ?? '')) return c;
+  // (not in a headline's capitalised words)
   const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
   if (words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length) return c;
   return { ...c, first: at };

@@ -118,3 +118,63 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
   }
   return out;
 }
+
+/** A list's header line in capitals that names who is sanctioned ("SANCTIONED INDIVIDUALS", "DESIGNATED ENTITIES"). */
+const LIST_HEADER = /\b(SANCTIONED|DESIGNATED|LISTED|BLACKLISTED|TARGETED)\b/;
+const BULLET = /^[-–—•*·]$/;
+
+/**
+ * A sanctions list set out in lines under a header in capitals:
+ *   SANCTIONED INDIVIDUALS
+ *   - Brigadier General X, commander of ... — US, UK, EU
+ *   - Y, director of Z Ltd — US only
+ * Each line's first name (past ranks and titles) is sanctioned by the states or bodies named after its last dash,
+ * else by those of the last sanctions named before the header.
+ */
+export function bulletedTargets(article: ResolvedArticle, sanctioners: readonly Sanctioner[]): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  let sources: string[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si];
+    if (!sentence) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\p{Ll}/u.test(text) && LIST_HEADER.test(text)) {
+      const before = sanctioners.filter((f) => f.at < sentence.first);
+      const lastAt = Math.max(...before.map((f) => f.at));
+      sources = [...new Set(before.filter((f) => f.at === lastAt).map((f) => f.source))];
+      continue;
+    }
+    if (!BULLET.test(doc.tokens[sentence.first] ?? '')) {
+      sources = [];
+      continue;
+    }
+    if (sources.length === 0) continue;
+    // the states or bodies after the line's last dash: "— US, UK, EU", "— US only"
+    let dash = sentence.last - 1;
+    while (dash > sentence.first && !/^[—–]$/.test(doc.tokens[dash] ?? '')) dash--;
+    const named: string[] = [];
+    if (dash > sentence.first) {
+      for (let i = dash + 1; i < sentence.last; i++) {
+        const m = article.mentionAt[i];
+        const type = m ? typeOf(article, m) : undefined;
+        if (m && (type === 'Country' || type === 'Agency')) {
+          named.push(m.entity);
+          i = m.last - 1;
+        } else if (!/^(,|and|only|\.)$/.test(doc.lower[i] ?? '')) {
+          named.length = 0;
+          break;
+        }
+      }
+    }
+    let first = sentence.first + 1;
+    while (first < sentence.last && !article.mentionAt[first] && isHonorificOrTitleWord(doc.tokens[first] ?? '')) first++;
+    const opening = article.mentionAt[first];
+    const target = opening && (personAfterTitle(article, opening) ?? opening);
+    if (!target || !NAMED_TARGETS.has(typeOf(article, target) ?? '')) continue;
+    for (const source of named.length > 0 ? named : sources) {
+      if (source !== target.entity) out.push({ type: 'SANCTIONS', source, target: target.entity, at: target.first, modality: 'asserted' });
+    }
+  }
+  return out;
+}

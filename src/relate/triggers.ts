@@ -9,7 +9,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
-import { listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
+import { bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
   actsAsState, actsBefore, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
@@ -367,7 +367,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   }
   out.push(...hostedForces(article));
   out.push(...jointSigners(article, out));
-  out.push(...listedTargets(article, sanctioners));
+  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners));
   return out;
 }
 
@@ -472,7 +472,20 @@ function reactedTo(article: ResolvedArticle, t: number): boolean {
 
 /** "said sanctions on Juba had ...": only determiners and adjectives stand between a reporting verb (or its "that") and the noun at `t`. */
 function opensReportedClause(article: ResolvedArticle, t: number): boolean {
-  return REPORTING.has(article.doc.lower[wordBeforeModifiers(article, t, false)] ?? '');
+  const { doc } = article;
+  const before = wordBeforeModifiers(article, t, false);
+  if (!REPORTING.has(doc.lower[before] ?? '')) return false;
+  // ("announced sanctions on four people": what is announced may be the act itself, when no verb of a clause follows)
+  if (/^announce[sd]?$/.test(doc.lower[before] ?? '')) {
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    for (let k = t + 1; k < (sentence?.last ?? t + 1); k++) {
+      // (a relative clause on the targets is no report: "on four people they accuse of ...")
+      if (doc.pos[k] === 'PRON' || /^(that|who|which|whom)$/.test(doc.lower[k] ?? '')) return false;
+      if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !/(ing|ed)$/.test(doc.lower[k] ?? '')) return true;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** The token before the lowercase determiners and adjectives (and, with `nouns`, nouns) that lead up to the noun at `t`. */

@@ -1303,3 +1303,24 @@ describe('probe round thirty-five', () => {
     expect(facts(run('Anna Korhonen said debris from the drone contained Iranian parts and accused Tehran of arming the rebels.'))).toContain('ACCUSES Anna Korhonen -> Iran');
   });
 });
+
+test('a sanctions list in lines under a header in capitals: each line\'s name, by those after its dash or else by the sanctioners before', () => {
+  const x = run([
+    'Canada, Australia and the European Union on Monday announced sanctions on four people they accuse of arming the junta.',
+    '',
+    'SANCTIONED INDIVIDUALS',
+    '',
+    '- Major General Kyaw Min Thu, head of the air force procurement office — Canada, EU',
+    '- Khin Mar Win, director of Golden Lotus Trading Ltd — Australia only',
+    '- Ahmed Karimi, a broker',
+    '',
+    'The junta rejected the measures.',
+  ].join('\n'));
+  const sanctions = facts(x).filter((f) => f.startsWith('SANCTIONS'));
+  expect(sanctions).toEqual(expect.arrayContaining([
+    'SANCTIONS Canada -> Kyaw Min Thu', 'SANCTIONS European Union -> Kyaw Min Thu', 'SANCTIONS Australia -> Khin Mar Win',
+    'SANCTIONS Canada -> Ahmed Karimi', 'SANCTIONS Australia -> Ahmed Karimi', 'SANCTIONS European Union -> Ahmed Karimi',
+  ]));
+  expect(sanctions).not.toContain('SANCTIONS Australia -> Kyaw Min Thu');
+  expect(sanctions).not.toContain('SANCTIONS Canada -> Khin Mar Win');
+});
