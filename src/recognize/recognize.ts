@@ -536,6 +536,21 @@ function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Arra
   return { ...c, first: at };
 }
 
+/**
+ * "the Government of the Republic of Indonesia", "(Minister of) Defence of the French Republic" tagged as one name:
+ * the state's government or a portfolio of it is the state, named by the country inside.
+ */
+function stateGovernment(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): boolean {
+  if (c.origin !== 'ORG') return false;
+  const state = gazetteer.find((g) => g.entry?.kind === 'country' && g.last === c.last && g.first > c.first);
+  if (!state) return false;
+  const words = doc.lower.slice(c.first, state.first);
+  const of = words.lastIndexOf('of');
+  if (of < 1 || !words.slice(of + 1).every((w) => w === 'the')) return false;
+  const head = words.slice(0, of);
+  return head.every((w) => w === 'government' || isPortfolio(w) || w === 'and') && (head[0] === 'government' || doc.lower[c.first - 1] === 'of');
+}
+
 /** "Minister of Investment, Trade and Industry" with the portfolio tagged as a name: no body, the title's words. */
 function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
   if (doc.lower[c.first - 1] !== 'of' || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
@@ -622,6 +637,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .map((c) => c && bodyNameGoesBack(doc, c, taken))
     .map((c) => c && personGoesBack(doc, c, taken))
     .filter((c) => !c || !portfolioAfterTitle(doc, c))
+    .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)

@@ -153,12 +153,13 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     const next = doc.lower[m.last];
     if (next === 'between' || next === 'with' || next === 'among') {
       const end = doc.sentences[doc.sentenceOf[m.first] ?? 0]?.last ?? doc.tokens.length;
-      for (let i = m.last + 1; i < Math.min(end, m.last + 10); i++) {
+      for (let i = m.last + 1; i < Math.min(end, m.last + 16); i++) {
         const other = article.mentionAt[i];
         if (other) {
           parties.push(other.entity);
           i = other.last - 1;
-        } else if (!/^(and|,|the|'s|’s)$/.test(doc.lower[i] ?? '')) break;
+        // ("between the Government of the Republic of Indonesia and the Government of the French Republic")
+        } else if (!/^(and|,|the|'s|’s)$/.test(doc.lower[i] ?? '') && !(doc.lower[i] === 'government' && doc.lower[i + 1] === 'of') && !(doc.lower[i] === 'of' && doc.lower[i - 1] === 'government')) break;
       }
     }
     // "under the deal China will directly target ...", "Under the agreement, Iran would ...": who is bound by it

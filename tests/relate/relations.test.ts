@@ -1324,3 +1324,13 @@ test('a sanctions list in lines under a header in capitals: each line\'s name, b
   expect(sanctions).not.toContain('SANCTIONS Australia -> Kyaw Min Thu');
   expect(sanctions).not.toContain('SANCTIONS Canada -> Khin Mar Win');
 });
+
+test('"the Government of the Republic of X" is the state; so is a ministry\'s portfolio tagged with it ("Minister of Defence of the Republic of X")', () => {
+  const x = run('The ministers signed the Maritime Security Agreement between the Government of the Republic of Kenya and the Government of the Italian Republic. The Minister of Defence of the Republic of Kenya, Mary Wanjiku Ndegwa, spoke.');
+  expect(facts(x)).toEqual(expect.arrayContaining([
+    'PARTY_TO Kenya -> Maritime Security Agreement',
+    'PARTY_TO Italy -> Maritime Security Agreement',
+    'HOLDS_POSITION Mary Wanjiku Ndegwa -> Kenya [Minister of Defence]',
+  ]));
+  expect(x.entities.filter((e) => e.type === 'Agency')).toEqual([]);
+});
