@@ -11,6 +11,11 @@ export interface TrieMatch<T> {
   readonly values: readonly T[];
 }
 
+/** A token as the trie keys it: typographic apostrophes as straight ones ("People’s", "d’Ivoire"). */
+function keyOf(lower: string): string {
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: undefined };
 
@@ -18,7 +23,7 @@ export class PhraseTrie<T> {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const token of tokens) {
-      const key = token.toLowerCase();
+      const key = keyOf(token.toLowerCase());
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), values: undefined };
@@ -34,7 +39,7 @@ export class PhraseTrie<T> {
     let node: TrieNode<T> | undefined = this.root;
     let best: TrieMatch<T> | undefined;
     for (let i = first; i < lower.length && node; i++) {
-      node = node.next.get(lower[i] ?? '');
+      node = node.next.get(keyOf(lower[i] ?? ''));
       if (node?.values) {
         const values = accept ? node.values.filter((v) => accept(v, i + 1)) : node.values;
         if (values.length > 0) best = { last: i + 1, values };

@@ -32,8 +32,9 @@ function isGeographicName(doc: AnalysedText, span: { readonly first: number; rea
 
 const TAGGER_TYPES: Readonly<Record<string, EntityType>> = { PER: 'Person', LOC: 'Location', ORG: 'Organization' };
 
+/** Opens with a capital or digit, past an elided particle ("d'Ivoire", "d’Ivoire"). */
 function startsUpper(token: string | undefined): boolean {
-  return token !== undefined && /^[\p{Lu}\d]/u.test(token);
+  return token !== undefined && /^(\p{Ll}['’])?[\p{Lu}\d]/u.test(token);
 }
 
 function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandidate[] {
@@ -536,6 +537,11 @@ function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Arra
   return { ...c, first: at };
 }
 
+/** "Interior and Security Minister" tagged as a body: a title, when it ends with a whole title word before a name. */
+function titleReadAsName(doc: AnalysedText, c: MentionCandidate): boolean {
+  return c.origin === 'ORG' && c.last - c.first > 1 && /^(Minister|Secretary)$/.test(doc.tokens[c.last - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[c.last] ?? '');
+}
+
 /**
  * "the Government of the Republic of Indonesia", "(Minister of) Defence of the French Republic" tagged as one name:
  * the state's government or a portfolio of it is the state, named by the country inside.
@@ -638,6 +644,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .map((c) => c && personGoesBack(doc, c, taken))
     .filter((c) => !c || !portfolioAfterTitle(doc, c))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
+    .filter((c) => !c || !titleReadAsName(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined);
   const misc = fromTagger.filter((c) => c.origin === 'MISC');
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)

@@ -344,6 +344,11 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         out.push({ person: p.entity, target, title, at: p.first });
         break;
       }
+      // ("General X, the chief of general staff,": a national office named with no state, for the dateline)
+      if (region && title && region.entry.national && region.targets.length === 0 && !ABROAD.test(title) && to === end) {
+        if (!bare.some((b) => b.person === p.entity) && !out.some((o) => o.person === p.entity)) bare.push({ person: p.entity, title, at: p.first });
+        break;
+      }
     }
   }
   return [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];

@@ -1334,3 +1334,19 @@ test('"the Government of the Republic of X" is the state; so is a ministry\'s po
   ]));
   expect(x.entities.filter((e) => e.type === 'Agency')).toEqual([]);
 });
+
+describe('probe round thirty-five: names with apostrophes and offices in apposition', () => {
+  test('"Côte d’Ivoire" and "People’s Liberation Army" with typographic apostrophes are the gazetteer\'s', () => {
+    const x = run('Troops in Côte d’Ivoire were ready. The People’s Liberation Army drilled near Taiwan.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ivory Coast', "People's Liberation Army"]));
+  });
+
+  test('"Interior and Security Minister X" is a title, not a body; "General X, the chief of general staff," is the dateline state\'s', () => {
+    const x = run('ABIDJAN — Côte d’Ivoire foiled a coup. Interior and Security Minister Serge-Alain Dago spoke. General Bakary Diomandé, the chief of general staff, later briefed reporters.');
+    expect(facts(x)).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Serge-Alain Dago -> Ivory Coast [Interior and Security Minister]',
+      'HOLDS_POSITION Bakary Diomandé -> Ivory Coast [chief of general staff]',
+    ]));
+  });
+});
