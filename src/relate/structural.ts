@@ -5,6 +5,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
+import { groupFrom } from './roles.js';
 import type { TriggerFinding } from './triggers.js';
 
 export interface StructuralFinding {
@@ -93,6 +94,8 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
   return out;
 }
 
+const STATES: ReadonlySet<string> = new Set(['Country']);
+
 /** What only a member of a body holds: its presidency, chair, a seat in it. */
 const MEMBER_ROLES = new Set(['presidency', 'chairmanship', 'chair', 'seat', 'membership', 'member']);
 
@@ -114,6 +117,21 @@ function membershipsHeld(article: ResolvedArticle): StructuralFinding[] {
       if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
     }
     if (state && typeOf(article, state.entity) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
+  }
+  // "the Arctic Council ... all eight member states: Canada, the Kingdom of Denmark, ... and the United States"
+  for (let t = 1; t < doc.tokens.length; t++) {
+    const colon = doc.lower[t] === 'members' ? t + 1 : doc.lower[t] === 'states' && doc.lower[t - 1] === 'member' ? t + 1 : -1;
+    if (colon < 0 || doc.tokens[colon] !== ':') continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    let body: ResolvedMention | undefined;
+    for (let i = t - 1; i >= sentence.first && !body; i--) {
+      const m = article.mentionAt[i];
+      if (m && article.entities.get(m.entity)?.bodyKind === 'intergovernmental') body = m;
+    }
+    const first = article.mentionAt[colon + 1] ?? (doc.lower[colon + 1] === 'the' ? article.mentionAt[colon + 2] : undefined);
+    if (!body || !first || typeOf(article, first.entity) !== 'Country') continue;
+    for (const m of groupFrom(article, first, STATES, 1, sentence.last)) out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: t });
   }
   // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
   for (const body of article.mentions) {
