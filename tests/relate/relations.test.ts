@@ -1351,7 +1351,7 @@ describe('probe round thirty-five: names with apostrophes and offices in apposit
   });
 });
 
-test('"the Nordic Council ... its five member states: A, B, C, D and E" are its members', () => {
+test('"the Organization of American States ... all four member states: A, B, C and D" are its members', () => {
   const x = run('Ministers met under the Organization of American States banner, with all four member states: Chile, Peru, Colombia and Ecuador.');
   expect(facts(x).filter((f) => f.startsWith('MEMBER_OF'))).toEqual(expect.arrayContaining([
     'MEMBER_OF Chile -> Organization of American States', 'MEMBER_OF Ecuador -> Organization of American States',
