@@ -230,7 +230,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
     const generic = c.type === 'Agency' && isGenericBody(doc.lower.slice(c.first, c.last));
-    const state = generic ? owningState(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) : undefined;
+    // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
+    const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
     // ("OHRID, North Macedonia —": a place written in capitals in a dateline is named as written elsewhere)
@@ -295,6 +296,14 @@ function owningState(doc: AnalysedText, candidates: readonly MentionCandidate[],
   if (doc.lower[c.last] !== 'of') return undefined;
   const after = candidates.find((o) => o.first === c.last + 1 && o.entry?.kind === 'country');
   return after?.entry?.country;
+}
+
+/** The state of the capital or country a sentence opens in ("In Beijing, ..."), when the body is in that sentence. */
+function openingSite(doc: AnalysedText, candidates: readonly MentionCandidate[], c: MentionCandidate): string | undefined {
+  const sentence = doc.sentences[doc.sentenceOf[c.first] ?? 0];
+  if (!sentence || doc.lower[sentence.first] !== 'in') return undefined;
+  const place = candidates.find((o) => o.first === sentence.first + 1 && (o.entry?.kind === 'capital' || o.entry?.kind === 'country'));
+  return place && doc.tokens[place.last] === ',' && place.last < c.first ? place.entry?.country : undefined;
 }
 
 let bodyNominals: ReadonlyMap<string, readonly string[]> | undefined;

@@ -376,3 +376,8 @@ test('"Arrangement" heads an agreement\'s name ("Lusaka Ceasefire Arrangement")'
   const x = extract({ id: 't', text: 'The document is called the Lusaka Ceasefire Arrangement. Both sides signed it.' });
   expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Lusaka Ceasefire Arrangement']);
 });
+
+test('a generic body in a sentence that opens "In Beijing," is that state\'s, not the one last named with it', () => {
+  const x = extract({ id: 't', text: "Chile's Foreign Ministry welcomed the deal. In Beijing, Foreign Ministry spokesperson Wang Lin said China was ready to help." });
+  expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Foreign Ministry (Chile)', 'Foreign Ministry (China)']));
+});
