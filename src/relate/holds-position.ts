@@ -216,6 +216,8 @@ const TAKING_OFFICE = new Set([
 ]);
 /** How far after the name the verb and "as" may stand. */
 const TAKING_OFFICE_TOKENS = 12;
+/** How long an apposition after the name may run ("X, an economist who served as economy minister from 2018 to 2019, as ..."). */
+const APPOSITION_TOKENS = 16;
 
 /** An office a verb names, at its state or body; with no target, a bare one for the dateline to place. */
 type TakenOffice = Omit<OfficeFinding, 'target'> & { readonly target?: string; readonly national: boolean };
@@ -231,7 +233,19 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
   // (past an apposition set off by commas: "X, currently Minister of Home Affairs, is appointed ...")
   if (doc.tokens[from] === ',') {
     const close = doc.tokens.indexOf(',', from + 1);
-    if (close > from && close < Math.min(last, from + TAKING_OFFICE_TOKENS) && !doc.tokens.slice(from + 1, close).some((_, k) => isPerson(article, article.mentionAt[from + 1 + k]))) from = close + 1;
+    if (close > from && close < Math.min(last, from + APPOSITION_TOKENS) && !doc.tokens.slice(from + 1, close).some((_, k) => isPerson(article, article.mentionAt[from + 1 + k]))) from = close + 1;
+  }
+  // ("the president named X, an economist ..., as prime minister"; "His cabinet includes X as foreign minister")
+  // ... at the body that names the person, if a body does ("Eletropaulo said it has named X as new president")
+  let namer: string | undefined;
+  if (doc.lower[from] === 'as') {
+    const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
+    for (let k = sentence?.first ?? p.first; k < p.first; k++) if (TAKING_OFFICE.has(doc.lower[k] ?? '') || /^(includes?|included)$/.test(doc.lower[k] ?? '')) verb = k;
+    for (let k = verb - 1; k >= (sentence?.first ?? 0) && verb >= 0 && namer === undefined; k--) {
+      const type = article.mentionAt[k] ? article.entities.get(article.mentionAt[k]?.entity ?? '')?.type : undefined;
+      if (type === 'Agency' || type === 'Organization') namer = article.mentionAt[k]?.entity;
+      else if (type) break;
+    }
   }
   for (let i = from; i < Math.min(last, from + TAKING_OFFICE_TOKENS); i++) {
     if (/^[,;:()“”"]$/.test(doc.tokens[i] ?? '') || article.mentionAt[i]) return undefined;
@@ -252,6 +266,7 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
       if (!region || (direct >= 0 && !loadTitles().trie.longest(doc.lower, i + 1) && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? ''))) continue;
       const target = chooseTarget(article, region);
       if (target) return { person: p.entity, target, title: region.title, at: p.first, national: region.entry.national };
+      if (namer && region.targets.length === 0) return { person: p.entity, target: namer, title: region.title, at: p.first, national: region.entry.national };
       if (region.entry.national && region.targets.length === 0) return { person: p.entity, title: region.title, at: p.first, national: true };
     }
     if (direct < 0) return undefined;

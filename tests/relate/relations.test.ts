@@ -1357,3 +1357,12 @@ test('"the Organization of American States ... all four member states: A, B, C a
     'MEMBER_OF Chile -> Organization of American States', 'MEMBER_OF Ecuador -> Organization of American States',
   ]));
 });
+
+describe('probe round thirty-six: offices a verb before the name gives', () => {
+  test('"the president named X, an economist who ..., as prime minister" is the dateline state\'s; a body that names X is X\'s', () => {
+    expect(facts(run('QUITO, Ecuador (AP) — Ecuador has a new leader. The president named Rosa Elena Cordero, an economist who served as finance minister from 2015 to 2017, as prime minister.'))).toContain(
+      'HOLDS_POSITION Rosa Elena Cordero -> Ecuador [prime minister]',
+    );
+    expect(facts(run('The state power firm Eletrobras said it has named Carlos Menezes as new president.'))).toContain('HOLDS_POSITION Carlos Menezes -> Eletrobras [president]');
+  });
+});
