@@ -65,6 +65,11 @@ export function isHonorificOrTitleWord(token: string): boolean {
   return /^\p{Lu}/u.test(token) && (words.has(lower) || modifiers.has(lower));
 }
 
+/** "Gen" after "Lt", "Maj" or "Brig" is a rank ("Lt Gen X"); alone it may be a given name ("Gen Nakatani"). */
+export function isRankAfter(previous: string | undefined, token: string | undefined): boolean {
+  return token === 'Gen' && /^(Lt|Maj|Brig)\.?$/.test(previous ?? '');
+}
+
 /** A word that is a whole title or honorific by itself ("Minister", "President", "Gen."), not only part of one ("Trade"). */
 export function isWholeTitleWord(token: string): boolean {
   const { trie, honorifics } = loadTitles();

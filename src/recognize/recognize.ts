@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolio } from './bodies.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
 export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];
@@ -484,7 +484,7 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   for (;;) {
     const g = gazetteer.find((m) => m.first === first && m.last < c.last && (m.entry?.kind === 'country' || m.entry?.kind === 'demonym'));
     if (g) first = g.last;
-    else if (first < c.last && !body && isHonorificOrTitleWord(doc.tokens[first] ?? '')) {
+    else if (first < c.last && !body && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first]))) {
       first++;
       titled = true;
     } else break;
@@ -500,7 +500,10 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   if (c.origin === 'PER') return { ...c, first, last: nameGoesOn(doc, first, c.last, taken) };
   // "Lithuanian Defence Minister Rasa Jankauskiene" tagged as one ORG: a title, then a person's name
   // ("Maritime Trade Operations": a title's first word alone makes no title)
-  if (titled && c.last - first <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && isWholeTitleWord(doc.tokens[first - 1] ?? '')) {
+  // ("Lt Gen Hashim Babiker al-Nur": a hyphened particle's hyphen is no word)
+  const words = doc.tokens.slice(first, c.last).filter((t) => t !== '-').length;
+  const ranked = isWholeTitleWord(doc.tokens[first - 1] ?? '') || isRankAfter(doc.tokens[first - 2], doc.tokens[first - 1]);
+  if (titled && words <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && ranked) {
     return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
   }
   return c;

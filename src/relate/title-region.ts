@@ -20,7 +20,7 @@ export const TITLE_WINDOW_TOKENS = 10;
 const GENERAL_TITLES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'governor', 'consul', 'surgeon', 'auditor', 'comptroller', 'postmaster', 'procurator', 'prosecutor']);
 
 /** Ranks that are no honorific in the titles lexicon (there: "Captain", "Lieutenant", "Brigadier", "Gen.", ...). */
-const RANKS = new Set(['general', 'admiral', 'colonel', 'commander', 'major', 'marshal', 'vice', 'rear']);
+const RANKS = new Set(['general', 'gen', 'admiral', 'colonel', 'commander', 'major', 'marshal', 'vice', 'rear']);
 
 /** A military rank or honorific before a name ("Admiral", "Brig. Gen.", "Dr."). */
 export function isRank(token: string): boolean {

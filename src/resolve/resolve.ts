@@ -8,7 +8,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/recognize.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
 import { addStateServices } from './state-services.js';
@@ -45,7 +45,7 @@ export interface ResolvedArticle {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
-const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol)$/i;
+const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol|statute|charter)$/i;
 
 function textOf(doc: AnalysedText, first: number, last: number): string {
   return doc.text.slice(doc.starts[first] ?? 0, doc.ends[last - 1] ?? 0);
@@ -99,7 +99,7 @@ function addMention(b: Builder, doc: AnalysedText, entity: ResolvedEntity, key: 
 /** Strips titles and honorifics a tagger left at the front of a person's name ("President Putin" -> "Putin"). */
 function personSpan(doc: AnalysedText, c: MentionCandidate): [number, number] | undefined {
   let first = c.first;
-  while (first < c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) first++;
+  while (first < c.last - 1 && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first]))) first++;
   if (first === c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) return undefined;
   return [first, c.last];
 }
@@ -207,9 +207,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         // ("the Falepili Union treaty ... defended the pact": the one last named with the same head, else the last one)
         const head = name.toLowerCase();
         const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && b.entities.get(m.entity)?.name.toLowerCase().endsWith(` ${head}`))?.entity;
-        const key = same ?? lastAgreement;
-        const e = b.entities.get(key);
-        if (e) addMention(b, doc, e, key, c.first, c.last, 'nominal');
+        // ("the statute", "the charter": only one named with that head)
+        const key = same ?? (/^(convention|protocol|charter|statute)$/.test(head) ? undefined : lastAgreement);
+        const e = key ? b.entities.get(key) : undefined;
+        if (e && key) addMention(b, doc, e, key, c.first, c.last, 'nominal');
         continue;
       }
       const key = entityId('Agreement', name);

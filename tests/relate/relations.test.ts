@@ -1366,3 +1366,19 @@ describe('probe round thirty-six: offices a verb before the name gives', () => {
     expect(facts(run('The state power firm Eletrobras said it has named Carlos Menezes as new president.'))).toContain('HOLDS_POSITION Carlos Menezes -> Eletrobras [president]');
   });
 });
+
+describe('probe round thirty-six: ranks without stops, unratified signatures, "the statute"', () => {
+  test('"Lt Gen X" and "Col X" lose their ranks; "Gen Nakatani" alone keeps his given name', () => {
+    const x = run("The court issued a warrant for Chad's defence minister, Lt Gen Mahamat Idriss Abakar, over the raids. Japanese Defence Minister Gen Nakatani met Col Amadou Diallo.");
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Mahamat Idriss Abakar -> Chad [defence minister]', 'HOLDS_POSITION Gen Nakatani -> Japan [Defence Minister]']));
+    expect(x.entities.map((e) => e.name)).toContain('Amadou Diallo');
+  });
+
+  test('a state that signed the statute but never ratified it is no party to it; "the statute" is the one named', () => {
+    const x = run('The Rome Statute created the court. Ethiopia signed the statute but never ratified it. Kenya signed the charter in May and it has yet to be ratified.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ethiopia -> Rome Statute', 'PARTY_TO Ethiopia -> Rome Statute [denied]']));
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Rome Statute']);
+    // (a bare charter names no statute)
+    expect(facts(x).filter((f) => f.startsWith('SIGNED Kenya'))).toEqual([]);
+  });
+});
