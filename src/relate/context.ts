@@ -99,6 +99,31 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
   return undefined;
 }
 
+/**
+ * The country of the dateline that opens the paragraph of token `at` ("TOKYO, Oct 2 (AFP) - ..." in a round-up of
+ * items from several capitals), past the article's first; else the article's.
+ */
+export function datelineCountryAt(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  let si = doc.sentenceOf[at] ?? 0;
+  while (si > 0 && !doc.text.slice(doc.sentences[si - 1]?.end ?? 0, doc.sentences[si]?.start ?? 0).includes('\n')) si--;
+  const sentence = doc.sentences[si];
+  if (!sentence || si < DATELINE_SENTENCES) return datelineCountry(article);
+  // (a dateline in capitals: "TOKYO, Oct 2 (AFP) -")
+  const end = /^\p{Lu}{2,}/u.test(doc.tokens[sentence.first] ?? '') ? afterDateline(article, sentence.first, sentence.last, true) : sentence.first;
+  if (end === sentence.first) return datelineCountry(article);
+  for (let i = sentence.first; i < end; i++) {
+    const m = article.mentionAt[i];
+    const e = m ? article.entities.get(m.entity) : undefined;
+    if (!m || !e) continue;
+    if (e.type === 'Country') return m.entity;
+    const iso = e.type === 'Location' ? e.country : undefined;
+    for (const [key, other] of article.entities) if (iso && other.type === 'Country' && other.country === iso) return key;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A dateline on a line of its own: a place in capitals, then at most a comma and a date ("PUTRAJAYA, 9 JUNE 2026", "BRUSSELS 1996-08-22"). */
 function datelineLine(article: ResolvedArticle, sentence: SentenceSpan): boolean {
   const { doc } = article;
@@ -114,7 +139,7 @@ function datelineLine(article: ResolvedArticle, sentence: SentenceSpan): boolean
  * (AP) — ...", "KINSHASA, March 3 (AP) — ...") when the sentence at `first` is its first, else `first`: a mention,
  * then capitalised words, numbers, commas and a bracketed agency, up to a dash.
  */
-export function afterDateline(article: ResolvedArticle, first: number, bound: number): number {
+export function afterDateline(article: ResolvedArticle, first: number, bound: number, anyParagraph = false): number {
   const { doc } = article;
   const m = article.mentionAt[first];
   // "BRUSSELS —": a place in capitals opens a dateline even when it is no mention
@@ -124,7 +149,7 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     const token = doc.tokens[i] ?? '';
     // ("Rwanda-backed M23 rebels seize Goma": a hyphen inside a word is no dateline's dash)
     const joined = token === '-' && doc.starts[i] === doc.ends[i - 1] && doc.ends[i] === doc.starts[i + 1];
-    if (/^[—–-]$/.test(token) && !joined) return opensArticle(article, i) ? i + 1 : first;
+    if (/^[—–-]$/.test(token) && !joined) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
     if (joined) return first;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;

@@ -2,7 +2,7 @@
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service"), offices taken "as" a title, plural
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, datelineCountry, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
+import { afterDateline, datelineCountryAt, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
@@ -21,12 +21,12 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representat
  * ("Philippine President Ferdinand Marcos Jr." makes a bare "President Joe Biden" in a Manila story someone else's).
  */
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
-  const dateline = datelineCountry(article);
   const out: OfficeFinding[] = [];
   for (const office of bare) {
-    // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in)
+    // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
+    // the dateline of the item's paragraph)
     const site = siteOfSentence(article, office.at);
-    const home = site === undefined ? dateline : site;
+    const home = site === undefined ? datelineCountryAt(article, office.at) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;

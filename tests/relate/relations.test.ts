@@ -1382,3 +1382,16 @@ describe('probe round thirty-six: ranks without stops, unratified signatures, "t
     expect(facts(x).filter((f) => f.startsWith('SIGNED Kenya'))).toEqual([]);
   });
 });
+
+test('in a round-up of items from several capitals, a bare office is the state of its own paragraph\'s dateline', () => {
+  const x = run([
+    'World in brief',
+    '',
+    'GENEVA, Oct 2 (AFP) - Uzbekistan joined the World Trade Organization on Friday.',
+    '',
+    "LIMA, Oct 2 (AFP) - Peru's interior minister resigned on Friday, the first to quit President Ana Quispe's government.",
+    '',
+    'ROME, Oct 1 (AFP) - Italy recalled its envoy. Prime Minister Marco Ferri said the move was overdue.',
+  ].join('\n'));
+  expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Ana Quispe -> Peru [President]', 'HOLDS_POSITION Marco Ferri -> Italy [Prime Minister]']));
+});
