@@ -29,6 +29,12 @@ function listOf(article: ResolvedArticle, p: ResolvedMention): ResolvedMention[]
   if (!sentence) return [p];
   const before = groupFrom(article, p, PEOPLE, -1, sentence.first);
   const after = groupFrom(article, p, PEOPLE, 1, sentence.last);
+  // (the last of "A and B", which the backward reading does not join: the list read forward from A)
+  const previous = article.doc.lower[p.first - 1] === 'and' ? article.mentionAt[p.first - 2] : undefined;
+  if (before.length === 1 && previous && isPerson(article, previous)) {
+    const forward = listOf(article, previous);
+    if (forward.includes(p)) return forward;
+  }
   return [...before.slice(1).reverse(), p, ...after.slice(1)];
 }
 
@@ -61,7 +67,9 @@ export function listOffice(article: ResolvedArticle, p: ResolvedMention, found: 
       while (end < opener && (article.mentionAt[end] || /^(the|['’]s?|,|and)$/.test(doc.lower[end] ?? ''))) end = article.mentionAt[end]?.last ?? end + 1;
     }
     let from = start;
-    while (from > sentence.first && (article.mentionAt[from - 1] || isPossessiveMark(doc.lower[from - 1]) || /^(DET|NUM|ADJ)$/.test(doc.pos[from - 1] ?? ''))) from = article.mentionAt[from - 1]?.first ?? from - 1;
+    // (and over "and" between two states: "his Swedish and Norwegian counterparts")
+    const joined = (k: number): boolean => doc.lower[k] === 'and' && article.mentionAt[k - 1] !== undefined && article.mentionAt[k + 1] !== undefined;
+    while (from > sentence.first && (article.mentionAt[from - 1] || isPossessiveMark(doc.lower[from - 1]) || /^(DET|NUM|ADJ)$/.test(doc.pos[from - 1] ?? '') || joined(from - 1))) from = article.mentionAt[from - 1]?.first ?? from - 1;
     const targets: ResolvedMention[] = [];
     for (let i = from; i < end; i++) {
       const m = article.mentionAt[i];
@@ -71,6 +79,13 @@ export function listOffice(article: ResolvedArticle, p: ResolvedMention, found: 
     // "The military rulers of Mali, Niger and Burkina Faso – A, B and C –": one state for each, in order
     const states = targets.filter((m) => article.entities.get(m.entity)?.type === 'Country');
     // "A and B signed it with their Philippine counterparts, C and D": the offices named before, in order, at the state
+    // "X hosted his Swedish and Norwegian counterparts, A and B": the office named last before, at each state in turn
+    if (one === RELATIVE_TITLE && states.length > 1 && states.length === list.length) {
+      const before = found.filter((o) => o.at < from && doc.sentenceOf[o.at] === doc.sentenceOf[p.first]);
+      const office = before[before.length - 1];
+      const state = states[list.indexOf(p)];
+      return office && state ? { person: p.entity, target: state.entity, title: office.title, at: p.first } : undefined;
+    }
     if (one === RELATIVE_TITLE && states.length === 1 && states[0]) {
       const before = found.filter((o) => o.at < from && doc.sentenceOf[o.at] === doc.sentenceOf[p.first]);
       const office = before.length >= list.length ? before[before.length - list.length + list.indexOf(p)] : undefined;

@@ -1395,3 +1395,10 @@ test('in a round-up of items from several capitals, a bare office is the state o
   ].join('\n'));
   expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Ana Quispe -> Peru [President]', 'HOLDS_POSITION Marco Ferri -> Italy [Prime Minister]']));
 });
+
+test('"X hosted his Swedish and Norwegian counterparts, A and B": the office named before, at each state in turn', () => {
+  expect(facts(run('Danish Foreign Minister Lars Holm hosted his Estonian and Latvian counterparts, Kadri Tamm and Janis Ozols, in Copenhagen.'))).toEqual(expect.arrayContaining([
+    'HOLDS_POSITION Kadri Tamm -> Estonia [Foreign Minister]',
+    'HOLDS_POSITION Janis Ozols -> Latvia [Foreign Minister]',
+  ]));
+});
