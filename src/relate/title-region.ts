@@ -110,7 +110,9 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     }
     // "Qatar's minister of state for foreign affairs, X": a portfolio after "for" is the title's; so is one after
     // "Minister of" the lexicon does not list ("Minister of Tourism")
-    const ofPortfolio = lower === 'of' && /minister$/i.test(words[words.length - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '');
+    // ("Egypt's minister of water resources and irrigation, X": lowercase after a lowercase "minister")
+    const lastWord = words[words.length - 1] ?? '';
+    const ofPortfolio = lower === 'of' && /minister$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && doc.pos[i + 1] === 'NOUN'));
     if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
       let end = i + 1;
       // ("Minister of Investment, Trade and Industry": a comma between capitalised portfolios)

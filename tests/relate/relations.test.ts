@@ -1402,3 +1402,7 @@ test('"X hosted his Swedish and Norwegian counterparts, A and B": the office nam
     'HOLDS_POSITION Janis Ozols -> Latvia [Foreign Minister]',
   ]));
 });
+
+test('"Egypt\'s minister of water resources and irrigation, X": a lowercase portfolio after a lowercase "minister of" is the title\'s', () => {
+  expect(facts(run("Kenya's minister of water resources and irrigation, Joseph Kamau, arrived."))).toContain('HOLDS_POSITION Joseph Kamau -> Kenya [minister of water resources and irrigation]');
+});
