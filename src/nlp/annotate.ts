@@ -38,9 +38,44 @@ const WHITESPACE = /\s+/g;
 const VISIBLE = /\S/;
 const MAX_SKIPPED_CHARS = 8;
 
+/** Letters of Latin Extended-A/B and Extended Additional, at which wink-nlp's tokenizer splits words ("Stojković", "Łódź"). */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/;
+const EXTENDED_LATIN_ALL = new RegExp(EXTENDED_LATIN.source, 'g');
+/** Those with no base letter in their canonical decomposition. */
+const BASE_LETTERS: Readonly<Record<string, string>> = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o', ſ: 's', ƒ: 'f' };
+
+function baseLetter(letter: string): string {
+  const known = BASE_LETTERS[letter];
+  if (known) return known;
+  const base = letter.normalize('NFD').charAt(0);
+  return /^[A-Za-z]$/.test(base) ? base : letter === letter.toUpperCase() ? 'X' : 'x';
+}
+
+/**
+ * The text wink-nlp reads: every such letter as its base letter, one code unit for one, so that "Stojković" stays one
+ * token and every offset in the folded text is the same in the original.
+ */
+function foldForWink(text: string): string {
+  return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN_ALL, baseLetter) : text;
+}
+
+/** Tokens wink-nlp found in `folded`, as the original text writes them (same offsets); a token not found stays as it is. */
+function originalTokens(tokens: readonly string[], folded: string, original: string): string[] {
+  if (folded === original) return [...tokens];
+  let cursor = 0;
+  return tokens.map((token) => {
+    const at = folded.indexOf(token, cursor);
+    if (at < 0) return token;
+    cursor = at + token.length;
+    return original.slice(at, cursor);
+  });
+}
+
 /** Tokenises, tags and splits `text`; every token's offsets slice out exactly its text. */
 export function annotate(text: string): AnalysedText {
-  const doc = nlp.readDoc(text);
+  // (read with its extended Latin letters folded; tokens and offsets are the original's)
+  const folded = foldForWink(text);
+  const doc = nlp.readDoc(folded);
   const raw = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -52,14 +87,14 @@ export function annotate(text: string): AnalysedText {
   const keptIndex = new Int32Array(raw.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < raw.length; i++) {
-    const token = raw[i] ?? '';
-    const at = text.startsWith(token, cursor) ? cursor : text.indexOf(token, cursor);
+    const read = raw[i] ?? '';
+    const at = folded.startsWith(read, cursor) ? cursor : folded.indexOf(read, cursor);
     // a token wink normalised away from the text cannot carry offsets; never jump far to a later copy
-    if (at < 0 || (at - cursor > MAX_SKIPPED_CHARS && text.slice(cursor, at).replace(WHITESPACE, '').length > MAX_SKIPPED_CHARS)) continue;
-    cursor = at + token.length;
-    if (!VISIBLE.test(token)) continue; // newline and tab tokens carry no meaning downstream
+    if (at < 0 || (at - cursor > MAX_SKIPPED_CHARS && folded.slice(cursor, at).replace(WHITESPACE, '').length > MAX_SKIPPED_CHARS)) continue;
+    cursor = at + read.length;
+    if (!VISIBLE.test(read)) continue; // newline and tab tokens carry no meaning downstream
     keptIndex[i] = tokens.length;
-    tokens.push(token);
+    tokens.push(folded === text ? read : text.slice(at, cursor));
     tags.push(pos[i] ?? 'X');
     starts.push(at);
     ends.push(cursor);
@@ -102,7 +137,8 @@ export function annotate(text: string): AnalysedText {
 
 /** Tokens of a short phrase, as `annotate` would split them (for compiling gazetteers). */
 export function tokenizePhrase(phrase: string): string[] {
-  return (nlp.readDoc(phrase).tokens().out() as string[]).filter((t) => VISIBLE.test(t));
+  const folded = foldForWink(phrase);
+  return originalTokens(nlp.readDoc(folded).tokens().out() as string[], folded, phrase).filter((t) => VISIBLE.test(t));
 }
 
 const PARAGRAPH_BREAK = '\n\n';
@@ -115,7 +151,9 @@ export function tokenizePhrases(phrases: readonly string[]): string[][] {
   const out: string[][] = phrases.map(() => []);
   const batched = phrases.flatMap((phrase, i) => (VISIBLE.test(phrase) && !phrase.includes('\n') ? [i] : []));
   const groups: string[][] = [[]];
-  for (const token of nlp.readDoc(batched.map((i) => phrases[i]).join(PARAGRAPH_BREAK)).tokens().out() as string[]) {
+  const joined = batched.map((i) => phrases[i]).join(PARAGRAPH_BREAK);
+  const folded = foldForWink(joined);
+  for (const token of originalTokens(nlp.readDoc(folded).tokens().out() as string[], folded, joined)) {
     if (token.includes('\n')) {
       if ((groups.at(-1) as string[]).length > 0) groups.push([]);
     } else if (VISIBLE.test(token)) (groups.at(-1) as string[]).push(token);

@@ -47,3 +47,17 @@ describe('tokenizePhrases', () => {
     expect(tokenizePhrases([])).toEqual([]);
   });
 });
+
+describe('names written with extended Latin letters', () => {
+  test('"Stojković", "Đorđević", "Łódź", "Erdoğan" are one token each, with offsets into the original text', () => {
+    const text = 'Nenad Stojković met Milan Đorđević in Łódź; Erdoğan spoke in İstanbul.';
+    const doc = annotate(text);
+    for (const name of ['Stojković', 'Đorđević', 'Łódź', 'Erdoğan', 'İstanbul']) expect(doc.tokens).toContain(name);
+    doc.tokens.forEach((token, i) => expect(text.slice(doc.starts[i], doc.ends[i])).toBe(token));
+  });
+
+  test('phrases compiled for the gazetteer split the same way', () => {
+    expect(tokenizePhrase('Łódź Voivodeship')).toEqual(['Łódź', 'Voivodeship']);
+    expect(tokenizePhrases(['Milan Đorđević', 'Tomáš Vrabec'])).toEqual([['Milan', 'Đorđević'], ['Tomáš', 'Vrabec']]);
+  });
+});
