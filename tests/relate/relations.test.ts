@@ -1406,3 +1406,9 @@ test('"X hosted his Swedish and Norwegian counterparts, A and B": the office nam
 test('"Egypt\'s minister of water resources and irrigation, X": a lowercase portfolio after a lowercase "minister of" is the title\'s', () => {
   expect(facts(run("Kenya's minister of water resources and irrigation, Joseph Kamau, arrived."))).toContain('HOLDS_POSITION Joseph Kamau -> Kenya [minister of water resources and irrigation]');
 });
+
+test('"Defense Secretary" names no one state (the Philippines has one too): a bare one is the dateline\'s', () => {
+  expect(facts(run('MANILA, Philippines (AP) — The United States and the Philippines held talks. Former Defense Secretary Ramon Dizon criticised the plan.'))).toContain(
+    'HOLDS_POSITION Ramon Dizon -> Philippines [Former Defense Secretary]',
+  );
+});
