@@ -340,10 +340,26 @@ const LOCATIVE = new Set(['into', 'to', 'in', 'at', 'from', 'toward', 'towards']
  * and to back a loan"), and, for a member, not a body after "of" ("wants membership of the European Union, associate
  * membership of the WEU"), unless that body owns the members ("Leaders of the Mercosur bloc, whose members include").
  */
+const MEETING_VERBS = new Set(['met', 'meets', 'meet', 'hosted', 'hosts', 'host', 'received', 'receives', 'welcomed', 'welcomes', 'joined', 'joins']);
+
+/**
+ * "Mercosur suspended Bolivia and signed a deal": when `m` is the object of a verb joined by "and" to the one at `t`,
+ * that verb's index (its subject is the next one's too), else -1.
+ */
+export function objectOfVerbBefore(article: ResolvedArticle, m: ResolvedMention, t: number): number {
+  const { doc } = article;
+  const gap = doc.lower.slice(m.last, t).join(' ');
+  if (gap !== 'and' && gap !== ', and') return -1;
+  const verb = doc.pos[m.first - 1] === 'VERB' ? m.first - 1 : doc.lower[m.first - 1] === 'the' && doc.pos[m.first - 2] === 'VERB' ? m.first - 2 : -1;
+  // (not after a meeting: "Xi met Putin and signed a pact" is signed by both)
+  return verb >= 0 && !MEETING_VERBS.has(doc.lower[verb] ?? '') ? verb : -1;
+}
+
 export function actsBefore(article: ResolvedArticle, m: ResolvedMention, t: number, member: boolean): boolean {
   const { doc } = article;
   const gap = doc.lower.slice(m.last, t);
   if (LOCATIVE.has(doc.lower[m.first - 1] ?? '') && (doc.pos.slice(m.last, t).includes('VERB') || gap.includes('and'))) return false;
+  if (objectOfVerbBefore(article, m, t) >= 0) return false;
   const owns = gap.includes('whose') || (t - m.last <= 4 && !gap.includes(','));
   const afterOf = doc.lower[m.first - 1] === 'of' || (doc.lower[m.first - 1] === 'the' && doc.lower[m.first - 2] === 'of');
   return !(member && !owns && afterOf);

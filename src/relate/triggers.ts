@@ -11,7 +11,7 @@ import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, pairBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -211,7 +211,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
-      const closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+      let closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+      // ("Mercosur suspended Bolivia and signed a deal": the subject of the verb before "and")
+      const joinedVerb = closest ? objectOfVerbBefore(article, closest, t) : -1;
+      if (joinedVerb >= 0) closest = nearestMention(article, joinedVerb - 1, Math.max(sentence.first, joinedVerb - rule.subjectWindow), -1, rule.subject);
       const nearest = closest && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
