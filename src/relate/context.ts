@@ -86,15 +86,22 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     const end = datelineLine(article, sentence) ? sentence.last : afterDateline(article, sentence.first, sentence.last);
-    for (let i = sentence.first; i < end; i++) {
-      const m = article.mentionAt[i];
-      const e = m ? article.entities.get(m.entity) : undefined;
-      if (!m || !e) continue;
-      if (e.type === 'Country') return m.entity;
-      const iso = e.type === 'Location' ? e.country : undefined;
-      for (const [key, other] of article.entities) if (iso && other.type === 'Country' && other.country === iso) return key;
-      i = m.last - 1;
-    }
+    const state = stateNamedIn(article, sentence.first, end);
+    if (state) return state;
+  }
+  return undefined;
+}
+
+/** The first state named in tokens [first, end), or whose city is: its entity key, if the article has that state. */
+function stateNamedIn(article: ResolvedArticle, first: number, end: number): string | undefined {
+  for (let i = first; i < end; i++) {
+    const m = article.mentionAt[i];
+    const e = m ? article.entities.get(m.entity) : undefined;
+    if (!m || !e) continue;
+    if (e.type === 'Country') return m.entity;
+    const iso = e.type === 'Location' ? e.country : undefined;
+    for (const [key, other] of article.entities) if (iso && other.type === 'Country' && other.country === iso) return key;
+    i = m.last - 1;
   }
   return undefined;
 }
@@ -111,17 +118,7 @@ export function datelineCountryAt(article: ResolvedArticle, at: number): string 
   if (!sentence || si < DATELINE_SENTENCES) return datelineCountry(article);
   // (a dateline in capitals: "TOKYO, Oct 2 (AFP) -")
   const end = /^\p{Lu}{2,}/u.test(doc.tokens[sentence.first] ?? '') ? afterDateline(article, sentence.first, sentence.last, true) : sentence.first;
-  if (end === sentence.first) return datelineCountry(article);
-  for (let i = sentence.first; i < end; i++) {
-    const m = article.mentionAt[i];
-    const e = m ? article.entities.get(m.entity) : undefined;
-    if (!m || !e) continue;
-    if (e.type === 'Country') return m.entity;
-    const iso = e.type === 'Location' ? e.country : undefined;
-    for (const [key, other] of article.entities) if (iso && other.type === 'Country' && other.country === iso) return key;
-    return undefined;
-  }
-  return undefined;
+  return end === sentence.first ? datelineCountry(article) : stateNamedIn(article, sentence.first, end);
 }
 
 /** A dateline on a line of its own: a place in capitals, then at most a comma and a date ("PUTRAJAYA, 9 JUNE 2026", "BRUSSELS 1996-08-22"). */
