@@ -220,7 +220,7 @@ const TAKING_OFFICE_TOKENS = 12;
 const APPOSITION_TOKENS = 16;
 
 /** An office a verb names, at its state or body; with no target, a bare one for the dateline to place. */
-type TakenOffice = Omit<OfficeFinding, 'target'> & { readonly target?: string; readonly national: boolean };
+type TakenOffice = Omit<OfficeFinding, 'target'> & { readonly target?: string };
 
 /**
  * "X was sworn in for a third six-year term as Venezuela's president", "X was elected as NATO's secretary general",
@@ -265,9 +265,9 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
       // (a direct title opens right after the verb: "named Tuesday" is none)
       if (!region || (direct >= 0 && !loadTitles().trie.longest(doc.lower, i + 1) && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? ''))) continue;
       const target = chooseTarget(article, region);
-      if (target) return { person: p.entity, target, title: region.title, at: p.first, national: region.entry.national };
-      if (namer && region.targets.length === 0) return { person: p.entity, target: namer, title: region.title, at: p.first, national: region.entry.national };
-      if (region.entry.national && region.targets.length === 0) return { person: p.entity, title: region.title, at: p.first, national: true };
+      if (target) return { person: p.entity, target, title: region.title, at: p.first };
+      if (namer && region.targets.length === 0) return { person: p.entity, target: namer, title: region.title, at: p.first };
+      if (region.entry.national && region.targets.length === 0) return { person: p.entity, title: region.title, at: p.first };
     }
     if (direct < 0) return undefined;
   }
