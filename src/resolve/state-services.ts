@@ -32,7 +32,10 @@ export interface ServiceBuilder {
   readonly mentions: ResolvedMention[];
 }
 
+const FIRST_WORDS = new Set(SERVICES.map((s) => s.words[0]));
+
 function serviceAt(doc: AnalysedText, i: number): Service | undefined {
+  if (!FIRST_WORDS.has(doc.tokens[i])) return undefined;
   return SERVICES.find((s) => s.words.every((w, k) => doc.tokens[i + k] === w));
 }
 
