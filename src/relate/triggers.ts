@@ -323,6 +323,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      // ("NATO, which Finland joined in 2023", "ECOWAS, which Burkina Faso left": the relative clause's antecedent)
+      if (objects.length === 0 && !passive && !asNoun && subjects.length > 0) {
+        const earliest = subjects.reduce((a, m) => (m.first < a.first ? m : a));
+        const antecedent = /^(which|that)$/.test(doc.lower[earliest.first - 1] ?? '') && doc.tokens[earliest.first - 2] === ',' ? article.mentionAt[earliest.first - 3] : undefined;
+        if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = [antecedent];
+      }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (passive) {
         if (!byAgent) {

@@ -1417,3 +1417,12 @@ test('"Mercosur suspended Bolivia and signed a deal": the object of the verb bef
   expect(facts(run('Mercosur suspended Bolivia and signed a trade deal with the Gulf Cooperation Council.')).filter((f) => f.includes('Bolivia'))).toEqual([]);
   expect(facts(run('Chinese President Xi Jinping met Russian President Vladimir Putin and signed a pact on energy.'))).toContain('SIGNED Vladimir Putin -> pact');
 });
+
+test('"NATO, which Finland joined", "ECOWAS, which Mali left", "the treaty, which Chad signed": the relative clause\'s antecedent is the object', () => {
+  const x = run('NATO, which Finland joined in 2023, held drills. The Economic Community of West African States, which Mali left in 2025, met. The Rome Statute, which Chad signed in 1999, created the court.');
+  expect(facts(x)).toEqual(expect.arrayContaining([
+    'MEMBER_OF Finland -> North Atlantic Treaty Organization',
+    'MEMBER_OF Mali -> Economic Community of West African States [denied]',
+    'SIGNED Chad -> Rome Statute',
+  ]));
+});
