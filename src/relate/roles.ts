@@ -98,6 +98,8 @@ export function secondPredicate(article: ResolvedArticle, left: ResolvedMention,
   // "Washington said North Korea has sent troops and will fight Ukraine": the subject of the reported clause
   for (let i = left.first - 1; i > first; i--) {
     if (!REPORTING.has(doc.lower[i] ?? '')) continue;
+    // (a "that" after a verb of no report opens a clause inside the report: "said Ghana ... recognizes that Taiwan is ...")
+    if (doc.lower[i] === 'that' && !REPORTING.has(doc.lower[i - 1] ?? '')) continue;
     const clauseStart = doc.lower[i + 1] === 'that' ? i + 2 : i + 1;
     const subject = article.mentionAt[clauseStart];
     return subject && subject !== left && allowed.has(typeOf(article, subject) ?? '') ? subject : undefined;

@@ -1426,3 +1426,8 @@ test('"NATO, which Finland joined", "ECOWAS, which Mali left", "the treaty, whic
     'SIGNED Chad -> Rome Statute',
   ]));
 });
+
+test('"said Ghana adheres to ..., recognizes that Taiwan is part of China, and supports ...": the second verb is the reported subject\'s', () => {
+  const x = run("The envoy said Kenya firmly adheres to the one-China principle, recognizes that Taiwan is an inalienable part of China's territory, and supports all efforts by the Chinese government to achieve reunification.");
+  expect(facts(x).filter((f) => f.startsWith('SUPPORTS'))).toEqual(['SUPPORTS Kenya -> China']);
+});
