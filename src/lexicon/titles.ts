@@ -12,6 +12,7 @@ const TitlesLexicon = z.object({
   honorifics: z.array(z.string()),
   wholeOnly: z.object({ national: z.array(z.string()), body: z.array(z.string()) }),
   countryOf: z.record(z.string(), z.string()),
+  absentIn: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 export interface TitleEntry {
@@ -27,6 +28,8 @@ interface CompiledTitles {
   readonly modifiers: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
+  /** A title (lowercase) -> ISO-3 codes of the states that have no such office. */
+  readonly absentIn: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Bodies named in lowercase inside a title, qualifying it ("foreign ministry spokesman", "police chief", "the KGB security service"). */
@@ -54,7 +57,8 @@ export function loadTitles(): CompiledTitles {
   for (const h of lexicon.honorifics) words.add(h.toLowerCase());
   // a title matched only whole lends its words to no other name
   for (const t of [...lexicon.national, ...lexicon.body].map((title) => title.toLowerCase())) for (const w of t.split(/\s+/)) if (/^[a-z]/.test(w) && w.length > 3 && w !== 'state' && w !== 'house') words.add(w);
-  cached = { trie, modifiers: new Set(lexicon.modifiers.map((m) => m.toLowerCase())), words, honorifics: new Set(lexicon.honorifics.map((h) => h.toLowerCase())) };
+  const absentIn = new Map(Object.entries(lexicon.absentIn ?? {}).map(([t, codes]) => [t.toLowerCase(), new Set(codes)]));
+  cached = { trie, modifiers: new Set(lexicon.modifiers.map((m) => m.toLowerCase())), words, honorifics: new Set(lexicon.honorifics.map((h) => h.toLowerCase())), absentIn };
   return cached;
 }
 

@@ -29,6 +29,11 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     const home = site === undefined ? datelineCountryAt(article, office.at) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
+    // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
+    // have held an office since abolished)
+    const state = article.entities.get(home)?.country;
+    const absent = !/\bformer\b/.test(title) && [...loadTitles().absentIn].some(([office, states]) => (title === office || title.endsWith(` ${office}`)) && state !== undefined && states.has(state));
+    if (absent) continue;
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
     // (... nor someone named before with the same bare title: "President Bill Clinton ... and President Boris Yeltsin")
     if ([...found, ...out].some((o) => o.target === home && o.title.toLowerCase() === title)) continue;
