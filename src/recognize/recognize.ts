@@ -240,7 +240,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   }
   // ("the Chamber of Deputies" read as "Chamber", then "of Deputies" a person): a name opens with no lowercase word but a particle
   if (/^[\p{Ll}]+$/u.test(doc.tokens[first] ?? '') && !NAME_PARTICLES.has(doc.tokens[first] ?? '')) return undefined;
-  while (last > first && /^(['’]s|['’]|,|\.|-)$/.test(doc.tokens[last - 1] ?? '')) last--;
+  // (nor with a quotation mark or a dangling "of": 'the National Office of Electoral Processes of "manipulating"')
+  while (last > first && (/^(['’]s|['’]|,|\.|-|"|“|”)$/.test(doc.tokens[last - 1] ?? '') || (last - first > 1 && /^(of|and|the)$/.test(doc.tokens[last - 1] ?? '')))) last--;
   return first < last ? { ...c, first, last } : undefined;
 }
 

@@ -183,8 +183,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
-      // "pull back troops", "hit back": a particle after a verb, not "back" the verb
-      if (doc.lower[t] === 'back' && doc.pos[t - 1] === 'VERB') continue;
+      // "pull back troops", "hit back": a particle after a verb, not "back" the verb; nor "take the dispute back to X"
+      if (doc.lower[t] === 'back' && (doc.pos[t - 1] === 'VERB' || /^(to|from|into|home)$/.test(doc.lower[t + 1] ?? ''))) continue;
       // "Kenya and Ethiopia struck a deal": a verb whose object is an agreement is no act of war
       if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];

@@ -1437,3 +1437,9 @@ test('"Prime Minister X" in a story filed from a state with no prime minister is
   expect(facts(x)).toContain('HOLDS_POSITION Ramon Tolentino -> Philippines [President]');
   expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION Claire Whitford'))).toEqual([]);
 });
+
+test('"take the dispute back to the UN Security Council" backs nobody; a name ends before a quotation mark or a dangling "of"', () => {
+  const x = run('Cairo could take the dispute back to the UN Security Council. Herrera accused the National Office of Electoral Processes of "manipulating" tally sheets.');
+  expect(facts(x).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  expect(x.entities.map((e) => e.name)).toContain('National Office of Electoral Processes');
+});
