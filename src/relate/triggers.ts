@@ -185,6 +185,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       // "pull back troops", "hit back": a particle after a verb, not "back" the verb; nor "take the dispute back to X"
       if (doc.lower[t] === 'back' && (doc.pos[t - 1] === 'VERB' || /^(to|from|into|home)$/.test(doc.lower[t + 1] ?? ''))) continue;
+      // ("Iranian-designed attack drones", "strike aircraft": a noun that only says what a weapon is for)
+      if (rule.type === 'IN_CONFLICT_WITH' && /^(attack|strike|assault)$/.test(doc.lower[t] ?? '') && WEAPON_NOUNS.has(doc.lower[t + 1] ?? '')) continue;
       // "Kenya and Ethiopia struck a deal": a verb whose object is an agreement is no act of war
       if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
@@ -506,6 +508,9 @@ function wordBeforeModifiers(article: ResolvedArticle, t: number, nouns: boolean
 }
 
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
+
+/** Weapons an "attack" or "strike" before them only describes. */
+const WEAPON_NOUNS = new Set(['drone', 'drones', 'helicopter', 'helicopters', 'aircraft', 'jet', 'jets', 'submarine', 'submarines', 'craft', 'boats', 'fighters', 'rifles', 'group', 'groups']);
 
 /**
  * Leaders who sign together meet ("Ruto and Abiy signed a border agreement"), and so does the host of the

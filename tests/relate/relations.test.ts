@@ -1443,3 +1443,8 @@ test('"take the dispute back to the UN Security Council" backs nobody; a name en
   expect(facts(x).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   expect(x.entities.map((e) => e.name)).toContain('National Office of Electoral Processes');
 });
+
+test('"Iranian-designed attack drones to Russia": an attack that only says what a weapon is for is no conflict', () => {
+  const x = run('Firms accused of shipping Iranian-designed attack drones to Russia for its war against Ukraine were sanctioned.');
+  expect(facts(x).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH Russia -> Ukraine']);
+});
