@@ -96,29 +96,39 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
 function stateNamedIn(article: ResolvedArticle, first: number, end: number): string | undefined {
   for (let i = first; i < end; i++) {
     const m = article.mentionAt[i];
-    const e = m ? article.entities.get(m.entity) : undefined;
-    if (!m || !e) continue;
-    if (e.type === 'Country') return m.entity;
-    const iso = e.type === 'Location' ? e.country : undefined;
-    for (const [key, other] of article.entities) if (iso && other.type === 'Country' && other.country === iso) return key;
+    if (!m) continue;
+    const state = stateOfPlace(article, m.entity);
+    if (state) return state;
     i = m.last - 1;
   }
   return undefined;
 }
 
 /**
+ * The state an entity is, or the place it names lies in: the state's entity key; null when the article does not name
+ * that state; undefined when the entity is neither a state nor a place in one.
+ */
+export function stateOfPlace(article: ResolvedArticle, key: string): string | null | undefined {
+  const e = article.entities.get(key);
+  if (e?.type === 'Country') return key;
+  if (e?.type !== 'Location' || !e.country) return undefined;
+  for (const [other, entity] of article.entities) if (entity.type === 'Country' && entity.country === e.country) return other;
+  return null;
+}
+
+/**
  * The country of the dateline that opens the paragraph of token `at` ("TOKYO, Oct 2 (AFP) - ..." in a round-up of
  * items from several capitals), past the article's first; else the article's.
  */
-export function datelineCountryAt(article: ResolvedArticle, at: number): string | undefined {
+export function datelineCountryAt(article: ResolvedArticle, at: number, articleDateline = datelineCountry(article)): string | undefined {
   const { doc } = article;
   let si = doc.sentenceOf[at] ?? 0;
   while (si > 0 && !doc.text.slice(doc.sentences[si - 1]?.end ?? 0, doc.sentences[si]?.start ?? 0).includes('\n')) si--;
   const sentence = doc.sentences[si];
-  if (!sentence || si < DATELINE_SENTENCES) return datelineCountry(article);
+  if (!sentence || si < DATELINE_SENTENCES) return articleDateline;
   // (a dateline in capitals: "TOKYO, Oct 2 (AFP) -")
   const end = /^\p{Lu}{2,}/u.test(doc.tokens[sentence.first] ?? '') ? afterDateline(article, sentence.first, sentence.last, true) : sentence.first;
-  return end === sentence.first ? datelineCountry(article) : stateNamedIn(article, sentence.first, end);
+  return end === sentence.first ? articleDateline : stateNamedIn(article, sentence.first, end);
 }
 
 /** A dateline on a line of its own: a place in capitals, then at most a comma and a date ("PUTRAJAYA, 9 JUNE 2026", "BRUSSELS 1996-08-22"). */

@@ -2,7 +2,7 @@
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service"), offices taken "as" a title, plural
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, datelineCountryAt, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
+import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
@@ -22,11 +22,12 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representat
  */
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
   const out: OfficeFinding[] = [];
+  const dateline = bare.length > 0 ? datelineCountry(article) : undefined;
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
     const site = siteOfSentence(article, office.at);
-    const home = site === undefined ? datelineCountryAt(article, office.at) : site;
+    const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
     // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
@@ -53,12 +54,8 @@ function siteOfSentence(article: ResolvedArticle, at: number): string | null | u
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   if (!sentence || doc.lower[sentence.first] !== 'in') return undefined;
   const place = article.mentionAt[sentence.first + 1];
-  const e = place ? article.entities.get(place.entity) : undefined;
-  if (!place || !e || place.last >= at || !doc.tokens.slice(place.last, at).includes(',')) return undefined;
-  if (e.type === 'Country') return place.entity;
-  if (e.type !== 'Location' || !e.country) return undefined;
-  for (const [key, other] of article.entities) if (other.type === 'Country' && other.country === e.country) return key;
-  return null;
+  if (!place || place.last >= at || !doc.tokens.slice(place.last, at).includes(',')) return undefined;
+  return stateOfPlace(article, place.entity);
 }
 
 /**

@@ -72,6 +72,13 @@ const THEM_REACH_SENTENCES = 2;
 /** Words for those a sanctions list names ("among those sanctioned were ..."). */
 const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'named', 'listed']);
 
+/** Those who imposed the last sanctions named before token `before` (and not before `from`), each once. */
+function lastSanctioners(sanctioners: readonly Sanctioner[], before: number, from: number): string[] {
+  const earlier = sanctioners.filter((f) => f.at < before && f.at >= from);
+  const lastAt = Math.max(...earlier.map((f) => f.at));
+  return [...new Set(earlier.filter((f) => f.at === lastAt).map((f) => f.source))];
+}
+
 /**
  * Names on a sanctions list stated after the sanctions: "Five judges ... are on the list: A, B and C", "Also on
  * the list are A and B", "Among those sanctioned were A and B". The sanctioners are those of the last sanctions
@@ -91,9 +98,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     if (!sentence) continue;
     const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - THEM_REACH_SENTENCES)]?.first ?? 0;
     // (every one of them: "Britain, Canada and the Baltic states imposed sanctions ...")
-    const before = sanctioners.filter((f) => f.at < sentence.first && (!them || f.at >= recent));
-    const lastAt = Math.max(...before.map((f) => f.at));
-    const sources = [...new Set(before.filter((f) => f.at === lastAt).map((f) => f.source))];
+    const sources = lastSanctioners(sanctioners, sentence.first, them ? recent : 0);
     if (sources.length === 0) continue;
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
     let after = t + 1;
@@ -140,9 +145,7 @@ export function bulletedTargets(article: ResolvedArticle, sanctioners: readonly 
     if (!sentence) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!/\p{Ll}/u.test(text) && LIST_HEADER.test(text)) {
-      const before = sanctioners.filter((f) => f.at < sentence.first);
-      const lastAt = Math.max(...before.map((f) => f.at));
-      sources = [...new Set(before.filter((f) => f.at === lastAt).map((f) => f.source))];
+      sources = lastSanctioners(sanctioners, sentence.first, 0);
       continue;
     }
     if (!BULLET.test(doc.tokens[sentence.first] ?? '')) {

@@ -161,12 +161,21 @@ function relativeAntecedent(article: ResolvedArticle, sayers: readonly ResolvedM
   let spoken = false;
   for (let k = from; k < t; k++) if (speechAt(doc, k)) spoken = true;
   if (!spoken) return undefined;
-  const r = Math.min(...sayers.map((m) => m.first)) - 1;
-  if (!/^(whom|who|which)$/.test(doc.lower[r] ?? '') || doc.tokens[r - 1] !== ',') return [];
+  const antecedent = antecedentOf(article, Math.min(...sayers.map((m) => m.first)));
+  return antecedent ? [antecedent] : [];
+}
+
+/**
+ * The mention a relative clause opening right before `subject` describes: "M23 rebels, whom [subject] ...",
+ * "NATO, which [subject] joined"; past a couple of lowercase words after the name ("rebels").
+ */
+function antecedentOf(article: ResolvedArticle, subject: number): ResolvedMention | undefined {
+  const { doc } = article;
+  const r = subject - 1;
+  if (!/^(whom|who|which|that)$/.test(doc.lower[r] ?? '') || doc.tokens[r - 1] !== ',') return undefined;
   let k = r - 2;
   while (k > r - 4 && !article.mentionAt[k] && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
-  const antecedent = article.mentionAt[k];
-  return antecedent ? [antecedent] : [];
+  return article.mentionAt[k];
 }
 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
@@ -327,8 +336,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       // ("NATO, which Finland joined in 2023", "ECOWAS, which Burkina Faso left": the relative clause's antecedent)
       if (objects.length === 0 && !passive && !asNoun && subjects.length > 0) {
-        const earliest = subjects.reduce((a, m) => (m.first < a.first ? m : a));
-        const antecedent = /^(which|that)$/.test(doc.lower[earliest.first - 1] ?? '') && doc.tokens[earliest.first - 2] === ',' ? article.mentionAt[earliest.first - 3] : undefined;
+        const antecedent = antecedentOf(article, Math.min(...subjects.map((m) => m.first)));
         if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = [antecedent];
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
