@@ -494,17 +494,15 @@ function opensReportedClause(article: ResolvedArticle, t: number): boolean {
   const { doc } = article;
   const before = wordBeforeModifiers(article, t, false);
   if (!REPORTING.has(doc.lower[before] ?? '')) return false;
-  // ("announced sanctions on four people": what is announced may be the act itself, when no verb of a clause follows)
-  if (/^announce[sd]?$/.test(doc.lower[before] ?? '')) {
-    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
-    for (let k = t + 1; k < (sentence?.last ?? t + 1); k++) {
-      // (a relative clause on the targets is no report: "on four people they accuse of ...")
-      if (doc.pos[k] === 'PRON' || /^(that|who|which|whom)$/.test(doc.lower[k] ?? '')) return false;
-      if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !/(ing|ed)$/.test(doc.lower[k] ?? '')) return true;
-    }
-    return false;
+  // a clause has a verb of its own ("said sanctions on Juba had done more harm"); with none, the noun is what was
+  // announced or said, the act itself ("announced sanctions on four people")
+  const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+  for (let k = t + 1; k < (sentence?.last ?? t + 1); k++) {
+    // (a relative clause on the targets is no report: "on four people they accuse of ...")
+    if (doc.pos[k] === 'PRON' || /^(that|who|which|whom)$/.test(doc.lower[k] ?? '')) return false;
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !/(ing|ed)$/.test(doc.lower[k] ?? '')) return true;
   }
-  return true;
+  return false;
 }
 
 /** The token before the lowercase determiners and adjectives (and, with `nouns`, nouns) that lead up to the noun at `t`. */
