@@ -161,8 +161,9 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     const signer = typeOf(article, f.source);
     const party = signer === 'Country' ? f.source : officeCountry.get(f.source);
     // ("signed the statute but never ratified it": a signatory that never ratified is no party)
+    // ("has not yet ratified it" is still to come)
     const sentence = article.doc.sentences[article.doc.sentenceOf[f.at] ?? 0];
-    const unratified = sentence !== undefined && /\b(never|not) (yet )?ratif/i.test(article.doc.text.slice(sentence.start, sentence.end)) && !/\byet\b/i.test(article.doc.text.slice(sentence.start, sentence.end));
+    const unratified = sentence !== undefined && /\b(never|not) ratif/i.test(article.doc.text.slice(sentence.start, sentence.end));
     if (party) out.push({ type: 'PARTY_TO', source: party, target: f.target, at: f.at, modality: unratified && f.modality === 'asserted' ? 'denied' : f.modality });
   }
   // "an agreement between A and B", "a deal with B"; and parties named inside the name ("EU-Mercosur agreement")
