@@ -5,6 +5,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
+import { lastMentionBefore, OPEN } from './speech.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
 export const NEAR_WINDOW_TOKENS = 4;
@@ -287,18 +288,59 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
   return person && (typeOf(article, person) === 'Official' || typeOf(article, person) === 'Person') ? person : undefined;
 }
 
+/** Words that open an adjunct before a clause's subject: "Last year it", "In a speech in Auki he". */
+const ADJUNCT_OPENERS = /^(last|this|in|on|at|during|after|since|later|earlier)$/;
+/** How many tokens such an adjunct may take before a pronoun subject. */
+const PRONOUN_ADJUNCT_TOKENS = 8;
+/** How many sentences back "he" or "she" looks for the person it stands for. */
+const PERSON_PRONOUN_SENTENCES = 2;
+
+const isPerson = (article: ResolvedArticle, m: ResolvedMention): boolean => typeOf(article, m) === 'Person' || typeOf(article, m) === 'Official';
+
+/**
+ * Whom "he" or "she" opening the clause at `k` stands for: the person the sentence before opens with as its subject, not an owner
+ * ("Bolivia's Foreign Minister Celia Huanca, who attended in place of X, walked out. She accused ..."), else the person
+ * last named within two sentences ("The ministry summoned Ambassador X. He met ...").
+ */
+export function personPronounAntecedent(article: ResolvedArticle, k: number): ResolvedMention | undefined {
+  const { doc } = article;
+  const si = doc.sentenceOf[k] ?? 0;
+  const previous = doc.sentences[si - 1];
+  if (previous) {
+    for (let i = afterDateline(article, previous.first, previous.last); i < previous.last; i++) {
+      if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || OPEN.has(doc.tokens[i] ?? '')) break;
+      const m = article.mentionAt[i];
+      // (not an owner: "Tutu's deputy chairman, Alex Boraine, told reporters")
+      if (m && isPerson(article, m) && !isPossessiveMark(doc.tokens[m.last])) return m;
+      if (m) i = m.last - 1;
+    }
+  }
+  const reach = doc.sentences[Math.max(0, si - PERSON_PRONOUN_SENTENCES)]?.first ?? 0;
+  return lastMentionBefore(article, k, (m) => isPerson(article, m), reach);
+}
+
 /**
  * "Armenia has distanced itself from Moscow. Last year it joined the ICC": "it" right before the verb at `t`, opening
  * its clause (perhaps after a time adjunct), stands for the state or body that opens the sentence before, when that
- * one is of an allowed type: that mention, and where the pronoun stands.
+ * one is of an allowed type; "Tausinga framed it as sovereignty. In a speech in Auki he accused Australia": "he" or
+ * "she" there, perhaps after an adjunct, stands for the person last named within two sentences. That mention, and
+ * where the pronoun stands.
  */
 export function pronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): { mention: ResolvedMention; at: number } | undefined {
   const { doc } = article;
   let k = t - 1;
-  while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX') && !/^(it|they)$/.test(doc.lower[k] ?? '')) k--;
-  if (doc.lower[k] !== 'it') return undefined;
+  while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX') && !/^(it|they|he|she)$/.test(doc.lower[k] ?? '')) k--;
+  const pronoun = doc.lower[k];
+  if (pronoun === 'he' || pronoun === 'she') {
+    const adjunct = doc.pos.slice(first, k).every((p, j) => p !== 'VERB' && p !== 'AUX' && (p !== 'PUNCT' || doc.tokens[first + j] === ','));
+    const opening = k === first || (k - first <= PRONOUN_ADJUNCT_TOKENS && ADJUNCT_OPENERS.test(doc.lower[first] ?? '') && adjunct);
+    if (!opening) return undefined;
+    const person = personPronounAntecedent(article, k);
+    return person && allowed.has(typeOf(article, person) ?? '') ? { mention: person, at: k } : undefined;
+  }
+  if (pronoun !== 'it') return undefined;
   // the pronoun opens the sentence, or follows a short time adjunct ("Last year it", "In 2023 it")
-  const opening = k === first || (k - first <= 3 && /^(last|this|in|on|since|later|earlier)$/.test(doc.lower[first] ?? '') && !doc.lower.slice(first, k).includes(','));
+  const opening = k === first || (k - first <= 3 && ADJUNCT_OPENERS.test(doc.lower[first] ?? '') && !doc.lower.slice(first, k).includes(','));
   if (!opening) return undefined;
   const previous = doc.sentences[(doc.sentenceOf[first] ?? 0) - 1];
   if (!previous) return undefined;

@@ -4,8 +4,8 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { CLOSE, OPEN, speechAt } from './speech.js';
-import { groupFrom } from './roles.js';
+import { CLOSE, lastMentionBefore, OPEN, speechAt } from './speech.js';
+import { groupFrom, personPronounAntecedent } from './roles.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;
@@ -48,21 +48,16 @@ function antecedent(article: ResolvedArticle, i: number, pronoun: string): strin
       if (group) return group;
     }
   }
-  for (let k = i - 1; k >= 0; k--) {
-    // a name inside a quote is what was said, not who said it ("“Putin's regime is afraid of the truth,” he said")
-    if (CLOSE.has(article.doc.tokens[k] ?? '') && article.doc.tokens[k] !== '’') {
-      while (k > 0 && !OPEN.has(article.doc.tokens[k - 1] ?? '')) k--;
-      k--;
-      continue;
-    }
-    const m = article.mentionAt[k];
-    if (!m) continue;
-    const type = article.entities.get(m.entity)?.type;
-    if ((pronoun === 'he' || pronoun === 'she') && (type === 'Person' || type === 'Official')) return m.entity;
-    if ((pronoun === 'it' || pronoun === 'they') && speakerType(article, m) && type !== 'Person' && type !== 'Official') return m.entity;
-    k = m.first;
+  // "X, who attended in place of Y, walked out. She said ...": a sentence-opening "she" is the sentence before's subject
+  if ((pronoun === 'he' || pronoun === 'she') && article.doc.sentences[si]?.first === i) {
+    const person = personPronounAntecedent(article, i);
+    if (person) return person.entity;
   }
-  return undefined;
+  return lastMentionBefore(article, i, (m) => {
+    const type = article.entities.get(m.entity)?.type;
+    if (pronoun === 'he' || pronoun === 'she') return type === 'Person' || type === 'Official';
+    return speakerType(article, m) && type !== 'Person' && type !== 'Official';
+  })?.entity;
 }
 
 /** How many sentences back a sentence-opening "they" looks for the group it stands for. */

@@ -1448,3 +1448,26 @@ test('"Iranian-designed attack drones to Russia": an attack that only says what 
   const x = run('Firms accused of shipping Iranian-designed attack drones to Russia for its war against Ukraine were sanctioned.');
   expect(facts(x).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH Russia -> Ukraine']);
 });
+
+describe('probe round thirty-eight', () => {
+  test('"In a speech in Tiko he accused X", "In May she signed X", "He also accuses X": a pronoun subject after an adjunct is the person named before', () => {
+    const x = run('Prime Minister Tomas Ferreira framed the drawdown as a matter of sovereignty. In a speech in Tiko he accused Portugal of treating the region as a backyard.');
+    expect(facts(x)).toContain('ACCUSES Tomas Ferreira -> Portugal');
+    const y = run('Foreign Minister Amara Diallo of Guinea spoke on Monday. In May she signed a defence cooperation agreement with Senegal.');
+    expect(facts(y)).toContain('SIGNED Amara Diallo -> defence cooperation agreement');
+    const z = run('Government spokesman Ali Haidari insists Iraq never threatened anyone. He also accuses Syria of harbouring the militants.');
+    expect(facts(z)).toContain('ACCUSES Ali Haidari -> Syria');
+  });
+
+  test('a sentence-opening "she" is the subject of the sentence before, not a person named in its relative clause; an owner is no subject', () => {
+    const x = run("Chile's Foreign Minister Rosa Vidal, who attended in place of Pedro Molina, walked out. She accused Peru and Bolivia of orchestrating a coup.");
+    expect(facts(x).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Rosa Vidal -> Peru', 'ACCUSES Rosa Vidal -> Bolivia']);
+    const y = run("Lopez's deputy, Maria Ruiz, told reporters the talks would resume. She accused Venezuela of stalling.");
+    expect(facts(y)).toContain('ACCUSES Maria Ruiz -> Venezuela');
+  });
+
+  test('"spoke" and "talked" meet only someone they spoke with or to', () => {
+    expect(facts(run('Ambassador John Hale briefed reporters. Hale spoke after Omar Rashid left Greece on Thursday.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
+    expect(facts(run('President Ana Costa spoke by phone with President Luis Mendes on Friday.'))).toContain('MEETS Ana Costa -> Luis Mendes');
+  });
+});
