@@ -11,7 +11,7 @@ import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, pairBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, personAfterTitle, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -167,15 +167,51 @@ function relativeAntecedent(article: ResolvedArticle, sayers: readonly ResolvedM
 
 /**
  * The mention a relative clause opening right before `subject` describes: "M23 rebels, whom [subject] ...",
- * "NATO, which [subject] joined"; past a couple of lowercase words after the name ("rebels").
+ * "NATO, which [subject] joined"; past a couple of lowercase words after the name ("rebels"). With no comma, only an
+ * agreement ("the memorandum that A and B signed"): after other names "that" opens a reported clause.
  */
 function antecedentOf(article: ResolvedArticle, subject: number): ResolvedMention | undefined {
   const { doc } = article;
   const r = subject - 1;
-  if (!/^(whom|who|which|that)$/.test(doc.lower[r] ?? '') || doc.tokens[r - 1] !== ',') return undefined;
+  if (!/^(whom|who|which|that)$/.test(doc.lower[r] ?? '')) return undefined;
+  if (doc.tokens[r - 1] !== ',') {
+    const agreement = article.mentionAt[r - 1];
+    return agreement && agreement.last === r && typeOf(article, agreement) === 'Agreement' ? agreement : undefined;
+  }
   let k = r - 2;
   while (k > r - 4 && !article.mentionAt[k] && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
   return article.mentionAt[k];
+}
+
+/**
+ * Whether `m` is what the passive participle at `t` acts on: no report or other clause opens between them ("the
+ * accord, which was signed by", "The pact, signed in May, was ratified by", not "the office in Nairobi said that
+ * four had been charged by").
+ */
+function passiveSubject(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
+  const { doc } = article;
+  let verbs = 0;
+  for (let k = m.last; k < t; k++) {
+    const lower = doc.lower[k] ?? '';
+    if (speechAt(doc, k) || SUBORDINATORS.has(lower) || lower === ';' || (lower === 'that' && k > m.last + 1)) return false;
+    if (doc.pos[k] === 'VERB' && ++verbs > 1) return false;
+  }
+  return true;
+}
+
+/** How many tokens an adjunct may take between a participle and its "by" ("signed in Almaty on Monday by"). */
+const AGENT_ADJUNCT_TOKENS = 6;
+
+/** Where the "by" of a passive participle at `t` stands: right after it, or after a short adjunct of place or time. */
+function agentBy(article: ResolvedArticle, t: number, last: number): number {
+  const { doc } = article;
+  if (doc.lower[t + 1] === 'by') return t + 1;
+  if (!/^(in|on|at|during|last|earlier)$/.test(doc.lower[t + 1] ?? '')) return -1;
+  for (let k = t + 2; k < Math.min(last, t + 2 + AGENT_ADJUNCT_TOKENS); k++) {
+    if (doc.lower[k] === 'by') return k;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
@@ -221,7 +257,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         continue;
       }
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
-      const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || doc.lower[t + 1] === 'by');
+      const by = participle ? agentBy(article, t, sentence.last) : -1;
+      const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || by >= 0);
       let closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
       // ("Mercosur suspended Bolivia and signed a deal": the subject of the verb before "and")
       const joinedVerb = closest ? objectOfVerbBefore(article, closest, t) : -1;
@@ -231,7 +268,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention
       const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest && appositionOpening(article, sentence.first, nearest, t) >= 0 ? undefined : nearest;
-      const byAgent = passive && doc.lower[t + 1] === 'by';
+      const byAgent = passive && by >= 0;
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
       // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor;
@@ -247,10 +284,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
       const recipient = rule.recipientFirst && article.mentionAt[t + 1]?.first === t + 1 ? article.mentionAt[t + 1] : undefined;
-      const found =
+      const after =
         recipient && rule.object.has(typeOf(article, recipient) ?? '')
           ? recipient
-          : nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+      // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)
+      const titled = byAgent && after && typeOf(article, after) === 'Country' ? personAfterTitle(article, after) : undefined;
+      const found = titled && rule.subject.has(typeOf(article, titled) ?? '') ? titled : after;
       // ("Scholz's call opens Pandora's box": a noun's object stands before the sentence's verb)
       let finite = false;
       // ("their first meeting since the ouster of Sheikh Hasina": nor past a subordinator)
@@ -350,7 +390,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           if (!owner && !admitted) continue;
           if (owner) subjects = [owner];
         } else {
-          [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''))];
+          // ("The accord, signed in May by A and B, ...": what was acted on stands before the verb, of the object's type)
+          const acted = subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''));
+          const before = acted.length === 0 ? nearestMention(article, t - 1, sentence.first, -1, rule.object) : undefined;
+          const patient = before && passiveSubject(article, before, t) ? before : undefined;
+          [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? (patient ? [patient] : acted)];
         }
       }
       // "blacklisted 22 companies for helping Russia's military": the doer of a gerund of reason is the verb's object

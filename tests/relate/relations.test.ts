@@ -1471,3 +1471,21 @@ describe('probe round thirty-eight', () => {
     expect(facts(run('President Ana Costa spoke by phone with President Luis Mendes on Friday.'))).toContain('MEETS Ana Costa -> Luis Mendes');
   });
 });
+
+describe('probe round thirty-eight: signatures', () => {
+  test('"was signed in Tirana by A and his Greek counterpart, B", "The Pact, signed in May by X, ...", "- signed by A, B and C -": the agents sign what stands before', () => {
+    const x = run('The Ionian Fisheries Agreement was signed in Tirana by Albanian Foreign Minister Erion Hoxha and his Greek counterpart, Nikos Petrakis, at the close of a meeting.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Erion Hoxha -> Ionian Fisheries Agreement', 'SIGNED Nikos Petrakis -> Ionian Fisheries Agreement']));
+    const y = run('The Lisbon Defence Compact, signed in October 2025 by Portuguese Defence Minister Rui Matos, commits each country to come to the other\'s aid.');
+    expect(facts(y)).toContain('SIGNED Rui Matos -> Lisbon Defence Compact');
+    const z = run('Caracas insists the 1966 Geneva Agreement - signed by Britain, Venezuela and Suriname - obliges the parties to negotiate.');
+    expect(facts(z)).toEqual(expect.arrayContaining(['SIGNED United Kingdom -> Geneva Agreement', 'SIGNED Venezuela -> Geneva Agreement', 'SIGNED Suriname -> Geneva Agreement']));
+  });
+
+  test('"the memorandum that A and B first signed": a relative clause with no comma after an agreement; after other names "that" opens a report', () => {
+    const x = run('In March the government renewed the security cooperation memorandum that Honiara and Beijing first signed in 2025.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Solomon Islands -> security cooperation memorandum', 'SIGNED China -> security cooperation memorandum']));
+    const y = run('The Catholic office in Nairobi said on Monday that four of the six had been charged by the SPLA with spying.');
+    expect(facts(y).filter((f) => f.startsWith('ACCUSES'))).not.toContain('ACCUSES Sudan People\'s Liberation Army -> Kenya');
+  });
+});
