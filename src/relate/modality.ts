@@ -10,8 +10,12 @@ const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refu
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
-  'vowed', 'vows', 'intends', 'intend', 'ready', 'bid', 'application', 'applied', 'apply', 'applies', 'applying', 'seeking', 'wants', 'hopes', 'aims',
+  'vowed', 'vows', 'intends', 'intend', 'intended', 'intention', 'ready', 'bid', 'application', 'applied', 'apply', 'applies', 'applying', 'seeking', 'wants', 'hopes', 'aims',
 ]);
+
+/** Nouns of a tie that a following noun may make pending ("accession talks", "membership application"). */
+const PENDING_TIES = new Set(['accession', 'membership']);
+const PENDING = new Set(['process', 'talks', 'negotiations', 'bid', 'bids', 'application', 'applications', 'request', 'candidacy', 'path', 'roadmap']);
 
 /** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
 const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
@@ -31,6 +35,8 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
     if (w === ',' || w === '.' || w === ';') break;
   }
+  // "Georgia's accession process", "its membership bid": a way towards the tie, not the tie
+  if (PENDING_TIES.has(lower[trigger] ?? '') && PENDING.has(lower[trigger + 1] ?? '')) return 'hypothetical';
   // "has no troops in", "sent no soldiers to": the object denied
   if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
   for (let i = Math.max(from, trigger - 6); i < trigger; i++) {

@@ -1489,3 +1489,9 @@ describe('probe round thirty-eight: signatures', () => {
     expect(facts(y).filter((f) => f.startsWith('ACCUSES'))).not.toContain('ACCUSES Sudan People\'s Liberation Army -> Kenya');
   });
 });
+
+test('"said it intended to accede", "Chile\'s intention to accede", "Serbia\'s accession process to the EU": planned ties, not yet held', () => {
+  expect(facts(run('Bolivia said it intended to accede to the Andean Water Agreement within months.'))).toContain('PARTY_TO Bolivia -> Andean Water Agreement [hypothetical]');
+  expect(facts(run("The minister informed the parties of Chile's intention to accede to the Lima Declaration before the end of 2026."))).toContain('PARTY_TO Chile -> Lima Declaration [hypothetical]');
+  expect(facts(run("The ministers reviewed the progress of Serbia's accession process to the European Union."))).toContain('MEMBER_OF Serbia -> European Union [hypothetical]');
+});
