@@ -50,7 +50,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // ("with Washington and Canberra, and the Philippines is ...": a list has one "and"; at a second, what came
     // after the first belongs to another clause)
     if (lower === 'and' && ands++ > 0) {
-      group.length = lengthAtAnd;
+      // (but "with A and B, and in the Quad with C": no name after the second "and", no other clause's list)
+      const named = article.mentionAt[i + 1] !== undefined || (article.doc.lower[i + 1] === 'the' && article.mentionAt[i + 2] !== undefined);
+      if (direction === -1 || named) group.length = lengthAtAnd;
       break;
     }
     if (lower === 'and') lengthAtAnd = group.length;

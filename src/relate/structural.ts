@@ -1,12 +1,12 @@
 // Structural relations: PART_OF and LOCATED_IN from modifiers, possessives, datelines and the gazetteer;
-// PARTY_TO from signatories' offices and from "agreement between A and B".
+// PARTY_TO from signatories' offices and from "agreement between A and B"; MEMBER_OF from memberships.ts.
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
-import { groupFrom } from './roles.js';
 import type { TriggerFinding } from './triggers.js';
+import { memberships } from './memberships.js';
 
 export interface StructuralFinding {
   readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO' | 'MEMBER_OF';
@@ -90,65 +90,7 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
   }
 
   out.push(...partiesToAgreements(article, offices, triggers));
-  out.push(...membershipsHeld(article));
-  return out;
-}
-
-const STATES: ReadonlySet<string> = new Set(['Country']);
-
-/** What only a member of a body holds: its presidency, chair, a seat in it. */
-const MEMBER_ROLES = new Set(['presidency', 'chairmanship', 'chair', 'seat', 'membership', 'member']);
-
-/**
- * "India's G-20 presidency", "Sweden's NATO membership", "Indonesia, the previous G-20 chair,": a state holding a
- * role in an intergovernmental body is a member of it.
- */
-function membershipsHeld(article: ResolvedArticle): StructuralFinding[] {
-  const { doc } = article;
-  const out: StructuralFinding[] = [];
-  for (const body of article.mentions) {
-    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !MEMBER_ROLES.has(doc.lower[body.last] ?? '')) continue;
-    let state: ResolvedMention | undefined;
-    if (isPossessiveMark(doc.tokens[body.first - 1])) state = article.mentionAt[body.first - 2];
-    else {
-      // ", the [previous|current|rotating] G-20 chair," after the state
-      let k = body.first - 1;
-      while (k > body.first - 3 && /^(previous|current|rotating|outgoing|incoming|new|former)$/.test(doc.lower[k] ?? '')) k--;
-      if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
-    }
-    if (state && typeOf(article, state.entity) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
-  }
-  // "the Arctic Council ... all eight member states: Canada, the Kingdom of Denmark, ... and the United States"
-  for (let t = 1; t < doc.tokens.length; t++) {
-    const colon = doc.lower[t] === 'members' ? t + 1 : doc.lower[t] === 'states' && doc.lower[t - 1] === 'member' ? t + 1 : -1;
-    if (colon < 0 || doc.tokens[colon] !== ':') continue;
-    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
-    if (!sentence) continue;
-    let body: ResolvedMention | undefined;
-    for (let i = t - 1; i >= sentence.first && !body; i--) {
-      const m = article.mentionAt[i];
-      if (m && article.entities.get(m.entity)?.bodyKind === 'intergovernmental') body = m;
-    }
-    const first = article.mentionAt[colon + 1] ?? (doc.lower[colon + 1] === 'the' ? article.mentionAt[colon + 2] : undefined);
-    if (!body || !first || typeOf(article, first.entity) !== 'Country') continue;
-    for (const m of groupFrom(article, first, STATES, 1, sentence.last)) out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: t });
-  }
-  // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
-  for (const body of article.mentions) {
-    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !/^members?$/.test(doc.lower[body.last] ?? '')) continue;
-    let k = body.first - 1;
-    while (k > body.first - 4 && (/^(a|an|full|founding|new|permanent|associate)$/.test(doc.lower[k] ?? '') || /^\d*(st|nd|rd|th)$/.test(doc.lower[k] ?? ''))) k--;
-    const denied = doc.lower[k] === 'not' || doc.lower[k] === "n't";
-    if (denied) k--;
-    if (!/^(is|are|was|were|remains|remain|becomes|become|became)$/.test(doc.lower[k] ?? '')) continue;
-    for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
-      const m = article.mentionAt[i];
-      if (m && typeOf(article, m.entity) === 'Country') {
-        out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: body.first, ...(denied ? { modality: 'denied' as const } : {}) });
-        i = m.first;
-      } else if (m || !/^(and|,|both)$/.test(doc.lower[i] ?? '')) break;
-    }
-  }
+  out.push(...memberships(article));
   return out;
 }
 

@@ -1495,3 +1495,23 @@ test('"said it intended to accede", "Chile\'s intention to accede", "Serbia\'s a
   expect(facts(run("The minister informed the parties of Chile's intention to accede to the Lima Declaration before the end of 2026."))).toContain('PARTY_TO Chile -> Lima Declaration [hypothetical]');
   expect(facts(run("The ministers reviewed the progress of Serbia's accession process to the European Union."))).toContain('MEMBER_OF Serbia -> European Union [hypothetical]');
 });
+
+describe('probe round thirty-eight: memberships', () => {
+  test.each([
+    ['The Southern African Development Community (SADC), whose 16 members include Angola, Zambia and Malawi, met.', ['Angola', 'Zambia', 'Malawi'], 'Southern African Development Community'],
+    ['NATO has been weakened since Hungary withdrew, leaving Poland, Estonia and Latvia as its only members.', ['Poland', 'Estonia', 'Latvia'], 'North Atlantic Treaty Organization'],
+    ['Brazil, a fellow member of the Shanghai Cooperation Organisation, urged restraint.', ['Brazil'], 'Shanghai Cooperation Organisation'],
+    ['Chad, Niger and Mali are all African Union members.', ['Chad', 'Niger', 'Mali'], 'African Union'],
+    ['Canada sits in NATO with Norway and Denmark, and in the G7 with Italy and Japan.', ['Canada', 'Norway', 'Denmark'], 'North Atlantic Treaty Organization'],
+    ['Jamaica has leaned on the Caribbean Community (CARICOM), of which it is a founding member.', ['Jamaica'], 'Caribbean Community'],
+    ['Thailand and Malaysia are founding members of ASEAN, together with Indonesia and Singapore.', ['Thailand', 'Malaysia', 'Indonesia', 'Singapore'], 'Association of Southeast Asian Nations'],
+    ['Mercosur\'s full members are Argentina, Brazil, Paraguay and Uruguay.', ['Argentina', 'Brazil', 'Paraguay', 'Uruguay'], 'Mercosur'],
+  ])('%s', (sentence, members, body) => {
+    const found = facts(run(sentence));
+    for (const m of members) expect(found).toContain(`MEMBER_OF ${m} -> ${body}`);
+  });
+
+  test('"in the G7 with Italy and Japan" after a first list: the second list is the second body\'s', () => {
+    expect(facts(run('Canada sits in NATO with Norway and Denmark, and in the G7 with Italy and Japan.'))).toEqual(expect.arrayContaining(['MEMBER_OF Italy -> Group of Seven', 'MEMBER_OF Japan -> Group of Seven']));
+  });
+});

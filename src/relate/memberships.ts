@@ -1,0 +1,197 @@
+// Memberships stated without a membership verb: roles only a member holds ("Sweden's NATO membership"), lists of
+// members ("The bloc's 16 members include A, B and C", "leaving A and B as its only members", "all eight member
+// states: A, ..."), copulas ("Kenya is an EAC member"), appositions ("China, a fellow member of the SCO,"), "A sits in
+// AUKUS with B and C", "A and B are founding members of X, together with C", "X, of which it is a founding member".
+import type { Modality } from '../schema/index.js';
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { afterDateline, isPossessiveMark } from './context.js';
+import { groupFrom, typeOf } from './roles.js';
+
+export interface MembershipFinding {
+  readonly type: 'MEMBER_OF';
+  readonly source: string;
+  readonly target: string;
+  readonly at: number;
+  readonly modality?: Modality;
+}
+
+const STATES: ReadonlySet<string> = new Set(['Country']);
+
+export function memberships(article: ResolvedArticle): MembershipFinding[] {
+  return [...membershipsHeld(article), ...memberLists(article), ...membersBySitting(article)];
+}
+
+function intergovernmental(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
+  return m !== undefined && article.entities.get(m.entity)?.bodyKind === 'intergovernmental';
+}
+
+/** Words between an owner and "members": "the bloc's 16 full members", "its only members". */
+const MEMBER_QUALIFIERS = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|full|founding|current|only|other|remaining|fellow|permanent)$/;
+
+/** The intergovernmental body named last before token `i`, within the sentence and the one before it. */
+function bodyBefore(article: ResolvedArticle, i: number): ResolvedMention | undefined {
+  const { doc } = article;
+  const si = doc.sentenceOf[i] ?? 0;
+  const from = doc.sentences[Math.max(0, si - 1)]?.first ?? 0;
+  for (let k = i - 1; k >= from; k--) {
+    const m = article.mentionAt[k];
+    if (m && intergovernmental(article, m)) return m;
+    if (m) k = m.first;
+  }
+  return undefined;
+}
+
+/** The states of a list starting at or right after `i` ("the", a comma). */
+function statesFrom(article: ResolvedArticle, i: number, last: number): ResolvedMention[] {
+  const { doc } = article;
+  let k = i;
+  while (k < Math.min(last, i + 2) && !article.mentionAt[k] && /^(the|,|:)$/.test(doc.lower[k] ?? '')) k++;
+  const first = article.mentionAt[k];
+  return first && first.first === k && typeOf(article, first) === 'Country' ? groupFrom(article, first, STATES, 1, last) : [];
+}
+
+/**
+ * "The bloc's 16 members include A, B and C", "X, whose 18 members include A", "Mercosur's full members are A and, since
+ * 2024, B", "leaving A, B and C as its only members", "A and B are founding members of X, together with C and D",
+ * "Guyana leaned on CARICOM, of which it is a founding member".
+ */
+function memberLists(article: ResolvedArticle): MembershipFinding[] {
+  const { doc } = article;
+  const out: MembershipFinding[] = [];
+  const add = (states: readonly ResolvedMention[], body: ResolvedMention, at: number): void => {
+    for (const m of states) if (m.entity !== body.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at });
+  };
+  for (let t = 1; t < doc.tokens.length; t++) {
+    const lower = doc.lower[t] ?? '';
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    if (lower === 'members' || lower === 'member') {
+      let k = t - 1;
+      while (k > sentence.first && MEMBER_QUALIFIERS.test(doc.lower[k] ?? '')) k--;
+      const before = doc.lower[k] ?? '';
+      // whose list: the owner's possessive, "whose", or "its" / "their" for the body named last
+      let body: ResolvedMention | undefined;
+      if (isPossessiveMark(doc.tokens[k])) body = article.mentionAt[k - 1];
+      else if (before === 'whose') {
+        let o = k - 1;
+        if (doc.tokens[o] === ',') o--;
+        if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
+        body = article.mentionAt[o];
+      } else if (before === 'its' || before === 'their') body = bodyBefore(article, k);
+      const next = doc.lower[t + 1] ?? '';
+      if (body && intergovernmental(article, body) && lower === 'members' && /^(include|includes|included|are|were|:)$/.test(next)) {
+        add(statesFrom(article, t + 2, sentence.last), body, t);
+      }
+      // "leaving A, B and C as its only members"
+      if (body && intergovernmental(article, body) && lower === 'members' && (before === 'its' || before === 'their') && doc.lower[k - 1] === 'as') {
+        const last = article.mentionAt[k - 2];
+        if (last && typeOf(article, last) === 'Country') add(groupFrom(article, last, STATES, -1, sentence.first), body, t);
+      }
+      // "China, a fellow member of the SCO, urged restraint"
+      const of = doc.lower[t + 1] === 'of' ? (doc.lower[t + 2] === 'the' ? t + 3 : t + 2) : -1;
+      const whole = of >= 0 ? article.mentionAt[of] : undefined;
+      const state = (before === 'a' || before === 'an') && doc.tokens[k - 1] === ',' ? article.mentionAt[k - 2] : undefined;
+      if (whole && whole.first === of && intergovernmental(article, whole) && state && typeOf(article, state) === 'Country') add([state], whole, t);
+      // "CARICOM, of which it is a founding member": "it" is the state the sentence opens with
+      if (/^(is|was|remains)$/.test(doc.lower[k - 1] ?? '') && (before === 'a' || before === 'an')) {
+        const it = doc.lower[k - 2] === 'it' && doc.lower[k - 3] === 'which' && doc.lower[k - 4] === 'of' ? k - 2 : -1;
+        let o = it - 4;
+        if (doc.tokens[o] === ',') o--;
+        if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
+        const owner = it >= 0 ? article.mentionAt[o] : undefined;
+        const subject = article.mentionAt[afterDateline(article, sentence.first, t)];
+        if (owner && intergovernmental(article, owner) && subject && typeOf(article, subject) === 'Country') add([subject], owner, t);
+      }
+    }
+    // "A and B are founding members of X, together with C and D"
+    if (lower === 'together' && doc.lower[t + 1] === 'with' && doc.tokens[t - 1] === ',') {
+      const body = article.mentionAt[t - 2];
+      const of = body ? (doc.lower[body.first - 1] === 'the' ? body.first - 2 : body.first - 1) : -1;
+      if (body && intergovernmental(article, body) && doc.lower[of] === 'of' && /^members$/.test(doc.lower[of - 1] ?? '')) add(statesFrom(article, t + 2, sentence.last), body, t);
+    }
+  }
+  return out;
+}
+
+const SITTING = new Set(['sits', 'sit', 'sat', 'sitting']);
+
+/** "Australia sits in AUKUS with the United Kingdom and the United States, and in the Quad with India, Japan and ...". */
+function membersBySitting(article: ResolvedArticle): MembershipFinding[] {
+  const { doc } = article;
+  const out: MembershipFinding[] = [];
+  for (let t = 1; t < doc.tokens.length; t++) {
+    if (!SITTING.has(doc.lower[t] ?? '') || doc.pos[t] !== 'VERB') continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    const subject = article.mentionAt[t - 1];
+    if (!sentence || !subject || typeOf(article, subject) !== 'Country') continue;
+    for (let k = t + 1; k < sentence.last; k++) {
+      if (!/^(in|on)$/.test(doc.lower[k] ?? '')) continue;
+      const at = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
+      const body = article.mentionAt[at];
+      if (!body || !intergovernmental(article, body) || body.first !== at) continue;
+      out.push({ type: 'MEMBER_OF', source: subject.entity, target: body.entity, at: t });
+      if (doc.lower[body.last] === 'with') {
+        for (const m of statesFrom(article, body.last + 1, sentence.last)) out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: t });
+      }
+      k = body.last;
+    }
+  }
+  return out;
+}
+
+/** What only a member of a body holds: its presidency, chair, a seat in it. */
+const MEMBER_ROLES = new Set(['presidency', 'chairmanship', 'chair', 'seat', 'membership', 'member']);
+
+/**
+ * "India's G-20 presidency", "Sweden's NATO membership", "Indonesia, the previous G-20 chair,": a state holding a
+ * role in an intergovernmental body is a member of it.
+ */
+function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
+  const { doc } = article;
+  const out: MembershipFinding[] = [];
+  for (const body of article.mentions) {
+    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !MEMBER_ROLES.has(doc.lower[body.last] ?? '')) continue;
+    let state: ResolvedMention | undefined;
+    if (isPossessiveMark(doc.tokens[body.first - 1])) state = article.mentionAt[body.first - 2];
+    else {
+      // ", the [previous|current|rotating] G-20 chair," after the state
+      let k = body.first - 1;
+      while (k > body.first - 3 && /^(previous|current|rotating|outgoing|incoming|new|former)$/.test(doc.lower[k] ?? '')) k--;
+      if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
+    }
+    if (state && typeOf(article, state) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
+  }
+  // "the Arctic Council ... all eight member states: Canada, the Kingdom of Denmark, ... and the United States"
+  for (let t = 1; t < doc.tokens.length; t++) {
+    const colon = doc.lower[t] === 'members' ? t + 1 : doc.lower[t] === 'states' && doc.lower[t - 1] === 'member' ? t + 1 : -1;
+    if (colon < 0 || doc.tokens[colon] !== ':') continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    let body: ResolvedMention | undefined;
+    for (let i = t - 1; i >= sentence.first && !body; i--) {
+      const m = article.mentionAt[i];
+      if (m && article.entities.get(m.entity)?.bodyKind === 'intergovernmental') body = m;
+    }
+    const first = article.mentionAt[colon + 1] ?? (doc.lower[colon + 1] === 'the' ? article.mentionAt[colon + 2] : undefined);
+    if (!body || !first || typeOf(article, first) !== 'Country') continue;
+    for (const m of groupFrom(article, first, STATES, 1, sentence.last)) out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: t });
+  }
+  // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
+  for (const body of article.mentions) {
+    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !/^members?$/.test(doc.lower[body.last] ?? '')) continue;
+    let k = body.first - 1;
+    while (k > body.first - 4 && (/^(a|an|all|both|full|founding|new|permanent|associate)$/.test(doc.lower[k] ?? '') || /^\d*(st|nd|rd|th)$/.test(doc.lower[k] ?? ''))) k--;
+    const denied = doc.lower[k] === 'not' || doc.lower[k] === "n't";
+    if (denied) k--;
+    if (!/^(is|are|was|were|remains|remain|becomes|become|became)$/.test(doc.lower[k] ?? '')) continue;
+    for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+      const m = article.mentionAt[i];
+      if (m && typeOf(article, m) === 'Country') {
+        out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: body.first, ...(denied ? { modality: 'denied' as const } : {}) });
+        i = m.first;
+      } else if (m || !/^(and|,|both)$/.test(doc.lower[i] ?? '')) break;
+    }
+  }
+  return out;
+}
+
