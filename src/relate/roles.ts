@@ -353,6 +353,25 @@ export function pronounSubject(article: ResolvedArticle, t: number, first: numbe
   return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
 }
 
+/**
+ * "The EU imposed sanctions on firms, including X, which it accused of ...": "it" after a relative pronoun, right
+ * before the verb at `t`, is the state or body the sentence opens with (past "Separately,"). That mention, and where
+ * the pronoun stands.
+ */
+export function relativePronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): { mention: ResolvedMention; at: number } | undefined {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX') && !/^(it|they)$/.test(doc.lower[k] ?? '')) k--;
+  // (not "that", which as often opens a report: "said in a statement that it supported")
+  if (!/^(it|they)$/.test(doc.lower[k] ?? '') || !/^(which|whom)$/.test(doc.lower[k - 1] ?? '')) return undefined;
+  let start = afterDateline(article, first, k);
+  if (doc.pos[start] === 'ADV' && doc.tokens[start + 1] === ',') start += 2;
+  if (doc.lower[start] === 'the') start++;
+  const m = article.mentionAt[start];
+  const type = m ? typeOf(article, m) : undefined;
+  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
+}
+
 /** How far back "Both" looks for the two states it stands for. */
 const BOTH_REACH_TOKENS = 80;
 

@@ -3,7 +3,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { isPossessiveMark } from './context.js';
-import { groupFrom, personAfterTitle, typeOf } from './roles.js';
+import { groupFrom, hyphenQualifier, personAfterTitle, typeOf } from './roles.js';
 import { isPerson } from './title-region.js';
 import type { TriggerFinding } from './triggers.js';
 
@@ -34,22 +34,29 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
       continue;
     }
     const possessive = isPossessiveMark(doc.tokens[m.last]);
-    const qualifier = m.kind === 'demonym' || possessive;
+    // ("three Somalia-based financiers - A, B and C": a place joined to a word by a hyphen only qualifies it)
+    const hyphened = hyphenQualifier(article, m);
+    const qualifier = m.kind === 'demonym' || possessive || hyphened;
     const person = possessive && isPerson(article, m) && /^\p{Ll}/u.test(doc.tokens[m.last + 1] ?? '');
     // ("sanctions on Myanmar's air force", "on the Russian military": the state's own forces or government are the state,
     // and the forces when they are a body of their own)
     const own = possessive || m.kind === 'demonym' ? (doc.lower[m.last + (possessive ? 1 : 0)] ?? '') : '';
     const forces = STATE_ITSELF.has(own) || (own === 'air' && doc.lower[m.last + (possessive ? 2 : 1)] === 'force');
-    if (!qualifier || (typeOf(article, m) !== 'Country' && !person) || (typeOf(article, m) === 'Country' && forces)) {
+    if (!qualifier || (typeOf(article, m) !== 'Country' && !person && !hyphened) || (typeOf(article, m) === 'Country' && forces)) {
       const service = forces ? article.mentionAt[m.last + (possessive ? 1 : 0)] : undefined;
       out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []));
       continue;
     }
     if (typeOf(article, m) === 'Country' && STATE_PEOPLE.has(own)) out.push(m);
     // "members of Venezuela's security forces and the state oil company PDVSA": the first named target after it
-    for (let i = m.last; i < Math.min(last, m.last + 12); i++) {
+    for (let i = hyphened ? m.last + 2 : m.last; i < Math.min(last, m.last + 12); i++) {
       const named = article.mentionAt[i];
       // ("judges involved in Navalny's trials": a possessor only qualifies another noun)
+      // (past "Bishkek-based" before the name)
+      if (named && hyphenQualifier(article, named)) {
+        i = named.last + 1;
+        continue;
+      }
       if (named && NAMED_TARGETS.has(typeOf(article, named) ?? '') && !isPossessiveMark(doc.tokens[named.last])) {
         out.push(...groupFrom(article, named, NAMED_TARGETS, 1, last));
         break;
@@ -177,6 +184,48 @@ export function bulletedTargets(article: ResolvedArticle, sanctioners: readonly 
     if (!target || !NAMED_TARGETS.has(typeOf(article, target) ?? '')) continue;
     for (const source of named.length > 0 ? named : sources) {
       if (source !== target.entity) out.push({ type: 'SANCTIONS', source, target: target.entity, at: target.first, modality: 'asserted' });
+    }
+  }
+  return out;
+}
+
+const LISTING_VERBS = new Set(['added', 'adds', 'adding', 'put', 'puts', 'putting', 'placed', 'places', 'placing']);
+/** Lists whose names sanction: "sanctions list", "blacklist", "Entity List". */
+const SANCTIONS_LISTS = new Set(['sanctions', 'sanction', 'blacklist', 'blacklists']);
+const SANCTIONERS: ReadonlySet<string> = new Set(['Country', 'Agency']);
+const LISTABLE: ReadonlySet<string> = new Set([...NAMED_TARGETS, 'Country']);
+const LISTED_REACH_TOKENS = 12;
+
+/**
+ * "Washington added Urdaneta to its sanctions list", "the EU put two banks on its blacklist": the subject sanctions
+ * those it lists.
+ */
+export function addedToLists(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 1; t < doc.tokens.length; t++) {
+    if (!LISTING_VERBS.has(doc.lower[t] ?? '') || doc.pos[t] !== 'VERB') continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    const end = Math.min(sentence.last, t + LISTED_REACH_TOKENS);
+    let onto = -1;
+    for (let k = t + 1; k < end && onto < 0; k++) if (/^(to|on)$/.test(doc.lower[k] ?? '')) onto = k;
+    if (onto < 0) continue;
+    let k = onto + 1;
+    while (k < Math.min(end, onto + 4) && /^(its|their|the|a|an|u\.s\.|us|eu|un|own)$/.test(doc.lower[k] ?? '')) k++;
+    // ("its trade blacklist", "the Entity List")
+    if (!SANCTIONS_LISTS.has(doc.lower[k] ?? '') && doc.lower[k + 1] !== 'list' && doc.pos[k] !== 'PUNCT') k++;
+    const list = doc.lower[k] ?? '';
+    if (!(SANCTIONS_LISTS.has(list) || list === 'entity') || (list !== 'blacklist' && list !== 'blacklists' && !/^lists?$/.test(doc.lower[k + 1] ?? ''))) continue;
+    const subject = article.mentionAt[t - 1];
+    let listed: ResolvedMention | undefined;
+    for (let i = t + 1; i < onto && !listed; i++) {
+      const m = article.mentionAt[i];
+      if (m && LISTABLE.has(typeOf(article, m) ?? '') && m.kind !== 'demonym' && !hyphenQualifier(article, m)) listed = m;
+    }
+    if (!subject || !SANCTIONERS.has(typeOf(article, subject) ?? '') || subject.kind === 'demonym' || !listed || listed.last > onto) continue;
+    for (const m of groupFrom(article, listed, LISTABLE, 1, onto)) {
+      if (m.entity !== subject.entity) out.push({ type: 'SANCTIONS', source: subject.entity, target: m.entity, at: t, modality: 'asserted' });
     }
   }
   return out;

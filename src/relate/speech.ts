@@ -168,7 +168,18 @@ export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: nu
 export function speechAt(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   // ("giving Australia a say over its security": a noun after a determiner)
-  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB') && !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? ''));
+  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB') && !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? '')) && !addsTo(doc, k);
+}
+
+/** "Washington added Urdaneta to its sanctions list", "added to the pressure": adding something somewhere says nothing. */
+function addsTo(doc: AnalysedText, k: number): boolean {
+  if (!/^(added|adds|adding)$/.test(doc.lower[k] ?? '')) return false;
+  for (let i = k + 1; i < k + 6; i++) {
+    const lower = doc.lower[i] ?? '';
+    if (lower === 'to') return true;
+    if (lower === 'that' || doc.pos[i] === 'PUNCT' || OPEN.has(doc.tokens[i] ?? '') || CLOSE.has(doc.tokens[i] ?? '')) return false;
+  }
+  return false;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'any', 'its', 'their', 'his', 'her', 'our', 'final', 'last']);

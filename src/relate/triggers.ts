@@ -9,9 +9,9 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
-import { bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
+import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, personAfterTitle, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, pairBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, pairBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -174,7 +174,7 @@ function antecedentOf(article: ResolvedArticle, subject: number): ResolvedMentio
   const { doc } = article;
   const r = subject - 1;
   if (!/^(whom|who|which|that)$/.test(doc.lower[r] ?? '')) return undefined;
-  if (doc.tokens[r - 1] !== ',') {
+  if (!/^[,—–-]$/.test(doc.tokens[r - 1] ?? '')) {
     const agreement = article.mentionAt[r - 1];
     return agreement && agreement.last === r && typeOf(article, agreement) === 'Agreement' ? agreement : undefined;
   }
@@ -313,7 +313,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       let subjects = pair ?? forward ?? (left ? groupFrom(article, left, rule.subject, -1, sentence.first) : []);
       // "Armenia has distanced itself from Moscow. Last year it joined the ICC": "it" opening the clause is the state
       // that opened the sentence before
-      const it = subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined;
+      // ("firms, including X, which it accused of ...": the sentence's opener, acting on the relative's antecedent)
+      // (whatever stands nearer is the antecedent)
+      const it = relativePronounSubject(article, t, sentence.first, rule.subject) ?? (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
       if (it) subjects = [it.mention];
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
@@ -376,8 +378,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       // ("NATO, which Finland joined in 2023", "ECOWAS, which Burkina Faso left": the relative clause's antecedent)
       if (objects.length === 0 && !passive && !asNoun && subjects.length > 0) {
-        const antecedent = antecedentOf(article, Math.min(...subjects.map((m) => m.first)));
-        if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = [antecedent];
+        const antecedent = antecedentOf(article, it?.at ?? Math.min(...subjects.map((m) => m.first)));
+        // ("three financiers - A, B and C - whom it accuses": the whole list)
+        if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = groupFrom(article, antecedent, rule.object, -1, sentence.first);
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (passive) {
@@ -430,7 +433,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   }
   out.push(...hostedForces(article));
   out.push(...jointSigners(article, out));
-  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners));
+  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
   return out;
 }
 

@@ -1515,3 +1515,25 @@ describe('probe round thirty-eight: memberships', () => {
     expect(facts(run('Canada sits in NATO with Norway and Denmark, and in the G7 with Italy and Japan.'))).toEqual(expect.arrayContaining(['MEMBER_OF Italy -> Group of Seven', 'MEMBER_OF Japan -> Group of Seven']));
   });
 });
+
+describe('probe round thirty-eight: sanctions', () => {
+  test('"sanctions on three firms, including Tashkent-based X, which it accused of ...": the named target, accused by the sentence\'s opener', () => {
+    const x = run('Separately, the European Union in January imposed sanctions on three Uzbek trading firms, including Tashkent-based Samarkand Trade Group, which it accused of re-exporting electronics to Russia.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['SANCTIONS European Union -> Samarkand Trade Group', 'ACCUSES European Union -> Samarkand Trade Group']));
+  });
+
+  test('"sanctioned three Kenya-based financiers - A, B and C - whom it accuses of ...": every name of the list', () => {
+    const x = run('The US Treasury Department has sanctioned three Kenya-based financiers - Omar Hassan Ali, Fatuma Noor and Yusuf Abdi Warsame - whom it accuses of moving money for the group.');
+    for (const name of ['Omar Hassan Ali', 'Fatuma Noor', 'Yusuf Abdi Warsame']) {
+      expect(facts(x)).toEqual(expect.arrayContaining([`SANCTIONS United States Department of the Treasury -> ${name}`, `ACCUSES United States Department of the Treasury -> ${name}`]));
+    }
+    expect(facts(x).filter((f) => f.includes('-> Kenya'))).toEqual([]);
+  });
+
+  test('"added X to its sanctions list", "to its trade blacklist", "to the Entity List" sanction X; adding says nothing', () => {
+    const x = run('Washington added Carlos Mendoza to its sanctions list in July. The Commerce Department added 22 companies and Belavia to its trade blacklist.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['SANCTIONS United States -> Carlos Mendoza', 'SANCTIONS United States Department of Commerce -> Belavia']));
+    expect(x.statements).toEqual([]);
+    expect(facts(run('Brazil added Rafael Souza to its squad list.'))).toEqual([]);
+  });
+});
