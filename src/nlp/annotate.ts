@@ -1,6 +1,7 @@
 // The only importer of wink-nlp: reads an article once into tokens with exact character offsets, POS and sentences.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { LETTERS_WITHOUT_DECOMPOSITION } from '../schema/ids.js';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -38,15 +39,16 @@ const WHITESPACE = /\s+/g;
 const VISIBLE = /\S/;
 const MAX_SKIPPED_CHARS = 8;
 
-/** Letters of Latin Extended-A/B and Extended Additional, at which wink-nlp's tokenizer splits words ("Stojković", "Łódź"). */
-const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/;
+/**
+ * Letters of Latin Extended-A/B, IPA Extensions (the schwa of Azerbaijani, the open o of West African languages) and
+ * Extended Additional, at which wink-nlp's tokenizer splits words ("Stojković", "Łódź", "Kəsik").
+ */
+const EXTENDED_LATIN = /[\u0100-\u02AF\u1E00-\u1EFF]/;
 const EXTENDED_LATIN_ALL = new RegExp(EXTENDED_LATIN.source, 'g');
-/** Those with no base letter in their canonical decomposition. */
-const BASE_LETTERS: Readonly<Record<string, string>> = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o', ſ: 's', ƒ: 'f' };
-
 function baseLetter(letter: string): string {
-  const known = BASE_LETTERS[letter];
-  if (known) return known;
+  // (one code unit for one, so that offsets hold)
+  const known = LETTERS_WITHOUT_DECOMPOSITION[letter];
+  if (known?.length === 1) return known;
   const base = letter.normalize('NFD').charAt(0);
   return /^[A-Za-z]$/.test(base) ? base : letter === letter.toUpperCase() ? 'X' : 'x';
 }

@@ -2,9 +2,17 @@
 import { createHash } from 'node:crypto';
 import type { EntityType } from './ontology.js';
 
-/** Lowercase ASCII slug: accents folded, runs of other characters turned into single hyphens. */
+/** Latin letters with no base letter in their canonical decomposition, and the base letter each stands for. */
+export const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
+  Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o', ſ: 's', ƒ: 'f',
+  Ə: 'E', ə: 'e', Ɛ: 'E', ɛ: 'e', Ɔ: 'O', ɔ: 'o', Ɓ: 'B', ɓ: 'b', Ɗ: 'D', ɗ: 'd', ɲ: 'n', Ø: 'O', ø: 'o', Æ: 'AE', æ: 'ae', ß: 'ss', Þ: 'Th', þ: 'th', Ð: 'D', ð: 'd',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(LETTERS_WITHOUT_DECOMPOSITION).join('')}]`, 'g');
+
+/** Lowercase ASCII slug: accents folded ("Łódź" -> "lodz", "Kəsik" -> "kesik"), runs of other characters turned into single hyphens. */
 export function slug(name: string): string {
   return name
+    .replace(UNDECOMPOSED, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -1537,3 +1537,9 @@ describe('probe round thirty-eight: sanctions', () => {
     expect(facts(run('Brazil added Rafael Souza to its squad list.'))).toEqual([]);
   });
 });
+
+test('"his PNG counterpart", "BiH officials": the common abbreviations of Papua New Guinea and Bosnia and Herzegovina; IPA letters keep a name whole', () => {
+  const x = run('The compact was signed by Australian Defence Minister Liam Prendergast and his PNG counterpart, Justin Kapi. Crossings open at Böyük Kəsik.');
+  expect(facts(x)).toContain('HOLDS_POSITION Justin Kapi -> Papua New Guinea [Defence Minister]');
+  expect(x.entities.map((e) => e.name)).toContain('Böyük Kəsik');
+});

@@ -6,6 +6,7 @@ describe('canonical ids', () => {
     ['Hong Jang-won', 'hong-jang-won'],
     ["People's Liberation Army", 'peoples-liberation-army'],
     ['  U.S. State Department ', 'u-s-state-department'],
+    ['Łukasz Kəsik', 'lukasz-kesik'],
   ])('slug(%j) = %j', (name, expected) => expect(slug(name)).toBe(expected));
 
   test('ids carry the prefix of their type', () => {
