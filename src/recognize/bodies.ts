@@ -46,6 +46,15 @@ export function isAgencyHead(word: string): boolean {
   return loadBodies().agencyWords.has(word.toLowerCase());
 }
 
+/** The word ends the name of a body that is no government's ("Movement", "Party"), and no person's. */
+export function isOrganizationHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return loadBodies().organizationWords.has(lower) && !SURNAME_HEADS.has(lower) && !STATE_HEADS.has(lower);
+}
+
+/** Heads of bodies' names that states' names end with too ("Russian Federation", "Moslem-Croat Federation"). */
+const STATE_HEADS = new Set(['federation']);
+
 /** Heads of outlets' names that are surnames too ("Tomas Post"). */
 const SURNAME_HEADS = new Set(['post', 'times', 'press', 'news', 'journal', 'watch']);
 

@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolio } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio } from './bodies.js';
 import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
@@ -126,7 +126,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       // MISC spans (events, products, "U.S. Open") name no entity, but they tell which gazetteer words are not places
       // "Bay of Bengal", "Dnipro River": a geographic name is a place whatever the tagger read
       // "Plastic Surgery Society" read as a person's name: a name that ends as a body's does is a body's
-      const bodyEnd = open.label === 'PER' && last - open.first >= 2 && isBodyHead(doc.tokens[last - 1] ?? '');
+      // (and a place's that ends as an organisation's does: "Non-Aligned Movement", not "West Bank" or "Soviet Union")
+      const head = doc.tokens[last - 1] ?? '';
+      const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && isOrganizationHead(head)));
       const label = isGeographicName(doc, { first: open.first, last }) ? 'LOC' : bodyEnd ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       const title = type ? titleInside(doc, open.first, last) : undefined;
@@ -181,6 +183,9 @@ function titleInside(doc: AnalysedText, first: number, last: number): { first: n
   return undefined;
 }
 
+/** Particles inside places' names ("Mocímboa da Praia", "Ciudad del Este", "Santa Cruz de la Sierra"). */
+const PLACE_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del']);
+
 const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 
 /** "Luiz Inacio Lula da Silva" read as two names around a lowercase particle is one name. */
@@ -196,6 +201,15 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
     if (previous && particles && joined && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
       out[out.length - 1] = { ...previous, last: c.last };
     } else out.push(c);
+  }
+  // "Mocímboa da Praia", "Ciudad del Este": a place read up to a particle goes on through the capitalised word after it
+  for (const [n, c] of out.entries()) {
+    const after = c.last + 1;
+    const next = out[n + 1];
+    if (c.origin !== 'LOC' || !PLACE_PARTICLES.has(doc.tokens[c.last] ?? '') || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[after] ?? '') || doc.sentenceOf[after] !== doc.sentenceOf[c.first]) continue;
+    if (next && next.first <= after && !(next.first === after && next.last === after + 1)) continue;
+    out[n] = { ...c, last: after + 1 };
+    if (next && next.first === after) out.splice(n + 1, 1);
   }
   // "Abdel Fattah el-Sisi" with "el-Sisi" left out: a particle hyphened to a capitalised word goes on the name, and
   // so may a second one ("Mishal al-Ahmad al-Sabah")
@@ -242,6 +256,10 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (/^[\p{Ll}]+$/u.test(doc.tokens[first] ?? '') && !NAME_PARTICLES.has(doc.tokens[first] ?? '')) return undefined;
   // (nor with a quotation mark or a dangling "of": 'the National Office of Electoral Processes of "manipulating"')
   while (last > first && (/^(['’]s|['’]|,|\.|-|"|“|”)$/.test(doc.tokens[last - 1] ?? '') || (last - first > 1 && /^(of|and|the)$/.test(doc.tokens[last - 1] ?? '')))) last--;
+  // (nor with a date or a verb read into it: "the Organization in 2019", "The Ministry recalls that")
+  if (last - first > 2 && /^\d{4}$/.test(doc.tokens[last - 1] ?? '') && /^(in|on|since|from|until|by)$/.test(doc.tokens[last - 2] ?? '')) last -= 2;
+  // ("Ministry may exercise", "Resistance would continue"; not "Kai-ming", "State-owned")
+  while (last - first > 1 && /^(VERB|AUX|ADV)$/.test(doc.pos[last - 1] ?? '') && /^\p{Ll}+$/u.test(doc.tokens[last - 1] ?? '') && doc.tokens[last - 2] !== '-') last--;
   return first < last ? { ...c, first, last } : undefined;
 }
 
@@ -276,7 +294,9 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     // a place the tagger read wider than the gazetteer's stays the gazetteer's, unless it names a feature ("Dnipro River")
     // ... and a body's name stays the gazetteer's, unless a longer name ends with it ("the AU's Peace and Security Council")
     const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside, personWords);
-    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t)) && !bodyInside && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside) && !describedState(doc, t, inside);
+    // ("Mocímboa da Praia" is no Praia)
+    const particled = t.origin === 'LOC' && doc.tokens.slice(t.first + 1, t.last - 1).some((w) => PLACE_PARTICLES.has(w));
+    const wins = contains && (t.origin !== 'LOC' || isGeographicName(doc, t) || particled) && !bodyInside && !prefixedBody(inside, t) && !onlyTitlesBeside(doc, t, inside) && !describedState(doc, t, inside);
     if (wins) {
       kept.push(t);
       for (const g of inside) taken.add(g);
@@ -472,6 +492,37 @@ function describedCompanies(doc: AnalysedText, taken: readonly MentionCandidate[
   return out;
 }
 
+/** Nouns an apposition names a body or a place by ("X, a Maputo-based monitoring group", "X, the largest US base"). */
+const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
+  group: 'Organization', organisation: 'Organization', organization: 'Organization', ngo: 'Organization', charity: 'Organization',
+  watchdog: 'Organization', coalition: 'Organization', network: 'Organization', movement: 'Organization', institute: 'Organization',
+  base: 'Location', camp: 'Location', town: 'Location', village: 'Location', city: 'Location', port: 'Location', island: 'Location', airport: 'Location',
+};
+/** How many words of description may stand between "a" and the noun ("a Maputo-based conflict monitoring group"). */
+const APPOSITION_WORDS = 7;
+/** A name the tagger read as a person's that a military place name opens ("Camp Lemonnier", "Fort Bragg"). */
+const PLACE_OPENERS = new Set(['Camp', 'Fort']);
+
+/**
+ * "Cabo Delgado Watch, a Maputo-based monitoring group", "Camp Lemonnier, the largest US military base": a name the
+ * tagger read as a person's is the body or place its apposition says it is.
+ */
+function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.origin !== 'PER') return c;
+  if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
+  if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return c;
+  // the head of the description is its last word before a preposition, a comma or a clause
+  // ("a Maputo-based monitoring group,", "the largest US military base in Africa", not "a spokesman for the group")
+  for (let k = c.last + 3; k < Math.min(doc.tokens.length, c.last + 3 + APPOSITION_WORDS); k++) {
+    if (doc.pos[k] === 'ADP' || doc.pos[k] === 'PUNCT' || doc.pos[k] === 'AUX' || doc.pos[k] === 'SCONJ' || /^(who|which|that)$/.test(doc.lower[k] ?? '')) {
+      if (doc.tokens[k] === '-') continue;
+      const type = APPOSITION_TYPES[doc.lower[k - 1] ?? ''];
+      return type ? { ...c, type, origin: type === 'Location' ? 'LOC' : 'ORG' } : c;
+    }
+  }
+  return c;
+}
+
 /**
  * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa
  * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
@@ -646,6 +697,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
     .map((c) => c && bodyNameGoesBack(doc, c, taken))
     .map((c) => c && personGoesBack(doc, c, taken))
+    .map((c) => c && typedByDescription(doc, c))
     .filter((c) => !c || !portfolioAfterTitle(doc, c))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))

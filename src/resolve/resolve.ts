@@ -393,16 +393,21 @@ function foldSurnamesIntoPersons(b: Builder): void {
 }
 
 /**
- * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the last word of
- * one longer body name of the article, is that body.
+ * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the head of a
+ * longer body name of the article ("... Forum", "Organization of Turkic States"), is that body; of several, the one
+ * named last before it ("the Organization of Turkic States ... joined the Organization", not NATO named later).
  */
 function foldBodyHeads(b: Builder, gazetteer: Gazetteer): void {
   const bodies = [...b.entities.entries()].filter(([, e]) => (e.type === 'Agency' || e.type === 'Organization') && e.name.includes(' '));
+  const firstAt = (key: string): number => b.mentions.find((m) => m.entity === key)?.first ?? Number.POSITIVE_INFINITY;
   for (const [key, e] of [...b.entities]) {
     // ("the House" is a legislature's, not the White House)
     if ((e.type !== 'Agency' && e.type !== 'Organization') || e.name.includes(' ') || e.name === 'House' || gazetteer.byId.has(key)) continue;
-    const owners = bodies.filter(([, o]) => o.name.endsWith(` ${e.name}`));
-    if (owners.length === 1 && owners[0]) foldInto(b, key, owners[0][0]);
+    const owners = bodies.filter(([, o]) => o.name.endsWith(` ${e.name}`) || o.name.startsWith(`${e.name} of `));
+    const at = firstAt(key);
+    const before = owners.filter(([o]) => firstAt(o) < at).sort(([x], [y]) => firstAt(y) - firstAt(x));
+    const owner = owners.length === 1 ? owners[0] : before[0];
+    if (owner) foldInto(b, key, owner[0]);
   }
 }
 

@@ -79,4 +79,22 @@ describe('recognize', () => {
     expect(mentions('Leaders of the National Party met.', { 'National Party': 'ORG' })).toEqual(['Organization: National Party']);
     expect(mentions('Defence Minister Kovacs spoke.', { 'Defence Minister Kovacs': 'ORG' })).toEqual(['Person: Kovacs']);
   });
+
+  test('an apposition types a name read as a person\'s ("X Watch, a Lusaka-based monitoring group", "Camp X, the largest US base"), not "X, a spokesman for the group"', () => {
+    expect(mentions('A report by Zambezi Watch, a Lusaka-based monitoring group, said so.', { 'Zambezi Watch': 'PER' })).toContain('Organization: Zambezi Watch');
+    expect(mentions('It hosts Camp Bondsteel, the largest US base in the Balkans.', { 'Camp Bondsteel': 'PER' })).toContain('Location: Camp Bondsteel');
+    expect(mentions('John Okafor, a spokesman for the group, said so.', { 'John Okafor': 'PER' })).toContain('Person: John Okafor');
+  });
+
+  test('a place read as ending in an organisation\'s head is one ("Non-Aligned Movement"), not "West Bank"; a place goes on past "da" ("Ponta da Barra")', () => {
+    expect(mentions('Fiji joined the Non-Aligned Movement.', { 'Non-Aligned Movement': 'LOC' })).toContain('Organization: Non-Aligned Movement');
+    expect(mentions('Troops entered the West Bank.', { 'West Bank': 'LOC' })).toContain('Location: West Bank');
+    expect(mentions('He called from Ponta da Praia on Monday.', { Ponta: 'LOC' })).toEqual(['Location: Ponta da Praia']);
+  });
+
+  test('a name ends before a year after a preposition and before the verbs read into it', () => {
+    expect(mentions('Kazakhstan joined the Organization in 2019.', { 'Organization in 2019': 'ORG' })).toContain('Agency: Organization');
+    expect(mentions('The Ministry recalls that the talks failed.', { 'Ministry recalls': 'ORG' })).toContain('Agency: Ministry');
+    expect(mentions('Wong Kai-ming resigned.', { 'Wong Kai-ming': 'PER' })).toContain('Person: Wong Kai-ming');
+  });
 });

@@ -1543,3 +1543,9 @@ test('"his PNG counterpart", "BiH officials": the common abbreviations of Papua 
   expect(facts(x)).toContain('HOLDS_POSITION Justin Kapi -> Papua New Guinea [Defence Minister]');
   expect(x.entities.map((e) => e.name)).toContain('Böyük Kəsik');
 });
+
+test('"the Organization" is the body with that head named last before it, not one named later', () => {
+  const x = run('Kazakhstan and Turkey are founding members of the Organization of Turkic States. Hungary joined the Organization in 2019. Turkey has been a member of the North Atlantic Treaty Organization since 1952.');
+  expect(facts(x)).toContain('MEMBER_OF Hungary -> Organization of Turkic States');
+  expect(facts(x)).not.toContain('MEMBER_OF Hungary -> North Atlantic Treaty Organization');
+});
