@@ -62,7 +62,11 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
     const acronym = doc.tokens[match.last] === '(' && doc.tokens[match.last + 2] === ')' ? doc.tokens[match.last + 1] ?? '' : '';
     const named = (form: string): boolean => spellsAcronym(entry.name, form) || (gazetteer.trie.longest([form.toLowerCase()], 0)?.values.some((v) => v.id === entry.id) ?? false);
     const another = entry.kind === 'body' && entry.country !== undefined && /^[A-Z]{2,8}$/.test(acronym) && !named(acronym);
-    if (entry.kind === 'body' && entry.country !== undefined && ((ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) || another)) {
+    // "Kyrgyzstan's Security Council said": a short name of an intergovernmental body after a state is that state's
+    // own body ("Japan's Security Council seat" is still the UN's)
+    const statesOwn = entry.kind === 'body' && entry.bodyKind === 'intergovernmental' && ownerCountry !== undefined && owner !== undefined && owner.last === first - 1 && /^['’]s?$/.test(doc.tokens[owner.last] ?? '') &&
+      match.last - first <= 2 && !(doc.pos[match.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[match.last] ?? ''));
+    if (statesOwn || (entry.kind === 'body' && entry.country !== undefined && ((ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) || another))) {
       // "Pakistani Foreign Office", "India's Foreign Office": the state's own office, not the British one of that name
       out.push({ first, last: match.last, kind: 'name', type: entry.type, origin: 'ORG' });
     } else {

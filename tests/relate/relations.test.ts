@@ -1549,3 +1549,9 @@ test('"the Organization" is the body with that head named last before it, not on
   expect(facts(x)).toContain('MEMBER_OF Hungary -> Organization of Turkic States');
   expect(facts(x)).not.toContain('MEMBER_OF Hungary -> North Atlantic Treaty Organization');
 });
+
+test('"secretary of Armenia\'s Security Council" is Armenia\'s own council; "Japan\'s Security Council seat" is still the UN\'s', () => {
+  const x = run("Arman Petrosyan, secretary of Armenia's Security Council, spoke on Monday.");
+  expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Arman Petrosyan -> Security Council (Armenia) [secretary]', 'PART_OF Security Council (Armenia) -> Armenia']));
+  expect(run("Japan's Security Council seat expires in 2024.").entities.map((e) => e.name)).toContain('United Nations Security Council');
+});
