@@ -133,9 +133,26 @@ export function datelineCountryAt(article: ResolvedArticle, at: number, articleD
   while (si > 0 && !doc.text.slice(doc.sentences[si - 1]?.end ?? 0, doc.sentences[si]?.start ?? 0).includes('\n')) si--;
   const sentence = doc.sentences[si];
   if (!sentence || si < DATELINE_SENTENCES) return articleDateline;
+  // (a live blog's item, under a line of its own: "17:30 - MOGADISHU", its paragraphs up to the next such line)
+  for (let back = si - 1; back >= 0; back--) {
+    const line = doc.sentences[back];
+    if (line && itemDateline(article, line)) return stateNamedIn(article, line.first, line.last);
+  }
   // (a dateline in capitals: "TOKYO, Oct 2 (AFP) -")
   const end = /^\p{Lu}{2,}/u.test(doc.tokens[sentence.first] ?? '') ? afterDateline(article, sentence.first, sentence.last, true) : sentence.first;
   return end === sentence.first ? articleDateline : stateNamedIn(article, sentence.first, end);
+}
+
+/** How many tokens a live blog's item line may hold ("17:30 - MOGADISHU", "09:12 GMT - NEW YORK"). */
+const ITEM_LINE_TOKENS = 6;
+
+/** A line of its own, in capitals and numbers, that ends with a place: a live blog item's time and place. */
+function itemDateline(article: ResolvedArticle, line: SentenceSpan): boolean {
+  const { doc } = article;
+  const m = article.mentionAt[line.last - 1];
+  if (!m || line.last - line.first > ITEM_LINE_TOKENS || !/^\d/.test(doc.tokens[line.first] ?? '')) return false;
+  if (!doc.text.slice(doc.ends[line.last - 1] ?? 0, doc.starts[line.last] ?? doc.text.length).includes('\n')) return false;
+  return doc.tokens.slice(line.first, line.last).every((t) => !/\p{Ll}/u.test(t));
 }
 
 /** A dateline on a line of its own: a place in capitals, then at most a comma and a date ("PUTRAJAYA, 9 JUNE 2026", "BRUSSELS 1996-08-22"). */

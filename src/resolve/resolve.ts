@@ -252,7 +252,6 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
 
   resolvePersons(doc, b, persons);
   foldSurnamesIntoPersons(b);
-  foldBodyHeads(b, gazetteer);
   foldShortAgreements(b);
   foldDescribedIntoPairNamed(b);
   foldAppositiveAgreements(doc, b);
@@ -261,6 +260,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
   addStateServices(doc, b, gazetteer);
+  // (after the state's services, which "Army spokesman" may name)
+  foldBodyHeads(b, gazetteer);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
   const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
@@ -394,7 +395,7 @@ function foldSurnamesIntoPersons(b: Builder): void {
 
 /**
  * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the head of a
- * longer body name of the article ("... Forum", "Organization of Turkic States"), is that body; of several, the one
+ * longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of several, the one
  * named last before it ("the Organization of Turkic States ... joined the Organization", not NATO named later).
  */
 function foldBodyHeads(b: Builder, gazetteer: Gazetteer): void {
@@ -403,7 +404,8 @@ function foldBodyHeads(b: Builder, gazetteer: Gazetteer): void {
   for (const [key, e] of [...b.entities]) {
     // ("the House" is a legislature's, not the White House)
     if ((e.type !== 'Agency' && e.type !== 'Organization') || e.name.includes(' ') || e.name === 'House' || gazetteer.byId.has(key)) continue;
-    const owners = bodies.filter(([, o]) => o.name.endsWith(` ${e.name}`) || o.name.startsWith(`${e.name} of `));
+    // (also a state's own body of that name: "Burundi's army says ... Army spokesman X")
+    const owners = bodies.filter(([, o]) => o.name.endsWith(` ${e.name}`) || o.name.startsWith(`${e.name} of `) || o.name.startsWith(`${e.name} (`));
     const at = firstAt(key);
     const before = owners.filter(([o]) => firstAt(o) < at).sort(([x], [y]) => firstAt(y) - firstAt(x));
     const owner = owners.length === 1 ? owners[0] : before[0];

@@ -1555,3 +1555,21 @@ test('"secretary of Armenia\'s Security Council" is Armenia\'s own council; "Jap
   expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Arman Petrosyan -> Security Council (Armenia) [secretary]', 'PART_OF Security Council (Armenia) -> Armenia']));
   expect(run("Japan's Security Council seat expires in 2024.").entities.map((e) => e.name)).toContain('United Nations Security Council');
 });
+
+test('a live blog\'s items: a bare office is the state of the place on the item\'s time line; "Army spokesman" is the army named before', () => {
+  const x = run(`GULF LIVE: Talks resume
+
+Key points
+- Talks resume in Muscat
+
+14:10 - DOHA
+Foreign Minister Khalid Al-Ansari says the talks will resume.
+"We are ready," he told reporters.
+
+11:30 - MANAMA
+Bahrain's army says its last ships have returned home. Army spokesman Col. Salman Fakhro said the mission was over.`);
+  expect(facts(x)).toEqual(expect.arrayContaining([
+    'HOLDS_POSITION Khalid Al-Ansari -> Qatar [Foreign Minister]',
+    'HOLDS_POSITION Salman Fakhro -> Army (Bahrain) [spokesman]',
+  ]));
+});
