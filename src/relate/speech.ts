@@ -14,6 +14,7 @@ export const SPEECH_VERBS = new Set([
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
   'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
   'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
+  'alleged', 'alleges', 'alleging',
 ]);
 
 export const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
@@ -168,7 +169,14 @@ export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: nu
 export function speechAt(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   // ("giving Australia a say over its security": a noun after a determiner)
-  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB') && !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? '')) && !addsTo(doc, k);
+  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB') && !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? '')) && !addsTo(doc, k) && !allegedThing(doc, k);
+}
+
+/** "the alleged plot", "Machado's alleged weight problem", "concerning alleged pressure": "alleged" describing a thing reports nothing. */
+function allegedThing(doc: AnalysedText, k: number): boolean {
+  if (doc.lower[k] !== 'alleged') return false;
+  const owned = /^(DET|ADP|ADJ|CCONJ)$/.test(doc.pos[k - 1] ?? '') || /^(his|her|its|their|our|my|your|['’]s)$/.test(doc.lower[k - 1] ?? '');
+  return owned || (/^(NOUN|ADJ)$/.test(doc.pos[k + 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[k + 1] ?? ''));
 }
 
 /** "Washington added Urdaneta to its sanctions list", "added to the pressure": adding something somewhere says nothing. */

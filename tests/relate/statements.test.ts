@@ -599,3 +599,10 @@ describe('probe round thirty-three: statements', () => {
 test('"..., but officials said that ..." is nobody we know, not the state named before', () => {
   expect(speakers('The United States pledged $150 million and the European Union 20 million euros, but officials said that covered a third of the cost.')).toEqual([]);
 });
+
+describe('probe round thirty-eight: statements', () => {
+  test('"X, the envoy, alleged at a hearing that ..." is X\'s; "the alleged plot", "Y\'s alleged role" report nothing', () => {
+    expect(speakers('Ana Ruiz spoke first. Then Mark Olsen, the envoy for the region, alleged at a hearing in May that Peru was pursuing "coercive diplomacy".')).toEqual(['Mark Olsen']);
+    expect(speakers("Police arrested the alleged leader of the plot. Machado's alleged weight problem made the news.")).toEqual([]);
+  });
+});
