@@ -5,7 +5,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
-import { lastMentionBefore, OPEN } from './speech.js';
+import { lastMentionBefore, OPEN, speechAt } from './speech.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
 export const NEAR_WINDOW_TOKENS = 4;
@@ -270,6 +270,8 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     // ("Rwanda denies backing the group, but a U.N. report said ...", "Petro offered help, and the United States said":
     // nor is a clause after ", but" or ", and")
     if (direction === 1 && lower === ',' && (SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') || /^(but|and)$/.test(article.doc.lower[i + 1] ?? '')) && article.doc.lower[i + 2] !== 'well') return undefined;
+    // ("troops along this stretch of the frontier, says Cambodian army": the sayer is no object)
+    if (direction === 1 && lower === ',' && speechAt(article.doc, i + 1)) return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

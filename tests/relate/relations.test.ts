@@ -1573,3 +1573,18 @@ Bahrain's army says its last ships have returned home. Army spokesman Col. Salma
     'HOLDS_POSITION Salman Fakhro -> Army (Bahrain) [spokesman]',
   ]));
 });
+
+describe('probe round thirty-eight: deployments', () => {
+  test('"withdrew its officers from X", "pulled its troops out of X": a presence ended; "troops serve in X"; "keeps troops along X"; "station a force of 300 personnel at X"', () => {
+    expect(facts(run('Vanuatu withdrew its officers from Solomon Islands in 2024.'))).toContain('DEPLOYED_TO Vanuatu -> Solomon Islands [denied]');
+    expect(facts(run('France pulled its troops out of Niger last year.'))).toContain('DEPLOYED_TO France -> Niger [denied]');
+    expect(facts(run('About 2,500 Kenyan troops serve in Somalia.'))).toContain('DEPLOYED_TO Kenya -> Somalia');
+    expect(facts(run('Malawi still keeps about 300 troops along the Ruvuma River.'))).toContain('DEPLOYED_TO Malawi -> Ruvuma River [300]');
+    expect(facts(run('Under the compact, Britain will station a rotational force of about 300 personnel at Lombrum naval base from 2027.'))).toContain('DEPLOYED_TO United Kingdom -> Lombrum [300, hypothetical]');
+  });
+
+  test('"an Albanian who served in the Serbian police" deploys nothing; "troops along the frontier, says Cambodian army" has no object in the sayer', () => {
+    expect(facts(run('Bajgora was an Albanian who had served in the Serbian police since 1987.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run('The Second Army Region, which commands troops along this stretch of the frontier, says Cambodian forces fired rockets.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+});
