@@ -192,10 +192,20 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
 const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
 const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors', 'members', 'allies']);
 
-/** "the two ministers", "both leaders" (people) or "the two governments", "both countries" (states) starting at token `the`. */
+/** How many "the two", "the three" ... count ("both" counts two). */
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+
+function countAt(lower: readonly string[], the: number): number {
+  return lower[the] === 'both' ? 2 : lower[the] === 'the' ? COUNTS[lower[the + 1] ?? ''] ?? 0 : 0;
+}
+
+/**
+ * "the two ministers", "the three Ministers", "both leaders" (people) or "the two governments", "both countries"
+ * (states) starting at token `the`.
+ */
 export function theTwo(article: ResolvedArticle, the: number): 'people' | 'states' | undefined {
   const { lower } = article.doc;
-  let at = lower[the] === 'both' ? the + 1 : lower[the] === 'the' && lower[the + 1] === 'two' ? the + 2 : -1;
+  let at = lower[the] === 'both' ? the + 1 : countAt(lower, the) > 0 ? the + 2 : -1;
   // ("the two NATO members": past the body that qualifies the noun)
   const body = at >= 0 ? article.mentionAt[at] : undefined;
   if (body && body.first === at && article.entities.get(body.entity)?.type === 'Agency') at = body.last;
@@ -212,15 +222,17 @@ export function pairEndingAt(article: ResolvedArticle, end: number): number {
 }
 
 /**
- * The people (or states) that "the two ..." at `the` counts: the last two the article named before it. A state
+ * The people (or states) that "the two ..." (or "the three ...") at `the` counts: the last two (three) the article
+ * named before it. A state
  * counts by name or demonym ("U.S.-Chinese ties"), not by a demonym that only qualifies a title ("Angolan Foreign
  * Minister").
  */
 export function whoTheTwoAre(article: ResolvedArticle, the: number, reach = Number.POSITIVE_INFINITY): ResolvedMention[] {
   const kind = theTwo(article, the);
   if (!kind) return [];
+  const count = countAt(article.doc.lower, the);
   const found: ResolvedMention[] = [];
-  for (let i = the - 1; i >= Math.max(0, the - reach) && found.length < 2; i--) {
+  for (let i = the - 1; i >= Math.max(0, the - reach) && found.length < count; i--) {
     const m = article.mentionAt[i];
     if (!m) continue;
     const type = article.entities.get(m.entity)?.type;
@@ -231,7 +243,7 @@ export function whoTheTwoAre(article: ResolvedArticle, the: number, reach = Numb
     if (wanted && !found.some((f) => f.entity === m.entity)) found.push(m);
     i = m.first;
   }
-  return found.length === 2 ? found.reverse() : [];
+  return found.length === count ? found.reverse() : [];
 }
 
 const APPOSITION_REACH_TOKENS = 10;

@@ -70,8 +70,8 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
 }
 
 /**
- * "The two ministers signed the memorandum", "the two countries agreed": the last two people (or states) the
- * article named before, when the sentence names no subject of its own.
+ * "The two ministers signed the memorandum", "the three ministers signed", "the two countries agreed": the last two
+ * (three) people or states the article named before, when the sentence names no subject of its own.
  */
 export function pairBefore(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention[] | undefined {
   const { doc } = article;
@@ -79,8 +79,10 @@ export function pairBefore(article: ResolvedArticle, t: number, first: number, a
   while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
   const start = pairEndingAt(article, k + 1);
   if (start < 0) return undefined;
-  const pair = whoTheTwoAre(article, start, PAIR_REACH_TOKENS);
-  return pair.length === 2 && pair.every((m) => allowed.has(typeOf(article, m) ?? '')) ? pair : undefined;
+  // (a group of three reaches further back than a pair)
+  const counted = doc.lower[start] === 'the' ? doc.lower[start + 1] : 'two';
+  const pair = whoTheTwoAre(article, start, counted === 'two' ? PAIR_REACH_TOKENS : PAIR_REACH_TOKENS * 2);
+  return pair.length > 0 && pair.every((m) => allowed.has(typeOf(article, m) ?? '')) ? pair : undefined;
 }
 
 /**

@@ -1588,3 +1588,8 @@ describe('probe round thirty-eight: deployments', () => {
     expect(facts(run('The Second Army Region, which commands troops along this stretch of the frontier, says Cambodian forces fired rockets.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 });
+
+test('"the three Ministers signed" are the last three people named', () => {
+  const x = run('Ines Rocha met Tomas Berg and Kari Lund in Oslo. They reviewed energy and transport projects across the region. Following the meeting, the three Ministers signed the Oslo Declaration on Connectivity.');
+  expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ines Rocha -> Oslo Declaration on Connectivity', 'SIGNED Tomas Berg -> Oslo Declaration on Connectivity', 'SIGNED Kari Lund -> Oslo Declaration on Connectivity']));
+});
