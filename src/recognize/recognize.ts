@@ -245,6 +245,14 @@ const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On',
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
+  // a name ends at a line break ("Press Service\n\nThe ...") and before a lowercase verb ("The Ministry recalls that talks")
+  for (let k = first + 1; k < last; k++) {
+    const verb = doc.pos[k] === 'VERB' && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && doc.tokens[k - 1] !== '-';
+    if (verb || doc.text.slice(doc.ends[k - 1] ?? 0, doc.starts[k] ?? 0).includes('\n')) {
+      last = k;
+      break;
+    }
+  }
   // "Near Voronezh, a helicopter ...": a preposition capitalised only because it opens the sentence (a longer
   // name may begin with one: "In Home Health Inc")
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
@@ -431,7 +439,9 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || isHonorificOrTitleWord(doc.tokens[i] ?? '') || ALL_CAPS.test(doc.tokens[i] ?? '')) continue;
     let last = i + 1;
-    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS * 2 && !covered[last]) {
+    // (a name stays on its line)
+    const lineBreak = (k: number): boolean => doc.text.slice(doc.ends[k - 1] ?? 0, doc.starts[k] ?? 0).includes('\n');
+    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS * 2 && !covered[last] && !lineBreak(last)) {
       const t = doc.tokens[last] ?? '';
       const hyphen = t === '-' && doc.ends[last - 1] === doc.starts[last] && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') || (t === '-' && /^\p{Ll}/u.test(doc.tokens[last + 1] ?? '') && doc.ends[last] === doc.starts[last + 1]);
       if (hyphen) last += 2;
@@ -440,7 +450,7 @@ function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]
     }
     const words = doc.tokens.slice(i, last).filter((t) => t !== '-').length;
     const before = doc.tokens[i - 1] ?? '';
-    const afterTitle = isHonorificOrTitleWord(before) && /^\p{Lu}/u.test(before);
+    const afterTitle = isHonorificOrTitleWord(before) && /^\p{Lu}/u.test(before) && !lineBreak(i);
     const apposition = doc.tokens[last] === ',' && (doc.tokens[last + 1] === 'the' ? isHonorificOrTitleWord(doc.tokens[last + 2] ?? '') : isTitleWordAnyCase(doc.tokens[last + 1] ?? ''));
     const saidBefore = doc.lower[i - 1] === 'said' && (doc.tokens[last] === ',' || doc.tokens[last] === '.');
     // "Aerospace Force, the Treasury said": a body's name is no person's

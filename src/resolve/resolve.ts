@@ -235,9 +235,11 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
-    // ("OHRID, North Macedonia —": a place written in capitals in a dateline is named as written elsewhere)
-    const shown = c.type === 'Location' && /^[\p{Lu}\s'’-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (x) => x.toUpperCase()) : name;
-    const full = state && stateName ? `${name} (${stateName})` : shown;
+    // ("OHRID, North Macedonia —", "MINISTRY OF FOREIGN AFFAIRS" heading a release: a place or body written in
+    // capitals is named as written elsewhere)
+    const capitals = (c.type === 'Location' || c.type === 'Agency') && /^[\p{Lu}\s'’-]{4,}$/u.test(name);
+    const shown = capitals ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (x) => x.toUpperCase()).replace(/ (Of|The|And|For|On|In)(?= )/g, (x) => x.toLowerCase()) : name;
+    const full = state && stateName ? `${shown} (${stateName})` : shown;
     const key = entityId(c.type, full);
     const e = ensure(b, key, () => ({ id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');
@@ -261,7 +263,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addBodyNominals(doc, b);
   addStateServices(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
-  foldBodyHeads(b, gazetteer);
+  foldBodyHeads(doc, b, gazetteer);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
   const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
@@ -296,7 +298,9 @@ function owningState(doc: AnalysedText, candidates: readonly MentionCandidate[],
   const owner = stateEnding(before);
   if (owner) return owner;
   if (doc.lower[c.last] !== 'of') return undefined;
-  const after = candidates.find((o) => o.first === c.last + 1 && o.entry?.kind === 'country');
+  // ("Ministry of Foreign Affairs of the Republic of Azerbaijan")
+  const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
+  const after = candidates.find((o) => o.first === at && o.entry?.kind === 'country');
   return after?.entry?.country;
 }
 
@@ -396,19 +400,26 @@ function foldSurnamesIntoPersons(b: Builder): void {
 /**
  * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the head of a
  * longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of several, the one
- * named last before it ("the Organization of Turkic States ... joined the Organization", not NATO named later).
+ * the article's heading names, else the one named last before it ("the Organization of Turkic States ... joined the
+ * Organization", not NATO named later).
  */
-function foldBodyHeads(b: Builder, gazetteer: Gazetteer): void {
+function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): void {
   const bodies = [...b.entities.entries()].filter(([, e]) => (e.type === 'Agency' || e.type === 'Organization') && e.name.includes(' '));
   const firstAt = (key: string): number => b.mentions.find((m) => m.entity === key)?.first ?? Number.POSITIVE_INFINITY;
   for (const [key, e] of [...b.entities]) {
     // ("the House" is a legislature's, not the White House)
     if ((e.type !== 'Agency' && e.type !== 'Organization') || e.name.includes(' ') || e.name === 'House' || gazetteer.byId.has(key)) continue;
     // (also a state's own body of that name: "Burundi's army says ... Army spokesman X")
-    const owners = bodies.filter(([, o]) => o.name.endsWith(` ${e.name}`) || o.name.startsWith(`${e.name} of `) || o.name.startsWith(`${e.name} (`));
+    const head = e.name.toLowerCase();
+    const owners = bodies.filter(([, o]) => {
+      const name = o.name.toLowerCase();
+      return name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.startsWith(`${head} (`);
+    });
     const at = firstAt(key);
     const before = owners.filter(([o]) => firstAt(o) < at).sort(([x], [y]) => firstAt(y) - firstAt(x));
-    const owner = owners.length === 1 ? owners[0] : before[0];
+    // (a press release's "the Ministry" is the one its heading names)
+    const heading = owners.find(([o]) => firstAt(o) < (doc.sentences[0]?.last ?? 0));
+    const owner = owners.length === 1 ? owners[0] : heading ?? before[0];
     if (owner) foldInto(b, key, owner[0]);
   }
 }

@@ -97,4 +97,9 @@ describe('recognize', () => {
     expect(mentions('The Ministry recalls that the talks failed.', { 'Ministry recalls': 'ORG' })).toContain('Agency: Ministry');
     expect(mentions('Wong Kai-ming resigned.', { 'Wong Kai-ming': 'PER' })).toContain('Person: Wong Kai-ming');
   });
+
+  test('a name ends at a line break and before a lowercase verb the tagger read into it', () => {
+    expect(mentions('The Ministry recalls that talks failed.', { 'Ministry recalls that talks': 'ORG' })).toEqual(['Agency: Ministry']);
+    expect(mentions('Press Secretary\n\nThe talks failed.', {})).toEqual([]);
+  });
 });

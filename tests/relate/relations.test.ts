@@ -1593,3 +1593,16 @@ test('"the three Ministers signed" are the last three people named', () => {
   const x = run('Ines Rocha met Tomas Berg and Kari Lund in Oslo. They reviewed energy and transport projects across the region. Following the meeting, the three Ministers signed the Oslo Declaration on Connectivity.');
   expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ines Rocha -> Oslo Declaration on Connectivity', 'SIGNED Tomas Berg -> Oslo Declaration on Connectivity', 'SIGNED Kari Lund -> Oslo Declaration on Connectivity']));
 });
+
+test('a release headed "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF X": the state\'s ministry, named as written elsewhere, and "The Ministry" later is it', () => {
+  const x = run(`MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KAZAKHSTAN
+Press Service
+
+PRESS RELEASE
+
+The Ministry recalls that the Protocol, which Kazakhstan and Kyrgyzstan signed in 2025, provides a mechanism. The Ministry of Foreign Affairs of the Republic of Uzbekistan was informed.`);
+  expect(facts(x)).toEqual(expect.arrayContaining(['PART_OF Ministry of Foreign Affairs (Kazakhstan) -> Kazakhstan', 'PART_OF Ministry of Foreign Affairs (Uzbekistan) -> Uzbekistan']));
+  const ministry = x.entities.find((e) => e.name === 'Ministry of Foreign Affairs (Kazakhstan)');
+  expect(ministry?.aliases).toContain('Ministry');
+  expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+});
