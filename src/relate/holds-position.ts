@@ -39,7 +39,8 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     // (... nor someone named before with the same bare title: "President Bill Clinton ... and President Boris Yeltsin")
     if ([...found, ...out].some((o) => o.target === home && o.title.toLowerCase() === title)) continue;
     // ("OTTAWA — ... Britain has sanctioned President Alexander Lukashenko": a sentence about other states, not the filing one)
-    if (othersInSentence(article, office.at, home)) continue;
+    // (but "In Georgetown, Foreign Minister X accused Venezuela": one placed by the sentence's opening is its subject)
+    if (site === undefined && othersInSentence(article, office.at, home)) continue;
     out.push({ ...office, target: home });
   }
   return out;

@@ -1606,3 +1606,8 @@ The Ministry recalls that the Protocol, which Kazakhstan and Kyrgyzstan signed i
   expect(ministry?.aliases).toContain('Ministry');
   expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
 });
+
+test('"In Paramaribo, Foreign Minister X accused Guyana": the office is the state of the opening place, though another state is named', () => {
+  const x = run('Suriname took the dispute to the court. In Paramaribo, Foreign Minister Anand Ramdin accused Guyana of "creeping annexation".');
+  expect(facts(x)).toContain('HOLDS_POSITION Anand Ramdin -> Suriname [Foreign Minister]');
+});
