@@ -45,6 +45,29 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'c
 
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
 
+/** How far after a short adjunct a clause's verb may stand ("in January the company would ..."). */
+const CLAUSE_AFTER_ADJUNCT_TOKENS = 4;
+
+/** A clause of its own right after the short adjunct at `from`, with no comma between ("in January it would restart"). */
+function clauseFollows(doc: AnalysedText, from: number, last: number): boolean {
+  const start = afterAdjunct(doc, from);
+  // (an adjunct names something: "pledged to continue" has none)
+  if (start === from + 1 || doc.lower[from] === 'to') return false;
+  for (let k = start; k < Math.min(last, start + CLAUSE_AFTER_ADJUNCT_TOKENS); k++) {
+    if (doc.pos[k] === 'PUNCT') return false;
+    if (k > start && (doc.pos[k] === 'AUX' || doc.pos[k] === 'VERB')) return true;
+  }
+  return false;
+}
+
+/** The token after a short adjunct at `from`: a preposition or time word and one noun phrase ("in January", "on Monday"). */
+function afterAdjunct(doc: AnalysedText, from: number): number {
+  let k = from + 1;
+  while (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ') k++;
+  while (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'NUM') k++;
+  return k;
+}
+
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ';', 'as', 'after', 'before', 'because']);
 
 interface QuoteSpan {
@@ -405,7 +428,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         k + 1 >= sentence.last - 1 ||
         // "..., the two governments said in a joint statement on Thursday after talks in Nairobi."
         onlyAdjuncts(doc, k + 1, sentence.last) ||
-        ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS) ||
+        // (not "said in January it would restart construction": a clause of its own follows)
+        ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS &&
+          !clauseFollows(doc, k + 1, sentence.last)) ||
         (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
         (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS) ||
         adjunctThenSubordinate(doc, k + 1, sentence.last);
@@ -467,8 +492,12 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that') from = afterThat;
       }
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
-      // "said in a statement." / "said on social media": an adjunct, not what was said
-      if ((ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? '')) && sentence.last - from <= ADJUNCT_MAX_TOKENS) continue;
+      // "said in a statement." / "said on social media": an adjunct, not what was said; "said in January it would
+      // restart": what was said follows the adjunct
+      if ((ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? '')) && sentence.last - from <= ADJUNCT_MAX_TOKENS) {
+        if (!clauseFollows(doc, from, sentence.last)) continue;
+        from = afterAdjunct(doc, from);
+      }
       let end = clauseEnd(doc, from + 1, sentence.last);
       if (end === (doc.ends[sentence.last - 1] ?? 0)) end = sentence.end;
       // stop the clause before a trailing ", X reported" or ", according to ..."

@@ -1611,3 +1611,7 @@ test('"In Paramaribo, Foreign Minister X accused Guyana": the office is the stat
   const x = run('Suriname took the dispute to the court. In Paramaribo, Foreign Minister Anand Ramdin accused Guyana of "creeping annexation".');
   expect(facts(x)).toContain('HOLDS_POSITION Anand Ramdin -> Suriname [Foreign Minister]');
 });
+
+test('"SADC Executive Secretary X": an executive office of a body', () => {
+  expect(facts(run('SADC Executive Secretary Lebohang Moletsane welcomed the offer.'))).toContain('HOLDS_POSITION Lebohang Moletsane -> Southern African Development Community [Executive Secretary]');
+});

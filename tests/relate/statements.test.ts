@@ -606,3 +606,8 @@ describe('probe round thirty-eight: statements', () => {
     expect(speakers("Police arrested the alleged leader of the plot. Machado's alleged weight problem made the news.")).toEqual([]);
   });
 });
+
+test('"X, which suspended its project in 2021, said in January it would restart construction": the clause after the adjunct', () => {
+  expect(said('Shell, which suspended its project in 2021 after an attack, said in January it would restart construction.')).toEqual(['Shell: it would restart construction']);
+  expect(said('Ethiopia and Somalia agreed to end the dispute, Turkish President Recep Tayyip Erdogan said after mediating talks in Ankara.')).toEqual(['Recep Tayyip Erdogan: Ethiopia and Somalia agreed to end the dispute']);
+});
