@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
@@ -199,6 +201,18 @@ function passiveSubject(article: ResolvedArticle, m: ResolvedMention, t: number)
   return true;
 }
 
+/**
+ * "Britain's Office of Financial Sanctions Implementation": a trigger word capitalised inside a run of capitalised
+ * words, outside the headline and not opening its sentence, is part of a name the recogniser did not know.
+ */
+function inUnknownName(article: ResolvedArticle, t: number, headline: { readonly first: number; readonly last: number } | undefined): boolean {
+  const { doc } = article;
+  if (!/^\p{Lu}/u.test(doc.tokens[t] ?? '') || (headline && t >= headline.first && t < headline.last)) return false;
+  if (doc.sentences[doc.sentenceOf[t] ?? 0]?.first === t) return false;
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(doc.tokens[k] ?? '');
+  return (capital(t - 1) || (/^(of|and|for)$/.test(doc.lower[t - 1] ?? '') && capital(t - 2))) && (capital(t + 1) || /^(of|and|for)$/.test(doc.lower[t + 1] ?? ''));
+}
+
 /** How many tokens an adjunct may take between a participle and its "by" ("signed in Almaty on Monday by"). */
 const AGENT_ADJUNCT_TOKENS = 6;
 
@@ -220,12 +234,17 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   const compiled = loadRules();
   const { rules } = compiled;
   const hits = triggersByRule(doc.lower, compiled);
+  const headline = headlineOf(doc);
   const sanctioners: Sanctioner[] = [];
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as CompiledRule;
     for (const t of hits[r] ?? []) {
-      if (article.mentionAt[t]) continue;
+      if (article.mentionAt[t] || inUnknownName(article, t, headline)) continue;
       if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
+      // ("Chip Brokers Supplying Russian Drone Makers", "firms supplying Moscow": a participle after a plural noun
+      // nobody names has that noun for its subject)
+      const plural = /[^s]s$/.test(doc.lower[t - 1] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN');
+      if (/ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && plural && !article.mentionAt[t - 1] && !isTitleWordAnyCase(doc.tokens[t - 1] ?? '')) continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       // "pull back troops", "hit back": a particle after a verb, not "back" the verb; nor "take the dispute back to X"

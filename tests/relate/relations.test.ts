@@ -1615,3 +1615,11 @@ test('"In Paramaribo, Foreign Minister X accused Guyana": the office is the stat
 test('"SADC Executive Secretary X": an executive office of a body', () => {
   expect(facts(run('SADC Executive Secretary Lebohang Moletsane welcomed the offer.'))).toContain('HOLDS_POSITION Lebohang Moletsane -> Southern African Development Community [Executive Secretary]');
 });
+
+describe('probe round thirty-nine', () => {
+  test('a trigger word inside a name nobody knows ("Office of Financial Sanctions Implementation") and a participle after a plural noun ("Chip Brokers Supplying") relate nothing', () => {
+    const x = run("US, EU Hit Chip Brokers Supplying Russian Drone Makers\n\nBritain's Office of Financial Sanctions Implementation, part of the Treasury in London, is weighing designations.");
+    expect(facts(x).filter((f) => /^(SANCTIONS|SUPPORTS)/.test(f))).toEqual([]);
+    expect(facts(run('Buza asked to speak to President Sali Berisha, who was at the time meeting Italian President Oscar Luigi Scalfaro.')).filter((f) => f.startsWith('MEETS'))).toHaveLength(1);
+  });
+});
