@@ -698,8 +698,32 @@ function personLists(doc: AnalysedText, candidates: readonly MentionCandidate[])
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
 const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute)$/;
 
+/**
+ * "Anadolu Veri Elektronik": an organisation known by a one-word short form ("Anadolu" for Anadolu Agency) that
+ * opens a longer capitalised name, of two or more words the lexicons do not know, is that other name's, an
+ * organisation the gazetteer lacks.
+ */
+function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: readonly MentionCandidate[], known: readonly string[] = []): MentionCandidate {
+  // (not an acronym, "UN Group of Experts", nor a government's body, "EU Farm Commissioner")
+  if (g.entry?.kind !== 'body' || g.entry.type !== 'Organization' || g.last - g.first !== 1 || ALL_CAPS.test(doc.tokens[g.first] ?? '') || g.entry.name.toLowerCase() === doc.lower[g.first]) return g;
+  let last = g.last;
+  const plain = (k: number): boolean => {
+    const token = doc.tokens[k] ?? '';
+    return NAME_TOKEN.test(token) && !ALL_CAPS.test(token) && !isHonorificOrTitleWord(token) && !isAgencyHead(token) && !gazetteer.some((o) => o.first <= k && k < o.last);
+  };
+  while (last < g.first + MAX_NAME_TOKENS && plain(last) && !doc.text.slice(doc.ends[last - 1] ?? 0, doc.starts[last] ?? 0).includes('\n')) last++;
+  // (two unknown words at least: "Labour Day" is no firm; one, where it begins a longer such name the article gave:
+  // "Anadolu Veri" after "Anadolu Veri Elektronik")
+  const words = doc.lower.slice(g.first, last).join(' ');
+  const begins = last > g.last && known.some((name) => name.startsWith(`${words} `));
+  return last > g.last + 1 || begins ? { first: g.first, last, kind: 'name', type: 'Organization', origin: 'ORG' } : g;
+}
+
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
-  const fromGazetteer = gazetteerMatches(doc, gazetteer);
+  const matched = gazetteerMatches(doc, gazetteer);
+  const longer = matched.map((g) => longerUnknownName(doc, g, matched));
+  const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
+  const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));
   const found = agreementMentions(doc);
   const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
   // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words

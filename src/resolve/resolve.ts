@@ -422,6 +422,14 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
     const owner = owners.length === 1 ? owners[0] : heading ?? before[0];
     if (owner) foldInto(b, key, owner[0]);
   }
+  // "Anadolu Veri Elektronik ... Anadolu Veri", "Kaiyuan Microsystems Co. ... Kaiyuan": a firm named again by the
+  // first words of its name, when one firm of the article has that beginning
+  const firms = [...b.entities.entries()].filter(([key, e]) => e.type === 'Organization' && !gazetteer.byId.has(key));
+  for (const [key, e] of firms) {
+    const short = e.name.toLowerCase();
+    const longer = firms.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
+    if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
+  }
 }
 
 /** Moves the entity at `key`, its forms and mentions, into the one at `ownerKey`. */

@@ -1623,3 +1623,9 @@ describe('probe round thirty-nine', () => {
     expect(facts(run('Buza asked to speak to President Sali Berisha, who was at the time meeting Italian President Oscar Luigi Scalfaro.')).filter((f) => f.startsWith('MEETS'))).toHaveLength(1);
   });
 });
+
+test('"Istanbul-based Anadolu Veri Elektronik ... Anadolu Veri": a firm whose name begins with a known short form is its own, and named again by its first words', () => {
+  const x = run('Hours later, OFAC designated 11 companies, including Istanbul-based Anadolu Veri Elektronik. Treasury alleged that Anadolu Veri shipped chips to Russia.');
+  expect(x.entities.find((e) => e.name === 'Anadolu Veri Elektronik')?.aliases).toContain('Anadolu Veri');
+  expect(x.entities.map((e) => e.name)).not.toContain('Anadolu Agency');
+});
