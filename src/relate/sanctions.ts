@@ -25,7 +25,8 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
   const out: ResolvedMention[] = [];
   for (const m of objects) {
     let verb = false;
-    for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i] && doc.lower[i] !== 'including') verb = true;
+    // (not a compound's participle: "Istanbul-based", "Dubai-registered")
+    for (let i = t + 1; i < m.first; i++) if (doc.pos[i] === 'VERB' && !article.mentionAt[i] && doc.lower[i] !== 'including' && doc.tokens[i - 1] !== '-') verb = true;
     if (verb) continue;
     // ("sanctions on Myanmar's air force" read from the force: the state too)
     if (m.kind === 'nominal' && typeOf(article, m) === 'Agency') {
@@ -196,6 +197,26 @@ const SANCTIONERS: ReadonlySet<string> = new Set(['Country', 'Agency']);
 const LISTABLE: ReadonlySet<string> = new Set([...NAMED_TARGETS, 'Country']);
 const LISTED_REACH_TOKENS = 12;
 
+/** Where the first name stands after ", among them" or ", including" at `from` (past "Shenzhen-based chip distributor"), else -1. */
+function namedAfterList(article: ResolvedArticle, from: number, last: number): number {
+  const { doc } = article;
+  let k = from;
+  if (doc.tokens[k] === ',') k++;
+  if (doc.lower[k] === 'among' && doc.lower[k + 1] === 'them') k += 2;
+  else if (doc.lower[k] === 'including') k++;
+  else return -1;
+  for (const end = Math.min(last, k + NAMED_AFTER_TOKENS); k < end; k++) {
+    const m = article.mentionAt[k];
+    if (m && hyphenQualifier(article, m)) k = m.last + 1;
+    else if (m) return LISTABLE.has(typeOf(article, m) ?? '') && m.kind !== 'demonym' ? m.first : -1;
+    else if (doc.pos[k] === 'PUNCT' || doc.pos[k] === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** How far after "among them" the first name may stand ("among them Shenzhen-based chip distributor X"). */
+const NAMED_AFTER_TOKENS = 6;
+
 /**
  * "Washington added Urdaneta to its sanctions list", "the EU put two banks on its blacklist": the subject sanctions
  * those it lists.
@@ -223,8 +244,11 @@ export function addedToLists(article: ResolvedArticle): TriggerFinding[] {
       const m = article.mentionAt[i];
       if (m && LISTABLE.has(typeOf(article, m) ?? '') && m.kind !== 'demonym' && !hyphenQualifier(article, m)) listed = m;
     }
-    if (!subject || !SANCTIONERS.has(typeOf(article, subject) ?? '') || subject.kind === 'demonym' || !listed || listed.last > onto) continue;
-    for (const m of groupFrom(article, listed, LISTABLE, 1, onto)) {
+    // ("added 23 entities to its Entity List, among them Shenzhen-based chip distributor X and Y")
+    const among = listed ? -1 : namedAfterList(article, /^blacklists?$/.test(list) ? k + 1 : k + 2, sentence.last);
+    if (!listed && among >= 0) listed = article.mentionAt[among];
+    if (!subject || !SANCTIONERS.has(typeOf(article, subject) ?? '') || subject.kind === 'demonym' || !listed || (among < 0 && listed.last > onto)) continue;
+    for (const m of groupFrom(article, listed, LISTABLE, 1, among >= 0 ? sentence.last : onto)) {
       if (m.entity !== subject.entity) out.push({ type: 'SANCTIONS', source: subject.entity, target: m.entity, at: t, modality: 'asserted' });
     }
   }

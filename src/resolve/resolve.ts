@@ -264,6 +264,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addStateServices(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer);
+  addOpeningBodyHeads(doc, b);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
   const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
@@ -429,6 +430,30 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
     const short = e.name.toLowerCase();
     const longer = firms.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
+  }
+}
+
+/** How many sentences back "Ministry spokesman X" looks for the ministry. */
+const BODY_HEAD_SENTENCES = 3;
+
+/**
+ * "China's Ministry of Commerce accused ... Ministry spokesman Gao Lirong said": a body's head word opening a sentence
+ * before an office, named as no mention, is the body with that word in its name named last, a few sentences back.
+ */
+function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of b.mentions) covered.fill(1, m.first, m.last);
+  for (const [si, sentence] of doc.sentences.entries()) {
+    const i = sentence.first;
+    const word = doc.tokens[i] ?? '';
+    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isAgencyHead(word) || !isTitleWordAnyCase(doc.tokens[i + 1] ?? '')) continue;
+    const from = doc.sentences[Math.max(0, si - BODY_HEAD_SENTENCES)]?.first ?? 0;
+    const named = b.mentions
+      .filter((m) => m.first >= from && m.first < i && b.entities.get(m.entity)?.type === 'Agency')
+      .filter((m) => (b.entities.get(m.entity)?.name.toLowerCase().split(/\s+/) ?? []).includes(word.toLowerCase()))
+      .sort((x, y) => y.first - x.first)[0];
+    const e = named ? b.entities.get(named.entity) : undefined;
+    if (named && e) addMention(b, doc, e, named.entity, i, i + 1, 'nominal');
   }
 }
 

@@ -1629,3 +1629,15 @@ test('"Istanbul-based Anadolu Veri Elektronik ... Anadolu Veri": a firm whose na
   expect(x.entities.find((e) => e.name === 'Anadolu Veri Elektronik')?.aliases).toContain('Anadolu Veri');
   expect(x.entities.map((e) => e.name)).not.toContain('Anadolu Agency');
 });
+
+test('"added 23 entities to its Entity List, among them Shenzhen-based chip distributor X and Y"; "designated 11 companies, including Istanbul-based X and its founder, Y"', () => {
+  const x = run("The Commerce Department's Bureau of Industry and Security added 23 entities to its Entity List, among them Shenzhen-based chip distributor Kaiyuan Microsystems Co. and Lumen Crest Trading Ltd., a Hong Kong shell company.");
+  expect(facts(x)).toEqual(expect.arrayContaining(['SANCTIONS Bureau of Industry and Security -> Kaiyuan Microsystems Co.', 'SANCTIONS Bureau of Industry and Security -> Lumen Crest Trading Ltd.']));
+  const y = run('Hours later, OFAC designated 11 companies and four individuals, including Izmir-based Ege Veri Sistemleri and its founder, Kerem Aydin.');
+  expect(facts(y)).toEqual(expect.arrayContaining(['SANCTIONS Office of Foreign Assets Control -> Ege Veri Sistemleri', 'SANCTIONS Office of Foreign Assets Control -> Kerem Aydin']));
+});
+
+test('"Ministry spokesman X" opening a sentence is the ministry named a sentence before', () => {
+  const x = run("China's Ministry of Commerce accused Washington of abusing export controls. Ministry spokesman Gao Lirong said the trade was normal.");
+  expect(facts(x)).toContain('HOLDS_POSITION Gao Lirong -> Ministry of Commerce (China) [spokesman]');
+});
