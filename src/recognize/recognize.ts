@@ -243,6 +243,9 @@ function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): Mentio
 const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On', 'After', 'Before', 'During', 'Outside', 'Inside', 'Across', 'Since', 'Under', 'Despite', 'Following', 'Amid']);
 
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
+/** Verbs a headline in title case puts before a name ("... Tells Security Council", "... Urges NATO"). */
+const HEADLINE_VERBS = new Set(['Tells', 'Says', 'Warns', 'Urges', 'Asks', 'Calls', 'Accuses', 'Meets', 'Joins', 'Backs', 'Slams', 'Hits', 'Sanctions']);
+
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
   // a name ends at a line break ("Press Service\n\nThe ...") and before a lowercase verb ("The Ministry recalls that talks")
@@ -257,6 +260,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // name may begin with one: "In Home Health Inc")
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
+  // ("Senior Official Tells Security Council": a headline's verb before a name is none of it)
+  while (last - first > 1 && HEADLINE_VERBS.has(doc.tokens[first] ?? '')) first++;
   // ("Comunidad Ciudadana alliance, accused the government" read as one name: a name ends before a comma that
   // lowercase words follow, and before the lowercase words that close it; "Goldman, Sachs & Co" goes on)
   const comma = doc.tokens.slice(first, last).indexOf(',');
@@ -645,7 +650,7 @@ function bodyNameGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Ar
   let first = c.first;
   while (first - 1 > opening && c.last - first < MAX_NAME_TOKENS && !taken[first - 1] && doc.starts[first] === (doc.ends[first - 1] ?? 0) + 1) {
     const word = doc.tokens[first - 1] ?? '';
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) break;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word) || HEADLINE_VERBS.has(word)) break;
     first--;
   }
   return first === c.first ? c : { ...c, first };

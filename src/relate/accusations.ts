@@ -51,7 +51,8 @@ function accusable(article: ResolvedArticle, m: ResolvedMention): boolean {
 function wrongAfter(article: ResolvedArticle, from: number, to: number, window: number, wrongdoing: ReadonlySet<string>): number | undefined {
   const { doc } = article;
   for (let k = from; k < Math.min(to, from + window); k++) {
-    if (CLAUSE_END.has(doc.tokens[k] ?? '')) return undefined;
+    // (nor past another predicate: "supported the AU and IGAD and opposed external interference")
+    if (CLAUSE_END.has(doc.tokens[k] ?? '') || (/^(and|but)$/.test(doc.lower[k] ?? '') && doc.pos[k + 1] === 'VERB')) return undefined;
     if (wrongdoing.has(doc.lower[k] ?? '')) return k;
   }
   return undefined;

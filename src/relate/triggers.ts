@@ -341,6 +341,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "21 crew members", "family members": people, not states in a body
       // ("a founding member", "an associate member" are states')
       const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');
+      // ("the three European Union members of the Council": the body only qualifies the members, of another body)
+      if (rule.type === 'MEMBER_OF' && doc.lower[t] === 'members' && doc.lower[t + 1] === 'of' && left && left.last === t && typeOf(article, left) === 'Agency') continue;
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !kindOfMember && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;
       // "the trade bloc of which Brazil is a founding member": the body before "of which"
       const ofWhich = rule.type === 'MEMBER_OF' && left && /^members?$/.test(doc.lower[t] ?? '') && doc.lower[left.first - 1] === 'which' && doc.lower[left.first - 2] === 'of';

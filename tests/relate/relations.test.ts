@@ -1641,3 +1641,11 @@ test('"Ministry spokesman X" opening a sentence is the ministry named a sentence
   const x = run("China's Ministry of Commerce accused Washington of abusing export controls. Ministry spokesman Gao Lirong said the trade was normal.");
   expect(facts(x)).toContain('HOLDS_POSITION Gao Lirong -> Ministry of Commerce (China) [spokesman]');
 });
+
+test('a headline verb opens no body name ("Official Tells Security Council"); "the three European Union members of the Council" makes no body a member; a wrong after another predicate accuses nobody named before', () => {
+  const x = run('Civilians Pay Price as Fighting Spreads, Senior Official Tells Security Council\n\nDenmark said that the three European Union members of the Council would push for the embargo.');
+  expect(x.entities.map((e) => e.name)).toContain('United Nations Security Council');
+  expect(facts(x).filter((f) => f.startsWith('MEMBER_OF European Union'))).toEqual([]);
+  const y = run('China\'s representative said that her delegation supported the mediation efforts of the African Union and the Intergovernmental Authority on Development and opposed "external interference".');
+  expect(facts(y).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+});
