@@ -202,7 +202,16 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '')) continue;
       // ("signed a joint declaration ... by signing a memorandum of understanding with Somaliland": one qualified
       // after "a" is another one; "worked out an agreement that ..." is the same)
-      const another = doc.lower[c.first - 1] === 'another' || (/^(a|an)$/.test(doc.lower[c.first - 1] ?? '') && /^(of|with|between|on)$/.test(doc.lower[c.last] ?? ''));
+      // ("accepted the ceasefire agreement ... signed a declaration as its guarantors": an indefinite one of another
+      // kind is another)
+      const indefinite = /^(a|an)$/.test(doc.lower[c.first - 1] ?? '');
+      const lastName = lastAgreement ? b.entities.get(lastAgreement)?.name.toLowerCase() ?? '' : '';
+      // (but "the Kivu Ceasefire Framework, an accord that ...", "signed a cooperation agreement in 2023, a pact she
+      // said ...": an apposition describes the one named before it in its sentence)
+      const sentenceOf = doc.sentenceOf[c.first];
+      const apposition = doc.tokens[c.first - 2] === ',' && b.mentions.some((m) => m.entity === lastAgreement && m.last < c.first && doc.sentenceOf[m.first] === sentenceOf);
+      const otherKind = indefinite && !apposition && lastName !== name.toLowerCase() && !lastName.endsWith(` ${name.toLowerCase()}`) && !/^(agreement|deal)$/.test(name.toLowerCase());
+      const another = doc.lower[c.first - 1] === 'another' || otherKind || (indefinite && /^(of|with|between|on)$/.test(doc.lower[c.last] ?? ''));
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement && !another) {
         // ("the Falepili Union treaty ... defended the pact": the one last named with the same head, else the last one)
         const head = name.toLowerCase();

@@ -1649,3 +1649,10 @@ test('a headline verb opens no body name ("Official Tells Security Council"); "t
   const y = run('China\'s representative said that her delegation supported the mediation efforts of the African Union and the Intergovernmental Authority on Development and opposed "external interference".');
   expect(facts(y).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
 });
+
+test('"accepted the ceasefire agreement ... signed a declaration as its guarantors": an indefinite agreement of another kind is another; an apposition ("the Kivu Framework, an accord that") is the same', () => {
+  const x = run('Israel and Hamas both accepted the ceasefire agreement in October, and Egypt, Qatar, Turkey and the United States signed a declaration as its guarantors.');
+  expect(facts(x).filter((f) => f.startsWith('SIGNED'))).not.toContain('SIGNED United States -> ceasefire');
+  const y = run('The two sides agreed to draft the Kivu Border Framework Agreement, an accord that would create a joint mechanism.');
+  expect(y.entities.filter((e) => e.type === 'Agreement')).toHaveLength(1);
+});
