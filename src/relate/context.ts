@@ -189,8 +189,8 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
   return first;
 }
 
-const PAIR_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
-const PAIR_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors', 'members', 'allies']);
+const COUNTED_PEOPLE = new Set(['ministers', 'leaders', 'men', 'women', 'presidents', 'officials', 'envoys', 'diplomats', 'premiers']);
+const COUNTED_STATES = new Set(['countries', 'governments', 'sides', 'nations', 'states', 'neighbours', 'neighbors', 'members', 'allies']);
 
 /** How many "the two", "the three" ... count ("both" counts two). */
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
@@ -203,32 +203,31 @@ function countAt(lower: readonly string[], the: number): number {
  * "the two ministers", "the three Ministers", "both leaders" (people) or "the two governments", "both countries"
  * (states) starting at token `the`.
  */
-export function theTwo(article: ResolvedArticle, the: number): 'people' | 'states' | undefined {
+export function theCounted(article: ResolvedArticle, the: number): 'people' | 'states' | undefined {
   const { lower } = article.doc;
   let at = lower[the] === 'both' ? the + 1 : countAt(lower, the) > 0 ? the + 2 : -1;
   // ("the two NATO members": past the body that qualifies the noun)
   const body = at >= 0 ? article.mentionAt[at] : undefined;
   if (body && body.first === at && article.entities.get(body.entity)?.type === 'Agency') at = body.last;
   const noun = at >= 0 ? lower[at] ?? '' : '';
-  return PAIR_PEOPLE.has(noun) ? 'people' : PAIR_STATES.has(noun) ? 'states' : undefined;
+  return COUNTED_PEOPLE.has(noun) ? 'people' : COUNTED_STATES.has(noun) ? 'states' : undefined;
 }
 
-/** Where "the two NOUN" or "both NOUN" starts when its noun is the token before `end`; -1 when none ends there. */
-export function pairEndingAt(article: ResolvedArticle, end: number): number {
+/** Where "the two NOUN" ("the three NOUN") or "both NOUN" starts when its noun is the token before `end`; -1 when none ends there. */
+export function countedEndingAt(article: ResolvedArticle, end: number): number {
   const { lower } = article.doc;
-  if (lower[end - 3] === 'the' && theTwo(article, end - 3)) return end - 3;
-  if (lower[end - 2] === 'both' && theTwo(article, end - 2)) return end - 2;
+  if (lower[end - 3] === 'the' && theCounted(article, end - 3)) return end - 3;
+  if (lower[end - 2] === 'both' && theCounted(article, end - 2)) return end - 2;
   return -1;
 }
 
 /**
  * The people (or states) that "the two ..." (or "the three ...") at `the` counts: the last two (three) the article
- * named before it. A state
- * counts by name or demonym ("U.S.-Chinese ties"), not by a demonym that only qualifies a title ("Angolan Foreign
- * Minister").
+ * named before it. A state counts by name or demonym ("U.S.-Chinese ties"), not by a demonym that only qualifies a
+ * title ("Angolan Foreign Minister").
  */
-export function whoTheTwoAre(article: ResolvedArticle, the: number, reach = Number.POSITIVE_INFINITY): ResolvedMention[] {
-  const kind = theTwo(article, the);
+export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = Number.POSITIVE_INFINITY): ResolvedMention[] {
+  const kind = theCounted(article, the);
   if (!kind) return [];
   const count = countAt(article.doc.lower, the);
   const found: ResolvedMention[] = [];

@@ -41,6 +41,14 @@ function bodyBefore(article: ResolvedArticle, i: number): ResolvedMention | unde
   return undefined;
 }
 
+/** The mention ending before the comma at `comma` (or at `comma` + 1), past an acronym in brackets ("X (PIF), whose"). */
+function nameBeforeComma(article: ResolvedArticle, comma: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let o = doc.tokens[comma] === ',' ? comma - 1 : comma;
+  if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
+  return article.mentionAt[o];
+}
+
 /** The states of a list starting at or right after `i` ("the", a comma). */
 function statesFrom(article: ResolvedArticle, i: number, last: number): ResolvedMention[] {
   const { doc } = article;
@@ -72,12 +80,8 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       // whose list: the owner's possessive, "whose", or "its" / "their" for the body named last
       let body: ResolvedMention | undefined;
       if (isPossessiveMark(doc.tokens[k])) body = article.mentionAt[k - 1];
-      else if (before === 'whose') {
-        let o = k - 1;
-        if (doc.tokens[o] === ',') o--;
-        if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
-        body = article.mentionAt[o];
-      } else if (before === 'its' || before === 'their') body = bodyBefore(article, k);
+      else if (before === 'whose') body = nameBeforeComma(article, k - 1);
+      else if (before === 'its' || before === 'their') body = bodyBefore(article, k);
       const next = doc.lower[t + 1] ?? '';
       if (body && intergovernmental(article, body) && lower === 'members' && /^(include|includes|included|are|were|:)$/.test(next)) {
         add(statesFrom(article, t + 2, sentence.last), body, t);
@@ -95,10 +99,7 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       // "CARICOM, of which it is a founding member": "it" is the state the sentence opens with
       if (/^(is|was|remains)$/.test(doc.lower[k - 1] ?? '') && (before === 'a' || before === 'an')) {
         const it = doc.lower[k - 2] === 'it' && doc.lower[k - 3] === 'which' && doc.lower[k - 4] === 'of' ? k - 2 : -1;
-        let o = it - 4;
-        if (doc.tokens[o] === ',') o--;
-        if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
-        const owner = it >= 0 ? article.mentionAt[o] : undefined;
+        const owner = it >= 0 ? nameBeforeComma(article, it - 3) : undefined;
         const subject = article.mentionAt[afterDateline(article, sentence.first, t)];
         if (owner && intergovernmental(article, owner) && subject && typeOf(article, subject) === 'Country') add([subject], owner, t);
       }
@@ -150,7 +151,7 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
   const { doc } = article;
   const out: MembershipFinding[] = [];
   for (const body of article.mentions) {
-    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !MEMBER_ROLES.has(doc.lower[body.last] ?? '')) continue;
+    if (!intergovernmental(article, body) || !MEMBER_ROLES.has(doc.lower[body.last] ?? '')) continue;
     let state: ResolvedMention | undefined;
     if (isPossessiveMark(doc.tokens[body.first - 1])) state = article.mentionAt[body.first - 2];
     else {
@@ -170,7 +171,7 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
     let body: ResolvedMention | undefined;
     for (let i = t - 1; i >= sentence.first && !body; i--) {
       const m = article.mentionAt[i];
-      if (m && article.entities.get(m.entity)?.bodyKind === 'intergovernmental') body = m;
+      if (m && intergovernmental(article, m)) body = m;
     }
     const first = article.mentionAt[colon + 1] ?? (doc.lower[colon + 1] === 'the' ? article.mentionAt[colon + 2] : undefined);
     if (!body || !first || typeOf(article, first) !== 'Country') continue;
@@ -178,7 +179,7 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
   }
   // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
   for (const body of article.mentions) {
-    if (article.entities.get(body.entity)?.bodyKind !== 'intergovernmental' || !/^members?$/.test(doc.lower[body.last] ?? '')) continue;
+    if (!intergovernmental(article, body) || !/^members?$/.test(doc.lower[body.last] ?? '')) continue;
     let k = body.first - 1;
     while (k > body.first - 4 && (/^(a|an|all|both|full|founding|new|permanent|associate)$/.test(doc.lower[k] ?? '') || /^\d*(st|nd|rd|th)$/.test(doc.lower[k] ?? ''))) k--;
     const denied = doc.lower[k] === 'not' || doc.lower[k] === "n't";

@@ -2,7 +2,7 @@
 // titles, appositions, relative clauses, second predicates and place phrases, and which of them act as states.
 import type { EntityType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, isPossessiveMark, pairEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 import { lastMentionBefore, OPEN, speechAt } from './speech.js';
@@ -73,15 +73,15 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
  * "The two ministers signed the memorandum", "the three ministers signed", "the two countries agreed": the last two
  * (three) people or states the article named before, when the sentence names no subject of its own.
  */
-export function pairBefore(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention[] | undefined {
+export function countedBefore(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): ResolvedMention[] | undefined {
   const { doc } = article;
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
-  const start = pairEndingAt(article, k + 1);
+  const start = countedEndingAt(article, k + 1);
   if (start < 0) return undefined;
   // (a group of three reaches further back than a pair)
   const counted = doc.lower[start] === 'the' ? doc.lower[start + 1] : 'two';
-  const pair = whoTheTwoAre(article, start, counted === 'two' ? PAIR_REACH_TOKENS : PAIR_REACH_TOKENS * 2);
+  const pair = whoTheCountedAre(article, start, counted === 'two' ? PAIR_REACH_TOKENS : PAIR_REACH_TOKENS * 2);
   return pair.length > 0 && pair.every((m) => allowed.has(typeOf(article, m) ?? '')) ? pair : undefined;
 }
 
@@ -389,7 +389,7 @@ export function bothSubject(article: ResolvedArticle, t: number, first: number):
   while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k--;
   // ("Both countries are members of the CSTO", "The two countries signed": the states the phrase names)
   const opening = afterDateline(article, first, t);
-  if (k > opening && theTwo(article, opening) === 'states' && k <= opening + 3) return whoTheTwoAre(article, opening);
+  if (k > opening && theCounted(article, opening) === 'states' && k <= opening + 3) return whoTheCountedAre(article, opening);
   if (k !== first || doc.lower[k] !== 'both') return [];
   const found: ResolvedMention[] = [];
   for (let i = first - 1; i >= Math.max(0, first - BOTH_REACH_TOKENS) && found.length < 2; i--) {

@@ -2,7 +2,7 @@
 // description of an office or a body), the subject opening a sentence, and the source after "according to".
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, pairEndingAt, placeOfNoun, theTwo, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE, lastMentionBefore, OPEN, speechAt } from './speech.js';
 import { groupFrom, personPronounAntecedent } from './roles.js';
@@ -121,8 +121,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   }
   const after = a > v + 1 && isPersonAt(article, a) ? article.mentionAt[a] : article.mentionAt[v + 1];
   // "..., the two governments said": the last two states named before
-  const pair = pairEndingAt(article, v);
-  if (pair >= 0 && theTwo(article, pair) === 'states') return whoTheTwoAre(article, pair).map((m) => m.entity);
+  const pair = countedEndingAt(article, v);
+  if (pair >= 0 && theCounted(article, pair) === 'states') return whoTheCountedAre(article, pair).map((m) => m.entity);
   const participle = /ing$/.test(doc.lower[v] ?? '');
   // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
   const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');

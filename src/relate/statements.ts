@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { isPossessiveMark, pairEndingAt, SUBORDINATORS, theTwo, whoTheTwoAre } from './context.js';
+import { isPossessiveMark, countedEndingAt, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
@@ -368,7 +368,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (afterQuote !== undefined && (!speechAt(doc, k) || !(hasThatSoon(doc, k, sentence.last) || doc.lower[k - 1] === 'and'))) continue;
       if (lower === 'according' && doc.lower[k + 1] === 'to') {
         const m = mentionAfterAccordingTo(article, k);
-        const sources = m ? [m.entity] : theTwo(article, k + 2) === 'states' ? whoTheTwoAre(article, k + 2).map((s) => s.entity) : [];
+        const sources = m ? [m.entity] : theCounted(article, k + 2) === 'states' ? whoTheCountedAre(article, k + 2).map((s) => s.entity) : [];
         if (sources.length === 0) continue;
         if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
         else {
@@ -436,7 +436,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         adjunctThenSubordinate(doc, k + 1, sentence.last);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
-      const pair = pairEndingAt(article, k);
+      const pair = countedEndingAt(article, k);
       if (groupStart === k && pair >= 0) {
         groupStart = pair;
         // "..., the foreign ministries of both countries said": their offices before them

@@ -8,12 +8,12 @@ import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheTwoAre } from './context.js';
+import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheCountedAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, pairBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -320,7 +320,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       let before = found ? found.first - 1 : -1;
       while (found && before > t && (doc.lower[before] === 'the' || (doc.pos[before] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[before] ?? '')))) before--;
       const right = found && (finite || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
-      const pair = pairBefore(article, t, sentence.first, rule.subject);
+      const pair = countedBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")
       const anchor = left ?? (closest !== nearest ? closest : undefined);
@@ -382,7 +382,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         for (const m of list) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (list.length > 0) continue;
         // "between the two NATO members": the two states named last before
-        const pair = doc.lower[left.first - 1] === 'two' && doc.lower[left.first - 2] === 'the' ? whoTheTwoAre(article, left.first - 2) : [];
+        const pair = doc.lower[left.first - 1] === 'two' && doc.lower[left.first - 2] === 'the' ? whoTheCountedAre(article, left.first - 2) : [];
         for (const m of pair) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
         if (pair.length > 0) continue;
         // "Sweden became the alliance's 32nd member", "Finland is NATO's newest member": the subject of the copula
