@@ -64,9 +64,11 @@ function gazetteerMatches(doc: AnalysedText, gazetteer: Gazetteer): MentionCandi
     const another = entry.kind === 'body' && entry.country !== undefined && /^[A-Z]{2,8}$/.test(acronym) && !named(acronym);
     // "Kyrgyzstan's Security Council said": a short name of an intergovernmental body after a state is that state's
     // own body ("Japan's Security Council seat" is still the UN's)
-    const statesOwn = entry.kind === 'body' && entry.bodyKind === 'intergovernmental' && ownerCountry !== undefined && owner !== undefined && owner.last === first - 1 && /^['’]s?$/.test(doc.tokens[owner.last] ?? '') &&
-      match.last - first <= 2 && !(doc.pos[match.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[match.last] ?? ''));
-    if (statesOwn || (entry.kind === 'body' && entry.country !== undefined && ((ownerCountry !== undefined && ownerCountry !== entry.country && owner && possessedBy(doc, owner, first)) || another))) {
+    const possessive = ownerCountry !== undefined && owner !== undefined && owner.last === first - 1 && /^['’]s?$/.test(doc.tokens[owner.last] ?? '');
+    const qualifiesNoun = doc.pos[match.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[match.last] ?? '');
+    const statesOwn = entry.kind === 'body' && entry.bodyKind === 'intergovernmental' && possessive && match.last - first <= 2 && !qualifiesNoun;
+    const othersOwn = ownerCountry !== undefined && ownerCountry !== entry.country && owner !== undefined && possessedBy(doc, owner, first);
+    if (statesOwn || (entry.kind === 'body' && entry.country !== undefined && (othersOwn || another))) {
       // "Pakistani Foreign Office", "India's Foreign Office": the state's own office, not the British one of that name
       out.push({ first, last: match.last, kind: 'name', type: entry.type, origin: 'ORG' });
     } else {

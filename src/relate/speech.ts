@@ -169,7 +169,8 @@ export function adjunctThenSubordinate(doc: AnalysedText, from: number, last: nu
 export function speechAt(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   // ("giving Australia a say over its security": a noun after a determiner)
-  return SPEECH_VERBS.has(lower) && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && (lower !== 'states' || doc.pos[k] === 'VERB') && !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? '')) && !addsTo(doc, k) && !allegedThing(doc, k);
+  if (!SPEECH_VERBS.has(lower) || !/^\p{Ll}/u.test(doc.tokens[k] ?? '') || (lower === 'states' && doc.pos[k] !== 'VERB')) return false;
+  return !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? '')) && !addsTo(doc, k) && !allegedThing(doc, k);
 }
 
 /** "the alleged plot", "Machado's alleged weight problem", "concerning alleged pressure": "alleged" describing a thing reports nothing. */

@@ -273,6 +273,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addStateServices(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer);
+  foldFirmBeginnings(b, gazetteer);
   addOpeningBodyHeads(doc, b);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
@@ -409,9 +410,9 @@ function foldSurnamesIntoPersons(b: Builder): void {
 
 /**
  * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the head of a
- * longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of several, the one
- * the article's heading names, else the one named last before it ("the Organization of Turkic States ... joined the
- * Organization", not NATO named later).
+ * longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of
+ * several, the one the article's heading names, else the one named last before it ("the Organization of Turkic
+ * States ... joined the Organization", not NATO named later).
  */
 function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): void {
   const bodies = [...b.entities.entries()].filter(([, e]) => (e.type === 'Agency' || e.type === 'Organization') && e.name.includes(' '));
@@ -432,8 +433,13 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
     const owner = owners.length === 1 ? owners[0] : heading ?? before[0];
     if (owner) foldInto(b, key, owner[0]);
   }
-  // "Anadolu Veri Elektronik ... Anadolu Veri", "Kaiyuan Microsystems Co. ... Kaiyuan": a firm named again by the
-  // first words of its name, when one firm of the article has that beginning
+}
+
+/**
+ * "Anadolu Veri Elektronik ... Anadolu Veri", "Kaiyuan Microsystems Co. ... Kaiyuan": a firm named again by the first
+ * words of its name, when one firm of the article has that beginning, is that firm.
+ */
+function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
   const firms = [...b.entities.entries()].filter(([key, e]) => e.type === 'Organization' && !gazetteer.byId.has(key));
   for (const [key, e] of firms) {
     const short = e.name.toLowerCase();
