@@ -7,6 +7,7 @@ import type { MentionCandidate } from './recognize.js';
 
 const AgreementsLexicon = z.object({
   heads: z.array(z.string()),
+  phraseHeads: z.array(z.string()),
   bareHeadsNeedDeterminer: z.array(z.string()),
   bareAfterNamed: z.array(z.string()),
   keptAdjectives: z.array(z.string()),
@@ -16,7 +17,7 @@ const AgreementsLexicon = z.object({
 });
 
 let lexicon:
-  | { heads: Set<string>; bare: Set<string>; afterNamed: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
+  | { heads: Set<string>; phrases: string[][]; bare: Set<string>; afterNamed: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
   | undefined;
 
 function load(): NonNullable<typeof lexicon> {
@@ -24,6 +25,7 @@ function load(): NonNullable<typeof lexicon> {
     const raw = AgreementsLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'agreements.json'), 'utf8')));
     lexicon = {
       heads: new Set(raw.heads),
+      phrases: raw.phraseHeads.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       bare: new Set(raw.bareHeadsNeedDeterminer),
       afterNamed: new Set(raw.bareAfterNamed),
       adjectives: new Set(raw.keptAdjectives),
@@ -38,11 +40,13 @@ function load(): NonNullable<typeof lexicon> {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
-  const { heads, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
+  const { heads, phrases, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.lower[i] ?? '';
-    if (!heads.has(word) || doc.pos[i] === 'VERB') continue;
+    // ("a letter of intent": a head of several words)
+    const phrase = phrases.find((p) => p.every((w, k) => doc.lower[i + k] === w));
+    if (!phrase && (!heads.has(word) || doc.pos[i] === 'VERB')) continue;
     if (acts.some((act) => act.every((w, k) => doc.lower[i + k] === w))) continue;
     let first = i;
     let capitalised = /^\p{Lu}/u.test(doc.tokens[i] ?? '');
@@ -75,7 +79,7 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     const before = doc.lower[first - 1] ?? '';
     // ("an EU-backed deal", "a U.S.-brokered ceasefire": who backed or brokered it stands where a determiner would)
     const brokered = /ed$/.test(before) && doc.tokens[first - 2] === '-' && doc.ends[first - 2] === doc.starts[first - 1];
-    const last = nameGoesOnAfter(doc, i);
+    const last = phrase ? i + phrase.length : nameGoesOnAfter(doc, i);
     if (first === i && last === i + 1) {
       // ("joined the convention" once "the Ottawa Convention" was named)
       const named = afterNamed.has(word) && before === 'the' && out.some((a) => doc.lower[agreementHead(doc, a)] === word && a.last - a.first > 1);

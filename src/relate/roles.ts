@@ -182,6 +182,9 @@ export function relativeBetween(article: ResolvedArticle, m: ResolvedMention, t:
 }
 
 /** Nouns after a demonym that make it the state acting ("Russian forces", "the Indian operation"). */
+/** Common nouns for a firm, which a demonym before them only describes ("Danish cleaning group", "a Belarusian trucking firm"). */
+const FIRM_NOUNS = new Set(['group', 'company', 'firm', 'conglomerate', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'maker', 'manufacturer', 'giant', 'retailer', 'miner', 'refiner']);
+
 const ACTOR_NOUNS = new Set([
   'forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'air', 'government', 'officials', 'authorities', 'leaders',
   'leadership', 'diplomats', 'units', 'jets', 'warships', 'ships', 'vessels', 'aircraft', 'drones', 'missiles', 'artillery', 'operation',
@@ -202,6 +205,8 @@ export function actsAsState(article: ResolvedArticle, m: ResolvedMention, trigge
   }
   const next = article.doc.lower[m.last] ?? '';
   const nextMention = article.mentionAt[m.last];
+  // ("Danish cleaning group ISS said it had signed": a demonym before a firm's common noun is no state)
+  if (article.doc.lower.slice(m.last, m.last + 3).some((w) => FIRM_NOUNS.has(w))) return false;
   // ("its support of Bosnian Serbs", "Iraqi Kurds": a demonym before a people's capitalised name is no state)
   const people = /^\p{Lu}\p{Ll}+s$/u.test(article.doc.tokens[m.last] ?? '') && !ACTOR_NOUNS.has(next) && !isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
   if (!nextMention && people) return false;

@@ -1656,3 +1656,10 @@ test('"accepted the ceasefire agreement ... signed a declaration as its guaranto
   const y = run('The two sides agreed to draft the Kivu Border Framework Agreement, an accord that would create a joint mechanism.');
   expect(y.entities.filter((e) => e.type === 'Agreement')).toHaveLength(1);
 });
+
+test('"signed a letter of intent": a head of several words; "Danish cleaning group ISS said it had signed" is no state\'s act', () => {
+  const x = run('Ministers from Denmark, Estonia and Norway signed a letter of intent on the joint procurement of artillery shells.');
+  expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Denmark -> letter of intent', 'SIGNED Estonia -> letter of intent', 'SIGNED Norway -> letter of intent']));
+  const y = run('Danish cleaning group ISS on Wednesday said it had signed a letter of intent to sell its U.S. unit.');
+  expect(facts(y).filter((f) => f.startsWith('SIGNED Denmark'))).toEqual([]);
+});
