@@ -35,14 +35,14 @@ const NO_DATELINE_TYPES = new Set(['Agreement', 'Official', 'Person']);
 /** "JAKARTA, Indonesia — ...", "KYIV, Ukraine (AP) — ...": a mention in the dateline says where the story was filed. */
 export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
-  if (NO_DATELINE_TYPES.has(article.entities.get(m.entity)?.type ?? '')) return false;
+  if (!opensArticle(article, m.first) || NO_DATELINE_TYPES.has(article.entities.get(m.entity)?.type ?? '')) return false;
   // (nor a list in running text: "signed by Britain, Venezuela and Suriname - obliges")
   const start = doc.starts[m.first] ?? 0;
   if (/(^|\s)\p{Ll}/u.test(doc.text.slice(doc.text.lastIndexOf('\n', start) + 1, start))) return false;
   const end = doc.ends[m.last - 1] ?? 0;
   // (the agency in brackets too: "(Reuters) -")
   // (not a hyphen joined to the next word: "The NATO-led force")
-  return opensArticle(article, m.first) && /^\s*(\([^)]*\)\s*|\)\s*)?([—–]|-(?!\p{L}))/u.test(doc.text.slice(end, end + 12));
+  return /^\s*(\([^)]*\)\s*|\)\s*)?([—–]|-(?!\p{L}))/u.test(doc.text.slice(end, end + 12));
 }
 
 /** How far into one of its first sentences (after a headline, say) a dateline may run, in sentences and characters. */

@@ -33,7 +33,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
     // have held an office since abolished)
     const state = article.entities.get(home)?.country;
-    const absent = !/\bformer\b/.test(title) && [...loadTitles().absentIn].some(([office, states]) => (title === office || title.endsWith(` ${office}`)) && state !== undefined && states.has(state));
+    const absent = !/\bformer\b/.test(title) && state !== undefined && absentFrom(title, state);
     if (absent) continue;
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
     // (... nor someone named before with the same bare title: "President Bill Clinton ... and President Boris Yeltsin")
@@ -44,6 +44,12 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/** The office `title` (lowercase) does not exist in state `iso3` (`absentIn` in titles.json: no prime minister in Manila). */
+function absentFrom(title: string, iso3: string): boolean {
+  for (const [office, states] of loadTitles().absentIn) if ((title === office || title.endsWith(` ${office}`)) && states.has(iso3)) return true;
+  return false;
 }
 
 /**

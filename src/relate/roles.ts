@@ -5,7 +5,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
-import { lastMentionBefore, OPEN, speechAt } from './speech.js';
+import { CLOSE, OPEN, speechAt } from './speech.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
 export const NEAR_WINDOW_TOKENS = 4;
@@ -305,6 +305,25 @@ const ADJUNCT_OPENERS = /^(last|this|in|on|at|during|after|since|later|earlier)$
 const PRONOUN_ADJUNCT_TOKENS = 8;
 /** How many sentences back "he" or "she" looks for the person it stands for. */
 const PERSON_PRONOUN_SENTENCES = 2;
+
+/**
+ * The nearest mention before token `i` that `accept` takes, from `from` on, passing over quoted words: a name inside a
+ * quote is what was said, not who said it ("“Putin's regime is afraid of the truth,” he said").
+ */
+export function lastMentionBefore(article: ResolvedArticle, i: number, accept: (m: ResolvedMention) => boolean, from = 0): ResolvedMention | undefined {
+  for (let k = i - 1; k >= from; k--) {
+    if (CLOSE.has(article.doc.tokens[k] ?? '') && article.doc.tokens[k] !== '’') {
+      while (k > 0 && !OPEN.has(article.doc.tokens[k - 1] ?? '')) k--;
+      k--;
+      continue;
+    }
+    const m = article.mentionAt[k];
+    if (!m) continue;
+    if (accept(m)) return m;
+    k = m.first;
+  }
+  return undefined;
+}
 
 const isPerson = (article: ResolvedArticle, m: ResolvedMention): boolean => typeOf(article, m) === 'Person' || typeOf(article, m) === 'Official';
 

@@ -4,8 +4,8 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { CLOSE, lastMentionBefore, OPEN, speechAt } from './speech.js';
-import { groupFrom, personPronounAntecedent } from './roles.js';
+import { CLOSE, OPEN, speechAt } from './speech.js';
+import { groupFrom, lastMentionBefore, personPronounAntecedent } from './roles.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
 const APPOSITION_MAX_TOKENS = 24;

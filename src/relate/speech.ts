@@ -1,7 +1,7 @@
 // The speech lexicon and where reported words begin and end: speech verbs, quote marks, the clause after "said
 // (that)", and the adjuncts and trailing attributions that are no part of it.
 import type { AnalysedText } from '../nlp/annotate.js';
-import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import type { ResolvedArticle } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { SUBORDINATORS } from './context.js';
 
@@ -26,25 +26,6 @@ export const OPEN = new Set(['“', '"', '‘']);
 export const CLOSE = new Set(['”', '"', '’']);
 
 const THAT_WINDOW_TOKENS = 24;
-
-/**
- * The nearest mention before token `i` that `accept` takes, from `from` on, passing over quoted words: a name inside a
- * quote is what was said, not who said it ("“Putin's regime is afraid of the truth,” he said").
- */
-export function lastMentionBefore(article: ResolvedArticle, i: number, accept: (m: ResolvedMention) => boolean, from = 0): ResolvedMention | undefined {
-  for (let k = i - 1; k >= from; k--) {
-    if (CLOSE.has(article.doc.tokens[k] ?? '') && article.doc.tokens[k] !== '’') {
-      while (k > 0 && !OPEN.has(article.doc.tokens[k - 1] ?? '')) k--;
-      k--;
-      continue;
-    }
-    const m = article.mentionAt[k];
-    if (!m) continue;
-    if (accept(m)) return m;
-    k = m.first;
-  }
-  return undefined;
-}
 
 export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'from', 'to', 'by', 'with', 'without', 'late', 'earlier']);
 

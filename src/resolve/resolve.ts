@@ -208,8 +208,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       const lastName = lastAgreement ? b.entities.get(lastAgreement)?.name.toLowerCase() ?? '' : '';
       // (but "the Kivu Ceasefire Framework, an accord that ...", "signed a cooperation agreement in 2023, a pact she
       // said ...": an apposition describes the one named before it in its sentence)
-      const sentenceOf = doc.sentenceOf[c.first];
-      const apposition = doc.tokens[c.first - 2] === ',' && b.mentions.some((m) => m.entity === lastAgreement && m.last < c.first && doc.sentenceOf[m.first] === sentenceOf);
+      const si = doc.sentenceOf[c.first];
+      const apposition = doc.tokens[c.first - 2] === ',' && b.mentions.some((m) => m.entity === lastAgreement && m.last < c.first && doc.sentenceOf[m.first] === si);
       const otherKind = indefinite && !apposition && lastName !== name.toLowerCase() && !lastName.endsWith(` ${name.toLowerCase()}`) && !/^(agreement|deal)$/.test(name.toLowerCase());
       const another = doc.lower[c.first - 1] === 'another' || otherKind || (indefinite && /^(of|with|between|on)$/.test(doc.lower[c.last] ?? ''));
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement && !another) {

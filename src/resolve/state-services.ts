@@ -2,7 +2,6 @@
 // Israeli military", later "the army"): bodies of that state, not the state itself and not nothing.
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { Gazetteer, GazetteerEntry } from '../recognize/gazetteer.js';
-import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { entityId } from '../schema/ids.js';
 import type { ResolvedEntity, ResolvedMention } from './resolve.js';
 
@@ -35,12 +34,10 @@ export interface ServiceBuilder {
 
 const FIRST_WORDS = new Set(SERVICES.map((s) => s.words[0]));
 
-/** The service written at `i` in lowercase, or capitalised opening a sentence ("Army spokesman Col. X said"). */
+/** The service written at `i` in lowercase ("Army spokesman X" opening a sentence is resolve's addOpeningBodyHeads). */
 function serviceAt(doc: AnalysedText, i: number): Service | undefined {
-  const opening = doc.sentences[doc.sentenceOf[i] ?? 0]?.first === i;
-  const words = opening ? doc.lower : doc.tokens;
-  if (!FIRST_WORDS.has(words[i] ?? '')) return undefined;
-  return SERVICES.find((s) => s.words.every((w, k) => (k === 0 ? words : doc.tokens)[i + k] === w));
+  if (!FIRST_WORDS.has(doc.tokens[i] ?? '')) return undefined;
+  return SERVICES.find((s) => s.words.every((w, k) => doc.tokens[i + k] === w));
 }
 
 /** The gazetteer's body of state `iso3` named by one of `forms` (the state's name or demonym) and the service's words. */
@@ -77,16 +74,6 @@ export function addStateServices(doc: AnalysedText, b: ServiceBuilder, gazetteer
     const service = serviceAt(doc, i);
     if (!service || covered[i]) continue;
     const end = i + service.words.length;
-    // "Army spokesman Col. X said": a sentence opening with the service and an office is the one last named
-    if (/^\p{Lu}/u.test(doc.tokens[i] ?? '')) {
-      const last = named.get(service.head);
-      const e = last ? b.entities.get(last) : undefined;
-      if (!last || !e || !isTitleWordAnyCase(doc.tokens[end] ?? '')) continue;
-      e.forms.add(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
-      b.mentions.push({ first: i, last: end, kind: 'nominal', entity: last });
-      covered.fill(1, i, end);
-      continue;
-    }
     // (wink may read a verb after it as a noun: "Peru's navy rescued the crew")
     const verb = /ed$/.test(doc.lower[end] ?? '') || doc.pos[end + 1] === 'DET' || doc.pos[end + 1] === 'PRON';
     if (COMPOUNDING.has(doc.pos[end] ?? '') && /^\p{L}/u.test(doc.tokens[end] ?? '') && !verb) continue;
