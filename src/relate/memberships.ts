@@ -28,12 +28,11 @@ function intergovernmental(article: ResolvedArticle, m: ResolvedMention | undefi
 /** Words between an owner and "members": "the bloc's 16 full members", "its only members". */
 const MEMBER_QUALIFIERS = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|full|founding|current|only|other|remaining|fellow|permanent)$/;
 
-/** The intergovernmental body named last before token `i`, within the sentence and the one before it. */
-function bodyBefore(article: ResolvedArticle, i: number): ResolvedMention | undefined {
+/** The intergovernmental body named last before token `i`, from `from` on (by default the sentence before). */
+function bodyBefore(article: ResolvedArticle, i: number, from?: number): ResolvedMention | undefined {
   const { doc } = article;
-  const si = doc.sentenceOf[i] ?? 0;
-  const from = doc.sentences[Math.max(0, si - 1)]?.first ?? 0;
-  for (let k = i - 1; k >= from; k--) {
+  const start = from ?? doc.sentences[Math.max(0, (doc.sentenceOf[i] ?? 0) - 1)]?.first ?? 0;
+  for (let k = i - 1; k >= start; k--) {
     const m = article.mentionAt[k];
     if (m && intergovernmental(article, m)) return m;
     if (m) k = m.first;
@@ -83,8 +82,11 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       else if (before === 'whose') body = nameBeforeComma(article, k - 1);
       else if (before === 'its' || before === 'their') body = bodyBefore(article, k);
       const next = doc.lower[t + 1] ?? '';
-      if (body && intergovernmental(article, body) && lower === 'members' && /^(include|includes|included|are|were|:)$/.test(next)) {
-        add(statesFrom(article, t + 2, sentence.last), body, t);
+      // ("the Arctic Council ... all eight member states: A, ..." names its body anywhere before in the sentence)
+      const colon = lower === 'members' && next === ':' ? t + 1 : lower === 'member' && next === 'states' && doc.tokens[t + 2] === ':' ? t + 2 : -1;
+      if (!body && colon >= 0) body = bodyBefore(article, t, sentence.first);
+      if (body && intergovernmental(article, body) && (colon >= 0 || (lower === 'members' && /^(include|includes|included|are|were)$/.test(next)))) {
+        add(statesFrom(article, colon >= 0 ? colon + 1 : t + 2, sentence.last), body, t);
       }
       // "leaving A, B and C as its only members"
       if (body && intergovernmental(article, body) && lower === 'members' && (before === 'its' || before === 'their') && doc.lower[k - 1] === 'as') {
@@ -161,21 +163,6 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
       if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
     }
     if (state && typeOf(article, state) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
-  }
-  // "the Arctic Council ... all eight member states: Canada, the Kingdom of Denmark, ... and the United States"
-  for (let t = 1; t < doc.tokens.length; t++) {
-    const colon = doc.lower[t] === 'members' ? t + 1 : doc.lower[t] === 'states' && doc.lower[t - 1] === 'member' ? t + 1 : -1;
-    if (colon < 0 || doc.tokens[colon] !== ':') continue;
-    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
-    if (!sentence) continue;
-    let body: ResolvedMention | undefined;
-    for (let i = t - 1; i >= sentence.first && !body; i--) {
-      const m = article.mentionAt[i];
-      if (m && intergovernmental(article, m)) body = m;
-    }
-    const first = article.mentionAt[colon + 1] ?? (doc.lower[colon + 1] === 'the' ? article.mentionAt[colon + 2] : undefined);
-    if (!body || !first || typeOf(article, first) !== 'Country') continue;
-    for (const m of groupFrom(article, first, STATES, 1, sentence.last)) out.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: t });
   }
   // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
   for (const body of article.mentions) {
