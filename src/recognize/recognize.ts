@@ -549,6 +549,7 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
  * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
  */
 function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[], taken: Uint8Array): MentionCandidate | undefined {
+  if (c.origin === 'LOC') return personAfterHonorific(doc, c, taken);
   if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
   let first = c.first;
   let titled = false;
@@ -580,6 +581,27 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
     return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
   }
   return c;
+}
+
+/** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame']);
+/** Words that make a name opening with an honorific a place's: "Sheikh Zayed Road", "Sir Seretse Khama International Airport". */
+const NAMED_AFTER_HEADS = /^(road|street|avenue|boulevard|highway|airport|mosque|palace|bridge|square|park|hospital|university|stadium|port|city|town|district|island|islands|dam|canal|center|centre|school|college|camp|base)$/;
+
+/**
+ * "the foreign minister, Sheikh Salem Al-Sabah," read as a place: a place's name opening with an honorific that only
+ * persons take, then two or more name words and no head of a place named after someone, is that person's name.
+ */
+function personAfterHonorific(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  if (!PERSONAL_HONORIFICS.has(doc.lower[c.first] ?? '')) return c;
+  let last = c.last;
+  // ("Al-Sabah" left out: a particle and the hyphened parts right after it are the name's)
+  if (NAME_PARTICLES.has(doc.lower[last] ?? '') && doc.tokens[last + 1] === '-' && !taken[last]) last++;
+  while (doc.tokens[last] === '-' && doc.starts[last] === doc.ends[last - 1] && /^\p{Lu}/u.test(doc.tokens[last + 1] ?? '') && doc.starts[last + 1] === doc.ends[last] && !taken[last + 1]) last += 2;
+  if (doc.tokens[last - 1] === '-' || NAME_PARTICLES.has(doc.lower[last - 1] ?? '')) return c;
+  const words = doc.tokens.slice(c.first + 1, last).filter((t) => t !== '-');
+  if (words.length < 2 || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.test(w))) return c;
+  return { ...c, first: c.first + 1, last: nameGoesOn(doc, c.first + 1, last, taken), type: 'Person', origin: 'PER' };
 }
 
 /**

@@ -14,7 +14,7 @@ export const SPEECH_VERBS = new Set([
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
   'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
   'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
-  'alleged', 'alleges', 'alleging',
+  'alleged', 'alleges', 'alleging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms',
 ]);
 
 export const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);

@@ -508,7 +508,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         }
       }
       // "the shoal, which China claims almost in its entirety": words with no verb report no clause
-      if (!hasVerb(doc, from, end)) continue;
+      // (after "said that" the words are a clause, whatever the part-of-speech tagger made of its verb: "that Qatar regards Chile as ...")
+      if (!hasVerb(doc, from, end) && !(doc.lower[from - 1] === 'that' && from - 2 === k)) continue;
       add(speaker, doc.starts[from] ?? 0, end, k);
       // ", and Mali said ...": the next speaker's clause in the same sentence
       let next = from;

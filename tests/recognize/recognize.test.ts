@@ -86,6 +86,14 @@ describe('recognize', () => {
     expect(mentions('John Okafor, a spokesman for the group, said so.', { 'John Okafor': 'PER' })).toContain('Person: John Okafor');
   });
 
+  test('a place read as opening with an honorific only persons take is a person ("Sheikh Hamad Al-Thani"), not "Sheikh Zayed Road" nor "Prince Edward Island"', () => {
+    expect(mentions('He met the minister, Sheikh Hamad Al-Thani, on Monday.', { 'Sheikh Hamad Al': 'LOC' })).toContain('Person: Hamad Al-Thani');
+    expect(mentions('They spoke with Dr. Amina Yusuf Bello at noon.', { 'Dr. Amina Yusuf': 'LOC' })).toContain('Person: Amina Yusuf Bello');
+    expect(mentions('Traffic stopped on Sheikh Zayed Road again.', { 'Sheikh Zayed Road': 'LOC' })).toContain('Location: Sheikh Zayed Road');
+    expect(mentions('Storms hit Prince Edward Island again.', { 'Prince Edward Island': 'LOC' })).toContain('Location: Prince Edward Island');
+    expect(mentions('Protests spread to Sheikh Jarrah again.', { 'Sheikh Jarrah': 'LOC' })).toContain('Location: Sheikh Jarrah');
+  });
+
   test('a place read as ending in an organisation\'s head is one ("Non-Aligned Movement"), not "West Bank"; a place goes on past "da" ("Ponta da Barra")', () => {
     expect(mentions('Fiji joined the Non-Aligned Movement.', { 'Non-Aligned Movement': 'LOC' })).toContain('Organization: Non-Aligned Movement');
     expect(mentions('Troops entered the West Bank.', { 'West Bank': 'LOC' })).toContain('Location: West Bank');

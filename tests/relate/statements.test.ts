@@ -611,3 +611,10 @@ test('"X, which suspended its project in 2021, said in January it would restart 
   expect(said('Shell, which suspended its project in 2021 after an attack, said in January it would restart construction.')).toEqual(['Shell: it would restart construction']);
   expect(said('Ethiopia and Somalia agreed to end the dispute, Turkish President Recep Tayyip Erdogan said after mediating talks in Ankara.')).toEqual(['Recep Tayyip Erdogan: Ethiopia and Somalia agreed to end the dispute']);
 });
+
+describe('probe round forty: statements', () => {
+  test('"affirmed that", "reaffirmed that" report what follows', () => {
+    expect(said('Emir Tamim Al-Thani affirmed that Qatar regards Chile as a strategic partner.')).toEqual(['Tamim Al-Thani: Qatar regards Chile as a strategic partner']);
+    expect(said('The minister, Lars Berg, reaffirmed that Norway would keep its troops in Latvia.')).toEqual(['Lars Berg: Norway would keep its troops in Latvia']);
+  });
+});
