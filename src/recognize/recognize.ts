@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio } from './bodies.js';
-import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 
 /** IOB2 tags (B-PER, I-ORG, O, ...) for each sentence of one document, the document read as a whole. */
 export type TagTokens = (sentences: readonly (readonly string[])[]) => readonly (readonly string[])[];
@@ -529,7 +529,7 @@ const PLACE_OPENERS = new Set(['Camp', 'Fort']);
  * tagger read as a person's is the body or place its apposition says it is.
  */
 function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
-  if (c.origin !== 'PER') return c;
+  if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return c;
   // the head of the description is its last word before a preposition, a comma or a clause
@@ -540,6 +540,28 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
       const type = APPOSITION_TYPES[doc.lower[k - 1] ?? ''];
       return type ? { ...c, type, origin: type === 'Location' ? 'LOC' : 'ORG' } : c;
     }
+  }
+  return c;
+}
+
+/** How many lowercase words may stand before the title of an apposition ("X, a senior foreign ministry spokeswoman for"). */
+const OFFICE_APPOSITION_WORDS = 4;
+
+/**
+ * "Đoàn Minh Khuê, spokeswoman for Vietnam's Ministry of Foreign Affairs," read as a body: a name of capitalised words
+ * (no body's head among them) whose apposition is an office held by someone (a title, then "for", "of", "at", "to" or
+ * a comma) is a person's ("Xinhua, a spokesman said" is no apposition).
+ */
+function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (doc.tokens[c.last] !== ',' || isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
+  const words = doc.tokens.slice(c.first, c.last);
+  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isHonorificOrTitleWord(w))) return c;
+  const { trie } = loadTitles();
+  let k = c.last + 1;
+  if (/^(a|an|the)$/.test(doc.lower[k] ?? '')) k++;
+  for (const end = k + OFFICE_APPOSITION_WORDS; k < end && /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''); k++) {
+    const title = trie.longest(doc.lower, k);
+    if (title && /^(for|of|at|to|,)$/.test(doc.lower[title.last] ?? '')) return { ...c, type: 'Person', origin: 'PER' };
   }
   return c;
 }

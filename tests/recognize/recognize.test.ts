@@ -94,6 +94,13 @@ describe('recognize', () => {
     expect(mentions('Protests spread to Sheikh Jarrah again.', { 'Sheikh Jarrah': 'LOC' })).toContain('Location: Sheikh Jarrah');
   });
 
+  test('a name read as a body whose apposition is an office is a person ("X, spokeswoman for the ministry,"), not "Xinhua, a spokesman said" nor a body\'s name', () => {
+    expect(mentions('Nguyễn Thị Lan, spokeswoman for the ministry, said so.', { 'Nguyễn Thị Lan': 'ORG' })).toContain('Person: Nguyễn Thị Lan');
+    expect(mentions('Kofi Mensah Asare, a senior foreign ministry adviser to the president, said so.', { 'Kofi Mensah Asare': 'ORG' })).toContain('Person: Kofi Mensah Asare');
+    expect(mentions('He told Xinhua, a spokesman said later.', { Xinhua: 'ORG' })).toContain('Organization: Xinhua');
+    expect(mentions('Eastern Command, the spokesman for the army, said so.', { 'Eastern Command': 'ORG' })).not.toContain('Person: Eastern Command');
+  });
+
   test('a place read as ending in an organisation\'s head is one ("Non-Aligned Movement"), not "West Bank"; a place goes on past "da" ("Ponta da Barra")', () => {
     expect(mentions('Fiji joined the Non-Aligned Movement.', { 'Non-Aligned Movement': 'LOC' })).toContain('Organization: Non-Aligned Movement');
     expect(mentions('Troops entered the West Bank.', { 'West Bank': 'LOC' })).toContain('Location: West Bank');
