@@ -151,7 +151,15 @@ export function speechAt(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   // ("giving Australia a say over its security": a noun after a determiner)
   if (!SPEECH_VERBS.has(lower) || !/^\p{Ll}/u.test(doc.tokens[k] ?? '') || (lower === 'states' && doc.pos[k] !== 'VERB')) return false;
-  return !(lower === 'say' && DETERMINERS.has(doc.lower[k - 1] ?? '')) && !addsTo(doc, k) && !allegedThing(doc, k);
+  return !nounOfSaying(doc, k) && !addsTo(doc, k) && !allegedThing(doc, k);
+}
+
+/** "giving Australia a say", "its own claims in the Spratlys", "Russia's claims", "territorial claims": a speech word used as a noun. */
+function nounOfSaying(doc: AnalysedText, k: number): boolean {
+  const lower = doc.lower[k] ?? '';
+  const previous = doc.lower[k - 1] ?? '';
+  if (lower === 'say') return DETERMINERS.has(previous);
+  return /s$/.test(lower) && (DETERMINERS.has(previous) || previous === 'whose' || previous === 'own' || /^['’]s?$/.test(previous) || (doc.pos[k - 1] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '')));
 }
 
 /** "the alleged plot", "Machado's alleged weight problem", "concerning alleged pressure": "alleged" describing a thing reports nothing. */

@@ -613,6 +613,12 @@ test('"X, which suspended its project in 2021, said in January it would restart 
 });
 
 describe('probe round forty: statements', () => {
+  test('a speech word used as a plural noun reports nothing ("its own claims", "Kenya\'s claims", "whose rival claims")', () => {
+    expect(speakers('Chile, which has its own claims in the Antarctic, struck a cautious note.')).toEqual([]);
+    expect(speakers("Ruto rejected Kenya's claims and said he was a scapegoat.")).toEqual(['Ruto']);
+    expect(speakers('Peru, whose rival claims overlap, kept quiet. Chile, whose claims overlap, did too.')).toEqual([]);
+  });
+
   test('"affirmed that", "reaffirmed that" report what follows', () => {
     expect(said('Emir Tamim Al-Thani affirmed that Qatar regards Chile as a strategic partner.')).toEqual(['Tamim Al-Thani: Qatar regards Chile as a strategic partner']);
     expect(said('The minister, Lars Berg, reaffirmed that Norway would keep its troops in Latvia.')).toEqual(['Lars Berg: Norway would keep its troops in Latvia']);
