@@ -550,7 +550,7 @@ const OFFICE_APPOSITION_WORDS = 4;
 /**
  * "Đoàn Minh Khuê, spokeswoman for Vietnam's Ministry of Foreign Affairs," read as a body: a name of capitalised words
  * (no body's head among them) whose apposition is an office held by someone (a title, then "for", "of", "at", "to" or
- * a comma) is a person's ("Xinhua, a spokesman said" is no apposition).
+ * the apposition's end) is a person's ("Xinhua, a spokesman said" is no apposition).
  */
 function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (doc.tokens[c.last] !== ',' || isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
@@ -559,9 +559,10 @@ function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionCandidat
   const { trie } = loadTitles();
   let k = c.last + 1;
   if (/^(a|an|the)$/.test(doc.lower[k] ?? '')) k++;
-  for (const end = k + OFFICE_APPOSITION_WORDS; k < end && /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''); k++) {
+  for (const end = k + OFFICE_APPOSITION_WORDS; k < end; k++) {
     const title = trie.longest(doc.lower, k);
-    if (title && /^(for|of|at|to|,)$/.test(doc.lower[title.last] ?? '')) return { ...c, type: 'Person', origin: 'PER' };
+    if (title && /^(for|of|at|to|[,;.])$/.test(doc.lower[title.last] ?? '.')) return { ...c, type: 'Person', origin: 'PER' };
+    if (!/^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) break;
   }
   return c;
 }

@@ -3,6 +3,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { headlineOf, type SentenceSpan } from '../nlp/annotate.js';
+import { monthIndex, WEEKDAYS } from './dates.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
@@ -92,7 +93,7 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
   for (let si = 0; si < doc.sentences.length && (si < DATELINE_SENTENCES || header(si - 1)); si++) {
     const sentence = doc.sentences[si];
     if (!sentence) continue;
-    const end = datelineLine(article, sentence) ? sentence.last : afterDateline(article, sentence.first, sentence.last);
+    const end = datelineLine(article, sentence) || placeAndDateLine(article, sentence) ? sentence.last : afterDateline(article, sentence.first, sentence.last);
     const state = stateNamedIn(article, sentence.first, end);
     if (state) return state;
   }
@@ -153,6 +154,29 @@ function itemDateline(article: ResolvedArticle, line: SentenceSpan): boolean {
   if (!m || line.last - line.first > ITEM_LINE_TOKENS || !/^\d/.test(doc.tokens[line.first] ?? '')) return false;
   if (!doc.text.slice(doc.ends[line.last - 1] ?? 0, doc.starts[line.last] ?? doc.text.length).includes('\n')) return false;
   return doc.tokens.slice(line.first, line.last).every((t) => !/\p{Ll}/u.test(t));
+}
+
+/** How many tokens a byline ending with where and when may hold. */
+const BYLINE_TOKENS = 24;
+
+/**
+ * A line of its own that ends with where and when the story was filed, after at most names and separators: "By
+ * Maricel D. Santiago | Manila, March 14, 2026", "Kuwait City, 22 April 2026", "Nairobi, Tuesday".
+ */
+function placeAndDateLine(article: ResolvedArticle, line: SentenceSpan): boolean {
+  const { doc } = article;
+  if (line.last - line.first > BYLINE_TOKENS || !doc.text.slice(doc.ends[line.last - 1] ?? 0, doc.starts[line.last] ?? doc.text.length).includes('\n')) return false;
+  const dated = (t: string | undefined): boolean => t !== undefined && (monthIndex(t) >= 0 || WEEKDAYS.includes(t.toLowerCase()) || /^\d{1,4}$/.test(t));
+  for (let i = line.first; i < line.last; i++) {
+    const m = article.mentionAt[i];
+    if (!m || m.first !== i || !stateOfPlace(article, m.entity)) continue;
+    if (doc.tokens[m.last] !== ',' || !dated(doc.tokens[m.last + 1])) return false;
+    const names = doc.tokens.slice(line.first, i).every((t) => /^[\p{Lu}\d|\/·•,.&-]/u.test(t) || /^(by|and)$/i.test(t));
+    // (the date may end with a time: "March 14, 2026 at 4:12 PM GMT+1")
+    const date = doc.tokens.slice(m.last + 1, line.last).every((t) => !/^\p{Ll}/u.test(t) || dated(t) || /^(at|am|pm|a\.m\.|p\.m\.)$/.test(t));
+    return names && date;
+  }
+  return false;
 }
 
 /** A dateline on a line of its own: a place in capitals, then at most a comma and a date ("PUTRAJAYA, 9 JUNE 2026", "BRUSSELS 1996-08-22"). */

@@ -10,7 +10,8 @@ function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function monthIndex(word: string): number {
+/** The month a word names ("March", "Sept.", "oct"), 0-based, or -1. */
+export function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   const full = MONTHS.indexOf(w);
   return full >= 0 ? full : w === 'sept' ? 8 : MONTH_ABBREVIATIONS.indexOf(w);

@@ -3,6 +3,7 @@
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
+import type { SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
@@ -26,7 +27,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
-    const site = siteOfSentence(article, office.at);
+    const site = siteOfSentence(article, office.at) ?? sideOfList(article, office.at);
     const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
@@ -63,6 +64,31 @@ function siteOfSentence(article: ResolvedArticle, at: number): string | null | u
   const place = article.mentionAt[sentence.first + 1];
   if (!place || place.last >= at || !doc.tokens.slice(place.last, at).includes(',')) return undefined;
   return stateOfPlace(article, place.entity);
+}
+
+/** A sentence opening as a list's item: "- ", "• ", "(a) ". */
+function listItem(article: ResolvedArticle, sentence: SentenceSpan): boolean {
+  const { tokens } = article.doc;
+  const first = tokens[sentence.first] ?? '';
+  return /^[-–•*·]$/.test(first) || (first === '(' && /^[a-z\d]$/.test(tokens[sentence.first + 1] ?? '') && tokens[sentence.first + 2] === ')');
+}
+
+/**
+ * "The talks were attended, on the Kuwaiti side, by:" and a list: for an item of the list at token `at`, the state
+ * whose side the line before the list names (its entity key; null when the article does not name that state).
+ */
+function sideOfList(article: ResolvedArticle, at: number): string | null | undefined {
+  const { doc } = article;
+  let si = doc.sentenceOf[at] ?? 0;
+  let intro = doc.sentences[si];
+  if (!intro || !listItem(article, intro)) return undefined;
+  while (si > 0 && intro && listItem(article, intro)) intro = doc.sentences[--si];
+  if (!intro || listItem(article, intro)) return undefined;
+  for (let k = intro.last - 1; k > intro.first; k--) {
+    const m = article.mentionAt[k - 1];
+    if (doc.lower[k] === 'side' && m && doc.lower[m.first - 1] === 'the') return stateOfPlace(article, m.entity);
+  }
+  return undefined;
 }
 
 /**

@@ -1663,3 +1663,36 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
   const y = run('Danish cleaning group ISS on Wednesday said it had signed a letter of intent to sell its U.S. unit.');
   expect(facts(y).filter((f) => f.startsWith('SIGNED Denmark'))).toEqual([]);
 });
+
+describe('probe round forty', () => {
+  test('a byline line ending with where and when ("By X | Manila, March 14, 2026") places bare national offices', () => {
+    const x = run('Storm hits coast\n\nBy Ana Cruz Reyes | Nairobi, March 14, 2026\n\nNational Security Adviser Peter Kamau Otieno accused Somalia of stalling.\n');
+    expect(facts(x)).toContain('HOLDS_POSITION Peter Kamau Otieno -> Kenya [National Security Adviser]');
+    const y = run('Storm hits coast\n\nBy Ana Cruz Reyes | Nairobi and London\n\nNational Security Adviser Peter Kamau Otieno accused Somalia of stalling.\n');
+    expect(facts(y).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+
+  test('the items of a list introduced "on the X side" hold bare offices of that state, not the dateline\'s', () => {
+    const text = [
+      'Accra, 22 April 2026',
+      '',
+      'The talks were attended, on the Ghanaian side, by:',
+      '- Kwame Boateng Mensah, Minister of Trade;',
+      '- Efua Asantewaa Owusu, Minister of Defence.',
+      '',
+      'And on the Togolese side, by:',
+      '- Komla Edem Agbeko, Minister of Trade;',
+      '- Afi Mawuena Kodjo, Minister of Finance.',
+      '',
+    ].join('\n');
+    const offices = facts(run(text)).filter((f) => f.startsWith('HOLDS_POSITION'));
+    expect(offices).toEqual(
+      expect.arrayContaining([
+        'HOLDS_POSITION Kwame Boateng Mensah -> Ghana [Minister of Trade]',
+        'HOLDS_POSITION Komla Edem Agbeko -> Togo [Minister of Trade]',
+        'HOLDS_POSITION Afi Mawuena Kodjo -> Togo [Minister of Finance]',
+      ]),
+    );
+    expect(offices.filter((f) => /Agbeko|Kodjo/.test(f) && f.includes('Ghana'))).toEqual([]);
+  });
+});
