@@ -27,7 +27,8 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
-    const site = siteOfSentence(article, office.at) ?? sideOfList(article, office.at);
+    const opening = siteOfSentence(article, office.at);
+    const site = opening === undefined ? sideOfList(article, office.at) : opening;
     const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
