@@ -140,9 +140,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     const subject = sentenceSubject(article, doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from);
     return subject ? [subject] : [];
   }
-  if (doc.tokens[v - 1] === ',') {
+  // (past auxiliaries and adverbs: "X, Norway's defence minister, has also said")
+  let w = v;
+  while (w - 1 > from && (doc.pos[w - 1] === 'AUX' || doc.pos[w - 1] === 'ADV') && /^\p{Ll}/u.test(doc.tokens[w - 1] ?? '')) w--;
+  if (doc.tokens[w - 1] === ',') {
     // "The Council, which has urged states to act, said": the one the relative clause describes
-    for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS - 8); c--) {
+    for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS - 8); c--) {
       if (doc.tokens[c] !== ',' || !/^(which|who)$/.test(doc.lower[c + 1] ?? '')) continue;
       const m = article.mentionAt[c - 1];
       // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
@@ -161,7 +164,7 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
       break;
     }
     let verbless = true;
-    for (let c = v - 2; c >= Math.max(from, v - APPOSITION_MAX_TOKENS); c--) {
+    for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS); c--) {
       if (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX') verbless = false;
       if (doc.tokens[c] !== ',') continue;
       const m = article.mentionAt[c - 1];

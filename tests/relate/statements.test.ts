@@ -613,6 +613,11 @@ test('"X, which suspended its project in 2021, said in January it would restart 
 });
 
 describe('probe round forty: statements', () => {
+  test('"X, Norway\'s defence minister, has said" and "The Union, which pays ..., has said": past the auxiliary to the apposition\'s subject', () => {
+    expect(said("Ingrid Haugland, Norway's defence minister, has said Oslo will increase patrol flights.")).toEqual(['Ingrid Haugland: Oslo will increase patrol flights']);
+    expect(speakers('The African Union, which pays the allowances through its fund, has said it could cut them.')).toEqual(['African Union']);
+  });
+
   test('a speech word used as a plural noun reports nothing ("its own claims", "Kenya\'s claims", "whose rival claims")', () => {
     expect(speakers('Chile, which has its own claims in the Antarctic, struck a cautious note.')).toEqual([]);
     expect(speakers("Ruto rejected Kenya's claims and said he was a scapegoat.")).toEqual(['Ruto']);
