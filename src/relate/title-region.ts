@@ -196,11 +196,16 @@ export function chooseTarget(article: ResolvedArticle, region: TitleRegion): str
   if (body && (region.entry.body || !country)) return body.entity;
   if (country) return country.entity;
   if (body) return body.entity;
+  // "Greenland's premier", "Hong Kong leader", "Somaliland's president": a territory's own government, named right
+  // before the title (not "president of the Glenview, Ill.-based company", nor "a rural Florida minister")
+  const { doc } = article;
+  const territories = region.targets.filter((m) => typeOf(m) === 'Location');
+  const territory = territories[territories.length - 1];
+  const at = territory ? (isPossessiveMark(doc.tokens[territory.last]) ? territory.last + 1 : territory.last) : -1;
+  const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.title.toLowerCase().startsWith(doc.lower[at] ?? '');
+  if (territory && region.entry.national && titled && region.title.toLowerCase() !== 'minister') return territory.entity;
   // a title only one state uses implies it, when the article names that state
   const implied = region.entry.country;
-  if (implied) {
-    for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
-    return undefined;
-  }
+  if (implied) for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;
   return undefined;
 }

@@ -1665,6 +1665,12 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('a territory named right before a national title is where the office is ("Greenland\'s premier", "West Bengal Chief Minister"), not "president of the Glenview, Ill.-based company"', () => {
+    expect(facts(run("Jens Nielsen, Greenland's premier, spoke in Nuuk."))).toContain('HOLDS_POSITION Jens Nielsen -> Greenland [premier]');
+    expect(facts(run('West Bengal Chief Minister Debashree Sen spoke.'))).toContain('HOLDS_POSITION Debashree Sen -> West Bengal [Chief Minister]');
+    expect(facts(run('Tom Reed, president of the Glenview, Ill.-based company, spoke.')).filter((f) => f.includes('Glenview'))).toEqual([]);
+  });
+
   test('a byline line ending with where and when ("By X | Manila, March 14, 2026") places bare national offices', () => {
     const x = run('Storm hits coast\n\nBy Ana Cruz Reyes | Nairobi, March 14, 2026\n\nNational Security Adviser Peter Kamau Otieno accused Somalia of stalling.\n');
     expect(facts(x)).toContain('HOLDS_POSITION Peter Kamau Otieno -> Kenya [National Security Adviser]');
