@@ -1665,6 +1665,12 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('the noun "member" takes a body after it only through "of", "in" or "to" ("still a member and still under EU sanctions" makes none)', () => {
+    expect(facts(run('Cooperation with Russia, still a member and still under sweeping EU sanctions, has been frozen.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts(run('Kenya is one of the members of the East African Community.'))).toContain('MEMBER_OF Kenya -> East African Community');
+    expect(facts(run('Turkey, whose membership in NATO dates to 1952, objected.'))).toContain('MEMBER_OF Türkiye -> North Atlantic Treaty Organization');
+  });
+
   test('a territory named right before a national title is where the office is ("Greenland\'s premier", "West Bengal Chief Minister"), not "president of the Glenview, Ill.-based company"', () => {
     expect(facts(run("Jens Nielsen, Greenland's premier, spoke in Nuuk."))).toContain('HOLDS_POSITION Jens Nielsen -> Greenland [premier]');
     expect(facts(run('West Bengal Chief Minister Debashree Sen spoke.'))).toContain('HOLDS_POSITION Debashree Sen -> West Bengal [Chief Minister]');
