@@ -66,7 +66,11 @@ export function loadTitles(): CompiledTitles {
 export function isHonorificOrTitleWord(token: string): boolean {
   const { words, modifiers } = loadTitles();
   const lower = token.toLowerCase();
-  return /^\p{Lu}/u.test(token) && (words.has(lower) || modifiers.has(lower));
+  if (!/^\p{Lu}/u.test(token)) return false;
+  if (words.has(lower) || modifiers.has(lower)) return true;
+  // ranks written as one word with a hyphen: "Vice-Admiral", "Lieutenant-General", "Rear-Admiral"
+  const parts = lower.split('-');
+  return parts.length === 2 && words.has(parts[1] ?? '') && (words.has(parts[0] ?? '') || modifiers.has(parts[0] ?? '') || parts[0] === 'rear');
 }
 
 /** "Gen" after "Lt", "Maj" or "Brig" is a rank ("Lt Gen X"); alone it may be a given name ("Gen Nakatani"). */

@@ -145,7 +145,10 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
   const before = doc.sentences[si - 1];
   if (!before) return undefined;
   const first = afterDateline(article, before.first, before.last);
-  const m = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
+  const opener = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
+  // ("Russia's Northern Fleet ... . Its commander": the body a state's possessive opens with)
+  const owned = opener && isPossessiveMark(doc.tokens[opener.last]) ? article.mentionAt[opener.last + 1] : undefined;
+  const m = owned && article.entities.get(owned.entity)?.type === 'Agency' ? owned : opener;
   const type = m ? article.entities.get(m.entity)?.type : undefined;
   return m && (type === 'Agency' || type === 'Organization' || type === 'Country') && m.kind !== 'demonym' ? m.entity : undefined;
 }

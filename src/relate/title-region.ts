@@ -24,7 +24,11 @@ const RANKS = new Set(['general', 'gen', 'admiral', 'colonel', 'commander', 'maj
 
 /** A military rank or honorific before a name ("Admiral", "Brig. Gen.", "Dr."). */
 export function isRank(token: string): boolean {
-  return RANKS.has(token.toLowerCase()) || loadTitles().honorifics.has(token.toLowerCase());
+  const lower = token.toLowerCase();
+  if (RANKS.has(lower) || loadTitles().honorifics.has(lower)) return true;
+  // "Vice-Admiral", "Lieutenant-General"
+  const [first, second, ...rest] = lower.split('-');
+  return rest.length === 0 && second !== undefined && RANKS.has(second) && (RANKS.has(first ?? '') || first === 'lieutenant');
 }
 
 /** Titles of those posted somewhere ("envoy for Yemen", "representative for Afghanistan"). */

@@ -1665,6 +1665,11 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"Its commander, Vice-Admiral X" after a sentence opening "Russia\'s Northern Fleet" is the fleet\'s, and a hyphened rank is no part of the name', () => {
+    const x = run("Chile's Southern Fleet, based at Punta Arenas, sent two frigates. Its commander, Vice-Admiral Tomás Vergara Ruiz, said so.");
+    expect(facts(x)).toContain('HOLDS_POSITION Tomás Vergara Ruiz -> Southern Fleet [commander]');
+  });
+
   test('the noun "member" takes a body after it only through "of", "in" or "to" ("still a member and still under EU sanctions" makes none)', () => {
     expect(facts(run('Cooperation with Russia, still a member and still under sweeping EU sanctions, has been frozen.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
     expect(facts(run('Kenya is one of the members of the East African Community.'))).toContain('MEMBER_OF Kenya -> East African Community');
