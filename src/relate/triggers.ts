@@ -228,6 +228,25 @@ function agentBy(article: ResolvedArticle, t: number, last: number): number {
   return -1;
 }
 
+/** How far past the agents a second "and by" may stand ("by A, Greenland's minister for business, and by B"). */
+const SECOND_AGENT_TOKENS = 16;
+
+/**
+ * "signed by A, Greenland's minister for business, and by the company's chief executive, B": the agents after a second
+ * "by" joined to the first agents' group, with no verb between.
+ */
+function alsoBy(article: ResolvedArticle, agents: readonly ResolvedMention[], last: number, allowed: ReadonlySet<string>): ResolvedMention[] {
+  const { doc } = article;
+  const from = Math.max(...agents.map((m) => m.last));
+  for (let k = from; k < Math.min(last - 1, from + SECOND_AGENT_TOKENS); k++) {
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.lower[k] === 'by') return [];
+    if (doc.lower[k] !== 'and' || doc.lower[k + 1] !== 'by') continue;
+    const next = nearestMention(article, k + 2, Math.min(last, k + 2 + SECOND_AGENT_TOKENS), 1, allowed);
+    return next ? groupFrom(article, next, allowed, 1, last).filter((m) => !agents.includes(m)) : [];
+  }
+  return [];
+}
+
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   const { doc } = article;
   const out: TriggerFinding[] = [];
@@ -397,6 +416,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      if (byAgent && objects.length > 0) objects = [...objects, ...alsoBy(article, objects, sentence.last, rule.subject)];
       // ("NATO, which Finland joined in 2023", "ECOWAS, which Burkina Faso left": the relative clause's antecedent)
       if (objects.length === 0 && !passive && !asNoun && subjects.length > 0) {
         const antecedent = antecedentOf(article, it?.at ?? Math.min(...subjects.map((m) => m.first)));

@@ -1665,6 +1665,11 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"signed by A, <apposition>, and by B": both sign', () => {
+    const out = facts(run("The accord was signed by Peter Olsen, Denmark's minister for trade, and by the company's chief executive, Graham Fairweather."));
+    expect(out).toEqual(expect.arrayContaining(['SIGNED Peter Olsen -> accord', 'SIGNED Graham Fairweather -> accord']));
+  });
+
   test('"Its commander, Vice-Admiral X" after a sentence opening "Russia\'s Northern Fleet" is the fleet\'s, and a hyphened rank is no part of the name', () => {
     const x = run("Chile's Southern Fleet, based at Punta Arenas, sent two frigates. Its commander, Vice-Admiral Tomás Vergara Ruiz, said so.");
     expect(facts(x)).toContain('HOLDS_POSITION Tomás Vergara Ruiz -> Southern Fleet [commander]');
