@@ -270,6 +270,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
+  addFirmNominals(doc, b);
   addStateServices(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer);
@@ -358,6 +359,29 @@ function addBodyNominals(doc: AnalysedText, b: Builder): void {
       if (words.some((word) => name.includes(word))) named = m;
     }
     if (named) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: named.entity });
+  }
+}
+
+/** Nouns that stand for a firm named before them when they own something ("the company's chief executive"). */
+const FIRM_NOMINALS = new Set(['company', 'firm']);
+/** How many sentences back the firm a nominal stands for may be named. */
+const FIRM_NOMINAL_SENTENCES = 3;
+
+/**
+ * "Tasersuaq Resources, a Perth-listed mining company ... the company's chief executive, X": "the company" owning
+ * something is the firm named last before it, within a few sentences (a body the gazetteer knows as no firm is none).
+ */
+function addFirmNominals(doc: AnalysedText, b: Builder): void {
+  for (let i = 1; i < doc.tokens.length - 1; i++) {
+    if (!FIRM_NOMINALS.has(doc.lower[i] ?? '') || doc.lower[i - 1] !== 'the' || !/^['’]s?$/.test(doc.tokens[i + 1] ?? '')) continue;
+    const earliest = (doc.sentenceOf[i] ?? 0) - FIRM_NOMINAL_SENTENCES;
+    let firm: ResolvedMention | undefined;
+    for (const m of b.mentions) {
+      if (m.first >= i || (doc.sentenceOf[m.first] ?? 0) < earliest || m.kind !== 'name') continue;
+      const e = b.entities.get(m.entity);
+      if (e?.type === 'Organization' && (e.bodyKind === undefined || e.bodyKind === 'company') && (!firm || m.first > firm.first)) firm = m;
+    }
+    if (firm) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: firm.entity });
   }
 }
 

@@ -1665,6 +1665,11 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"the company\'s chief executive, X" is the office of the firm named last before', () => {
+    const x = run('Chile approved a deal with Cordillera Lithium Holdings, a Santiago-listed mining company. The deal was praised by the company\'s chief executive, Ana Vidal Soto.');
+    expect(facts(x)).toContain('HOLDS_POSITION Ana Vidal Soto -> Cordillera Lithium Holdings [chief executive]');
+  });
+
   test('"signed by A, <apposition>, and by B": both sign', () => {
     const out = facts(run("The accord was signed by Peter Olsen, Denmark's minister for trade, and by the company's chief executive, Graham Fairweather."));
     expect(out).toEqual(expect.arrayContaining(['SIGNED Peter Olsen -> accord', 'SIGNED Graham Fairweather -> accord']));
