@@ -275,6 +275,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer);
   foldFirmBeginnings(b, gazetteer);
+  foldPlaceBeginnings(b);
   addOpeningBodyHeads(doc, b);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
@@ -469,6 +470,20 @@ function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
     const short = e.name.toLowerCase();
     const longer = firms.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
+  }
+}
+
+/**
+ * "Ayungin resupply boats" in a headline over a story on "Ayungin Shoal": a one-word name read as a person's that is
+ * the first word of one place's name as written in the article is that place.
+ */
+function foldPlaceBeginnings(b: Builder): void {
+  const places = [...b.entities.entries()].filter(([, e]) => e.type === 'Location');
+  for (const [key, e] of [...b.entities.entries()]) {
+    if (e.type !== 'Person' || /\s/.test(e.name)) continue;
+    const opening = `${e.name.toLowerCase()} `;
+    const named = places.filter(([, place]) => [place.name, ...place.forms].some((form) => form.toLowerCase().startsWith(opening)));
+    if (named.length === 1 && named[0]) foldInto(b, key, named[0][0]);
   }
 }
 

@@ -1665,6 +1665,11 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('a one-word name read as a person\'s that opens one place\'s name is that place ("Escoda boats" over "Escoda Shoal")', () => {
+    const x = run('PH hits China after water cannon strikes Escoda resupply boats\n\nChinese ships blocked two boats near Escoda Shoal on Friday.');
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   test('"the company\'s chief executive, X" is the office of the firm named last before', () => {
     const x = run('Chile approved a deal with Cordillera Lithium Holdings, a Santiago-listed mining company. The deal was praised by the company\'s chief executive, Ana Vidal Soto.');
     expect(facts(x)).toContain('HOLDS_POSITION Ana Vidal Soto -> Cordillera Lithium Holdings [chief executive]');
