@@ -1665,6 +1665,15 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('an acronym a name (or its last part) defines in brackets is no other body wherever it stands ("Armed Forces of the Philippines (AFP) ... The AFP said")', () => {
+    for (const text of [
+      'The Western Command of the Armed Forces of the Philippines (AFP) said so. The AFP said three were hurt.',
+      'The Armed Forces of the Philippines (AFP) said so. The AFP said three were hurt.',
+    ]) {
+      expect(run(text).entities.map((e) => e.name)).not.toContain('Agence France-Presse');
+    }
+  });
+
   test('a one-word name read as a person\'s that opens one place\'s name is that place ("Escoda boats" over "Escoda Shoal")', () => {
     const x = run('PH hits China after water cannon strikes Escoda resupply boats\n\nChinese ships blocked two boats near Escoda Shoal on Friday.');
     expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
