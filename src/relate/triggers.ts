@@ -441,8 +441,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? (patient ? [patient] : acted)];
         }
       }
-      // "blacklisted 22 companies for helping Russia's military": the doer of a gerund of reason is the verb's object
-      if (doc.lower[t - 1] === 'for' && doc.lower[t]?.endsWith('ing')) {
+      // "blacklisted 22 companies for helping Russia's military", "accused the junta of supplying weapons": the doer
+      // of a gerund of reason or of what is alleged is the verb's object
+      if (/^(for|of)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t]?.endsWith('ing')) {
         let verb = t - 2;
         while (verb > sentence.first && doc.pos[verb] !== 'VERB') verb--;
         subjects = subjects.filter((m) => m.first > verb);

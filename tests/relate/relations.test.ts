@@ -1665,6 +1665,12 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"accused the junta of supplying weapons to X": the supplier is the one accused, never the accuser\'s state', () => {
+    const text = "Cameroon's communication minister, Paul Mbarga Ateba, accused the junta of supplying weapons and fuel to a Boko Haram faction.";
+    expect(facts(run(text)).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run(text.replace('the junta', 'Chad')))).toEqual(expect.arrayContaining(['ACCUSES Paul Mbarga Ateba -> Chad', 'SUPPORTS Chad -> Boko Haram']));
+  });
+
   test('an acronym a name (or its last part) defines in brackets is no other body wherever it stands ("Armed Forces of the Philippines (AFP) ... The AFP said")', () => {
     for (const text of [
       'The Western Command of the Armed Forces of the Philippines (AFP) said so. The AFP said three were hurt.',
