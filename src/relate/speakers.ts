@@ -146,8 +146,11 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   if (doc.tokens[w - 1] === ',') {
     // "The Council, which has urged states to act, said": the one the relative clause describes
     for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS - 8); c--) {
-      if (doc.tokens[c] !== ',' || !/^(which|who)$/.test(doc.lower[c + 1] ?? '')) continue;
-      const m = article.mentionAt[c - 1];
+      // (also "ECCAS, of which Chad is a founding member, said", "the Council, whose members ..., said")
+      const relative = /^(which|who|whose)$/.test(doc.lower[c + 1] ?? '') || (doc.lower[c + 1] === 'of' && /^(which|whom)$/.test(doc.lower[c + 2] ?? ''));
+      if (doc.tokens[c] !== ',' || !relative) continue;
+      // (past an acronym in brackets: "the Economic Community of Central African States (ECCAS), of which ...")
+      const m = article.mentionAt[doc.tokens[c - 1] === ')' && doc.tokens[c - 3] === '(' ? c - 4 : c - 1];
       // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
       if (m && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
       // ("A Burkinabe defence ministry official, who asked not to be named, told Reuters": an unnamed official is

@@ -613,6 +613,11 @@ test('"X, which suspended its project in 2021, said in January it would restart 
 });
 
 describe('probe round forty: statements', () => {
+  test('"X (ACR), of which Chad is a founding member, said", "Y, whose ... , argued": the one the relative clause describes', () => {
+    expect(speakers('The Economic Community of West African States (ECOWAS), of which Ghana is a founding member, said its leaders would meet.')).toEqual(['Economic Community of West African States']);
+    expect(speakers("The rival Kurdistan Democratic Party (KDP), which accuses Iran of supporting the PUK, said its forces had halted an attack.")).toEqual(['Kurdistan Democratic Party']);
+  });
+
   test('"X, Norway\'s defence minister, has said" and "The Union, which pays ..., has said": past the auxiliary to the apposition\'s subject', () => {
     expect(said("Ingrid Haugland, Norway's defence minister, has said Oslo will increase patrol flights.")).toEqual(['Ingrid Haugland: Oslo will increase patrol flights']);
     expect(speakers('The African Union, which pays the allowances through its fund, has said it could cut them.')).toEqual(['African Union']);
