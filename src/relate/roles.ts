@@ -451,7 +451,9 @@ export function objectOfVerbBefore(article: ResolvedArticle, m: ResolvedMention,
 export function actsBefore(article: ResolvedArticle, m: ResolvedMention, t: number, member: boolean): boolean {
   const { doc } = article;
   const gap = doc.lower.slice(m.last, t);
-  if (LOCATIVE.has(doc.lower[m.first - 1] ?? '') && (doc.pos.slice(m.last, t).includes('VERB') || gap.includes('and'))) return false;
+  // ("flew to Jakarta to sign": a destination before an infinitive of purpose is no more the actor)
+  const purpose = gap.length === 1 && gap[0] === 'to';
+  if (LOCATIVE.has(doc.lower[m.first - 1] ?? '') && (doc.pos.slice(m.last, t).includes('VERB') || gap.includes('and') || purpose)) return false;
   if (objectOfVerbBefore(article, m, t) >= 0) return false;
   const owns = gap.includes('whose') || (t - m.last <= 4 && !gap.includes(','));
   const afterOf = doc.lower[m.first - 1] === 'of' || (doc.lower[m.first - 1] === 'the' && doc.lower[m.first - 2] === 'of');

@@ -1665,6 +1665,11 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"flew to Jakarta to sign X": the destination before an infinitive of purpose signs nothing', () => {
+    const out = facts(run("In March, Kenya's foreign minister, Jeremiah Langat, flew to Jakarta to sign the Kenya-Indonesia Comprehensive Economic Partnership Agreement."));
+    expect(out.filter((f) => f.startsWith('SIGNED Indonesia'))).toEqual([]);
+  });
+
   test('"accused the junta of supplying weapons to X": the supplier is the one accused, never the accuser\'s state', () => {
     const text = "Cameroon's communication minister, Paul Mbarga Ateba, accused the junta of supplying weapons and fuel to a Boko Haram faction.";
     expect(facts(run(text)).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
