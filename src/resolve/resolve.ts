@@ -392,8 +392,19 @@ function coords(source: { readonly lat?: number; readonly lon?: number }): { lat
 
 /** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
 function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number; last: number; tokens: string[] }[]): void {
+  type Named = (typeof persons)[number];
   const full = persons.filter((p) => p.tokens.length > 1);
   const keyOf = (tokens: readonly string[]): string => entityId('Person', tokens.join(' ').replace(/ ([-.]) ?/g, '$1'));
+  const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
+  /** The fullest form of a name of several words. */
+  const fullest = (p: Named): Named => {
+    // "Biden" then "Joe Biden": an earlier longer name containing this one wins too ("Von der Leyen" at a sentence
+    // start is "Ursula von der Leyen")
+    const longer = full.find((f) => f.tokens.length > p.tokens.length && p.tokens.every((t, i) => same(f.tokens[f.tokens.length - p.tokens.length + i], t)));
+    // ("Rodrigo Valdés Echeñique" for "Rodrigo Esteban Valdés Echeñique": a longer name with a middle name more)
+    const middle = full.find((f) => f.tokens.length === p.tokens.length + 1 && same(f.tokens[0], p.tokens[0] ?? '') && p.tokens.slice(1).every((t, i) => same(f.tokens[i + 2], t)));
+    return longer ?? middle ?? p;
+  };
   for (const p of persons) {
     let target = p;
     if (p.tokens.length === 1) {
@@ -402,14 +413,11 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       // "Lula" for "Luiz Inacio Lula da Silva": a name inside a longer one, when no name begins or ends with it
       const candidates = ends.length > 0 ? ends : full.filter((f) => f.tokens.length > 2 && f.tokens.slice(1, -1).includes(word) && /^\p{Lu}\p{Ll}/u.test(word));
       const before = candidates.filter((f) => f.first < p.first);
-      target = before[before.length - 1] ?? candidates[0] ?? p;
-    } else {
-      // "Biden" then "Joe Biden": an earlier longer name containing this one wins too ("Von der Leyen" at a sentence
-      // start is "Ursula von der Leyen")
-      const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
-      const longer = full.find((f) => f.tokens.length > p.tokens.length && p.tokens.every((t, i) => same(f.tokens[f.tokens.length - p.tokens.length + i], t)));
-      if (longer) target = longer;
-    }
+      // (of several names a surname stands inside, the first named: "Rodrigo Valdés Echeñique ... his daughter, Consuelo
+      // Valdés Riquelme, ... Valdés joined" is the one the article is about)
+      const chosen = (ends.length > 0 ? before[before.length - 1] : before[0]) ?? candidates[0];
+      target = chosen ? fullest(chosen) : p;
+    } else target = fullest(p);
     const name = textOf(doc, target.first, target.last);
     const key = keyOf(target.tokens);
     const e = ensure(b, key, () => ({ id: key, type: 'Person', name }));

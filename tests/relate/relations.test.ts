@@ -1665,6 +1665,13 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('a name without its middle name is the fuller one, and a surname inside several names is the first named\'s', () => {
+    const x = run('Ricardo Molina Echeverría, Chilean diplomat, dies at 84\n\nSANTIAGO, February 5, 2026 -\n\nRicardo Esteban Molina Echeverría, a Chilean career diplomat, died on Tuesday. His daughter, Isabel Molina Riquelme, said the cause was heart failure. Molina joined the ministry in 1966.');
+    const persons = x.entities.filter((e) => e.type === 'Person' || e.type === 'Official');
+    expect(persons.map((e) => e.name).sort()).toEqual(['Isabel Molina Riquelme', 'Ricardo Esteban Molina Echeverría']);
+    expect(persons.find((e) => e.name === 'Ricardo Esteban Molina Echeverría')?.aliases).toEqual(expect.arrayContaining(['Ricardo Molina Echeverría', 'Molina']));
+  });
+
   test('"flew to Jakarta to sign X": the destination before an infinitive of purpose signs nothing', () => {
     const out = facts(run("In March, Kenya's foreign minister, Jeremiah Langat, flew to Jakarta to sign the Kenya-Indonesia Comprehensive Economic Partnership Agreement."));
     expect(out.filter((f) => f.startsWith('SIGNED Indonesia'))).toEqual([]);
