@@ -68,9 +68,9 @@ export function isHonorificOrTitleWord(token: string): boolean {
   const lower = token.toLowerCase();
   if (!/^\p{Lu}/u.test(token)) return false;
   if (words.has(lower) || modifiers.has(lower)) return true;
-  // ranks written as one word with a hyphen: "Vice-Admiral", "Lieutenant-General", "Rear-Admiral"
-  const parts = lower.split('-');
-  return parts.length === 2 && words.has(parts[1] ?? '') && (words.has(parts[0] ?? '') || modifiers.has(parts[0] ?? '') || parts[0] === 'rear');
+  // ranks written as one word with a hyphen: "Vice-Admiral", "Lieutenant-General"
+  const [first, second, ...rest] = lower.split('-');
+  return rest.length === 0 && second !== undefined && words.has(second) && (words.has(first ?? '') || modifiers.has(first ?? ''));
 }
 
 /** "Gen" after "Lt", "Maj" or "Brig" is a rank ("Lt Gen X"); alone it may be a given name ("Gen Nakatani"). */

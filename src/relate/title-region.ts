@@ -1,7 +1,7 @@
 // Reading the words before or around a name as an office: the title, its modifiers, and the state or body it is at.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPossessiveMark } from './context.js';
-import { loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
   readonly person: string;
@@ -26,9 +26,8 @@ const RANKS = new Set(['general', 'gen', 'admiral', 'colonel', 'commander', 'maj
 export function isRank(token: string): boolean {
   const lower = token.toLowerCase();
   if (RANKS.has(lower) || loadTitles().honorifics.has(lower)) return true;
-  // "Vice-Admiral", "Lieutenant-General"
-  const [first, second, ...rest] = lower.split('-');
-  return rest.length === 0 && second !== undefined && RANKS.has(second) && (RANKS.has(first ?? '') || first === 'lieutenant');
+  // ("Vice-Admiral", "Lieutenant-General": a rank written as one word with a hyphen)
+  return lower.includes('-') && RANKS.has(lower.slice(lower.lastIndexOf('-') + 1)) && isHonorificOrTitleWord(token);
 }
 
 /** Titles of those posted somewhere ("envoy for Yemen", "representative for Afghanistan"). */
