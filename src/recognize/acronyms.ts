@@ -38,7 +38,7 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
   const out = candidates.map((c) => {
     if (c.type !== 'Organization' && c.type !== 'Agency') return c;
     let open = c.last;
-    while (open < c.last + ACRONYM_REACH_TOKENS && !/^[(,]$/.test(doc.tokens[open] ?? '') && (/^(of|for|and|the)$/.test(doc.lower[open] ?? '') || BODY_KIND_WORDS.has(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
+    while (open < c.last + ACRONYM_REACH_TOKENS && !/^[(,]$/.test(doc.tokens[open] ?? '') && (/^(of|for|and|the|in)$/.test(doc.lower[open] ?? '') || BODY_KIND_WORDS.has(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
     const at = acronymDefinedAt(doc, open);
     const acronym = at >= 0 ? doc.tokens[at] ?? '' : '';
     const name = doc.tokens.slice(c.first, open).join(' ');

@@ -266,6 +266,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (/ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && plural && !article.mentionAt[t - 1] && !isTitleWordAnyCase(doc.tokens[t - 1] ?? '')) continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
+      // ("which helps coordinate aid to refugees": helping do something, with no one named as helped)
+      // (the tagger may read the bare verb as an adjective: "helps coordinate aid")
+      const bareVerb = /^\p{Ll}+$/u.test(doc.tokens[t + 1] ?? '') && !article.mentionAt[t + 1] && (doc.pos[t + 1] === 'VERB' || (doc.pos[t + 1] === 'ADJ' && doc.pos[t + 2] === 'NOUN'));
+      if (/^help(s|ed|ing)?$/.test(doc.lower[t] ?? '') && bareVerb) continue;
       // "pull back troops", "hit back": a particle after a verb, not "back" the verb; nor "take the dispute back to X"
       if (doc.lower[t] === 'back' && (doc.pos[t - 1] === 'VERB' || /^(to|from|into|home)$/.test(doc.lower[t + 1] ?? ''))) continue;
       // ("Iranian-designed attack drones", "strike aircraft": a noun that only says what a weapon is for)

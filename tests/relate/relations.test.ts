@@ -1665,6 +1665,13 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('a body\'s name runs through "in" to the acronym it spells ("X Office in Chad (XOC)"), and "helps coordinate aid" helps no one named', () => {
+    const x = run('The United Nations Integrated Office in Niger (UNION), which helps coordinate aid to refugees, was not consulted, a U.N. official said.');
+    expect(x.entities.map((e) => e.name)).toContain('United Nations Integrated Office in Niger');
+    expect(facts(x).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('The United States helped Ukraine defend its cities.'))).toContain('SUPPORTS United States -> Ukraine');
+  });
+
   test('a name without its middle name is the fuller one, and a surname inside several names is the first named\'s', () => {
     const x = run('Ricardo Molina Echeverría, Chilean diplomat, dies at 84\n\nSANTIAGO, February 5, 2026 -\n\nRicardo Esteban Molina Echeverría, a Chilean career diplomat, died on Tuesday. His daughter, Isabel Molina Riquelme, said the cause was heart failure. Molina joined the ministry in 1966.');
     const persons = x.entities.filter((e) => e.type === 'Person' || e.type === 'Official');
