@@ -381,6 +381,26 @@ export function pronounSubject(article: ResolvedArticle, t: number, first: numbe
   return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
 }
 
+/** How many verbs, auxiliaries and adverbs may stand between a second clause's "it" and the trigger ("it is also negotiating to join"). */
+const SECOND_CLAUSE_VERB_TOKENS = 5;
+
+/**
+ * "Indonesia is a full BRICS member and it is also negotiating to join the OECD": "it" opening a clause joined by
+ * "and" or "but", with only verbs, auxiliaries and adverbs before the verb at `t`, is the state or body the sentence
+ * opens with. That mention, and where the pronoun stands.
+ */
+export function conjoinedPronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): { mention: ResolvedMention; at: number } | undefined {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > first && k >= t - SECOND_CLAUSE_VERB_TOKENS && doc.lower[k] !== 'it' && (/^(AUX|ADV|VERB)$/.test(doc.pos[k] ?? '') || doc.lower[k] === 'to')) k--;
+  if (doc.lower[k] !== 'it' || !/^(and|but)$/.test(doc.lower[k - 1] ?? '')) return undefined;
+  let start = afterDateline(article, first, k);
+  if (doc.lower[start] === 'the') start++;
+  const m = article.mentionAt[start];
+  const type = m ? typeOf(article, m) : undefined;
+  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
+}
+
 /**
  * "The EU imposed sanctions on firms, including X, which it accused of ...": "it" after a relative pronoun, right
  * before the verb at `t`, is the state or body the sentence opens with (past "Separately,"). That mention, and where

@@ -13,7 +13,7 @@ import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -357,7 +357,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // that opened the sentence before
       // ("firms, including X, which it accused of ...": the sentence's opener, acting on the relative's antecedent)
       // (whatever stands nearer is the antecedent)
-      const it = relativePronounSubject(article, t, sentence.first, rule.subject) ?? (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
+      const it =
+        relativePronounSubject(article, t, sentence.first, rule.subject) ??
+        conjoinedPronounSubject(article, t, sentence.first, rule.subject) ??
+        (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
       if (it) subjects = [it.mention];
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));

@@ -1665,6 +1665,12 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"X is a BRICS member and it is also negotiating to join the OECD": the second clause\'s "it" is X, and negotiating to join is no membership yet', () => {
+    const out = facts(run('Vietnam is a full ASEAN member and it is also negotiating to join the OECD.'));
+    expect(out).toContain('MEMBER_OF Vietnam -> Organisation for Economic Co-operation and Development [hypothetical]');
+    expect(out.filter((f) => f.startsWith('MEMBER_OF Association'))).toEqual([]);
+  });
+
   test('a body\'s name runs through "in" to the acronym it spells ("X Office in Chad (XOC)"), and "helps coordinate aid" helps no one named', () => {
     const x = run('The United Nations Integrated Office in Niger (UNION), which helps coordinate aid to refugees, was not consulted, a U.N. official said.');
     expect(x.entities.map((e) => e.name)).toContain('United Nations Integrated Office in Niger');
