@@ -4,11 +4,14 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import type { SentenceSpan } from '../nlp/annotate.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
 export type { OfficeFinding } from './title-region.js';
+
+/** How many words may describe a person between an office's comma and the name ("its head, Norwegian diplomat X"). */
+const DESCRIBED_TOKENS = 3;
 
 /** An office named with no state or body, waiting for the dateline's state. */
 type BareOffice = Omit<OfficeFinding, 'target'>;
@@ -336,7 +339,20 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // ("Pakistan's navy chief, Admiral Farrukh Niazi": past a rank after the comma)
     let ranked = p.first;
     while (ranked > sentence.first && !article.mentionAt[ranked - 1] && isRank(doc.tokens[ranked - 1] ?? '')) ranked--;
-    const regionEnd = doc.tokens[p.first - 1] === ',' ? p.first - 1 : ranked < p.first && doc.tokens[ranked - 1] === ',' ? ranked - 1 : p.first;
+    // ("Its head, Norwegian diplomat Ingrid Solheim": past a nationality and the lowercase nouns of the person's trade)
+    let described = p.first;
+    let k = p.first - 1;
+    while (k > p.first - DESCRIBED_TOKENS && !article.mentionAt[k] && doc.pos[k] === 'NOUN' && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && !LOWERCASE_BODY_WORDS.has(doc.lower[k] ?? '')) k--;
+    const nationality = k < p.first - 1 ? article.mentionAt[k] : undefined;
+    if (nationality?.kind === 'demonym' && nationality.last === k + 1) described = nationality.first;
+    const regionEnd =
+      doc.tokens[p.first - 1] === ','
+        ? p.first - 1
+        : ranked < p.first && doc.tokens[ranked - 1] === ','
+          ? ranked - 1
+          : described < p.first && doc.tokens[described - 1] === ','
+            ? described - 1
+            : p.first;
     for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
       if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
       const region = readRegion(article, from, regionEnd);

@@ -1665,6 +1665,12 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"Its head, Norwegian diplomat X": the office is past a nationality and the nouns of a trade; "government spokesman X" keeps its title', () => {
+    const x = run('BAMAKO, March 12 (Reuters) - The United Nations Integrated Office in Mali (UNIOM), which runs aid programmes, was not consulted. Its head, Danish diplomat Mette Kjaer Holm, was summoned.');
+    expect(facts(x)).toContain('HOLDS_POSITION Mette Kjaer Holm -> United Nations Integrated Office in Mali [head]');
+    expect(facts(run('ATHENS (Reuters) - Juppe will visit Greece, government spokesman Nikos Pappas said.'))).toContain('HOLDS_POSITION Nikos Pappas -> Greece [spokesman]');
+  });
+
   test('"X is a BRICS member and it is also negotiating to join the OECD": the second clause\'s "it" is X, and negotiating to join is no membership yet', () => {
     const out = facts(run('Vietnam is a full ASEAN member and it is also negotiating to join the OECD.'));
     expect(out).toContain('MEMBER_OF Vietnam -> Organisation for Economic Co-operation and Development [hypothetical]');
