@@ -272,8 +272,11 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
   const { doc } = article;
   let verb = -1;
   let from = p.last;
+  // ("X, who served as finance minister until the coup": a relative clause's verb)
+  const auxiliary = /^(has|have|had)$/.test(doc.lower[from + 2] ?? '') ? 1 : 0;
+  if (doc.tokens[from] === ',' && doc.lower[from + 1] === 'who' && TAKING_OFFICE.has(doc.lower[from + 2 + auxiliary] ?? '')) from += 2 + auxiliary;
   // (past an apposition set off by commas: "X, currently Minister of Home Affairs, is appointed ...")
-  if (doc.tokens[from] === ',') {
+  else if (doc.tokens[from] === ',') {
     const close = doc.tokens.indexOf(',', from + 1);
     if (close > from && close < Math.min(last, from + APPOSITION_TOKENS) && !doc.tokens.slice(from + 1, close).some((_, k) => isPerson(article, article.mentionAt[from + 1 + k]))) from = close + 1;
   }
@@ -307,9 +310,11 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
       // (a direct title opens right after the verb: "named Tuesday" is none)
       if (!region || (direct >= 0 && !loadTitles().trie.longest(doc.lower, i + 1) && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? ''))) continue;
       const target = chooseTarget(article, region);
-      if (target) return { person: p.entity, target, title: region.title, at: p.first };
-      if (namer && region.targets.length === 0) return { person: p.entity, target: namer, title: region.title, at: p.first };
-      if (region.entry.national && region.targets.length === 0) return { person: p.entity, title: region.title, at: p.first };
+      // ("who served as finance minister until the coup": an office held once; "has served as" is held still)
+      const title = doc.lower[verb] === 'served' && !/^(has|have)$/.test(doc.lower[verb - 1] ?? '') && !/\bformer\b/i.test(region.title) ? `former ${region.title}` : region.title;
+      if (target) return { person: p.entity, target, title, at: p.first };
+      if (namer && region.targets.length === 0) return { person: p.entity, target: namer, title, at: p.first };
+      if (region.entry.national && region.targets.length === 0) return { person: p.entity, title, at: p.first };
     }
     if (direct < 0) return undefined;
   }

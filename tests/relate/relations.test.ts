@@ -1665,6 +1665,15 @@ test('"signed a letter of intent": a head of several words; "Danish cleaning gro
 });
 
 describe('probe round forty', () => {
+  test('"X, who served as finance minister until the coup," held the office once; "who has served as" holds it still', () => {
+    expect(facts(run("N'DJAMENA, March 12 (Reuters) - Chad's rulers met. Mahamat Moussa Djibrine, who served as finance minister until the coup, said it was bad."))).toContain(
+      'HOLDS_POSITION Mahamat Moussa Djibrine -> Chad [former finance minister]',
+    );
+    expect(facts(run("N'DJAMENA, March 12 (Reuters) - Chad's rulers met. Mahamat Moussa Djibrine, who has served as finance minister since 2021, said it was bad."))).toContain(
+      'HOLDS_POSITION Mahamat Moussa Djibrine -> Chad [finance minister]',
+    );
+  });
+
   test('"Its head, Norwegian diplomat X": the office is past a nationality and the nouns of a trade; "government spokesman X" keeps its title', () => {
     const x = run('BAMAKO, March 12 (Reuters) - The United Nations Integrated Office in Mali (UNIOM), which runs aid programmes, was not consulted. Its head, Danish diplomat Mette Kjaer Holm, was summoned.');
     expect(facts(x)).toContain('HOLDS_POSITION Mette Kjaer Holm -> United Nations Integrated Office in Mali [head]');
