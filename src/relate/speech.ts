@@ -14,8 +14,11 @@ export const SPEECH_VERBS = new Set([
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
   'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
   'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
-  'alleged', 'alleges', 'alleging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms',
+  'alleged', 'alleges', 'alleging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'promised', 'promises',
 ]);
+
+/** Speech verbs that report only a clause after "that" ("promised that X would", not "promised to end the fighting"). */
+const THAT_ONLY = new Set(['promised', 'promises']);
 
 export const PLAIN_SAYING = new Set(['said', 'says', 'added', 'adds', 'told', 'stated']);
 
@@ -151,6 +154,7 @@ export function speechAt(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   // ("giving Australia a say over its security": a noun after a determiner)
   if (!SPEECH_VERBS.has(lower) || !/^\p{Ll}/u.test(doc.tokens[k] ?? '') || (lower === 'states' && doc.pos[k] !== 'VERB')) return false;
+  if (THAT_ONLY.has(lower) && doc.lower[k + 1] !== 'that') return false;
   return !nounOfSaying(doc, k) && !addsTo(doc, k) && !allegedThing(doc, k);
 }
 

@@ -613,6 +613,11 @@ test('"X, which suspended its project in 2021, said in January it would restart 
 });
 
 describe('probe round forty: statements', () => {
+  test('"promised that ..." reports its clause; "promised to end the fighting" is a commitment, no quote', () => {
+    expect(speakers('"We are not for sale," Aaja Berg said. Lars Holm, for his part, promised that Copenhagen would "respect the vote".')).toEqual(['Aaja Berg', 'Lars Holm']);
+    expect(said('Donald Trump said both countries had promised to end all fighting.')).toEqual(['Donald Trump: both countries had promised to end all fighting']);
+  });
+
   test('"X (ACR), of which Chad is a founding member, said", "Y, whose ... , argued": the one the relative clause describes', () => {
     expect(speakers('The Economic Community of West African States (ECOWAS), of which Ghana is a founding member, said its leaders would meet.')).toEqual(['Economic Community of West African States']);
     expect(speakers("The rival Kurdistan Democratic Party (KDP), which accuses Iran of supporting the PUK, said its forces had halted an attack.")).toEqual(['Kurdistan Democratic Party']);
