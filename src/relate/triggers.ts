@@ -382,7 +382,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 + counted && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
       // ("Britain and France, both NATO members": every state of the list before it)
-      if (owner && typeOf(article, owner) === 'Agency' && /^(a|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2] === ',') {
+      if (owner && typeOf(article, owner) === 'Agency' && /^(a|an|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2] === ',') {
         const state = article.mentionAt[owner.first - 3];
         if (state && rule.subject.has(typeOf(article, state) ?? '')) {
           const states = doc.lower[owner.first - 1] === 'a' ? [state] : groupFrom(article, state, rule.subject, -1, sentence.first);

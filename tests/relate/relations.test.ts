@@ -1743,6 +1743,7 @@ describe('probe round forty', () => {
   test('the noun "member" takes a body after it only through "of", "in" or "to" ("still a member and still under EU sanctions" makes none)', () => {
     expect(facts(run('Cooperation with Russia, still a member and still under sweeping EU sanctions, has been frozen.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
     expect(facts(run('Kenya is one of the members of the East African Community.'))).toContain('MEMBER_OF Kenya -> East African Community');
+    expect(facts(run('Slovakia, an EU member state, objected.'))).toContain('MEMBER_OF Slovakia -> European Union');
     expect(facts(run('Turkey, whose membership in NATO dates to 1952, objected.'))).toContain('MEMBER_OF Türkiye -> North Atlantic Treaty Organization');
   });
 
