@@ -43,21 +43,21 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
     const acronym = at >= 0 ? doc.tokens[at] ?? '' : '';
     const name = doc.tokens.slice(c.first, open).join(' ');
     if (at < 0) return c;
-    if (!spellsAcronym(name, acronym)) {
-      // ("the Western Command of the Armed Forces of the Philippines (AFP)": the acronym of the name's last part)
-      const tail = doc.tokens.slice(c.first + 1, open).map((_t, k) => doc.tokens.slice(c.first + 1 + k, open).join(' ')).find((part) => /^\p{Lu}/u.test(part) && spellsAcronym(part, acronym));
-      if (tail !== undefined) for (const g of candidates) if (g.first >= at && g.last === g.first + 1 && doc.tokens[g.first] === acronym && g.entry && !sameName(g.entry.name, tail)) dropped.add(g);
-      return c;
-    }
-    // (a gazetteer body the acronym names stays when it is this one spelt another way: "Organisation for Security and
-    // Cooperation in Europe (OSCE)"; "the Multinational Security Support mission, or MSS" is no Ministry of State Security)
-    // (... here and wherever the acronym stands again: "the Armed Forces of the Philippines (AFP) ... The AFP said" is
-    // no news agency)
+    // the name, or its last part ("the Western Command of the Armed Forces of the Philippines (AFP)"), spells it
+    const whole = spellsAcronym(name, acronym);
+    const spelled = whole ? name : doc.tokens.slice(c.first + 1, open).map((_t, k) => doc.tokens.slice(c.first + 1 + k, open).join(' ')).find((part) => /^\p{Lu}/u.test(part) && spellsAcronym(part, acronym));
+    if (spelled === undefined) return c;
+    // (a gazetteer body the acronym names, here and wherever it stands again, is none: "the Armed Forces of the
+    // Philippines (AFP) ... The AFP said" is no news agency; but it stays when it is this one spelt another way:
+    // "Organisation for Security and Cooperation in Europe (OSCE)"; "the Multinational Security Support mission, or
+    // MSS" is no Ministry of State Security)
     for (const g of candidates) {
       const again = g.first >= at && g.last === g.first + 1 && doc.tokens[g.first] === acronym;
-      if ((g.first === at || again) && g.entry && !(spellsAcronym(g.entry.name, acronym) && sameName(g.entry.name, name))) dropped.add(g);
+      // (an acronym of the last part only may stand for the gazetteer's longer name of it: "OCHA")
+      const same = g.entry !== undefined && sameName(g.entry.name, spelled) && (!whole || spellsAcronym(g.entry.name, acronym));
+      if ((g.first === at || again) && g.entry && !same) dropped.add(g);
     }
-    if (open === c.last) return c;
+    if (!whole || open === c.last) return c;
     const tokens = doc.tokens.slice(c.first, open);
     return { first: c.first, last: open, kind: c.kind, type: c.entry ? c.type : bodyTypeOf(tokens), origin: c.origin };
   });

@@ -609,7 +609,10 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
 /** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */
 const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame']);
 /** Words that make a name opening with an honorific a place's: "Sheikh Zayed Road", "Sir Seretse Khama International Airport". */
-const NAMED_AFTER_HEADS = /^(road|street|avenue|boulevard|highway|airport|mosque|palace|bridge|square|park|hospital|university|stadium|port|city|town|district|island|islands|dam|canal|center|centre|school|college|camp|base)$/;
+const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
+  ...PLACE_HEADS, 'road', 'street', 'avenue', 'boulevard', 'highway', 'airport', 'mosque', 'palace', 'bridge', 'square', 'park', 'hospital',
+  'university', 'stadium', 'dam', 'canal', 'center', 'centre', 'school', 'college', 'camp', 'base',
+]);
 
 /**
  * "the foreign minister, Sheikh Salem Al-Sabah," read as a place: a place's name opening with an honorific that only
@@ -623,7 +626,7 @@ function personAfterHonorific(doc: AnalysedText, c: MentionCandidate, taken: Uin
   while (doc.tokens[last] === '-' && doc.starts[last] === doc.ends[last - 1] && /^\p{Lu}/u.test(doc.tokens[last + 1] ?? '') && doc.starts[last + 1] === doc.ends[last] && !taken[last + 1]) last += 2;
   if (doc.tokens[last - 1] === '-' || NAME_PARTICLES.has(doc.lower[last - 1] ?? '')) return c;
   const words = doc.tokens.slice(c.first + 1, last).filter((t) => t !== '-');
-  if (words.length < 2 || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.test(w))) return c;
+  if (words.length < 2 || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.has(w))) return c;
   return { ...c, first: c.first + 1, last: nameGoesOn(doc, c.first + 1, last, taken), type: 'Person', origin: 'PER' };
 }
 

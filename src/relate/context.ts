@@ -144,6 +144,12 @@ export function datelineCountryAt(article: ResolvedArticle, at: number, articleD
   return end === sentence.first ? articleDateline : stateNamedIn(article, sentence.first, end);
 }
 
+/** A line break follows the sentence before the next token: the sentence is a line of its own's end. */
+function endsLine(article: ResolvedArticle, line: SentenceSpan): boolean {
+  const { doc } = article;
+  return doc.text.slice(doc.ends[line.last - 1] ?? 0, doc.starts[line.last] ?? doc.text.length).includes('\n');
+}
+
 /** How many tokens a live blog's item line may hold ("17:30 - MOGADISHU", "09:12 GMT - NEW YORK"). */
 const ITEM_LINE_TOKENS = 6;
 
@@ -152,7 +158,7 @@ function itemDateline(article: ResolvedArticle, line: SentenceSpan): boolean {
   const { doc } = article;
   const m = article.mentionAt[line.last - 1];
   if (!m || line.last - line.first > ITEM_LINE_TOKENS || !/^\d/.test(doc.tokens[line.first] ?? '')) return false;
-  if (!doc.text.slice(doc.ends[line.last - 1] ?? 0, doc.starts[line.last] ?? doc.text.length).includes('\n')) return false;
+  if (!endsLine(article, line)) return false;
   return doc.tokens.slice(line.first, line.last).every((t) => !/\p{Ll}/u.test(t));
 }
 
@@ -165,7 +171,7 @@ const BYLINE_TOKENS = 24;
  */
 function placeAndDateLine(article: ResolvedArticle, line: SentenceSpan): boolean {
   const { doc } = article;
-  if (line.last - line.first > BYLINE_TOKENS || !doc.text.slice(doc.ends[line.last - 1] ?? 0, doc.starts[line.last] ?? doc.text.length).includes('\n')) return false;
+  if (line.last - line.first > BYLINE_TOKENS || !endsLine(article, line)) return false;
   const dated = (t: string | undefined): boolean => t !== undefined && (monthIndex(t) >= 0 || WEEKDAYS.includes(t.toLowerCase()) || /^\d{1,4}$/.test(t));
   for (let i = line.first; i < line.last; i++) {
     const m = article.mentionAt[i];
@@ -184,7 +190,7 @@ function datelineLine(article: ResolvedArticle, sentence: SentenceSpan): boolean
   const { doc } = article;
   const m = article.mentionAt[sentence.first];
   if (!m || m.first !== sentence.first || !/^\p{Lu}{2,}/u.test(doc.tokens[m.first] ?? '') || /\p{Ll}/u.test(doc.tokens[m.first] ?? '')) return false;
-  if (!doc.text.slice(sentence.end, doc.starts[sentence.last] ?? doc.text.length).includes('\n')) return false;
+  if (!endsLine(article, sentence)) return false;
   const rest = doc.tokens.slice(m.last, sentence.last);
   return (rest.length === 0 || rest[0] === ',' || /^\d/.test(rest[0] ?? '')) && rest.length <= 6 && rest.every((t) => /^[\p{Lu}\d,.\/-]/u.test(t));
 }

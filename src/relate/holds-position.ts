@@ -350,14 +350,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     while (k > p.first - DESCRIBED_TOKENS && !article.mentionAt[k] && doc.pos[k] === 'NOUN' && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && !LOWERCASE_BODY_WORDS.has(doc.lower[k] ?? '')) k--;
     const nationality = k < p.first - 1 ? article.mentionAt[k] : undefined;
     if (nationality?.kind === 'demonym' && nationality.last === k + 1) described = nationality.first;
-    const regionEnd =
-      doc.tokens[p.first - 1] === ','
-        ? p.first - 1
-        : ranked < p.first && doc.tokens[ranked - 1] === ','
-          ? ranked - 1
-          : described < p.first && doc.tokens[described - 1] === ','
-            ? described - 1
-            : p.first;
+    // the comma that ends the title: right before the name, else before the rank or the description
+    const regionEnd = [p.first, ranked, described].map((k) => k - 1).find((k) => doc.tokens[k] === ',') ?? p.first;
     for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
       if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
       const region = readRegion(article, from, regionEnd);

@@ -374,11 +374,17 @@ export function pronounSubject(article: ResolvedArticle, t: number, first: numbe
   if (!opening) return undefined;
   const previous = doc.sentences[(doc.sentenceOf[first] ?? 0) - 1];
   if (!previous) return undefined;
-  let start = afterDateline(article, previous.first, previous.last);
-  if (doc.lower[start] === 'the') start++;
+  const m = openingActor(article, previous.first, previous.last, allowed);
+  return m ? { mention: m, at: k } : undefined;
+}
+
+/** The state or body (not a demonym) a sentence opens with, past its dateline and "the": what "it" stands for. */
+function openingActor(article: ResolvedArticle, first: number, bound: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  let start = afterDateline(article, first, bound);
+  if (article.doc.lower[start] === 'the') start++;
   const m = article.mentionAt[start];
   const type = m ? typeOf(article, m) : undefined;
-  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
+  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? m : undefined;
 }
 
 /** How many verbs, auxiliaries and adverbs may stand between a second clause's "it" and the trigger ("it is also negotiating to join"). */
@@ -394,11 +400,8 @@ export function conjoinedPronounSubject(article: ResolvedArticle, t: number, fir
   let k = t - 1;
   while (k > first && k >= t - SECOND_CLAUSE_VERB_TOKENS && doc.lower[k] !== 'it' && (/^(AUX|ADV|VERB)$/.test(doc.pos[k] ?? '') || doc.lower[k] === 'to')) k--;
   if (doc.lower[k] !== 'it' || !/^(and|but)$/.test(doc.lower[k - 1] ?? '')) return undefined;
-  let start = afterDateline(article, first, k);
-  if (doc.lower[start] === 'the') start++;
-  const m = article.mentionAt[start];
-  const type = m ? typeOf(article, m) : undefined;
-  return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
+  const m = openingActor(article, first, k, allowed);
+  return m ? { mention: m, at: k } : undefined;
 }
 
 /**
