@@ -423,6 +423,21 @@ export function relativePronounSubject(article: ResolvedArticle, t: number, firs
   return m && m.first === start && (type === 'Country' || type === 'Agency') && allowed.has(type) && m.kind !== 'demonym' ? { mention: m, at: k } : undefined;
 }
 
+/**
+ * "The Philippines said Chinese vessels had rammed its boat, accusing Beijing of ...": a participle after a comma,
+ * closing a reported clause, has the reporter for its subject: the state or body the sentence opens with, right
+ * before its reporting verb (perhaps after "has" or "had"). That mention, and where the participle stands.
+ */
+export function participleSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): { mention: ResolvedMention; at: number } | undefined {
+  const { doc } = article;
+  if (doc.tokens[t - 1] !== ',' || !/ing$/.test(doc.lower[t] ?? '') || doc.pos[t] !== 'VERB') return undefined;
+  const m = openingActor(article, first, t, allowed);
+  if (!m) return undefined;
+  const verb = /^(has|had|have)$/.test(doc.lower[m.last] ?? '') ? m.last + 1 : m.last;
+  if (!REPORTING.has(doc.lower[verb] ?? '') || doc.lower[verb] === 'that') return undefined;
+  return doc.lower.slice(verb + 1, t).includes('that') || doc.pos[verb + 1] !== 'PUNCT' ? { mention: m, at: t } : undefined;
+}
+
 /** How far back "Both" looks for the two states it stands for. */
 const BOTH_REACH_TOKENS = 80;
 

@@ -13,7 +13,7 @@ import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, participleSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -23,6 +23,7 @@ const TriggerRule = z.object({
   objectCue: z.array(z.string()).optional(),
   nounCue: z.array(z.string()).optional(),
   objectNotAfter: z.array(z.string()).optional(),
+  notBefore: z.array(z.string()).optional(),
   recipientFirst: z.boolean().optional(),
   nearWindow: z.number().int().positive().optional(),
   objectBefore: z.array(z.string()).optional(),
@@ -45,6 +46,8 @@ interface CompiledRule {
   readonly nounCue?: ReadonlySet<string>;
   /** An object right after one of these is a place the act happens in, not its object ("backed sides in the war in Yemen"). */
   readonly objectNotAfter?: ReadonlySet<string>;
+  /** A trigger right before one of these nouns only says what the thing is for ("a supply boat of the Philippines"). */
+  readonly notBefore?: ReadonlySet<string>;
   /** The object may stand right after the verb, before what is given ("send Ukraine three more systems"). */
   readonly recipientFirst: boolean;
   /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
@@ -99,6 +102,7 @@ function loadRules(): CompiledRules {
       ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
       ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
       ...(rule.objectNotAfter ? { objectNotAfter: new Set(rule.objectNotAfter) } : {}),
+      ...(rule.notBefore ? { notBefore: new Set(rule.notBefore) } : {}),
       directObject: rule.directObject === true,
       recipientFirst: rule.recipientFirst === true,
       nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
@@ -260,6 +264,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
     for (const t of hits[r] ?? []) {
       if (article.mentionAt[t] || inUnknownName(article, t, headline)) continue;
       if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
+      if (rule.notBefore?.has(doc.lower[t + 1] ?? '') && doc.pos[t] !== 'VERB') continue;
       // ("Chip Brokers Supplying Russian Drone Makers", "firms supplying Moscow": a participle after a plural noun
       // nobody names has that noun for its subject)
       const plural = /[^s]s$/.test(doc.lower[t - 1] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN');
@@ -360,6 +365,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const it =
         relativePronounSubject(article, t, sentence.first, rule.subject) ??
         conjoinedPronounSubject(article, t, sentence.first, rule.subject) ??
+        participleSubject(article, t, sentence.first, rule.subject) ??
         (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
       if (it) subjects = [it.mention];
       // ("Both are parties to the convention": the two states named last before)

@@ -1784,3 +1784,14 @@ describe('probe round forty', () => {
     expect(offices.filter((f) => /Agbeko|Kodjo/.test(f) && f.includes('Ghana'))).toEqual([]);
   });
 });
+
+describe('probe round forty-one', () => {
+  test('"a supply boat of" supports no one; ", accusing X of" after a reported clause is the reporter\'s; "holds X responsible" accuses', () => {
+    expect(facts(run('Turkish ships rammed a supply boat of Greece near the islet.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Germany stepped up its supply of weapons to Ukraine.'))).toContain('SUPPORTS Germany -> Ukraine');
+    const x = facts(run('Vietnam said Chinese vessels had rammed its fishing boat, accusing Beijing of reckless manoeuvres.'));
+    expect(x).toContain('ACCUSES Vietnam -> China');
+    expect(facts(run('Estonia holds Moscow responsible for the damage to the cable.'))).toContain('ACCUSES Estonia -> Russia');
+    expect(facts(run('The minister responsible for energy held talks with Qatar.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
+});
