@@ -112,9 +112,11 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   for (const m of article.mentions) {
     if (m.first < sentence.first || m.first >= sentence.last || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
     if (isTitleWordAnyCase(doc.tokens[isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last] ?? '')) continue;
-    // ... and states named as places ("the BRICS summit in Kazan, Russia")
+    // ... and states named as places ("the BRICS summit in Kazan, Russia", "which borders Ecuador's Sucumbios province")
     const before = article.mentionAt[m.first - 2];
-    if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && before && article.entities.get(before.entity)?.type === 'Location')) continue;
+    const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
+    const place = (x: ResolvedMention | undefined): boolean => x !== undefined && article.entities.get(x.entity)?.type === 'Location';
+    if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && place(before)) || place(owned)) continue;
     if (m.entity === home) return false;
     other = true;
   }

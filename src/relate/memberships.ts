@@ -1,10 +1,11 @@
 // Memberships stated without a membership verb: roles only a member holds ("Sweden's NATO membership"), lists of
 // members ("The bloc's 16 members include A, B and C", "leaving A and B as its only members", "all eight member
 // states: A, ..."), copulas ("Kenya is an EAC member"), appositions ("China, a fellow member of the SCO,"), "A sits in
-// AUKUS with B and C", "A and B are founding members of X, together with C", "X, of which it is a founding member".
+// AUKUS with B and C", "A and B are founding members of X, together with C", "X, of which it is a founding member",
+// "X, to which both countries belong".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, isPossessiveMark } from './context.js';
+import { afterDateline, countedEndingAt, isPossessiveMark, whoTheCountedAre } from './context.js';
 import { groupFrom, typeOf } from './roles.js';
 
 export interface MembershipFinding {
@@ -105,6 +106,14 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
         const subject = article.mentionAt[afterDateline(article, sentence.first, t)];
         if (owner && intergovernmental(article, owner) && subject && typeOf(article, subject) === 'Country') add([subject], owner, t);
       }
+    }
+    // "The OAS, to which both countries belong,", "X, to which Peru and Bolivia belong,"
+    if (/^(belong|belongs|belonged)$/.test(lower)) {
+      const which = doc.lower.lastIndexOf('which', t);
+      const body = which > sentence.first + 2 && t - which <= 5 && doc.lower[which - 1] === 'to' ? nameBeforeComma(article, which - 2) : undefined;
+      const counted = countedEndingAt(article, t);
+      const states = counted === which + 1 ? whoTheCountedAre(article, counted) : statesFrom(article, which + 1, t);
+      if (body && intergovernmental(article, body)) add(states, body, t);
     }
     // "A and B are founding members of X, together with C and D"
     if (lower === 'together' && doc.lower[t + 1] === 'with' && doc.tokens[t - 1] === ',') {

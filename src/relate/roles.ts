@@ -254,6 +254,22 @@ export function demonymOwner(article: ResolvedArticle, first: number, t: number,
   return undefined;
 }
 
+/**
+ * "The president sent 500 Kenyan police officers to Haiti", "ordered 1,800 soldiers of the Colombian National Army to
+ * X": the state or body whose forces the verb at `t` moves, named on the first of them before `end`.
+ */
+export function forcesOwnerAfter(article: ResolvedArticle, t: number, end: number, near: ReadonlySet<string>): ResolvedMention | undefined {
+  const { doc } = article;
+  const owner = (m: ResolvedMention | undefined): ResolvedMention | undefined => (m && (typeOf(article, m) === 'Country' || typeOf(article, m) === 'Agency') ? m : undefined);
+  for (let i = t + 1; i < end; i++) {
+    if (!near.has(doc.lower[i] ?? '')) continue;
+    for (let k = i - 1; k > t && k >= i - 3; k--) if (owner(article.mentionAt[k])) return article.mentionAt[k];
+    const of = doc.lower[i + 1] === 'of' ? (doc.lower[i + 2] === 'the' ? i + 3 : i + 2) : -1;
+    return of > 0 ? owner(article.mentionAt[of]) : undefined;
+  }
+  return undefined;
+}
+
 /** One of `words` stands between the trigger at `t` and the token `first` ("accusing the bloc of ... with Azerbaijan"). */
 export function wordBetween(lower: readonly string[], t: number, first: number, words: ReadonlySet<string>): boolean {
   for (let i = t + 1; i < first; i++) if (words.has(lower[i] ?? '')) return true;

@@ -13,7 +13,7 @@ import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, participleSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -24,6 +24,7 @@ const TriggerRule = z.object({
   nounCue: z.array(z.string()).optional(),
   objectNotAfter: z.array(z.string()).optional(),
   notBefore: z.array(z.string()).optional(),
+  notInfinitive: z.boolean().optional(),
   recipientFirst: z.boolean().optional(),
   nearWindow: z.number().int().positive().optional(),
   objectBefore: z.array(z.string()).optional(),
@@ -48,6 +49,8 @@ interface CompiledRule {
   readonly objectNotAfter?: ReadonlySet<string>;
   /** A trigger right before one of these nouns only says what the thing is for ("a supply boat of the Philippines"). */
   readonly notBefore?: ReadonlySet<string>;
+  /** "to" right before a verb opens an infinitive, no destination: "ordered troops to withdraw from X" orders them nowhere. */
+  readonly notInfinitive: boolean;
   /** The object may stand right after the verb, before what is given ("send Ukraine three more systems"). */
   readonly recipientFirst: boolean;
   /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
@@ -104,6 +107,7 @@ function loadRules(): CompiledRules {
       ...(rule.objectNotAfter ? { objectNotAfter: new Set(rule.objectNotAfter) } : {}),
       ...(rule.notBefore ? { notBefore: new Set(rule.notBefore) } : {}),
       directObject: rule.directObject === true,
+      notInfinitive: rule.notInfinitive === true,
       recipientFirst: rule.recipientFirst === true,
       nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
       ...(rule.objectBefore ? { objectBefore: new Set(rule.objectBefore) } : {}),
@@ -347,7 +351,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Iran-backed militias in eastern Syria": past "the" and lowercase adjectives to the preposition)
       let before = found ? found.first - 1 : -1;
       while (found && before > t && (doc.lower[before] === 'the' || (doc.pos[before] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[before] ?? '')))) before--;
-      const right = found && (finite || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
+      const infinitive = rule.notInfinitive && found && doc.lower.slice(t + 1, found.first).some((w, k) => w === 'to' && doc.pos[t + 2 + k] === 'VERB');
+      const right = found && (finite || infinitive || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = countedBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")
@@ -453,6 +458,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           const patient = before && passiveSubject(article, before, t) ? before : undefined;
           [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? (patient ? [patient] : acted)];
         }
+      }
+      // ("The president sent 500 Kenyan police officers to Haiti": with no state or body before the verb, the forces' own)
+      if (rule.type === 'DEPLOYED_TO' && rule.near && !passive && subjects.length === 0 && objects[0]) {
+        const forces = forcesOwnerAfter(article, t, objects[0].first, rule.near);
+        if (forces) subjects = [forces];
       }
       // "blacklisted 22 companies for helping Russia's military", "accused the junta of supplying weapons": the doer
       // of a gerund of reason or of what is alleged is the verb's object

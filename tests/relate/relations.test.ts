@@ -1794,4 +1794,23 @@ describe('probe round forty-one', () => {
     expect(facts(run('Estonia holds Moscow responsible for the damage to the cable.'))).toContain('ACCUSES Estonia -> Russia');
     expect(facts(run('The minister responsible for energy held talks with Qatar.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
   });
+
+  test('"ordered 1,800 soldiers to X" deploys them there (not "ordered troops to withdraw from X"), the forces\' owner acting when no state stands before the verb', () => {
+    expect(facts(run('Peru ordered 1,200 soldiers to the region of Tumbes.'))).toContain('DEPLOYED_TO Peru -> Tumbes [1200]');
+    expect(facts(run('Peru ordered its troops to withdraw from Tumbes.')).filter((f) => f.startsWith('DEPLOYED_TO') && !f.includes('denied'))).toEqual([]);
+    expect(facts(run('The president sent 400 Kenyan police officers to Haiti.'))).toContain('DEPLOYED_TO Kenya -> Haiti');
+  });
+
+  test('"X, to which both countries belong," and "to which A and B belong" make members of X', () => {
+    const x = facts(run('Guyana and Suriname met in Georgetown. The Caribbean Community (CARICOM), to which both countries belong, offered help.'));
+    expect(x).toEqual(expect.arrayContaining(['MEMBER_OF Guyana -> Caribbean Community', 'MEMBER_OF Suriname -> Caribbean Community']));
+    expect(facts(run('The Andean Community, to which Peru and Bolivia belong, met in Quito.'))).toEqual(
+      expect.arrayContaining(['MEMBER_OF Peru -> Andean Community', 'MEMBER_OF Bolivia -> Andean Community']),
+    );
+  });
+
+  test('a bare national title is the dateline\'s state\'s when the only other state in the sentence owns a place ("borders Peru\'s Piura region")', () => {
+    const x = facts(run('QUITO, May 2 (Agencia Andina) - Peru has protested to Ecuador.\n\nHours later, Interior Minister Rosa Elena Paredes Vidal sent police to Zarumilla, which borders Peru\'s Piura region.'));
+    expect(x).toContain('HOLDS_POSITION Rosa Elena Paredes Vidal -> Ecuador [Interior Minister]');
+  });
 });
