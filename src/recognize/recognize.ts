@@ -521,6 +521,8 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
 };
 /** How many words of description may stand between "a" and the noun ("a Maputo-based conflict monitoring group"). */
 const APPOSITION_WORDS = 7;
+/** Nouns of administrative units, written after the unit's name ("Sucumbios province", "San Miguel municipality"). */
+const ADMINISTRATIVE_HEADS = new Set(['province', 'region', 'district', 'county', 'municipality', 'department', 'governorate', 'prefecture', 'oblast', 'canton', 'commune']);
 /** A name the tagger read as a person's that a military place name opens ("Camp Lemonnier", "Fort Bragg"). */
 const PLACE_OPENERS = new Set(['Camp', 'Fort']);
 
@@ -531,6 +533,8 @@ const PLACE_OPENERS = new Set(['Camp', 'Fort']);
 function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)
+  if (ADMINISTRATIVE_HEADS.has(doc.tokens[c.last] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return c;
   // the head of the description is its last word before a preposition, a comma or a clause
   // ("a Maputo-based monitoring group,", "the largest US military base in Africa", not "a spokesman for the group")
@@ -813,7 +817,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   // ... nor the intergovernmental body a convention or charter is made under ("United Nations Convention on ...")
   const sponsor = (m: MentionCandidate, a: MentionCandidate): boolean =>
     m.entry?.bodyKind === 'intergovernmental' && SPONSORED.test(doc.lower[agreementHead(doc, a)] ?? '') && doc.tokens[m.last] !== '-' && doc.tokens[m.first - 1] !== '-';
-  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a)));
+  // ... nor "American" opening a treaty of the Americas ("American Treaty on Pacific Settlement", "Inter-American Treaty")
+  const continental = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[m.first] === 'american' && (m.first === a.first || doc.lower[m.first - 2] === 'inter');
+  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
   const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
   return [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
 }

@@ -482,16 +482,22 @@ function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
 }
 
 /**
- * "Ayungin resupply boats" in a headline over a story on "Ayungin Shoal": a one-word name read as a person's that is
- * the first word of one place's name as written in the article is that place.
+ * "sending troops to Sucumbios" after "Ecuador's Sucumbios province": a name read as a person's that is a place's name as
+ * written in the article, as often or less, is that place; so is a one-word one that is the first word of one place's name ("Ayungin
+ * resupply boats" in a headline over a story on "Ayungin Shoal").
  */
 function foldPlaceBeginnings(b: Builder): void {
   const places = [...b.entities.entries()].filter(([, e]) => e.type === 'Location');
   for (const [key, e] of [...b.entities.entries()]) {
-    if (e.type !== 'Person' || /\s/.test(e.name)) continue;
-    const opening = `${e.name.toLowerCase()} `;
-    const named = places.filter(([, place]) => [place.name, ...place.forms].some((form) => form.toLowerCase().startsWith(opening)));
-    if (named.length === 1 && named[0]) foldInto(b, key, named[0][0]);
+    if (e.type !== 'Person') continue;
+    const name = e.name.toLowerCase();
+    const forms = (place: ResolvedEntity): string[] => [place.name, ...place.forms].map((form) => form.toLowerCase());
+    // (of a name read both ways, the reading of most of its mentions: "Hen Vipheak" stays a person named three times)
+    const count = (k: string): number => b.mentions.filter((m) => m.entity === k).length;
+    const same = places.filter(([other, place]) => forms(place).includes(name) && count(other) >= count(key));
+    const named = /\s/.test(name) ? [] : places.filter(([, place]) => forms(place).some((form) => form.startsWith(`${name} `)));
+    const place = same.length === 1 ? same[0] : named.length === 1 ? named[0] : undefined;
+    if (place) foldInto(b, key, place[0]);
   }
 }
 

@@ -381,3 +381,18 @@ test('a generic body in a sentence that opens "In Beijing," is that state\'s, no
   const x = extract({ id: 't', text: "Chile's Foreign Ministry welcomed the deal. In Beijing, Foreign Ministry spokesperson Wang Lin said China was ready to help." });
   expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Foreign Ministry (Chile)', 'Foreign Ministry (China)']));
 });
+
+describe('probe round forty-one: places', () => {
+  test('a name an administrative noun follows is a place, and a name read as a person\'s that is a place of the article is that place', () => {
+    const x = run("Troops crossed into Peru's Cajamarca region on Monday. Residents of the Chota district fled. Officials said more soldiers would reach Cajamarca soon.");
+    expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(typeOf(x, 'Chota')).toBe('Location');
+    expect(forms(x, 'Cajamarca')).toHaveLength(2);
+  });
+
+  test('"American" opening a treaty of the Americas names no party; "North American Free Trade Agreement" keeps its', () => {
+    const x = run('Chile withdrew from the American Treaty on Pacific Settlement. Peru left the Inter-American Treaty of Reciprocal Assistance.');
+    expect(x.entities.map((e) => e.name)).not.toContain('United States');
+    expect(run('The North American Free Trade Agreement took effect in 1994.').entities.map((e) => e.name)).toContain('United States');
+  });
+});
