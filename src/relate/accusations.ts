@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { ACCUSING, type StatementFinding } from './statements.js';
-import { POSSESSIVE_PRONOUNS } from './context.js';
+import { isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
 import { groupFrom, nearestMention } from './roles.js';
 
 export interface AccusationFinding {
@@ -58,6 +58,21 @@ function wrongAfter(article: ResolvedArticle, from: number, to: number, window: 
   return undefined;
 }
 
+/** Words that make the one named before a wrong its victim: "China is itself a major victim of cyberattacks". */
+const SUFFERING = new Set(['victim', 'victims', 'target', 'targets', 'targeted', 'suffered', 'suffers', 'suffering']);
+/** Prepositions after which a wrong is what something of the one named is about: "Seoul's own investigation into attacks". */
+const ABOUT = new Set(['into', 'on', 'against', 'about', 'over', 'regarding']);
+
+/**
+ * The one named at `m` suffers the wrong at `wrong` ("China is itself a major victim of cyberattacks"), or only owns
+ * what is about it ("Seoul's own investigation into attacks on its shipbuilders"): no doer of it.
+ */
+function sufferer(article: ResolvedArticle, m: ResolvedMention, wrong: number): boolean {
+  const { doc } = article;
+  const between = doc.lower.slice(m.last, wrong);
+  return between.some((w) => SUFFERING.has(w)) || (isPossessiveMark(doc.tokens[m.last]) && between.some((w) => ABOUT.has(w)));
+}
+
 /** Tokens [first, last) covering the characters [start, end): found by halving, as a statement may sit anywhere. */
 function tokenRange(article: ResolvedArticle, start: number, end: number): [number, number] {
   const { starts, ends } = article.doc;
@@ -93,7 +108,7 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       const wrong = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
       // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;
-      if (wrong !== undefined && !nearer) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
+      if (wrong !== undefined && !nearer && !sufferer(article, m, wrong)) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
     }
     // "... the Taliban that they will pay if they do not stop their illegal detentions"
     for (let i = first; i < last; i++) {

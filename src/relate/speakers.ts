@@ -136,9 +136,14 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   if (after && !participle && inverted && !ownVerb && speakerType(article, after)) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence
-  if (doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {
-    const subject = sentenceSubject(article, doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from);
-    return subject ? [subject] : [];
+  // (also after "but": "X told reporters that ..., but said the government had not decided", and past an opening
+  // adjunct: "With violence spiralling, France voiced backing ... but said"; a pronoun's is its antecedent, found below)
+  const but = doc.lower[v - 1] === 'but';
+  if (but || doc.lower[v - 1] === 'and' || (doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) {
+    const first = doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from;
+    const subject = sentenceSubject(article, first) ?? (but ? clauseOpener(article, first, v) : undefined);
+    if (subject) return [subject];
+    if (!but) return [];
   }
   // (past auxiliaries and adverbs: "X, Norway's defence minister, has also said")
   let w = v;
@@ -333,7 +338,8 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
   let q = v - 2;
   while (kind === 'person' && q >= from && q > v - 4 && !article.mentionAt[q] && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[q] ?? '')) q--;
   if (q < v - 2 && (/^(and|but|while|,)$/.test(doc.lower[q] ?? '') || q < from)) return 'person';
-  if (k === v - 2 && /s$/.test(head) && /^(and|but|while)$/.test(doc.lower[k] ?? '')) return 'person';
+  // ("a subject that diplomats said Beijing had refused to include": people opening a relative clause)
+  if (k === v - 2 && /s$/.test(head) && /^(and|but|while|that|which)$/.test(doc.lower[k] ?? '')) return 'person';
   // (or opens a relative clause with no "that": "a provision the government said it had fought for")
   const relative = doc.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '') && !article.mentionAt[k - 1];
   // (or a clause joined by a conjunction: "..., and the foreign ministry said")
@@ -377,6 +383,20 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   }
   if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
   return speakerType(article, m) ? m.entity : undefined;
+}
+
+/** The first speaker before `v` that opens a clause (at `first` or after a comma) right before its verb: "..., France voiced". */
+function clauseOpener(article: ResolvedArticle, first: number, v: number): string | undefined {
+  const { doc } = article;
+  for (let k = first; k < v; k++) {
+    const m = article.mentionAt[k];
+    if (!m || m.first !== k) continue;
+    let next = m.last;
+    while (next < v && doc.pos[next] === 'ADV') next++;
+    if ((k === first || doc.tokens[k - 1] === ',') && speakerType(article, m) && (doc.pos[next] === 'VERB' || doc.pos[next] === 'AUX')) return m.entity;
+    k = m.last - 1;
+  }
+  return undefined;
 }
 
 /** The speakers listed with `last` before it ("Mali and Burkina Faso", "Chad, Mali and Niger"), in text order. */

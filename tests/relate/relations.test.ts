@@ -1813,4 +1813,9 @@ describe('probe round forty-one', () => {
     const x = facts(run('QUITO, May 2 (Agencia Andina) - Peru has protested to Ecuador.\n\nHours later, Interior Minister Rosa Elena Paredes Vidal sent police to Zarumilla, which borders Peru\'s Piura region.'));
     expect(x).toContain('HOLDS_POSITION Rosa Elena Paredes Vidal -> Ecuador [Interior Minister]');
   });
+
+  test('a statement naming a state as the victim of a wrong, or owning an inquiry into one, accuses it of nothing', () => {
+    const x = facts(run('Liu Fang, a spokeswoman for the Chinese Foreign Ministry, said that China "is itself a major victim of cyberattacks." Park Min-ho said he had briefed officials on Seoul\'s own investigation into attacks on shipbuilders.'));
+    expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
 });

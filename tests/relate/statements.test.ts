@@ -639,3 +639,14 @@ describe('probe round forty: statements', () => {
     expect(said('The minister, Lars Berg, reaffirmed that Norway would keep its troops in Latvia.')).toEqual(['Lars Berg: Norway would keep its troops in Latvia']);
   });
 });
+
+describe('probe round forty-one: statements', () => {
+  test('"X told reporters that ..., but said ..." is X\'s twice, also past an opening adjunct ("With ..., France voiced ... but said")', () => {
+    expect(speakers('Lee Jae-sung told reporters that he had briefed Tanaka Akira, but said the government had not decided.')).toEqual(['Lee Jae-sung', 'Lee Jae-sung']);
+    expect(speakers('With the crisis deepening, Belgium voiced support for Kinshasa but said its troops in Congo would not intervene.')).toEqual(['Belgium']);
+  });
+
+  test('people opening a relative clause ("a subject that diplomats said ...") are nobody named', () => {
+    expect(speakers('The communique did not mention Syria, a subject that diplomats said Moscow had refused to include.')).toEqual([]);
+  });
+});
