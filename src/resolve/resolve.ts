@@ -266,6 +266,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldShortAgreements(b);
   foldDescribedIntoPairNamed(b);
   foldAppositiveAgreements(doc, b);
+  foldBareAgreement(doc, b);
   foldHeadlineAgreement(doc, b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
@@ -581,6 +582,34 @@ function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   const others = [...firstAt.keys()].filter((key) => key !== inHeadline && b.entities.has(key));
   const story = inLede && moreInLede.length === 0 ? inLede : others.length === 1 && !inLede ? others[0] : undefined;
   if (story) foldInto(b, inHeadline, story);
+}
+
+/** How many sentences after an agreement named only by its head the one named agreement may come. */
+const BARE_AGREEMENT_SENTENCES = 3;
+
+/**
+ * "The leaders signed an agreement on Wednesday to coordinate stockpiles ... The three leaders signed the Trilateral
+ * Framework Agreement on Supply Chain Resilience": an agreement introduced by its head alone ("an agreement") is the
+ * one agreement the article names by a name of its own with that head, when that name comes within three sentences
+ * after it and the bare one is not named again after it.
+ */
+function foldBareAgreement(doc: AnalysedText, b: Builder): void {
+  const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
+  const named = agreements.filter(([, e]) => /^\p{Lu}/u.test(e.name));
+  const [only] = named;
+  if (named.length !== 1 || !only) return;
+  const spans = (key: string): ResolvedMention[] => b.mentions.filter((m) => m.entity === key);
+  const namedAt = spans(only[0])[0]?.first ?? -1;
+  for (const [key, e] of agreements) {
+    // (of the same kind: "an agreement Iraq reached with the UN" is no "Gulf War ceasefire")
+    if (!BARE_AGREEMENT.test(e.name) || !only[1].name.toLowerCase().split(/\s+/).includes(e.name.toLowerCase())) continue;
+    const bare = spans(key);
+    const last = bare[bare.length - 1];
+    // (introduced as "an agreement": "the declaration had been adopted" is one the reader knows already)
+    if (!last || last.first > namedAt || !/^(a|an)$/.test(doc.lower[(bare[0]?.first ?? 0) - 1] ?? '')) continue;
+    const gap = (doc.sentenceOf[namedAt] ?? 0) - (doc.sentenceOf[last.first] ?? 0);
+    if (gap <= BARE_AGREEMENT_SENTENCES) foldInto(b, key, only[0]);
+  }
 }
 
 /**

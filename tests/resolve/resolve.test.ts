@@ -396,3 +396,17 @@ describe('probe round forty-one: places', () => {
     expect(run('The North American Free Trade Agreement took effect in 1994.').entities.map((e) => e.name)).toContain('United States');
   });
 });
+
+describe('probe round forty-one: agreements and regions', () => {
+  test('"signed an agreement ..." then "signed the X Agreement on Y" within three sentences is one agreement; "an agreement Iraq reached" is no later "ceasefire"', () => {
+    const x = run('Brazil and Argentina signed an agreement on Monday to share grid power. In Brasilia, the two presidents signed the Southern Grid Agreement on Energy Exchange.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Southern Grid Agreement on Energy Exchange']);
+    const y = run('Talks are part of an agreement Iraq reached with the United Nations in June. Disarming Iraq under the Gulf War ceasefire terms is a prerequisite.');
+    expect(y.entities.filter((e) => e.type === 'Agreement')).toHaveLength(2);
+  });
+
+  test('"Asia Pacific" is one region, not Asia and the Pacific Ocean', () => {
+    const x = run('Trade in the Asia Pacific region grew last year.');
+    expect(x.entities.map((e) => e.name)).toEqual(['Asia-Pacific']);
+  });
+});
