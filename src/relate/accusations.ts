@@ -105,6 +105,9 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       if (m.entity === s.speaker || !accusable(article, m)) continue;
       // "the U.S. list of states that sponsor terrorism": a name qualifying a noun is not the doer
       if (doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.last] ?? '')) continue;
+      // ("the Dutch deployment to Estonia was a direct provocation": nor is where something goes or happens)
+      // (but "an end to Talabani's treason": the owner of the wrong does it)
+      if (/^(to|into|in|at|toward|towards)$/.test(doc.lower[m.first - 1] ?? '') && !isPossessiveMark(doc.tokens[m.last])) continue;
       const wrong = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
       // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;

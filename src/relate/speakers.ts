@@ -427,8 +427,10 @@ function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: numbe
   const words = doc.lower.slice(m.last, v).filter((w) => !/^(['’]s?|the)$/.test(w));
   if (words.length === 0 || words.length > 3 || words.some((w) => w === ',' || w === 'and')) return undefined;
   const head = words[words.length - 1] ?? '';
+  // ("A NATO official told us", "NATO officials said": someone unnamed, not the one holder named at the body)
+  const unnamed = /^(a|an|one)$/.test(doc.lower[m.first - 1] ?? '') || /^officials?$/.test(head);
   // "Thailand's army said": a body of the state, though "army" also heads titles ("army chief")
-  if (isTitleWordAnyCase(head) && !DESCRIBED_BODIES.has(head)) {
+  if (isTitleWordAnyCase(head) && !DESCRIBED_BODIES.has(head) && !unnamed) {
     const holders = [...new Set(offices.filter((o) => o.target === m.entity).map((o) => o.person))];
     return holders.length === 1 ? holders[0] : undefined;
   }

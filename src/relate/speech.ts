@@ -111,6 +111,8 @@ export function afterAddressee(article: ResolvedArticle, from: number, last: num
   const m = article.mentionAt[k] ?? (k > named ? undefined : article.mentionAt[named]);
   if (m) return m.last;
   if (k > named) return k;
+  // ("told us the communique had been approved": an object pronoun)
+  if (/^(us|me|him|her|them)$/.test(doc.lower[from] ?? '')) return from + 1;
   for (let k = from; k < Math.min(last, from + 3); k++) {
     if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') return k + 1;
     if (doc.pos[k] !== 'DET' && doc.pos[k] !== 'ADJ') break;

@@ -1818,4 +1818,10 @@ describe('probe round forty-one', () => {
     const x = facts(run('Liu Fang, a spokeswoman for the Chinese Foreign Ministry, said that China "is itself a major victim of cyberattacks." Park Min-ho said he had briefed officials on Seoul\'s own investigation into attacks on shipbuilders.'));
     expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
   });
+
+  test('"X, which has led the battlegroup in Y" keeps forces there; "the Dutch deployment to Estonia was a provocation" accuses no Estonia', () => {
+    expect(facts(run('The minister thanked Canada, which has led the battlegroup in Adazi since 2017.'))).toContain('DEPLOYED_TO Canada -> Adazi');
+    const x = facts(run('Irina Sokolova, spokesperson for Russia\'s Ministry of Foreign Affairs, said that the Canadian deployment to Latvia was "a direct provocation".'));
+    expect(x.filter((f) => f.startsWith('ACCUSES') && f.includes('Latvia'))).toEqual([]);
+  });
 });

@@ -650,3 +650,11 @@ describe('probe round forty-one: statements', () => {
     expect(speakers('The communique did not mention Syria, a subject that diplomats said Moscow had refused to include.')).toEqual([]);
   });
 });
+
+describe('probe round forty-one: unnamed voices', () => {
+  test('"A NATO official told us ..." is the body\'s, not its one named holder\'s, and "us" is no part of what was said', () => {
+    expect(said('NATO Secretary General Ines Moreau arrived early. Later, a NATO official told us the communique had been approved.')).toEqual([
+      'North Atlantic Treaty Organization: the communique had been approved',
+    ]);
+  });
+});
