@@ -535,6 +535,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)
   if (ADMINISTRATIVE_HEADS.has(doc.tokens[c.last] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("a base near Sake came under fire": what a thing is near or outside is a place, not someone's possession)
+  if (/^(near|outside)$/.test(doc.lower[c.first - 1] ?? '') && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return c;
   // the head of the description is its last word before a preposition, a comma or a clause
   // ("a Maputo-based monitoring group,", "the largest US military base in Africa", not "a spokesman for the group")

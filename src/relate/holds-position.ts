@@ -354,34 +354,43 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     if (nationality?.kind === 'demonym' && nationality.last === k + 1) described = nationality.first;
     // the comma that ends the title: right before the name, else before the rank or the description
     const regionEnd = [p.first, ranked, described].map((k) => k - 1).find((k) => doc.tokens[k] === ',') ?? p.first;
-    for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
-      if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
-      const region = readRegion(article, from, regionEnd);
-      // "Foreign Minister Anna Kovacs of Hungary": the country after the name
-      const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
-      const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
-      const target =
-        region &&
-        (chooseTarget(article, region) ??
-          (ofCountry && region.entry.national ? ofCountry.entity : undefined) ??
-          counterpartCountry(article, from) ??
-          (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));
-      const title = region && titleOf(region);
-      if (region && target && title) {
-        out.push({ person: p.entity, target, title, at: p.first });
-        break;
-      }
-      // ("its president, Ursula von der Leyen": an office a pronoun owns is no bare one)
-      const owned = POSSESSIVE_PRONOUNS.has(doc.lower[from - 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[from] ?? '');
-      // ... but a sentence-opening "Its" is the body or state that opened the sentence before
-      const owner = region && title && region.targets.length === 0 ? itsOwner(article, /^(its|whose)$/.test(doc.lower[from] ?? '') ? from : from - 1) : undefined;
-      if (owner && title) {
-        out.push({ person: p.entity, target: owner, title, at: p.first });
-        break;
-      }
-      // (a body title qualified by a state's own body in lowercase is a state's: "foreign ministry spokeswoman X")
-      if (region && title && (region.entry.national || region.ofStateBody) && region.targets.length === 0 && !owned && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
-        bare.push({ person: p.entity, title, at: p.first });
+    // ("the representative of the Russian Federation, Deputy Permanent Representative X": when the title right before
+    // the name names no state or body, the apposition before its comma may)
+    let titled = p.first;
+    while (titled > sentence.first && !article.mentionAt[titled - 1] && (isHonorificOrTitleWord(doc.tokens[titled - 1] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[titled - 1] ?? ''))) titled--;
+    const ends = titled < p.first && titled - 1 < regionEnd && doc.tokens[titled - 1] === ',' ? [regionEnd, titled - 1] : [regionEnd];
+    const found = out.length;
+    for (const regionEnd of ends) {
+      if (out.length > found) break;
+      for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
+        if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
+        const region = readRegion(article, from, regionEnd);
+        // "Foreign Minister Anna Kovacs of Hungary": the country after the name
+        const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
+        const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
+        const target =
+          region &&
+          (chooseTarget(article, region) ??
+            (ofCountry && region.entry.national ? ofCountry.entity : undefined) ??
+            counterpartCountry(article, from) ??
+            (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));
+        const title = region && titleOf(region);
+        if (region && target && title) {
+          out.push({ person: p.entity, target, title, at: p.first });
+          break;
+        }
+        // ("its president, Ursula von der Leyen": an office a pronoun owns is no bare one)
+        const owned = POSSESSIVE_PRONOUNS.has(doc.lower[from - 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[from] ?? '');
+        // ... but a sentence-opening "Its" is the body or state that opened the sentence before
+        const owner = region && title && region.targets.length === 0 ? itsOwner(article, /^(its|whose)$/.test(doc.lower[from] ?? '') ? from : from - 1) : undefined;
+        if (owner && title) {
+          out.push({ person: p.entity, target: owner, title, at: p.first });
+          break;
+        }
+        // (a body title qualified by a state's own body in lowercase is a state's: "foreign ministry spokeswoman X")
+        if (region && title && (region.entry.national || region.ofStateBody) && region.targets.length === 0 && !owned && !ABROAD.test(title) && !bare.some((b) => b.person === p.entity)) {
+          bare.push({ person: p.entity, title, at: p.first });
+        }
       }
     }
     const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p, out);

@@ -280,9 +280,12 @@ export function wordBetween(lower: readonly string[], t: number, first: number, 
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
+  /** A mention of another type stood after the cue: "deploys 1,950 personnel to MONUSCO, India 1,830" - a comma closes the object. */
+  let otherAfterCue = false;
   for (let i = from; direction === 1 ? i < bound : i >= bound; i += direction) {
     const m = article.mentionAt[i];
     const lower = article.doc.lower[i] ?? '';
+    if (direction === 1 && cue && otherAfterCue && lower === ',') return undefined;
     // a quote opening after the trigger starts other words; the one closing a quoted trigger ("lent “support” to") does not
     if (direction === 1 && (lower === ';' || lower === '“' || (lower === '"' && i !== from))) return undefined;
     // "send troops to the AU mission and signed a pact with Somalia": the next predicate has its own objects
@@ -299,6 +302,7 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     if (!m) continue;
     const type = typeOf(article, m);
     if (type && allowed.has(type) && cueSeen) return m;
+    if (cueSeen && cue) otherAfterCue = true;
     if (direction === 1) i = m.last - 1;
     else i = m.first;
   }

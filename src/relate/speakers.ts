@@ -132,7 +132,10 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // (not one inside a relative clause: "X, who signed it alongside China's commerce minister, Wang Lihua, called it")
   const set = doc.tokens[v - 1] === ',' && isPersonAt(article, v - 2) ? article.mentionAt[v - 2] : undefined;
   const inRelative = set !== undefined && doc.lower.slice(from, set.first).some((w) => w === 'who' || w === 'which');
-  if (set && doc.tokens[set.first - 1] === ',' && !inRelative) return [set.entity];
+  // (perhaps with the person's title after the comma: "the representative of X, Deputy Permanent Representative Y, said")
+  let opening = set ? set.first - 1 : -1;
+  while (opening > from && !article.mentionAt[opening] && (isHonorificOrTitleWord(doc.tokens[opening] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[opening] ?? ''))) opening--;
+  if (set && (doc.tokens[set.first - 1] === ',' || (opening < set.first - 1 && doc.tokens[opening] === ',')) && !inRelative) return [set.entity];
   if (after && !participle && inverted && !ownVerb && speakerType(article, after)) return [after.entity];
   // "the leaders referred to the deal brokered by Turkey and called for ...": a second predicate's speaker is the
   // sentence's subject, when an entity opens the sentence

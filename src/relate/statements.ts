@@ -41,7 +41,7 @@ const ANSWERED = new Set(['charge', 'claim', 'accusation', 'allegation', 'assert
 
 const TELLING = new Set(['told', 'tells', 'telling']);
 
-const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
+const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'maintained', 'maintains', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
 
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
 

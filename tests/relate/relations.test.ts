@@ -1824,4 +1824,20 @@ describe('probe round forty-one', () => {
     const x = facts(run('Irina Sokolova, spokesperson for Russia\'s Ministry of Foreign Affairs, said that the Canadian deployment to Latvia was "a direct provocation".'));
     expect(x.filter((f) => f.startsWith('ACCUSES') && f.includes('Latvia'))).toEqual([]);
   });
+
+  test('a UN meeting summary: "X, Minister for Foreign Affairs of Y," and "the representative of Z, W," hold offices, also past a title after the comma', () => {
+    const x = facts(run('Amina Sow Diallo, Minister for Foreign Affairs of Senegal, spoke first. Speaking after the vote, the representative of Brazil, Paulo Mendes, said the text was balanced. The representative of the Russian Federation, Deputy Permanent Representative Oleg Tarasov, said it went too far.'));
+    expect(x).toEqual(
+      expect.arrayContaining([
+        'HOLDS_POSITION Amina Sow Diallo -> Senegal [Minister for Foreign Affairs]',
+        'HOLDS_POSITION Paulo Mendes -> Brazil [representative]',
+        'HOLDS_POSITION Oleg Tarasov -> Russia [representative]',
+      ]),
+    );
+  });
+
+  test('"deploys 1,950 personnel to the mission, India 1,830" sends no one to India', () => {
+    const x = facts(run('He noted that Nepal currently deploys 1,400 personnel to UNIFIL, Ghana 870 and Ireland 340.'));
+    expect(x.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
 });

@@ -658,3 +658,10 @@ describe('probe round forty-one: unnamed voices', () => {
     ]);
   });
 });
+
+describe('probe round forty-one: UN meeting summaries', () => {
+  test('"the representative of X, Deputy Permanent Representative Y, said" is Y\'s; "maintained the ceiling at" reports nothing, "maintained that" does', () => {
+    expect(speakers('The representative of the Russian Federation, Deputy Permanent Representative Oleg Tarasov, said the text went too far.')).toEqual(['Oleg Tarasov']);
+    expect(said('The Council maintained the troop ceiling at 11,500. Chile maintained that the border follows the river.')).toEqual(['Chile: the border follows the river']);
+  });
+});

@@ -410,3 +410,7 @@ describe('probe round forty-one: agreements and regions', () => {
     expect(x.entities.map((e) => e.name)).toEqual(['Asia-Pacific']);
   });
 });
+
+test('what a thing stands near or outside is a place ("a base near Sake came under fire")', () => {
+  expect(typeOf(run('A Mission base near Sake had come under mortar fire on Monday.'), 'Sake')).toBe('Location');
+});
