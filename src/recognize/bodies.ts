@@ -36,8 +36,9 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
   const head = words[words.length - 1] ?? '';
   if (organizationWords.has(head)) return 'Organization';
   if (agencyWords.has(head)) return 'Agency';
-  // "Ministry of Defence", "Supreme Court of Justice": the head comes before "of"
-  const of = words.indexOf('of');
+  // "Ministry of Defence", "Supreme Court of Justice", "State Authority for Military Industry": the head comes before
+  // "of" or "for"
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   if (of > 0 && agencyWords.has(words[of - 1] ?? '')) return 'Agency';
   return 'Organization';
 }

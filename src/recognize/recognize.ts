@@ -401,6 +401,23 @@ function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): Mention
   return joined.filter((c) => !absorbed.has(c));
 }
 
+/**
+ * "the Oxford Institute for Energy Studies" read as two names, "Oxford Institute" and "Energy Studies": a body's name
+ * ending with a body's head, "for" (perhaps "for the"), and a name no gazetteer knows right after it are one name.
+ */
+function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const absorbed = new Set<MentionCandidate>();
+  const joined = candidates.map((c) => {
+    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization') || doc.lower[c.last] !== 'for' || !isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
+    const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
+    const rest = candidates.find((o) => o.first === at && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[at] ?? ''));
+    if (!rest) return c;
+    absorbed.add(rest);
+    return { first: c.first, last: rest.last, kind: 'name' as const, type: bodyTypeOf(doc.tokens.slice(c.first, rest.last)), origin: 'ORG' };
+  });
+  return joined.filter((c) => !absorbed.has(c));
+}
+
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
   const head = inside[0];
   return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
@@ -808,7 +825,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC'))))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

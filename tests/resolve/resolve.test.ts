@@ -414,3 +414,11 @@ describe('probe round forty-one: agreements and regions', () => {
 test('what a thing stands near or outside is a place ("a base near Sake came under fire")', () => {
   expect(typeOf(run('A Mission base near Sake had come under mortar fire on Monday.'), 'Sake')).toBe('Location');
 });
+
+describe('probe round forty-one: names joined by "for"', () => {
+  test('"the Oxford Institute for Energy Studies" is one name; "State Authority for Military Industry" is a state body', () => {
+    const x = run('Daniel Whitford, a senior research fellow at the Oxford Institute for Energy Studies, said so. Belarus\'s State Authority for Military Industry approved the plan.');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Oxford Institute for Energy Studies']);
+    expect(x.entities.find((e) => e.name.startsWith('State Authority for Military Industry'))?.type).toBe('Agency');
+  });
+});
