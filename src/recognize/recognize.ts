@@ -797,8 +797,17 @@ function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: re
   return last > g.last + 1 || begins ? { first: g.first, last, kind: 'name', type: 'Organization', origin: 'ORG' } : g;
 }
 
+/** Compass words that open a region's name before a country's ("East Azerbaijan province" in Iran). */
+const COMPASS = new Set(['East', 'West', 'North', 'South']);
+
+/** "Iran's East Azerbaijan province": a compass word, a country's name and an administrative unit's noun name a region. */
+function compassRegion(doc: AnalysedText, g: MentionCandidate): MentionCandidate {
+  if (g.entry?.kind !== 'country' || !COMPASS.has(doc.tokens[g.first - 1] ?? '') || !ADMINISTRATIVE_HEADS.has(doc.tokens[g.last] ?? '')) return g;
+  return { first: g.first - 1, last: g.last, kind: 'name', type: 'Location', origin: 'LOC' };
+}
+
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
-  const matched = gazetteerMatches(doc, gazetteer);
+  const matched = gazetteerMatches(doc, gazetteer).map((g) => compassRegion(doc, g));
   const longer = matched.map((g) => longerUnknownName(doc, g, matched));
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));

@@ -422,3 +422,9 @@ describe('probe round forty-one: names joined by "for"', () => {
     expect(x.entities.find((e) => e.name.startsWith('State Authority for Military Industry'))?.type).toBe('Agency');
   });
 });
+
+test('"Iran\'s East Azerbaijan province" is a region of Iran, not Azerbaijan', () => {
+  const x = run("The pipeline runs from Tabriz, in Iran's East Azerbaijan province, to the border.");
+  expect(x.entities.map((e) => e.name)).not.toContain('Azerbaijan');
+  expect(typeOf(x, 'East Azerbaijan')).toBe('Location');
+});
