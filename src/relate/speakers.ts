@@ -3,7 +3,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, theCounted, whoTheCountedAre } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { groupFrom, lastMentionBefore, personPronounAntecedent } from './roles.js';
 
@@ -116,6 +116,10 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     // ("said Orioles team physician Dr. William Goldiner": past the body and the common nouns of the person's job)
     else if (job >= 0) a = job;
     else if (a > v + 1 && isTitleWordAnyCase(doc.tokens[a] ?? '')) a++;
+    // ("said Under Secretary of the Treasury for Terrorism and Financial Intelligence Margaret Oduya": a title's own
+    // words, a trie's title, and what it is of or for, up to the person)
+    else if (a === v + 1 && loadTitles().trie.longest(doc.lower, a)) a = loadTitles().trie.longest(doc.lower, a)?.last ?? a + 1;
+    else if (a > v + 1 && /^(of|for)$/.test(doc.lower[a] ?? '') && personAfterTitleWords(article, a + 1, to) >= 0) a = personAfterTitleWords(article, a + 1, to);
     else if (doc.tokens[a] === ',' && a > v + 1 && isTitleWordAnyCase(doc.tokens[a - 1] ?? '') && isPersonAt(article, a + 1)) a++;
     else break;
   }
@@ -386,6 +390,24 @@ function sentenceSubject(article: ResolvedArticle, opening: number): string | un
   }
   if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
   return speakerType(article, m) ? m.entity : undefined;
+}
+
+/** How many words a title's "of ..." or "for ..." may run before the person ("for Terrorism and Financial Intelligence"). */
+const TITLE_OBJECT_TOKENS = 8;
+
+/** Where a person's name starts after the capitalised words, "the", "and", "of" and "for" of a title's object from `k`, or -1. */
+function personAfterTitleWords(article: ResolvedArticle, k: number, to: number): number {
+  const { doc } = article;
+  for (let i = k; i < Math.min(to, k + TITLE_OBJECT_TOKENS); i++) {
+    if (isPersonAt(article, i)) return i;
+    const m = article.mentionAt[i];
+    if (m) {
+      i = m.last - 1;
+      continue;
+    }
+    if (!/^(the|and|of|for)$/.test(doc.lower[i] ?? '') && !/^\p{Lu}/u.test(doc.tokens[i] ?? '')) return -1;
+  }
+  return -1;
 }
 
 /** The first speaker before `v` that opens a clause (at `first` or after a comma) right before its verb: "..., France voiced". */

@@ -45,6 +45,24 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'm
 
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
 
+/** How far "added" looks for the "to" of what is added to something. */
+const ADDED_TO_TOKENS = 12;
+
+/** "added Parsian Aero and Sepehr Falcon to its sanctions list": "to" comes after "added" before any verb or "that" (names aside). */
+function addedTo(article: ResolvedArticle, k: number, last: number): boolean {
+  const { doc } = article;
+  for (let i = k + 1; i < Math.min(last, k + ADDED_TO_TOKENS); i++) {
+    const m = article.mentionAt[i];
+    if (m) {
+      i = m.last - 1;
+      continue;
+    }
+    if (doc.lower[i] === 'to') return i > k + 1;
+    if (doc.lower[i] === 'that' || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || /^[,;:“”"]$/.test(doc.tokens[i] ?? '')) return false;
+  }
+  return false;
+}
+
 /** How far after a short adjunct a clause's verb may stand ("in January the company would ..."). */
 const CLAUSE_AFTER_ADJUNCT_TOKENS = 4;
 
@@ -473,6 +491,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;
       // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
       if (declaresObject(doc, k)) continue;
+      // "Brussels added X and Y to its sanctions list": something added to something, no clause
+      if (/^add(ed|s)?$/.test(lower) && addedTo(article, k, sentence.last)) continue;
       // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
       const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
       if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;

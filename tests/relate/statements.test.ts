@@ -665,3 +665,10 @@ describe('probe round forty-one: UN meeting summaries', () => {
     expect(said('The Council maintained the troop ceiling at 11,500. Chile maintained that the border follows the river.')).toEqual(['Chile: the border follows the river']);
   });
 });
+
+describe('probe round forty-one: press releases', () => {
+  test('"said Under Secretary of the Treasury for Terrorism and Financial Intelligence X" is X\'s; "added A and B to its sanctions list" reports nothing', () => {
+    expect(speakers('"We will use every tool," said Under Secretary of the Treasury for Terrorism and Financial Intelligence Daniel R. Foster.')).toEqual(['Daniel R. Foster']);
+    expect(said('On May 2, Ottawa added Polar Avionics and Vector Parts Ltd to its Russia sanctions list.')).toEqual([]);
+  });
+});
