@@ -125,6 +125,7 @@ export function annotate(text: string): AnalysedText {
       segmentStart = k;
     }
   }
+  joinListNumbers(text, tokens, starts, sentences, sentenceOf);
   return {
     text,
     tokens,
@@ -135,6 +136,28 @@ export function annotate(text: string): AnalysedText {
     sentenceOf,
     sentences,
   };
+}
+
+/** A list item's number read as a sentence of its own: "1 .", "2.", "(3)", "4 )". */
+const LIST_NUMBER = /^(\d{1,3}\.?|\(\d{1,3}\)|\d{1,3}\)|\(?[a-h]\))$/;
+
+/**
+ * "1. Brigadier General X, the commander of ..." on a line of its own: wink ends a sentence at the item's number; the
+ * number opens the item's sentence instead (sentences and sentenceOf are rewritten in place).
+ */
+function joinListNumbers(text: string, tokens: readonly string[], starts: readonly number[], sentences: SentenceSpan[], sentenceOf: Int32Array): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const item = sentences[i] as SentenceSpan;
+    const next = sentences[i + 1] as SentenceSpan;
+    if (item.last - item.first > 3 || !LIST_NUMBER.test(tokens.slice(item.first, item.last).join('')) || text.slice(item.end, next.start).includes('\n')) continue;
+    // (the number opens its line)
+    const start = starts[item.first] ?? 0;
+    if (text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() !== '') continue;
+    sentences.splice(i, 2, { first: item.first, last: next.last, start: item.start, end: next.end });
+  }
+  sentences.forEach((s, index) => {
+    for (let t = s.first; t < s.last; t++) sentenceOf[t] = index;
+  });
 }
 
 /** Tokens of a short phrase, as `annotate` would split them (for compiling gazetteers). */

@@ -134,13 +134,23 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
 
 /** A list's header line in capitals that names who is sanctioned ("SANCTIONED INDIVIDUALS", "DESIGNATED ENTITIES"). */
 const LIST_HEADER = /\b(SANCTIONED|DESIGNATED|LISTED|BLACKLISTED|TARGETED)\b/;
+/** A line introducing a list in words: "The following persons were designated today pursuant to E.O. 14024:". */
+const LIST_INTRO = /\b(sanctioned|designated|listed|blacklisted|targeted)\b.*:$/;
 const BULLET = /^[-–—•*·]$/;
 
+/** Where a list item's words start past its bullet ("- ", "• ") or number ("1.", "2)"), or -1 when the sentence is no item. */
+function itemStart(doc: ResolvedArticle['doc'], first: number): number {
+  if (BULLET.test(doc.tokens[first] ?? '')) return first + 1;
+  if (/^\d{1,3}$/.test(doc.tokens[first] ?? '') && /^[.)]$/.test(doc.tokens[first + 1] ?? '')) return first + 2;
+  return /^\d{1,3}\.$/.test(doc.tokens[first] ?? '') ? first + 1 : -1;
+}
+
 /**
- * A sanctions list set out in lines under a header in capitals:
+ * A sanctions list set out in lines under a header in capitals, or a line ending with a colon that says who is
+ * designated ("The following persons were designated today pursuant to E.O. 14024:"):
  *   SANCTIONED INDIVIDUALS
  *   - Brigadier General X, commander of ... — US, UK, EU
- *   - Y, director of Z Ltd — US only
+ *   2. Y, director of Z Ltd — US only
  * Each line's first name (past ranks and titles) is sanctioned by the states or bodies named after its last dash,
  * else by those of the last sanctions named before the header.
  */
@@ -152,11 +162,12 @@ export function bulletedTargets(article: ResolvedArticle, sanctioners: readonly 
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/\p{Ll}/u.test(text) && LIST_HEADER.test(text)) {
+    if ((!/\p{Ll}/u.test(text) && LIST_HEADER.test(text)) || LIST_INTRO.test(text)) {
       sources = lastSanctioners(sanctioners, sentence.first, 0);
       continue;
     }
-    if (!BULLET.test(doc.tokens[sentence.first] ?? '')) {
+    const start = itemStart(doc, sentence.first);
+    if (start < 0) {
       sources = [];
       continue;
     }
@@ -178,7 +189,7 @@ export function bulletedTargets(article: ResolvedArticle, sanctioners: readonly 
         }
       }
     }
-    let first = sentence.first + 1;
+    let first = start;
     while (first < sentence.last && !article.mentionAt[first] && isHonorificOrTitleWord(doc.tokens[first] ?? '')) first++;
     const opening = article.mentionAt[first];
     const target = opening && (personAfterTitle(article, opening) ?? opening);

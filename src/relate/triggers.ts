@@ -483,7 +483,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
       // (from the pronoun that stands for a subject named in the sentence before)
       const stated = modalityAt(article, it?.at ?? subjects[0]?.first ?? t, t);
-      const modality = ENDING.has(doc.lower[t] ?? '') ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
+      // (but "froze the assets of X" is the sanction itself)
+      const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';
+      const modality = undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;

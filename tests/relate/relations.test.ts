@@ -1840,4 +1840,16 @@ describe('probe round forty-one', () => {
     const x = facts(run('He noted that Nepal currently deploys 1,400 personnel to UNIFIL, Ghana 870 and Ireland 340.'));
     expect(x.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
+
+  test('a numbered list under "The following persons were designated today ...:" is sanctioned by the designator; "froze the assets of X" sanctions X', () => {
+    const x = facts(run('WASHINGTON - Today, OFAC designated two individuals and one entity.\n\nThe following persons were designated today pursuant to Executive Order 14024:\n\n1. Colonel Arash Nouri, the commander of a drone unit.\n2. Tomas Berg, the director of Kestrel Rotor AB.\n3. Kestrel Rotor AB, a Malmo-based company.\n\nIn March, Ottawa froze the assets of Tomas Berg.'));
+    expect(x).toEqual(
+      expect.arrayContaining([
+        'SANCTIONS Office of Foreign Assets Control -> Arash Nouri',
+        'SANCTIONS Office of Foreign Assets Control -> Tomas Berg',
+        'SANCTIONS Office of Foreign Assets Control -> Kestrel Rotor AB',
+        'SANCTIONS Canada -> Tomas Berg',
+      ]),
+    );
+  });
 });
