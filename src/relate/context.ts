@@ -297,11 +297,17 @@ export function appositionOpening(article: ResolvedArticle, first: number, m: Re
   return -1;
 }
 
-/** The mention, a state or place, only places the common noun before it ("embassy in Washington", "firms in China"). */
+/**
+ * The mention, a state or place, only places the common noun before it ("embassy in Washington", "firms in China",
+ * "three entities based in Iran and Belarus").
+ */
 export function placeOfNoun(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
   const type = article.entities.get(m.entity)?.type;
   if (type !== 'Country' && type !== 'Location') return false;
   const p = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return (doc.lower[p] === 'in' || doc.lower[p] === 'at') && doc.pos[p - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[p - 1] ?? '');
+  if (doc.lower[p] !== 'in' && doc.lower[p] !== 'at') return false;
+  // (past a participle of where something is: "based in", "located in", "registered in")
+  const noun = /^(based|located|registered|headquartered)$/.test(doc.lower[p - 1] ?? '') ? p - 2 : p - 1;
+  return doc.pos[noun] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[noun] ?? '');
 }

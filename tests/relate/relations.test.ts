@@ -1852,4 +1852,9 @@ describe('probe round forty-one', () => {
       ]),
     );
   });
+
+  test('"entities based in Iran and Belarus for delivering drones to Russia": the states only place who acts', () => {
+    const x = facts(run('Today, OFAC designated four individuals and three entities based in Syria and Belarus for producing and delivering drone components to Russia.'));
+    expect(x.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
 });
