@@ -34,6 +34,8 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
   const { agencyWords, organizationWords } = loadBodies();
   const words = tokens.map((t) => t.toLowerCase());
   const head = words[words.length - 1] ?? '';
+  // ("Meridian Wire Service", "Anatolia News Agency": news agencies are no government's)
+  if (/^(news|wire|newswire)$/.test(words[words.length - 2] ?? '')) return 'Organization';
   if (organizationWords.has(head)) return 'Organization';
   if (agencyWords.has(head)) return 'Agency';
   // "Ministry of Defence", "Supreme Court of Justice", "State Authority for Military Industry": the head comes before

@@ -428,3 +428,8 @@ test('"Iran\'s East Azerbaijan province" is a region of Iran, not Azerbaijan', (
   expect(x.entities.map((e) => e.name)).not.toContain('Azerbaijan');
   expect(typeOf(x, 'East Azerbaijan')).toBe('Location');
 });
+
+test('a news agency or wire service is an organisation, not a government body ("Meridian Wire Service", "Iraqi News Agency")', () => {
+  const x = run('By Daniel Okafor, Harbour Wire Service. The Sudanese News Agency reported the talks.');
+  expect(typeOf(x, 'Harbour Wire Service')).toBe('Organization');
+});
