@@ -273,6 +273,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // nobody names has that noun for its subject)
       const plural = /[^s]s$/.test(doc.lower[t - 1] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN');
       if (/ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && plural && !article.mentionAt[t - 1] && !isTitleWordAnyCase(doc.tokens[t - 1] ?? '')) continue;
+      // "put their names to a memorandum": putting one's name to something signs it, putting anything else nowhere
+      if (/^puts?$/.test(doc.lower[t] ?? '') && !(/^(their|his|her|its)$/.test(doc.lower[t + 1] ?? '') && /^(names?|signatures?)$/.test(doc.lower[t + 2] ?? '') && doc.lower[t + 3] === 'to')) continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       // ("which helps coordinate aid to refugees": helping do something, with no one named as helped)

@@ -1857,4 +1857,10 @@ describe('probe round forty-one', () => {
     const x = facts(run('Today, OFAC designated four individuals and three entities based in Syria and Belarus for producing and delivering drone components to Russia.'));
     expect(x.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   });
+
+  test('"A and his counterpart, B, put their names to a memorandum" - both sign; "put its troops on alert" signs nothing', () => {
+    const x = facts(run('Latvian Defence Minister Andris Ozols and his Estonian counterpart, Kadri Tamm, put their names to a Memorandum of Understanding on Joint Air Policing.'));
+    expect(x).toEqual(expect.arrayContaining(['SIGNED Andris Ozols -> Memorandum of Understanding on Joint Air Policing', 'SIGNED Kadri Tamm -> Memorandum of Understanding on Joint Air Policing']));
+    expect(facts(run('Russia put its troops on alert before the Minsk agreement.')).filter((f) => f.startsWith('SIGNED'))).toEqual([]);
+  });
 });
