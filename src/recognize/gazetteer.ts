@@ -27,6 +27,8 @@ export interface GazetteerEntry {
   readonly exactCase: boolean;
   /** Body kind from the organizations gazetteer (intergovernmental, armed-group, news, ...). */
   readonly bodyKind?: string;
+  /** ISO-3 of the state a mission or force serves in ("MONUSCO" in the DR Congo): where those sent to it are. */
+  readonly servesIn?: string;
 }
 
 export interface CountryInfo {
@@ -57,6 +59,8 @@ const OrganizationRecord = z.object({
   kind: z.string().optional(),
   /** The capital an intergovernmental body sits in, which may stand for it ("Brussels could impose measures"). */
   seat: z.string().optional(),
+  /** ISO-3 of the state a mission or force serves in: troops sent to it are deployed there. */
+  servesIn: z.string().optional(),
 });
 
 const LocationRecord = z.object({
@@ -156,6 +160,7 @@ function compileGazetteer(): Gazetteer {
     const entry = {
       kind: 'body' as const, id, type: raw.type, name: raw.name,
       ...(raw.country ? { country: raw.country } : {}), ...(raw.kind ? { bodyKind: raw.kind } : {}),
+      ...(raw.servesIn ? { servesIn: raw.servesIn } : {}),
     };
     byId.set(id, { ...entry, form: raw.name, exactCase: false });
     for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });

@@ -444,6 +444,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = groupFrom(article, antecedent, rule.object, -1, sentence.first);
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
+      // ("Pakistan deploys 1,950 personnel to MONUSCO": those sent to a mission serve in the state it serves in)
+      if (rule.type === 'DEPLOYED_TO' && objects.length === 0 && !passive && direct) {
+        const mission = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, AGENCIES, cue);
+        const host = mission ? hostOf(article, mission) : undefined;
+        if (mission && host) objects = [{ ...mission, entity: host }];
+      }
       if (passive) {
         if (!byAgent) {
           // "North Korean units had been deployed in Kursk": the demonym on the deployed noun is the subject
@@ -504,6 +510,16 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
   return out;
+}
+
+const AGENCIES: ReadonlySet<string> = new Set(['Agency']);
+
+/** The state a mission or force serves in, when the article names it: its entity key. */
+function hostOf(article: ResolvedArticle, mission: ResolvedMention): string | undefined {
+  const iso = article.entities.get(mission.entity)?.servesIn;
+  if (!iso) return undefined;
+  for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === iso) return key;
+  return undefined;
 }
 
 const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);

@@ -29,6 +29,8 @@ export interface ResolvedEntity {
   readonly country?: string;
   /** Body kind from the gazetteer (intergovernmental, armed-group, news, ...). */
   readonly bodyKind?: string;
+  /** ISO-3 of the state a mission or force serves in, from the gazetteer. */
+  readonly servesIn?: string;
   readonly lat?: number;
   readonly lon?: number;
   /** Surface forms seen in the text. */
@@ -186,6 +188,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         name: entry.name,
         ...(entry.country ? { country: entry.country } : {}),
         ...(entry.bodyKind ? { bodyKind: entry.bodyKind } : {}),
+        ...(entry.servesIn ? { servesIn: entry.servesIn } : {}),
         ...coords(entry),
       }));
       addMention(b, doc, e, entry.id, c.first, c.last, 'name');

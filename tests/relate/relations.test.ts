@@ -1863,4 +1863,9 @@ describe('probe round forty-one', () => {
     expect(x).toEqual(expect.arrayContaining(['SIGNED Andris Ozols -> Memorandum of Understanding on Joint Air Policing', 'SIGNED Kadri Tamm -> Memorandum of Understanding on Joint Air Policing']));
     expect(facts(run('Russia put its troops on alert before the Minsk agreement.')).filter((f) => f.startsWith('SIGNED'))).toEqual([]);
   });
+
+  test('troops sent to a peacekeeping mission are deployed where it serves, when the article names that state', () => {
+    expect(facts(run('Ireland sends 340 troops to UNIFIL, which patrols southern Lebanon.'))).toContain('DEPLOYED_TO Ireland -> Lebanon [340]');
+    expect(facts(run('Ireland sends 340 troops to UNIFIL.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
 });
