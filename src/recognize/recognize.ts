@@ -334,7 +334,8 @@ function describedState(doc: AnalysedText, span: MentionCandidate, inside: reado
   if (inside.length !== 1 || country?.entry?.kind !== 'country' || country.last !== span.last || country.first !== span.first + 1) return false;
   const opening = doc.sentences[doc.sentenceOf[span.first] ?? 0]?.first === span.first;
   const word = doc.lower[span.first] ?? '';
-  return opening && (doc.pos[span.first] === 'ADJ' || doc.pos[span.first] === 'VERB') && /(ing|ed)$/.test(word) && !NAME_OPENERS.has(word);
+  // (the tagger may read the participle as a name's first word: "Neighboring Ghana closed")
+  return opening && /^(ADJ|VERB|PROPN)$/.test(doc.pos[span.first] ?? '') && /(ing|ed)$/.test(word) && !NAME_OPENERS.has(word);
 }
 
 /** "US President" tagged as one ORG: the words beside the country are only a title, so the country stands alone. */

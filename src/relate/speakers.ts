@@ -195,12 +195,17 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   if (doc.tokens[v - 1] === ',' && /ing$/.test(doc.lower[v] ?? '')) {
     const sentence = doc.sentences[doc.sentenceOf[v] ?? 0];
     let subject: string[] | undefined;
+    let opened = v;
     for (let k = sentence?.first ?? from; k < v; k++) {
       const m = article.mentionAt[k];
       if (!m) continue;
       const type = article.entities.get(m.entity)?.type;
-      if (type === 'Person' || type === 'Official') return [m.entity];
+      // (a person named past the subject's verb is no subject: "France's Foreign Ministry denied claims that forces had
+      // helped Agbodjan's loyalists ..., calling them"; "U.S. Ambassador X applauded" is X)
+      const pastVerb = subject !== undefined && doc.pos.slice(opened, m.first).some((p) => p === 'VERB' || p === 'AUX');
+      if ((type === 'Person' || type === 'Official') && !pastVerb) return [m.entity];
       if (subject === undefined && speakerType(article, m) && !inDateline(article, m)) {
+        opened = m.last;
         // "China's Foreign Ministry rejected the criticism, saying": the body the country owns
         const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
         // "Poland, Finland and Estonia all announced their departures, arguing": every one of a list

@@ -672,3 +672,10 @@ describe('probe round forty-one: press releases', () => {
     expect(said('On May 2, Ottawa added Polar Avionics and Vector Parts Ltd to its Russia sanctions list.')).toEqual([]);
   });
 });
+
+describe('probe round forty-two: statements', () => {
+  test('", calling them ..." is the subject\'s, not a person named past its verb; "U.S. Ambassador X applauded ..., saying" stays X\'s', () => {
+    expect(speakers("France's Foreign Ministry denied claims that French forces had helped Mensah's loyalists, calling them \"pure disinformation.\"")).toEqual(['Foreign Ministry (France)']);
+    expect(speakers('U.S. Ambassador Linda Carver applauded the move, saying it could prompt a review.')).toEqual(['Linda Carver']);
+  });
+});

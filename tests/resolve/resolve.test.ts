@@ -433,3 +433,9 @@ test('a news agency or wire service is an organisation, not a government body ("
   const x = run('By Daniel Okafor, Harbour Wire Service. The Sudanese News Agency reported the talks.');
   expect(typeOf(x, 'Harbour Wire Service')).toBe('Organization');
 });
+
+test('"Neighboring Ghana closed its border" is Ghana, whatever the tagger made of the participle', () => {
+  const x = run('Soldiers seized the broadcaster in Lome.\n\nNeighboring Ghana closed its main border crossing at Aflao.');
+  expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  expect(x.entities.map((e) => e.name)).toContain('Ghana');
+});
