@@ -140,7 +140,9 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // "the Awami League of Prime Minister Sheikh Hasina": a body before "of" and the title is the person's, not the office's
     if (lower === 'of' && !entry) targets.length = 0;
     // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title
-    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODY_WORDS.has(lower)) && /^\p{Ll}/u.test(doc.tokens[i] ?? '') && !modifiers.has(lower)) {
+    // (capitalised only where the sentence opens: "Government spokesman X later told reporters")
+    const opens = doc.sentences[doc.sentenceOf[i] ?? 0]?.first === i && LOWERCASE_BODY_WORDS.has(lower);
+    if ((doc.pos[i] === 'ADJ' || LOWERCASE_BODY_WORDS.has(lower)) && (/^\p{Ll}/u.test(doc.tokens[i] ?? '') || opens) && !modifiers.has(lower)) {
       if (STATE_BODY_WORDS.has(lower)) ofStateBody = true;
       i++;
       continue;

@@ -1785,7 +1785,7 @@ describe('probe round forty', () => {
   });
 });
 
-describe('probe round forty-one', () => {
+describe('probe rounds forty-one and forty-two', () => {
   test('"a supply boat of" supports no one; ", accusing X of" after a reported clause is the reporter\'s; "holds X responsible" accuses', () => {
     expect(facts(run('Turkish ships rammed a supply boat of Greece near the islet.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Germany stepped up its supply of weapons to Ukraine.'))).toContain('SUPPORTS Germany -> Ukraine');
@@ -1867,5 +1867,10 @@ describe('probe round forty-one', () => {
   test('troops sent to a peacekeeping mission are deployed where it serves, when the article names that state', () => {
     expect(facts(run('Ireland sends 340 troops to UNIFIL, which patrols southern Lebanon.'))).toContain('DEPLOYED_TO Ireland -> Lebanon [340]');
     expect(facts(run('Ireland sends 340 troops to UNIFIL.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
+  test('"Government spokesman X" opening a sentence is the dateline state\'s office, as "government spokesman X" is', () => {
+    const x = facts(run('LOME, Togo (AP) — Soldiers seized the broadcaster.\n\nGovernment spokesman Yao Mensah later told reporters 14 soldiers had been arrested.'));
+    expect(x).toContain('HOLDS_POSITION Yao Mensah -> Togo [spokesman]');
   });
 });
