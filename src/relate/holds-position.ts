@@ -424,8 +424,11 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         out.push({ person: p.entity, target, title, at: p.first });
         break;
       }
-      // ("General X, the chief of general staff,": a national office named with no state, for the dateline)
-      if (region && title && region.entry.national && region.targets.length === 0 && !ABROAD.test(title) && to === end) {
+      // ("General X, the chief of general staff,": a national office named with no state, for the dateline; the first
+      // of two naming nothing: "X, deputy prime minister and minister of national defence,", not "X, president and
+      // chief operating officer of Bertelsmann's New Media division")
+      const firstOfTwo = doc.lower[to] === 'and' && !article.mentionAt.slice(to, end).some((m) => m !== undefined);
+      if (region && title && (region.entry.national || region.ofStateBody) && region.targets.length === 0 && !ABROAD.test(title) && (to === end || firstOfTwo)) {
         if (!bare.some((b) => b.person === p.entity) && !out.some((o) => o.person === p.entity)) bare.push({ person: p.entity, title, at: p.first });
         break;
       }

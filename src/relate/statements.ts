@@ -450,7 +450,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS &&
           !clauseFollows(doc, k + 1, sentence.last)) ||
         (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
-        (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS) ||
+        // ("..., X told Reuters on Thursday.", not "X told lawmakers it was urgent.": a clause with a verb of its own)
+        (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX')) ||
         adjunctThenSubordinate(doc, k + 1, sentence.last);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
@@ -488,7 +489,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         continue;
       }
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
-      if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || sentence.last - k <= ADDRESSEE_MAX_TOKENS)) continue;
+      const addressedOnly = sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX');
+      if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || addressedOnly)) continue;
       // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
       if (declaresObject(doc, k)) continue;
       // "Brussels added X and Y to its sanctions list": something added to something, no clause

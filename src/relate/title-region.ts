@@ -84,8 +84,12 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // the one an office serves ("a spokesperson for the U.N. secretary-general")
     // ("Secretary General", "Director General": a rank's word that completes the title before it is the title's)
     const completes = lower === 'general' && GENERAL_TITLES.has(doc.lower[i - 1] ?? '');
-    if (entry && ((isRank(doc.tokens[i] ?? '') && !completes) || (title && servedAfter))) ranked = true;
+    // ("a spokesman for the president's office": a title after "for" is the served one's, with no body named between)
+    const served = servedAfter || (doc.lower[i - 1] === 'for' || (doc.lower[i - 1] === 'the' && doc.lower[i - 2] === 'for'));
+    if (entry && ((isRank(doc.tokens[i] ?? '') && !completes) || (title && served))) ranked = true;
     if (title && ranked) {
+      // ("a spokesman for the president's office": serving a national office is serving the state)
+      if (served && title.values.some((v) => v.national)) ofStateBody = true;
       i = title.last;
       continue;
     }

@@ -1873,4 +1873,10 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = facts(run('LOME, Togo (AP) — Soldiers seized the broadcaster.\n\nGovernment spokesman Yao Mensah later told reporters 14 soldiers had been arrested.'));
     expect(x).toContain('HOLDS_POSITION Yao Mensah -> Togo [spokesman]');
   });
+
+  test('"X, deputy prime minister and minister of national defence," and "Y, a spokesman for the president\'s office," hold the dateline state\'s offices; "Z, president and chief operating officer of Acme\'s unit" does not', () => {
+    const x = facts(run('PRAGUE — The Czech cabinet approved aid.\n\nPresenting the package, Jan Novotny, deputy prime minister and minister of defence, told lawmakers it was urgent. Petra Kralova, a spokeswoman for the president\'s office, said the president would sign it. Karel Dvorak, president and chief operating officer of Skoda\'s rail division, declined to comment.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Jan Novotny -> Czechia [deputy prime minister]', 'HOLDS_POSITION Petra Kralova -> Czechia [spokeswoman]']));
+    expect(x.filter((f) => f.includes('Karel Dvorak'))).toEqual([]);
+  });
 });

@@ -679,3 +679,8 @@ describe('probe round forty-two: statements', () => {
     expect(speakers('U.S. Ambassador Linda Carver applauded the move, saying it could prompt a review.')).toEqual(['Linda Carver']);
   });
 });
+
+test('"X, the defence minister, told lawmakers it was urgent" reports "it was urgent"; "X told Reuters on Thursday." reports nothing', () => {
+  expect(said('Presenting the package, Jan Novotny, the defence minister, told lawmakers it was urgent.')).toEqual(['Jan Novotny: it was urgent']);
+  expect(said('Jan Novotny told Reuters on Thursday.')).toEqual([]);
+});
