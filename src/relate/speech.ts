@@ -165,7 +165,9 @@ function nounOfSaying(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   const previous = doc.lower[k - 1] ?? '';
   if (lower === 'say') return DETERMINERS.has(previous);
-  return /s$/.test(lower) && (DETERMINERS.has(previous) || previous === 'whose' || previous === 'own' || /^['’]s?$/.test(previous) || (doc.pos[k - 1] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '')));
+  // (also the object of a verb: "did not confirm reports that ...", "denied claims that ...")
+  const object = doc.pos[k - 1] === 'VERB' && lower !== 'says';
+  return /s$/.test(lower) && (DETERMINERS.has(previous) || previous === 'whose' || previous === 'own' || /^['’]s?$/.test(previous) || (doc.pos[k - 1] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '')) || object);
 }
 
 /** "the alleged plot", "Machado's alleged weight problem", "concerning alleged pressure": "alleged" describing a thing reports nothing. */
@@ -175,13 +177,18 @@ function allegedThing(doc: AnalysedText, k: number): boolean {
   return owned || (/^(NOUN|ADJ)$/.test(doc.pos[k + 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[k + 1] ?? ''));
 }
 
+/** How far "added" looks for the "to" of something added somewhere ("added Parsian Aero Components and Sepehr Falcon Logistics to"). */
+const ADDED_TO_TOKENS = 12;
+
 /** "Washington added Urdaneta to its sanctions list", "added to the pressure": adding something somewhere says nothing. */
 function addsTo(doc: AnalysedText, k: number): boolean {
   if (!/^(added|adds|adding)$/.test(doc.lower[k] ?? '')) return false;
-  for (let i = k + 1; i < k + 6; i++) {
+  for (let i = k + 1; i < k + ADDED_TO_TOKENS; i++) {
     const lower = doc.lower[i] ?? '';
     if (lower === 'to') return true;
     if (lower === 'that' || doc.pos[i] === 'PUNCT' || OPEN.has(doc.tokens[i] ?? '') || CLOSE.has(doc.tokens[i] ?? '')) return false;
+    // ("He added Chiron Corp reported its sales to Berlex were down": a clause's own verb, not a name's word)
+    if ((doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') && /^\p{Ll}/u.test(doc.tokens[i] ?? '')) return false;
   }
   return false;
 }

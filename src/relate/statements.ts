@@ -45,24 +45,6 @@ const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'm
 
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
 
-/** How far "added" looks for the "to" of what is added to something. */
-const ADDED_TO_TOKENS = 12;
-
-/** "added Parsian Aero and Sepehr Falcon to its sanctions list": "to" comes after "added" before any verb or "that" (names aside). */
-function addedTo(article: ResolvedArticle, k: number, last: number): boolean {
-  const { doc } = article;
-  for (let i = k + 1; i < Math.min(last, k + ADDED_TO_TOKENS); i++) {
-    const m = article.mentionAt[i];
-    if (m) {
-      i = m.last - 1;
-      continue;
-    }
-    if (doc.lower[i] === 'to') return i > k + 1;
-    if (doc.lower[i] === 'that' || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || /^[,;:“”"]$/.test(doc.tokens[i] ?? '')) return false;
-  }
-  return false;
-}
-
 /** How far after a short adjunct a clause's verb may stand ("in January the company would ..."). */
 const CLAUSE_AFTER_ADJUNCT_TOKENS = 4;
 
@@ -135,6 +117,12 @@ function isProperName(doc: AnalysedText, from: number, to: number): boolean {
     if (!/^\p{Lu}/u.test(token) && !/^(of|the|and|for|de|du|des|al)$/.test(token)) return false;
   }
   return /^\p{Lu}/u.test(doc.tokens[from] ?? '') && to - from <= 8;
+}
+
+/** A quote opens after the one closing at `close`, within `last`, and goes on in lowercase: "..., “has once again shown". */
+function continuedAfter(doc: AnalysedText, close: number, last: number): boolean {
+  for (let k = close + 1; k < last - 1; k++) if (/^[“"]$/.test(doc.tokens[k] ?? '')) return /^\p{Ll}/u.test(doc.tokens[k + 1] ?? '');
+  return false;
 }
 
 /** The follow-up speech verb after the attribution ("said on Monday, adding that ..."), or -1. */
@@ -332,6 +320,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     // ... and the clause goes on after it ("had “turned their backs” on the bloc"), else the quote alone is what was said
     const continues = !/^[,.;:]$/.test(doc.tokens[q.close - 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '') && !article.mentionAt[q.close + 1];
     if (isProperName(doc, q.open + 1, q.close)) continue;
+    // ("“Poland,” he told reporters, “has once again shown ...”": a word or two the next quote goes on from is no
+    // statement of its own; the next part is)
+    if (short && q.open === sentence.first && doc.tokens[q.close - 1] === ',' && continuedAfter(doc, q.close, closeSentence.last)) continue;
     if (speaker?.length && accordingAt !== undefined && accordingAt > q.close && embedded && doc.tokens[accordingAt - 1] === ',') {
       // "X is set to announce a “new chapter” in ties ..., according to the Foreign Ministry": the whole report
       add(speaker, doc.starts[sentence.first] ?? start, doc.starts[accordingAt - 1] ?? end, q.open);
@@ -489,12 +480,12 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         continue;
       }
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
+      // "He did not confirm reports that ...", "declined to say whether ...": nothing said
+      if (/^(not|n't|never)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'to' && /^(declined|refused)$/.test(doc.lower[k - 2] ?? ''))) continue;
       const addressedOnly = sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX');
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || addressedOnly)) continue;
       // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
       if (declaresObject(doc, k)) continue;
-      // "Brussels added X and Y to its sanctions list": something added to something, no clause
-      if (/^add(ed|s)?$/.test(lower) && addedTo(article, k, sentence.last)) continue;
       // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
       const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
       if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;

@@ -684,3 +684,9 @@ test('"X, the defence minister, told lawmakers it was urgent" reports "it was ur
   expect(said('Presenting the package, Jan Novotny, the defence minister, told lawmakers it was urgent.')).toEqual(['Jan Novotny: it was urgent']);
   expect(said('Jan Novotny told Reuters on Thursday.')).toEqual([]);
 });
+
+test('"“Poland,” he said, “has once again shown ...”" is one statement, the part after; "did not confirm reports that ..." reports nothing', () => {
+  expect(said('Dmytro Koval watched the vote. "Lithuania," he told reporters afterwards, "has once again shown that it understands this war." He did not confirm reports that Kyiv had also requested jets.')).toEqual([
+    'Dmytro Koval: has once again shown that it understands this war',
+  ]);
+});
