@@ -244,7 +244,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
     const generic = c.type === 'Agency' && isGenericBody(doc.lower.slice(c.first, c.last));
     // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
-    const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) : undefined;
+    // (... and a ministry no state owns anywhere, the state the story was filed from: "DOHA — ... at the Ministry of
+    // Foreign Affairs"; not a "Commission" in Brussels nor an intelligence service another state's delegation heads)
+    const ministry = /\bministry\b/i.test(name) ? filedFrom : undefined;
+    const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
     // ("OHRID, North Macedonia —", "MINISTRY OF FOREIGN AFFAIRS" heading a release: a place or body written in

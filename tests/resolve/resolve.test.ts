@@ -439,3 +439,12 @@ test('"Neighboring Ghana closed its border" is Ghana, whatever the tagger made o
   expect(x.entities.filter((e) => e.type === 'Person')).toEqual([]);
   expect(x.entities.map((e) => e.name)).toContain('Ghana');
 });
+
+describe('probe round forty-two: honorifics and ministries', () => {
+  test('"H.E. Sheikh X" and "H.E. Dr. Y" are X and Y; a ministry no state owns is the filing state\'s ("DOHA — ... the Ministry of Foreign Affairs")', () => {
+    const x = run('DOHA — A ceasefire took effect in Gaza after talks in Qatar.\n\nThe agreement was announced by H.E. Sheikh Khalid bin Salman Al-Thani at the Ministry of Foreign Affairs. H.E. Dr. Majed bin Nasser Al-Ansari, official spokesperson of the Ministry of Foreign Affairs, urged restraint.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Khalid bin Salman Al-Thani', 'Majed bin Nasser Al-Ansari', 'Ministry of Foreign Affairs (Qatar)']));
+    expect(names.filter((n) => n.includes('H.E.'))).toEqual([]);
+  });
+});
