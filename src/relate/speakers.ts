@@ -194,6 +194,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // "..., calling their arrival “a clear message”": a participle after a comma shares the main clause's subject
   if (doc.tokens[v - 1] === ',' && /ing$/.test(doc.lower[v] ?? '')) {
     const sentence = doc.sentences[doc.sentenceOf[v] ?? 0];
+    // ("“I commend Qatar ...,” she said in a statement, calling on ...": the one whose speech verb it follows)
+    const said = saidBefore(article, v, sentence?.first ?? from);
+    if (said >= 0) {
+      const sayer = speakerOfVerb(article, said, sentence?.first ?? from, said + 1, offices);
+      if (sayer.length > 0) return sayer;
+    }
     let subject: string[] | undefined;
     let opened = v;
     for (let k = sentence?.first ?? from; k < v; k++) {
@@ -411,6 +417,19 @@ function personAfterTitleWords(article: ResolvedArticle, k: number, to: number):
       continue;
     }
     if (!/^(the|and|of|for)$/.test(doc.lower[i] ?? '') && !/^\p{Lu}/u.test(doc.tokens[i] ?? '')) return -1;
+  }
+  return -1;
+}
+
+/** How far back a participle looks for the speech verb it follows ("she said in a statement, calling"). */
+const SAID_BEFORE_TOKENS = 6;
+
+/** A speech verb right after a closing quote, a few words before the participle at `v` (past an adjunct), or -1. */
+function saidBefore(article: ResolvedArticle, v: number, first: number): number {
+  const { doc } = article;
+  for (let k = v - 2; k >= Math.max(first, v - SAID_BEFORE_TOKENS); k--) {
+    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? ''))) return k;
+    if (doc.tokens[k] === ',' || article.mentionAt[k]) return -1;
   }
   return -1;
 }

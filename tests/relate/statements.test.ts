@@ -690,3 +690,10 @@ test('"“Poland,” he said, “has once again shown ...”" is one statement, 
     'Dmytro Koval: has once again shown that it understands this war',
   ]);
 });
+
+test('"“...,” she said in a statement, calling on ..." is hers, not a state named inside her quote; "with the support of X" supports no one', () => {
+  const x = extract({ id: 't', text: 'Ingrid Solberg, the UN envoy, welcomed the deal. "I commend the State of Qatar and the Arab Republic of Egypt, with the support of the United States, for their efforts," she said in a statement, calling on donors to "scale up assistance immediately".' });
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
+  expect(x.relations.filter((r) => r.type === 'SUPPORTS')).toEqual([]);
+});
