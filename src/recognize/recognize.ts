@@ -685,8 +685,12 @@ function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Arra
   return { ...c, first: at };
 }
 
-/** "Interior and Security Minister" tagged as a body: a title, when it ends with a whole title word before a name. */
+/**
+ * "Interior and Security Minister" tagged as a body: a title, when it ends with a whole title word before a name; and
+ * a tagged name that is a title of several words and nothing more ("Pakistan's Charge d'Affaires in New Delhi").
+ */
 function titleReadAsName(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (!c.entry && c.last - c.first > 1 && loadTitles().trie.longest(doc.lower, c.first)?.last === c.last) return true;
   return c.origin === 'ORG' && c.last - c.first > 1 && /^(Minister|Secretary)$/.test(doc.tokens[c.last - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[c.last] ?? '');
 }
 

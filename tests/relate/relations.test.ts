@@ -1879,4 +1879,11 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Jan Novotny -> Czechia [deputy prime minister]', 'HOLDS_POSITION Petra Kralova -> Czechia [spokeswoman]']));
     expect(x.filter((f) => f.includes('Karel Dvorak'))).toEqual([]);
   });
+
+  test('South Asian usage: "Shri X" is X; "Pakistan\'s Charge d\'Affaires in New Delhi, Y," holds that office; "Troops of A and B exchanged mortar fire" are in conflict', () => {
+    const x = run('NEW DELHI — The Ministry of External Affairs summoned Bangladesh\'s Charge d\'Affaires in New Delhi, Rafiqul Islam Chowdhury, and lodged a protest. The ministry\'s spokesperson, Shri Arvind Menon, spoke. Troops of India and Bangladesh exchanged heavy small-arms and mortar fire along the border.');
+    expect(x.entities.map((e) => e.name)).toContain('Arvind Menon');
+    expect(facts(x)).toEqual(expect.arrayContaining(["HOLDS_POSITION Rafiqul Islam Chowdhury -> Bangladesh [Charge d'Affaires]", 'IN_CONFLICT_WITH Bangladesh -> India']));
+    expect(facts(run('India and Japan exchanged views on trade.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
 });
