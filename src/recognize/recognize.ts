@@ -263,13 +263,17 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
   // ("Senior Official Tells Security Council": a headline's verb before a name is none of it)
-  while (last - first > 1 && HEADLINE_VERBS.has(doc.tokens[first] ?? '')) first++;
+  // (... nor a headline's gerund after "of": "Accuses Rwanda of Arming M23 Rebels", not "Racing Club", "Flushing Meadows")
+  const gerund = (k: number): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(doc.tokens[k] ?? '') && /^(VERB|PROPN)$/.test(doc.pos[k] ?? '') && doc.lower[k - 1] === 'of' && titleCased(doc, k);
+  while (last - first > 1 && (HEADLINE_VERBS.has(doc.tokens[first] ?? '') || gerund(first))) first++;
   // ("Comunidad Ciudadana alliance, accused the government" read as one name: a name ends before a comma that
   // lowercase words follow, and before the lowercase words that close it; "Goldman, Sachs & Co" goes on)
-  const comma = doc.tokens.slice(first, last).indexOf(',');
-  if (comma > 0 && /^\p{Ll}/u.test(doc.tokens[first + comma + 1] ?? '')) {
+  // (and always before a semicolon: "names Ramirez president-elect; rival Benitez cries fraud" in a headline)
+  const semicolon = doc.tokens.slice(first, last).indexOf(';');
+  const comma = semicolon > 0 ? semicolon : doc.tokens.slice(first, last).indexOf(',');
+  if (comma > 0 && (semicolon > 0 || /^\p{Ll}/u.test(doc.tokens[first + comma + 1] ?? ''))) {
     last = first + comma;
-    while (last > first + 1 && /^\p{Ll}+$/u.test(doc.tokens[last - 1] ?? '') && !NAME_PARTICLES.has(doc.tokens[last - 1] ?? '')) last--;
+    while (last > first + 1 && (/^\p{Ll}+$/u.test(doc.tokens[last - 1] ?? '') || doc.tokens[last - 1] === '-') && !NAME_PARTICLES.has(doc.tokens[last - 1] ?? '')) last--;
   }
   // ("the Chamber of Deputies" read as "Chamber", then "of Deputies" a person): a name opens with no lowercase word but a particle
   if (/^[\p{Ll}]+$/u.test(doc.tokens[first] ?? '') && !NAME_PARTICLES.has(doc.tokens[first] ?? '')) return undefined;
@@ -553,6 +557,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)
   if (ADMINISTRATIVE_HEADS.has(doc.tokens[c.last] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("a former mayor of San Pedro Sula": what a mayor or governor serves is a place)
+  if (doc.lower[c.first - 1] === 'of' && /^(mayor|governor|mayors|governors)$/.test(doc.lower[c.first - 2] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   // ("a base near Sake came under fire": what a thing is near or outside is a place, not someone's possession)
   if (/^(near|outside)$/.test(doc.lower[c.first - 1] ?? '') && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return c;
@@ -683,6 +689,14 @@ function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Arra
   const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
   if (words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length) return c;
   return { ...c, first: at };
+}
+
+/** The sentence of token `k` is written in title case, as headlines are: most of its words capitalised. */
+function titleCased(doc: AnalysedText, k: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[k] ?? 0];
+  if (!sentence) return false;
+  const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
+  return words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length;
 }
 
 /**

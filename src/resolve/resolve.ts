@@ -9,7 +9,7 @@ import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/recognize.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { isAgencyHead, isPortfolio } from '../recognize/bodies.js';
+import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
 import { addStateServices } from './state-services.js';
 
@@ -143,6 +143,14 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     return seated.length === 1 && !statesByName.has(country) ? seated[0] : undefined;
   };
   const filedFrom = candidates.find((o) => o.entry?.country !== undefined && isDateline(doc, o))?.entry?.country;
+  // "declared Oscar Ramirez Mejia the winner" read as a body, "Ramirez" and "Oscar Ramirez" as a person elsewhere: a
+  // tagged body's name no gazetteer knows, with no body's head, that opens with a person's name of two words or more
+  const personNames = candidates.filter((o) => o.type === 'Person' && o.last - o.first > 1).map((o) => doc.lower.slice(o.first, o.last).join(' '));
+  const personLike = (c: MentionCandidate): boolean => {
+    if (c.entry || c.type !== 'Organization' || c.last - c.first < 2 || doc.tokens.slice(c.first, c.last).some((w) => isBodyHead(w) || !/^\p{Lu}/u.test(w))) return false;
+    const name = doc.lower.slice(c.first, c.last).join(' ');
+    return personNames.some((p) => name.startsWith(`${p} `));
+  };
   for (const c of candidates) {
     // "ISLAMABAD — The Foreign Office summoned ...": a known body's generic name is that body only when its state
     // owns it here, or, owned by none, when the article names that state or was not filed from another one
@@ -194,7 +202,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       addMention(b, doc, e, entry.id, c.first, c.last, 'name');
       continue;
     }
-    if (c.type === 'Person') {
+    if (c.type === 'Person' || personLike(c)) {
       const span = personSpan(doc, c);
       if (span) persons.push({ first: span[0], last: span[1], tokens: doc.tokens.slice(span[0], span[1]) });
       continue;
@@ -410,7 +418,9 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
     const longer = full.find((f) => f.tokens.length > p.tokens.length && p.tokens.every((t, i) => same(f.tokens[f.tokens.length - p.tokens.length + i], t)));
     // ("Rodrigo Valdés Echeñique" for "Rodrigo Esteban Valdés Echeñique": a longer name with a middle name more)
     const middle = full.find((f) => f.tokens.length === p.tokens.length + 1 && same(f.tokens[0], p.tokens[0] ?? '') && p.tokens.slice(1).every((t, i) => same(f.tokens[i + 2], t)));
-    return longer ?? middle ?? p;
+    // ("Lucía Benítez" for "Lucía Benítez Orellana": a name without its second surname)
+    const surname = p.tokens.length > 1 ? full.find((f) => f.tokens.length === p.tokens.length + 1 && p.tokens.every((t, i) => same(f.tokens[i], t))) : undefined;
+    return longer ?? middle ?? surname ?? p;
   };
   for (const p of persons) {
     let target = p;
@@ -442,7 +452,9 @@ function foldSurnamesIntoPersons(b: Builder): void {
     if (e.type !== 'Organization' && e.type !== 'Location') continue;
     if (e.country !== undefined || e.lat !== undefined || !key.startsWith('org:') && !key.startsWith('location:')) continue;
     const words = e.name.toLowerCase();
-    const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`));
+    // (or, of one person only, the first of two surnames: "A spokesman for Benitez" after "Lucia Benitez Orellana")
+    const inside = persons.filter(([, p]) => p.name.toLowerCase().split(' ').length === 3 && p.name.toLowerCase().split(' ')[1] === words);
+    const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`)) ?? (inside.length === 1 ? inside[0] : undefined);
     if (!owner) continue;
     foldInto(b, key, owner[0]);
   }

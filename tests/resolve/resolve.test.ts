@@ -448,3 +448,13 @@ describe('probe round forty-two: honorifics and ministries', () => {
     expect(names.filter((n) => n.includes('H.E.'))).toEqual([]);
   });
 });
+
+describe('probe round forty-two: Spanish names and headlines', () => {
+  test('a headline name ends at a semicolon; "declared Oscar Ramirez Mejia the winner" read as a body is the person; "Lucia Benitez" is "Lucia Benitez Orellana"; "the former mayor of San Pedro Sula" is a place', () => {
+    const x = run('Council names Ramirez president-elect; rival Benitez cries fraud\n\nTEGUCIGALPA, December 6\n\nThe council declared Camila Ortega Mejia the winner. Camila Ortega said she would serve. Her rival, Sofia Pineda Orellana, a former mayor of San Pedro Sula, cried fraud. "We will not accept it," Sofia Pineda said. A spokesman for Pineda said she would not meet Ortega.');
+    const persons = x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name);
+    expect(persons).toEqual(expect.arrayContaining(['Camila Ortega Mejia', 'Sofia Pineda Orellana']));
+    expect(persons.filter((n) => /;|president|San Pedro/.test(n))).toEqual([]);
+    expect(typeOf(x, 'San Pedro Sula')).toBe('Location');
+  });
+});
