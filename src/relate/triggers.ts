@@ -328,7 +328,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "Qatar condemned the strikes": those who react to the act are not its actors
       if (asNoun && (opensReportedClause(article, t) || reactedTo(article, t))) continue;
       // ("commend Qatar and Egypt, with the support of the United States": the one after "of" gives the support)
-      if (asNoun && doc.lower[t + 1] === 'of' && (doc.lower[t - 1] === 'with' || (doc.lower[t - 1] === 'the' && doc.lower[t - 2] === 'with'))) continue;
+      // (not "ended the uprising with the signing of the Peking Protocol")
+      if (rule.type === 'SUPPORTS' && asNoun && doc.lower[t + 1] === 'of' && (doc.lower[t - 1] === 'with' || (doc.lower[t - 1] === 'the' && doc.lower[t - 2] === 'with'))) continue;
       // "the aggression by the Russian Federation against Ukraine", "the invasion of Ukraine by Russia"
       const agentPair = asNoun ? nounWithAgent(article, t, rule, sentence.last) : undefined;
       if (agentPair === 'agent') continue;
