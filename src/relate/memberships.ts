@@ -2,7 +2,7 @@
 // members ("The bloc's 16 members include A, B and C", "leaving A and B as its only members", "all eight member
 // states: A, ..."), copulas ("Kenya is an EAC member"), appositions ("China, a fellow member of the SCO,"), "A sits in
 // AUKUS with B and C", "A and B are founding members of X, together with C", "X, of which it is a founding member",
-// "X, to which both countries belong".
+// "X, to which both countries belong", "X, the security partnership between A, B and C".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, countedEndingAt, isPossessiveMark, whoTheCountedAre } from './context.js';
@@ -114,6 +114,14 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       const counted = countedEndingAt(article, t);
       const states = counted === which + 1 ? whoTheCountedAre(article, counted) : statesFrom(article, which + 1, t);
       if (body && intergovernmental(article, body)) add(states, body, t);
+    }
+    // "AUKUS, the security partnership between Australia, the United Kingdom and the United States": a body described
+    // as what is between (or of) the states listed
+    const body = article.mentionAt[t - 1];
+    if (lower === ',' && body && body.last === t && intergovernmental(article, body) && /^(the|a|an)$/.test(doc.lower[t + 1] ?? '')) {
+      let k = t + 2;
+      while (k < Math.min(sentence.last, t + 7) && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX' && !/^(between|of)$/.test(doc.lower[k] ?? '')) k++;
+      if (/^(between|of)$/.test(doc.lower[k] ?? '') && k > t + 2) add(statesFrom(article, k + 1, sentence.last), body, t);
     }
     // "A and B are founding members of X, together with C and D"
     if (lower === 'together' && doc.lower[t + 1] === 'with' && doc.tokens[t - 1] === ',') {

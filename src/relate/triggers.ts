@@ -491,6 +491,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
+      // ("expected to join them with 130 Royal Navy personnel": a state's own service is no body states are members of)
+      if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => typeOf(article, m) !== 'Agency' || article.entities.get(m.entity)?.country === undefined);
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
       // (from the pronoun that stands for a subject named in the sentence before)
       const stated = modalityAt(article, it?.at ?? subjects[0]?.first ?? t, t);

@@ -1886,4 +1886,10 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(x)).toEqual(expect.arrayContaining(["HOLDS_POSITION Rafiqul Islam Chowdhury -> Bangladesh [Charge d'Affaires]", 'IN_CONFLICT_WITH Bangladesh -> India']));
     expect(facts(run('India and Japan exchanged views on trade.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
+
+  test('"X, the security partnership between A, B and C" makes members; "join them with 130 Royal Navy personnel" joins no state\'s own navy', () => {
+    const x = facts(run('The step came under the Quad, the security partnership between India, Japan, Australia and the United States. A British frigate is expected to join them in June with 130 Royal Navy personnel.'));
+    expect(x).toEqual(expect.arrayContaining(['MEMBER_OF India -> Quadrilateral Security Dialogue', 'MEMBER_OF United States -> Quadrilateral Security Dialogue']));
+    expect(x.filter((f) => f.includes('MEMBER_OF') && f.includes('Royal Navy'))).toEqual([]);
+  });
 });
