@@ -447,6 +447,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = groupFrom(article, antecedent, rule.object, -1, sentence.first);
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
+      // ("Burkina Faso quit ECOWAS along with Mali and Niger": those named after "along with" that only a subject can be act too)
+      const lastObject = objects[objects.length - 1];
+      const along = lastObject && /^(along|together)$/.test(doc.lower[lastObject.last] ?? '') && doc.lower[lastObject.last + 1] === 'with' ? lastObject.last + 2 : -1;
+      const alongside = along > 0 ? nearestMention(article, along, Math.min(sentence.last, along + 2), 1, rule.subject) : undefined;
+      if (alongside && !passive && !rule.object.has(typeOf(article, alongside) ?? '')) subjects = [...subjects, ...groupFrom(article, alongside, rule.subject, 1, sentence.last)];
       // ("Pakistan deploys 1,950 personnel to MONUSCO": those sent to a mission serve in the state it serves in)
       if (rule.type === 'DEPLOYED_TO' && objects.length === 0 && !passive && direct) {
         const mission = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, AGENCIES, cue);

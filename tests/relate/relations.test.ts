@@ -1892,4 +1892,15 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x).toEqual(expect.arrayContaining(['MEMBER_OF India -> Quadrilateral Security Dialogue', 'MEMBER_OF United States -> Quadrilateral Security Dialogue']));
     expect(x.filter((f) => f.includes('MEMBER_OF') && f.includes('Royal Navy'))).toEqual([]);
   });
+
+  test('"X quit ECOWAS along with A and B" - A and B quit too; "Russia signed the treaty along with China" - both sign', () => {
+    const x = facts(run('Guinea, which quit ECOWAS along with Mali and Niger in 2025, did not comment. Russia signed the treaty along with China.'));
+    expect(x).toEqual(
+      expect.arrayContaining([
+        'MEMBER_OF Mali -> Economic Community of West African States [denied]',
+        'MEMBER_OF Niger -> Economic Community of West African States [denied]',
+        'SIGNED China -> treaty',
+      ]),
+    );
+  });
 });
