@@ -1,5 +1,6 @@
 // Structural relations: PART_OF and LOCATED_IN from modifiers, possessives, datelines and the gazetteer;
-// PARTY_TO from signatories' offices and from "agreement between A and B"; MEMBER_OF from memberships.ts.
+// PARTY_TO from signatories' offices and from "agreement between A and B" (and IN_CONFLICT_WITH from "a ceasefire
+// between A and B"); MEMBER_OF from memberships.ts.
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
@@ -9,7 +10,7 @@ import type { TriggerFinding } from './triggers.js';
 import { memberships } from './memberships.js';
 
 export interface StructuralFinding {
-  readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO' | 'MEMBER_OF';
+  readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO' | 'MEMBER_OF' | 'IN_CONFLICT_WITH';
   readonly source: string;
   readonly target: string;
   readonly at: number;
@@ -17,6 +18,11 @@ export interface StructuralFinding {
   readonly modality?: Modality;
 }
 
+
+/** Agreements to stop fighting. */
+const TRUCES = /^(ceasefire|cease-fire|truce|armistice)$/;
+/** Who may be a side of a conflict (the ontology's signature). */
+const SIDES: ReadonlySet<string> = new Set(['Country', 'Organization']);
 
 function typeOf(article: ResolvedArticle, key: string | undefined): string | undefined {
   return key === undefined ? undefined : article.entities.get(key)?.type;
@@ -136,6 +142,10 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
       const type = typeOf(article, p);
       if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...(undone ? { modality: 'denied' as const } : {}) });
     }
+    // "A ceasefire between Israel and Hamas took effect": those who agree to stop fighting were fighting
+    const sides = next === 'between' && TRUCES.test(doc.lower[m.last - 1] ?? '') ? parties.filter((p) => SIDES.has(typeOf(article, p) ?? '')) : [];
+    const [a, b] = sides;
+    if (a && b && a !== b) out.push({ type: 'IN_CONFLICT_WITH', source: a, target: b, at: m.first });
   }
   return out;
 }

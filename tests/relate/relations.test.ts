@@ -1903,4 +1903,9 @@ describe('probe rounds forty-one and forty-two', () => {
       ]),
     );
   });
+
+  test('"a ceasefire between A and B" puts A and B in conflict; "the agreement between A and B" does not', () => {
+    expect(facts(run('A ceasefire between Israel and Hezbollah took effect on Sunday.'))).toContain('IN_CONFLICT_WITH Israel -> Hezbollah');
+    expect(facts(run('The agreement between Armenia and Georgia was signed.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
 });
