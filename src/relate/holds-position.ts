@@ -117,6 +117,8 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
     const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
     const place = (x: ResolvedMention | undefined): boolean => x !== undefined && article.entities.get(x.entity)?.type === 'Location';
     if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && place(before)) || place(owned)) continue;
+    // ... and, after the person, demonyms that only describe people or things ("the release of 18 Israeli hostages")
+    if (m.kind === 'demonym' && m.first > at) continue;
     if (m.entity === home) return false;
     other = true;
   }

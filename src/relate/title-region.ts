@@ -85,9 +85,12 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // ("Secretary General", "Director General": a rank's word that completes the title before it is the title's)
     const completes = lower === 'general' && GENERAL_TITLES.has(doc.lower[i - 1] ?? '');
     // ("a spokesman for the president's office": a title after "for" is the served one's, with no body named between)
-    const served = servedAfter || (doc.lower[i - 1] === 'for' || (doc.lower[i - 1] === 'the' && doc.lower[i - 2] === 'for'));
+    // ("a chief of President Mandela's tribe", "an adviser of the president": after "of" too)
+    const served = servedAfter || /^(for|of)$/.test(doc.lower[i - 1] ?? '') || (doc.lower[i - 1] === 'the' && /^(for|of)$/.test(doc.lower[i - 2] ?? ''));
     if (entry && ((isRank(doc.tokens[i] ?? '') && !completes) || (title && served))) ranked = true;
     if (title && ranked) {
+      // ("a member of Prime Minister X's party": a title served that ends right at the name is that name's own)
+      if (served && title.last === to) return undefined;
       // ("a spokesman for the president's office": serving a national office is serving the state)
       if (served && title.values.some((v) => v.national)) ofStateBody = true;
       i = title.last;

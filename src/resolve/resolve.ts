@@ -426,7 +426,9 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
     let target = p;
     if (p.tokens.length === 1) {
       const word = p.tokens[0] ?? '';
-      const ends = full.filter((f) => f.tokens[f.tokens.length - 1] === word || f.tokens[0] === word);
+      // ("King Hussein" is no "Hussein Khalaf": a monarch is named by a first name of his own)
+      const regnal = /^(King|Queen|Prince|Princess|Emir|Amir|Sultan|Shah)$/.test(doc.tokens[p.first - 1] ?? '');
+      const ends = full.filter((f) => f.tokens[f.tokens.length - 1] === word || (f.tokens[0] === word && !regnal));
       // "Lula" for "Luiz Inacio Lula da Silva": a name inside a longer one, when no name begins or ends with it
       const candidates = ends.length > 0 ? ends : full.filter((f) => f.tokens.length > 2 && f.tokens.slice(1, -1).includes(word) && /^\p{Lu}\p{Ll}/u.test(word));
       const before = candidates.filter((f) => f.first < p.first);

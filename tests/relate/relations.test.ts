@@ -1908,4 +1908,14 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('A ceasefire between Israel and Hezbollah took effect on Sunday.'))).toContain('IN_CONFLICT_WITH Israel -> Hezbollah');
     expect(facts(run('The agreement between Armenia and Georgia was signed.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
+
+  test('"announced by X, Prime Minister and Minister of Foreign Affairs, provides for the release of 18 Israeli hostages": demonyms after the person place no other state; "King Hussein" is no "Hussein Khalaf"; "a member of Prime Minister X\'s party" makes X prime minister', () => {
+    const x = facts(run('DOHA — Talks ended in Qatar.\n\nThe agreement, announced by H.E. Sheikh Khalid bin Salman Al-Thani, Prime Minister and Minister of Foreign Affairs, provides for the release of 18 Israeli hostages.'));
+    expect(x).toContain('HOLDS_POSITION Khalid bin Salman Al-Thani -> Qatar [Prime Minister]');
+    const y = facts(run('AMMAN — Jordan expelled Ibrahim\'s assistant, Hussein Khalaf, after King Hussein began calling for talks.'));
+    expect(y).toContain('HOLDS_POSITION Hussein -> Jordan [King]');
+    expect(y.filter((f) => f.includes('Hussein Khalaf ->'))).toEqual([]);
+    const z = facts(run('BRATISLAVA — Slovakia\'s parliament voted on Wednesday.\n\nGaulieder, formerly a member of Prime Minister Vladimir Meciar\'s ruling party, resigned.'));
+    expect(z).toContain('HOLDS_POSITION Vladimir Meciar -> Slovakia [Prime Minister]');
+  });
 });
