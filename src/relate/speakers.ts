@@ -110,6 +110,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     const m = article.mentionAt[a];
     if (a >= to) break;
     const job = m && a === v + 1 && !isPersonAt(article, a) ? personAfterJob(article, m.last) : -1;
+    const titleAfterVerb = a === v + 1 ? loadTitles().trie.longest(doc.lower, a)?.last : undefined;
+    const servedUpTo = a > v + 1 && /^(of|for)$/.test(doc.lower[a] ?? '') ? personAfterTitleWords(article, a + 1, to) : -1;
     if (m?.kind === 'demonym' || isHonorificOrTitleWord(doc.tokens[a] ?? '')) a = m?.last ?? a + 1;
     else if (m && a === v + 1 && isPossessiveMark(doc.tokens[m.last]) && isTitleWordAnyCase(doc.tokens[m.last + 1] ?? '')) a = m.last + 1;
     else if (a === v + 1 && doc.lower[a] === 'the' && (isTitleWordAnyCase(doc.tokens[a + 1] ?? '') || article.mentionAt[a + 1]?.kind === 'demonym')) a++;
@@ -118,8 +120,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     else if (a > v + 1 && isTitleWordAnyCase(doc.tokens[a] ?? '')) a++;
     // ("said Under Secretary of the Treasury for Terrorism and Financial Intelligence Margaret Oduya": a title's own
     // words, a trie's title, and what it is of or for, up to the person)
-    else if (a === v + 1 && loadTitles().trie.longest(doc.lower, a)) a = loadTitles().trie.longest(doc.lower, a)?.last ?? a + 1;
-    else if (a > v + 1 && /^(of|for)$/.test(doc.lower[a] ?? '') && personAfterTitleWords(article, a + 1, to) >= 0) a = personAfterTitleWords(article, a + 1, to);
+    else if (titleAfterVerb !== undefined) a = titleAfterVerb;
+    else if (servedUpTo >= 0) a = servedUpTo;
     else if (doc.tokens[a] === ',' && a > v + 1 && isTitleWordAnyCase(doc.tokens[a - 1] ?? '') && isPersonAt(article, a + 1)) a++;
     else break;
   }

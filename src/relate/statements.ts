@@ -433,6 +433,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         if (groupStart < k) groupStart = ownerStart(groupStart);
       }
       if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
+      // "told Reuters on Thursday.": only whom it was told, no clause with a verb of its own ("told lawmakers it was urgent")
+      const addressedOnly = sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX');
       const restIsAdjunct =
         k + 1 >= sentence.last - 1 ||
         // "..., the two governments said in a joint statement on Thursday after talks in Nairobi."
@@ -441,8 +443,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS &&
           !clauseFollows(doc, k + 1, sentence.last)) ||
         (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
-        // ("..., X told Reuters on Thursday.", not "X told lawmakers it was urgent.": a clause with a verb of its own)
-        (TELLING.has(lower) && sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX')) ||
+        (TELLING.has(lower) && addressedOnly) ||
         adjunctThenSubordinate(doc, k + 1, sentence.last);
       // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
       if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
@@ -482,7 +483,6 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
       // "He did not confirm reports that ...", "declined to say whether ...": nothing said
       if (/^(not|n't|never)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'to' && /^(declined|refused)$/.test(doc.lower[k - 2] ?? ''))) continue;
-      const addressedOnly = sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX');
       if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || addressedOnly)) continue;
       // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
       if (declaresObject(doc, k)) continue;

@@ -447,17 +447,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = groupFrom(article, antecedent, rule.object, -1, sentence.first);
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
-      // ("Burkina Faso quit ECOWAS along with Mali and Niger": those named after "along with" that only a subject can be act too)
-      const lastObject = objects[objects.length - 1];
-      const along = lastObject && /^(along|together)$/.test(doc.lower[lastObject.last] ?? '') && doc.lower[lastObject.last + 1] === 'with' ? lastObject.last + 2 : -1;
-      const alongside = along > 0 ? nearestMention(article, along, Math.min(sentence.last, along + 2), 1, rule.subject) : undefined;
-      if (alongside && !passive && !rule.object.has(typeOf(article, alongside) ?? '')) subjects = [...subjects, ...groupFrom(article, alongside, rule.subject, 1, sentence.last)];
-      // ("Pakistan deploys 1,950 personnel to MONUSCO": those sent to a mission serve in the state it serves in)
-      if (rule.type === 'DEPLOYED_TO' && objects.length === 0 && !passive && direct) {
-        const mission = nearestMention(article, t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, AGENCIES, cue);
-        const host = mission ? hostOf(article, mission) : undefined;
-        if (mission && host) objects = [{ ...mission, entity: host }];
-      }
+      if (!passive) subjects = [...subjects, ...alongWith(article, rule, objects, sentence.last)];
+      if (rule.type === 'DEPLOYED_TO' && objects.length === 0 && !passive && direct) objects = missionHost(article, t, Math.min(sentence.last, t + 1 + rule.objectWindow), cue);
       if (passive) {
         if (!byAgent) {
           // "North Korean units had been deployed in Kursk": the demonym on the deployed noun is the subject
@@ -522,14 +513,30 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   return out;
 }
 
+/**
+ * "Burkina Faso quit ECOWAS along with Mali and Niger", "Russia signed the treaty along with China": those named after
+ * "along with" (or "together with") the last object, of a type only a subject can be, act too.
+ */
+function alongWith(article: ResolvedArticle, rule: CompiledRule, objects: readonly ResolvedMention[], last: number): ResolvedMention[] {
+  const { doc } = article;
+  const object = objects[objects.length - 1];
+  if (!object || !/^(along|together)$/.test(doc.lower[object.last] ?? '') || doc.lower[object.last + 1] !== 'with') return [];
+  const first = nearestMention(article, object.last + 2, Math.min(last, object.last + 4), 1, rule.subject);
+  return first && !rule.object.has(typeOf(article, first) ?? '') ? groupFrom(article, first, rule.subject, 1, last) : [];
+}
+
 const AGENCIES: ReadonlySet<string> = new Set(['Agency']);
 
-/** The state a mission or force serves in, when the article names it: its entity key. */
-function hostOf(article: ResolvedArticle, mission: ResolvedMention): string | undefined {
-  const iso = article.entities.get(mission.entity)?.servesIn;
-  if (!iso) return undefined;
-  for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === iso) return key;
-  return undefined;
+/**
+ * "Pakistan deploys 1,950 personnel to MONUSCO": those sent to a mission serve in the state it serves in, when the
+ * article names that state; the mission's mention stands for it.
+ */
+function missionHost(article: ResolvedArticle, t: number, bound: number, cue: ReadonlySet<string> | undefined): ResolvedMention[] {
+  const mission = nearestMention(article, t + 1, bound, 1, AGENCIES, cue);
+  const iso = mission ? article.entities.get(mission.entity)?.servesIn : undefined;
+  if (!mission || !iso) return [];
+  for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === iso) return [{ ...mission, entity: key }];
+  return [];
 }
 
 const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
