@@ -263,7 +263,7 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
   // ("Senior Official Tells Security Council": a headline's verb before a name is none of it)
-  // (... nor a headline's gerund after "of": "Accuses Rwanda of Arming M23 Rebels", not "Racing Club", "Flushing Meadows")
+  // (... nor a headline's gerund after "of": "Accuses Rwanda of Arming M23 Rebels"; "Racing Club" keeps its first word)
   const gerund = (k: number): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(doc.tokens[k] ?? '') && /^(VERB|PROPN)$/.test(doc.pos[k] ?? '') && doc.lower[k - 1] === 'of' && titleCased(doc, k);
   while (last - first > 1 && (HEADLINE_VERBS.has(doc.tokens[first] ?? '') || gerund(first))) first++;
   // ("Comunidad Ciudadana alliance, accused the government" read as one name: a name ends before a comma that

@@ -503,18 +503,18 @@ function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
 }
 
 /**
- * "sending troops to Sucumbios" after "Ecuador's Sucumbios province": a name read as a person's that is a place's name as
- * written in the article, as often or less, is that place; so is a one-word one that is the first word of one place's name ("Ayungin
- * resupply boats" in a headline over a story on "Ayungin Shoal").
+ * "sending troops to Sucumbios" after "Ecuador's Sucumbios province": a name read as a person's that is a place's
+ * name as written in the article, named as often or less, is that place; so is a one-word one that is the first word
+ * of one place's name ("Ayungin resupply boats" in a headline over a story on "Ayungin Shoal").
  */
 function foldPlaceBeginnings(b: Builder): void {
   const places = [...b.entities.entries()].filter(([, e]) => e.type === 'Location');
+  const forms = (place: ResolvedEntity): string[] => [place.name, ...place.forms].map((form) => form.toLowerCase());
+  // (of a name read both ways, the reading of most of its mentions: "Hen Vipheak" stays a person named three times)
+  const count = (k: string): number => b.mentions.filter((m) => m.entity === k).length;
   for (const [key, e] of [...b.entities.entries()]) {
     if (e.type !== 'Person') continue;
     const name = e.name.toLowerCase();
-    const forms = (place: ResolvedEntity): string[] => [place.name, ...place.forms].map((form) => form.toLowerCase());
-    // (of a name read both ways, the reading of most of its mentions: "Hen Vipheak" stays a person named three times)
-    const count = (k: string): number => b.mentions.filter((m) => m.entity === k).length;
     const same = places.filter(([other, place]) => forms(place).includes(name) && count(other) >= count(key));
     const named = /\s/.test(name) ? [] : places.filter(([, place]) => forms(place).some((form) => form.startsWith(`${name} `)));
     const place = same.length === 1 ? same[0] : named.length === 1 ? named[0] : undefined;
