@@ -135,12 +135,16 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   }
   const statesNamed = new Set(candidates.filter((o) => o.entry?.kind === 'country' || o.entry?.kind === 'demonym' || o.entry?.kind === 'capital').map((o) => o.entry?.country));
   // "European diplomats say Brussels could impose further measures": a capital standing for the one body named here
-  // that sits in it, when the article names its state by no name or demonym
+  // that sits in it (of several, the one named last before: "the EU's Peace Facility ... agreed with Brussels" where
+  // NATO is named later), when the article names its state by no name or demonym
   const bodiesNamed = new Set(candidates.flatMap((o) => (o.entry?.kind === 'body' ? [o.entry.id] : [])));
   const statesByName = new Set(candidates.filter((o) => o.entry?.kind === 'country' || o.entry?.kind === 'demonym').map((o) => o.entry?.country));
-  const seatOf = (form: string, country: string | undefined): string | undefined => {
+  const seatOf = (form: string, country: string | undefined, at: number): string | undefined => {
     const seated = (gazetteer.seats.get(form) ?? []).filter((id) => bodiesNamed.has(id));
-    return seated.length === 1 && !statesByName.has(country) ? seated[0] : undefined;
+    if (statesByName.has(country) || seated.length === 0) return undefined;
+    if (seated.length === 1) return seated[0];
+    const before = candidates.filter((o) => o.first < at && o.entry?.kind === 'body' && seated.includes(o.entry.id));
+    return before[before.length - 1]?.entry?.id;
   };
   const filedFrom = candidates.find((o) => o.entry?.country !== undefined && isDateline(doc, o))?.entry?.country;
   // "declared Oscar Ramirez Mejia the winner" read as a body, "Ramirez" and "Oscar Ramirez" as a person elsewhere: a
@@ -178,7 +182,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         addMention(b, doc, place, id, c.first, c.last, 'name');
         continue;
       }
-      const body = entry.kind === 'capital' ? seatOf(entry.form, entry.country) : undefined;
+      const body = entry.kind === 'capital' ? seatOf(entry.form, entry.country, c.first) : undefined;
       const seated = body ? gazetteer.byId.get(body) : undefined;
       if (seated) {
         const e = ensure(b, seated.id, () => ({ id: seated.id, type: seated.type, name: seated.name, ...(seated.bodyKind ? { bodyKind: seated.bodyKind } : {}) }));

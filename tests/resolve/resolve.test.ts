@@ -458,3 +458,9 @@ describe('probe round forty-two: Spanish names and headlines', () => {
     expect(typeOf(x, 'San Pedro Sula')).toBe('Location');
   });
 });
+
+test('of two bodies that sit in a capital, the one named last before stands for it ("the EU\'s fund ... agreed with Brussels", NATO named later)', () => {
+  const x = run("Part of the cost would be paid through the European Union's Peace Facility, though it had not yet been agreed with Brussels. Poland is a member of NATO.");
+  expect(forms(x, 'European Union')).toContain('Brussels');
+  expect(x.entities.map((e) => e.name)).not.toContain('Belgium');
+});
