@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
-import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
@@ -182,7 +182,9 @@ function relativeAntecedent(article: ResolvedArticle, sayers: readonly ResolvedM
  */
 function antecedentOf(article: ResolvedArticle, subject: number): ResolvedMention | undefined {
   const { doc } = article;
-  const r = subject - 1;
+  // (past the subject's titles: "which Prime Minister X and President Y signed")
+  let r = subject - 1;
+  while (r > 0 && !article.mentionAt[r] && isHonorificOrTitleWord(doc.tokens[r] ?? '')) r--;
   if (!/^(whom|who|which|that)$/.test(doc.lower[r] ?? '')) return undefined;
   if (!/^[,—–-]$/.test(doc.tokens[r - 1] ?? '')) {
     const agreement = article.mentionAt[r - 1];
@@ -190,7 +192,14 @@ function antecedentOf(article: ResolvedArticle, subject: number): ResolvedMentio
   }
   let k = r - 2;
   while (k > r - 4 && !article.mentionAt[k] && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
-  return article.mentionAt[k];
+  const m = article.mentionAt[k];
+  // ("the Agreement on Security Cooperation between Poland and Ukraine, which Tusk and Zelenskyy signed": past the
+  // parties an agreement is between or with, to the agreement)
+  let first = m?.first ?? -1;
+  while (first > 1 && /^(and|,|the)$/.test(doc.lower[first - 1] ?? '') && article.mentionAt[first - 2]) first = article.mentionAt[first - 2]?.first ?? first;
+  if (first > 1 && doc.lower[first - 1] === 'the') first--;
+  const agreement = /^(between|with|among)$/.test(doc.lower[first - 1] ?? '') ? article.mentionAt[first - 2] : undefined;
+  return agreement && typeOf(article, agreement) === 'Agreement' ? agreement : m;
 }
 
 /**

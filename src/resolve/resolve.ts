@@ -285,6 +285,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldDescribedIntoPairNamed(b);
   foldAppositiveAgreements(doc, b);
   foldBareAgreement(doc, b);
+  foldRecalledAgreements(doc, b);
   foldHeadlineAgreement(doc, b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
@@ -633,6 +634,29 @@ function foldBareAgreement(doc: AnalysedText, b: Builder): void {
     if (!last || last.first > namedAt || !/^(a|an)$/.test(doc.lower[(bare[0]?.first ?? 0) - 1] ?? '')) continue;
     const gap = (doc.sentenceOf[namedAt] ?? 0) - (doc.sentenceOf[last.first] ?? 0);
     if (gap <= BARE_AGREEMENT_SENTENCES) foldInto(b, key, only[0]);
+  }
+}
+
+/** Words that describe an agreement named before without naming another: "the 10-year pact", "the landmark deal". */
+const RECALLING_WORDS = /^(\d+-year|\w+-year|bilateral|new|landmark|historic|same|latest|so-called)$/;
+/** How many sentences back "the 10-year pact" looks for the agreement it recalls. */
+const RECALL_SENTENCES = 2;
+
+/**
+ * "... the bilateral Agreement on Security Cooperation, which Tusk and Zelenskyy signed on Feb. 19. Under the 10-year
+ * pact, Poland committed ...": an agreement described with "the" and words that recall rather than name ("10-year",
+ * "landmark") is the one agreement named within the two sentences before.
+ */
+function foldRecalledAgreements(doc: AnalysedText, b: Builder): void {
+  for (const [key, e] of [...b.entities.entries()]) {
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (e.type !== 'Agreement' || words.length < 2 || !BARE_AGREEMENT.test(words[words.length - 1] ?? '') || !words.slice(0, -1).every((w) => RECALLING_WORDS.test(w))) continue;
+    const first = b.mentions.find((m) => m.entity === key);
+    if (!first || doc.lower[first.first - 1] !== 'the') continue;
+    const si = doc.sentenceOf[first.first] ?? 0;
+    const recent = new Set(b.mentions.filter((m) => m.first < first.first && m.entity !== key && b.entities.get(m.entity)?.type === 'Agreement' && si - (doc.sentenceOf[m.first] ?? 0) <= RECALL_SENTENCES).map((m) => m.entity));
+    const [only] = recent;
+    if (recent.size === 1 && only) foldInto(b, key, only);
   }
 }
 

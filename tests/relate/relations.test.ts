@@ -1918,4 +1918,10 @@ describe('probe rounds forty-one and forty-two', () => {
     const z = facts(run('BRATISLAVA — Slovakia\'s parliament voted on Wednesday.\n\nGaulieder, formerly a member of Prime Minister Vladimir Meciar\'s ruling party, resigned.'));
     expect(z).toContain('HOLDS_POSITION Vladimir Meciar -> Slovakia [Prime Minister]');
   });
+
+  test('"the X Agreement between A and B, which Prime Minister C and President D signed" - C and D sign it; "Under the 10-year pact" is that agreement', () => {
+    const x = run('The aid is the first delivery under the Agreement on Security Cooperation between Lithuania and Ukraine, which Prime Minister Ingrida Ruta and Ukrainian President Volodymyr Zelenskyy signed on May 3. Under the 10-year pact, Lithuania committed to supporting Ukraine.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Agreement on Security Cooperation']);
+    expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ingrida Ruta -> Agreement on Security Cooperation', 'SIGNED Volodymyr Zelenskyy -> Agreement on Security Cooperation']));
+  });
 });
