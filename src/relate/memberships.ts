@@ -185,7 +185,8 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
   for (const body of article.mentions) {
     if (!intergovernmental(article, body) || !/^members?$/.test(doc.lower[body.last] ?? '')) continue;
     let k = body.first - 1;
-    while (k > body.first - 4 && (/^(a|an|all|both|full|founding|new|permanent|associate)$/.test(doc.lower[k] ?? '') || /^\d*(st|nd|rd|th)$/.test(doc.lower[k] ?? ''))) k--;
+    // ("Hungary remains the only NATO member that has not ratified": "the only", "the last", "the newest")
+    while (k > body.first - 4 && (/^(a|an|all|both|full|founding|new|permanent|associate|the|only|last|sole|newest|latest)$/.test(doc.lower[k] ?? '') || /^\d*(st|nd|rd|th)$/.test(doc.lower[k] ?? ''))) k--;
     const denied = doc.lower[k] === 'not' || doc.lower[k] === "n't";
     if (denied) k--;
     if (!/^(is|are|was|were|remains|remain|becomes|become|became)$/.test(doc.lower[k] ?? '')) continue;

@@ -1924,4 +1924,10 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Agreement on Security Cooperation']);
     expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ingrida Ruta -> Agreement on Security Cooperation', 'SIGNED Volodymyr Zelenskyy -> Agreement on Security Cooperation']));
   });
+
+  test('"agreed to restore ties in a deal brokered by China" names a deal; "X remains the only NATO member that ..." is a member', () => {
+    const x = run('Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['deal']);
+    expect(facts(run('Slovakia remains the only NATO member that has not ratified the protocol.'))).toContain('MEMBER_OF Slovakia -> North Atlantic Treaty Organization');
+  });
 });
