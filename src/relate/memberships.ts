@@ -5,7 +5,7 @@
 // "X, to which both countries belong", "X, the security partnership between A, B and C".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, countedEndingAt, isPossessiveMark, whoTheCountedAre } from './context.js';
+import { afterDateline, countedEndingAt, isPossessiveMark, UNDOING, whoTheCountedAre } from './context.js';
 import { groupFrom, typeOf } from './roles.js';
 
 export interface MembershipFinding {
@@ -163,8 +163,8 @@ function membersBySitting(article: ResolvedArticle): MembershipFinding[] {
 const MEMBER_ROLES = new Set(['presidency', 'chairmanship', 'chair', 'seat', 'membership', 'member']);
 
 /**
- * "India's G-20 presidency", "Sweden's NATO membership", "Indonesia, the previous G-20 chair,": a state holding a
- * role in an intergovernmental body is a member of it.
+ * "India's G-20 presidency", "Sweden's NATO membership", "Indonesia, the previous G-20 chair,", "the AU suspended
+ * Niger's membership": a state holding a role in an intergovernmental body is a member of it.
  */
 function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
   const { doc } = article;
@@ -180,6 +180,15 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
       if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
     }
     if (state && typeOf(article, state) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
+  }
+  // "The African Union suspended Niger's membership": the body whose verb takes a state's membership (denied when the
+  // verb undoes it)
+  for (const state of article.mentions) {
+    if (typeOf(article, state) !== 'Country' || !isPossessiveMark(doc.tokens[state.last]) || doc.lower[state.last + 1] !== 'membership') continue;
+    const verb = state.first - 1;
+    const body = doc.pos[verb] === 'VERB' ? article.mentionAt[verb - 1] : undefined;
+    if (!body || !intergovernmental(article, body)) continue;
+    out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: state.first, ...(UNDOING.has(doc.lower[verb] ?? '') ? { modality: 'denied' as const } : {}) });
   }
   // "Kenya is an EAC member", "Eritrea is not an EAC member" (denied), "Japan and Italy are G7 members"
   for (const body of article.mentions) {

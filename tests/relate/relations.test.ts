@@ -1930,4 +1930,9 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['deal']);
     expect(facts(run('Slovakia remains the only NATO member that has not ratified the protocol.'))).toContain('MEMBER_OF Slovakia -> North Atlantic Treaty Organization');
   });
+
+  test('"ECOWAS suspended Guinea\'s membership" - a member, its tie undone; "NATO welcomed Finland\'s membership" - a member', () => {
+    expect(facts(run("ECOWAS suspended Guinea's membership after the coup."))).toContain('MEMBER_OF Guinea -> Economic Community of West African States [denied]');
+    expect(facts(run("NATO welcomed Finland's membership."))).toContain('MEMBER_OF Finland -> North Atlantic Treaty Organization');
+  });
 });
