@@ -45,6 +45,11 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     if (DENIAL.has(w)) return 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
   }
+  // "Biden would travel to Riyadh next month to meet the crown prince": an infinitive of purpose after a verb a modal
+  // or a plan governs, in the same comma-free stretch
+  if (modality === 'asserted' && lower[trigger - 1] === 'to' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {
+    for (let i = from; i < trigger - 1; i++) if (/^(would|will|could|might|may|plans|planned|intends|intended|hopes|expected)$/.test(lower[i] ?? '')) return 'hypothetical';
+  }
   // "Modi and Xi are expected to meet on the sidelines of the BRICS summit": the verb that governs a noun trigger
   // further on, in the same comma-free stretch after the subject
   if (modality === 'asserted' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {

@@ -697,3 +697,9 @@ test('"“...,” she said in a statement, calling on ..." is hers, not a state 
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
   expect(x.relations.filter((r) => r.type === 'SUPPORTS')).toEqual([]);
 });
+
+test('"According to the Syrian Observatory for Human Rights, ..." is the monitor\'s; "would travel to Riyadh to meet X" meets X only in plan', () => {
+  expect(said('According to the Syrian Observatory for Human Rights, at least 20 people were killed.')).toEqual(['Syrian Observatory for Human Rights: at least 20 people were killed']);
+  const x = extract({ id: 't', text: 'The White House said President Joe Biden would travel to Riyadh next month to meet Crown Prince Mohammed bin Salman.' });
+  expect(x.relations.filter((r) => r.type === 'MEETS').map((r) => r.properties?.modality)).toEqual(['hypothetical']);
+});
