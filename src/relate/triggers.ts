@@ -457,6 +457,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       if (!passive) subjects = [...subjects, ...alongWith(article, rule, objects, sentence.last)];
+      // ("Canada expelled six Indian diplomats, accusing them of ...": "them" is the state of those named before the verb)
+      if (rule.type === 'ACCUSES' && objects.length === 0 && !passive && /^(them|him|her|it)$/.test(doc.lower[t + 1] ?? '') && subjects[0]) {
+        const named = nearestMention(article, t - 1, subjects[subjects.length - 1]?.last ?? t, -1, rule.object);
+        if (named && !subjects.some((m) => m.entity === named.entity)) objects = [named];
+      }
       if (rule.type === 'DEPLOYED_TO' && objects.length === 0 && !passive && direct) objects = missionHost(article, t, Math.min(sentence.last, t + 1 + rule.objectWindow), cue);
       if (passive) {
         if (!byAgent) {

@@ -1935,4 +1935,9 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run("ECOWAS suspended Guinea's membership after the coup."))).toContain('MEMBER_OF Guinea -> Economic Community of West African States [denied]');
     expect(facts(run("NATO welcomed Finland's membership."))).toContain('MEMBER_OF Finland -> North Atlantic Treaty Organization');
   });
+
+  test('"Canada expelled six Indian diplomats, accusing them of ..." and "A cut ties with B, accusing it of ..." accuse the state named before', () => {
+    expect(facts(run('Norway expelled six Russian diplomats, accusing them of espionage.'))).toContain('ACCUSES Norway -> Russia');
+    expect(facts(run('Djibouti cut diplomatic ties with Eritrea in 2008, accusing it of training rebels.'))).toContain('ACCUSES Djibouti -> Eritrea');
+  });
 });
