@@ -25,6 +25,7 @@ const TriggerRule = z.object({
   objectNotAfter: z.array(z.string()).optional(),
   notBefore: z.array(z.string()).optional(),
   notInfinitive: z.boolean().optional(),
+  nearBeforeObject: z.boolean().optional(),
   recipientFirst: z.boolean().optional(),
   nearWindow: z.number().int().positive().optional(),
   objectBefore: z.array(z.string()).optional(),
@@ -51,6 +52,8 @@ interface CompiledRule {
   readonly notBefore?: ReadonlySet<string>;
   /** "to" right before a verb opens an infinitive, no destination: "ordered troops to withdraw from X" orders them nowhere. */
   readonly notInfinitive: boolean;
+  /** A 'near' word must stand between the trigger and the object: "withdrew its officers from X", not "withdraw its ambassador from X and end military cooperation". */
+  readonly nearBeforeObject: boolean;
   /** The object may stand right after the verb, before what is given ("send Ukraine three more systems"). */
   readonly recipientFirst: boolean;
   /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
@@ -108,6 +111,7 @@ function loadRules(): CompiledRules {
       ...(rule.notBefore ? { notBefore: new Set(rule.notBefore) } : {}),
       directObject: rule.directObject === true,
       notInfinitive: rule.notInfinitive === true,
+      nearBeforeObject: rule.nearBeforeObject === true,
       recipientFirst: rule.recipientFirst === true,
       nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
       ...(rule.objectBefore ? { objectBefore: new Set(rule.objectBefore) } : {}),
@@ -366,7 +370,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       let before = found ? found.first - 1 : -1;
       while (found && before > t && (doc.lower[before] === 'the' || (doc.pos[before] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[before] ?? '')))) before--;
       const infinitive = rule.notInfinitive && found && doc.lower.slice(t + 1, found.first).some((w, k) => w === 'to' && doc.pos[t + 2 + k] === 'VERB');
-      const right = found && (finite || infinitive || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
+      const farNear = rule.nearBeforeObject && found && !doc.lower.slice(t + 1, found.first).some((w) => rule.near?.has(w));
+      const right = found && (finite || infinitive || farNear || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = countedBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")

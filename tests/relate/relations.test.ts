@@ -1940,4 +1940,9 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('Norway expelled six Russian diplomats, accusing them of espionage.'))).toContain('ACCUSES Norway -> Russia');
     expect(facts(run('Djibouti cut diplomatic ties with Eritrea in 2008, accusing it of training rebels.'))).toContain('ACCUSES Djibouti -> Eritrea');
   });
+
+  test('"will deliver 24 F-16 fighter jets to Ukraine" supports Ukraine (in plan); "withdraw its ambassador from Niger and end military cooperation" withdraws no forces', () => {
+    expect(facts(run('Belgium will deliver 30 F-16 fighter jets to Ukraine, the defence minister said.'))).toContain('SUPPORTS Belgium -> Ukraine [hypothetical]');
+    expect(facts(run('France will withdraw its ambassador from Mali and end military cooperation.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
 });
