@@ -511,7 +511,11 @@ export function actsBefore(article: ResolvedArticle, m: ResolvedMention, t: numb
   const gap = doc.lower.slice(m.last, t);
   // ("flew to Jakarta to sign": a destination before an infinitive of purpose is no more the actor)
   const purpose = gap.length === 1 && gap[0] === 'to';
+  // ("filed a case at the International Court of Justice accusing Israel": nor is where one acts before a participle)
+  const locative = LOCATIVE.has(doc.lower[m.first - 1] ?? '') || (doc.lower[m.first - 1] === 'the' && LOCATIVE.has(doc.lower[m.first - 2] ?? ''));
+  const participle = gap.length === 0 && /ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB';
   if (LOCATIVE.has(doc.lower[m.first - 1] ?? '') && (doc.pos.slice(m.last, t).includes('VERB') || gap.includes('and') || purpose)) return false;
+  if (locative && participle) return false;
   if (objectOfVerbBefore(article, m, t) >= 0) return false;
   const owns = gap.includes('whose') || (t - m.last <= 4 && !gap.includes(','));
   const afterOf = doc.lower[m.first - 1] === 'of' || (doc.lower[m.first - 1] === 'the' && doc.lower[m.first - 2] === 'of');

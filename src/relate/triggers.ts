@@ -329,6 +329,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Mercosur suspended Bolivia and signed a deal": the subject of the verb before "and")
       const joinedVerb = closest ? objectOfVerbBefore(article, closest, t) : -1;
       if (joinedVerb >= 0) closest = nearestMention(article, joinedVerb - 1, Math.max(sentence.first, joinedVerb - rule.subjectWindow), -1, rule.subject);
+      // ("South Africa has filed a case at the ICJ accusing Israel": a participle's subject is past where one acts)
+      if (closest && /ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && !actsBefore(article, closest, t, false)) {
+        const earlier = nearestMention(article, closest.first - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
+        if (earlier && earlier.first === afterDateline(article, sentence.first, t)) closest = earlier;
+      }
       const nearest = closest && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject

@@ -1945,4 +1945,8 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('Belgium will deliver 30 F-16 fighter jets to Ukraine, the defence minister said.'))).toContain('SUPPORTS Belgium -> Ukraine [hypothetical]');
     expect(facts(run('France will withdraw its ambassador from Mali and end military cooperation.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
+
+  test('"A has filed a case at the International Court of Justice accusing B of genocide": A accuses B, not the court', () => {
+    expect(facts(run('Nicaragua has filed a case at the International Court of Justice accusing Germany of facilitating genocide.')).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Nicaragua -> Germany']);
+  });
 });
