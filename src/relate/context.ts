@@ -266,8 +266,10 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
     if (!m) continue;
     const type = article.entities.get(m.entity)?.type;
     const titled = m.kind === 'demonym' && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
-    // (nor where something happens: "due to meet in Tashkent")
-    const place = /^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '');
+    // (nor where something happens: "due to meet in Tashkent"; nor where an envoy is posted: "ambassador to the Netherlands")
+    const to = article.doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+    const posted = article.doc.lower[to] === 'to' && /^(ambassador|envoy|representative|consul)s?$/.test(article.doc.lower[to - 1] ?? '');
+    const place = /^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '') || posted;
     const wanted = kind === 'people' ? type === 'Official' || type === 'Person' : type === 'Country' && !titled && !place;
     if (wanted && !found.some((f) => f.entity === m.entity)) found.push(m);
     i = m.first;

@@ -8,7 +8,7 @@ import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js
 import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, whoTheCountedAre } from './context.js';
+import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -362,6 +362,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         recipient && rule.object.has(typeOf(article, recipient) ?? '')
           ? recipient
           : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+      // ("the Munoz Vernaza-Suarez Treaty, signed by the two countries in 1916": the agents are the two states named last)
+      const countedAgents = byAgent && !after && theCounted(article, by + 1) === 'states' ? whoTheCountedAre(article, by + 1) : [];
       // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)
       const titled = byAgent && after && typeOf(article, after) === 'Country' ? personAfterTitle(article, after) : undefined;
       const found = titled && rule.subject.has(typeOf(article, titled) ?? '') ? titled : after;
@@ -459,6 +461,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       if (byAgent && objects.length > 0) objects = [...objects, ...alsoBy(article, objects, sentence.last, rule.subject)];
+      if (countedAgents.length > 0) objects = countedAgents.filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // ("NATO, which Finland joined in 2023", "ECOWAS, which Burkina Faso left": the relative clause's antecedent)
       if (objects.length === 0 && !passive && !asNoun && subjects.length > 0) {
         const antecedent = antecedentOf(article, it?.at ?? Math.min(...subjects.map((m) => m.first)));

@@ -1949,4 +1949,10 @@ describe('probe rounds forty-one and forty-two', () => {
   test('"A has filed a case at the International Court of Justice accusing B of genocide": A accuses B, not the court', () => {
     expect(facts(run('Nicaragua has filed a case at the International Court of Justice accusing Germany of facilitating genocide.')).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Nicaragua -> Germany']);
   });
+
+  test('"the X Treaty, signed by the two countries in 1916" - the two states named last sign, not where an ambassador is posted', () => {
+    const x = facts(run('Peru filed a case against Chile. Its agent, Peru\'s ambassador to the Netherlands, spoke. At the heart of the case is the Lima Boundary Treaty, signed by the two countries in 1929.'));
+    expect(x).toEqual(expect.arrayContaining(['SIGNED Peru -> Lima Boundary Treaty', 'SIGNED Chile -> Lima Boundary Treaty']));
+    expect(x.filter((f) => f.includes('Netherlands'))).toEqual([]);
+  });
 });
