@@ -258,7 +258,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
     // (... and a ministry no state owns anywhere, the state the story was filed from: "DOHA — ... at the Ministry of
     // Foreign Affairs"; not a "Commission" in Brussels nor an intelligence service another state's delegation heads)
-    const ministry = /\bministry\b/i.test(name) ? filedFrom : undefined;
+    // (a state the article names too: "DUBAI -- Saudi Arabia executed ... an Interior Ministry statement" is no UAE's)
+    const ministry = /\bministry\b/i.test(name) && statesByName.has(filedFrom) ? filedFrom : undefined;
     const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);

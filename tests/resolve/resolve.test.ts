@@ -464,3 +464,8 @@ test('of two bodies that sit in a capital, the one named last before stands for 
   expect(forms(x, 'European Union')).toContain('Brussels');
   expect(x.entities.map((e) => e.name)).not.toContain('Belgium');
 });
+
+test('a ministry named bare in a story filed from a city of a state the article never names is no ministry of that state', () => {
+  const x = run('DUBAI 1996-08-25\nSaudi Arabia executed a man on Sunday, Saudi television reported. It quoted an Interior Ministry statement as saying he was executed in Mecca.');
+  expect(x.entities.map((e) => e.name)).not.toContain('Interior Ministry (United Arab Emirates)');
+});
