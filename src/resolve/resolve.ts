@@ -160,7 +160,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // owns it here, or, owned by none, when the article names that state or was not filed from another one
     const genericForm = c.entry?.kind === 'body' && c.entry.country !== undefined && isGenericBody(doc.lower.slice(c.first, c.last));
     const owner = genericForm ? owningState(doc, candidates, c) ?? firstOwners.get(textOf(doc, c.first, c.last).toLowerCase()) : undefined;
-    const elsewhere = genericForm && (owner ? owner !== c.entry?.country : !statesNamed.has(c.entry?.country) && filedFrom !== undefined && filedFrom !== c.entry?.country);
+    // (any state's body of that name, where another state owns it through its forces: "the Joint Chiefs of Staff of
+    // the Armed Forces of Honduras" is no Pentagon body)
+    const forcesOwner = c.entry?.kind === 'body' && c.entry.country !== undefined && !genericForm ? ownerThroughBody(doc, candidates, c) : undefined;
+    const elsewhere = (forcesOwner !== undefined && forcesOwner !== c.entry?.country) || (genericForm && (owner ? owner !== c.entry?.country : !statesNamed.has(c.entry?.country) && filedFrom !== undefined && filedFrom !== c.entry?.country));
     const entry = elsewhere ? undefined : c.entry;
     // "the Coalition of Patriots for Change (CPC) ... The CPC": an acronym the article spelt out is its, not that of
     // a gazetteer body that does not spell it ("Chinese Communist Party")
@@ -260,7 +263,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // Foreign Affairs"; not a "Commission" in Brussels nor an intelligence service another state's delegation heads)
     // (a state the article names too: "DUBAI -- Saudi Arabia executed ... an Interior Ministry statement" is no UAE's)
     const ministry = /\bministry\b/i.test(name) && statesByName.has(filedFrom) ? filedFrom : undefined;
-    const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : undefined;
+    const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : c.type === 'Agency' ? ownerThroughBody(doc, candidates, c) : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
     // ("OHRID, North Macedonia —", "MINISTRY OF FOREIGN AFFAIRS" heading a release: a place or body written in
@@ -336,6 +339,19 @@ function owningState(doc: AnalysedText, candidates: readonly MentionCandidate[],
   const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
   const after = candidates.find((o) => o.first === at && o.entry?.kind === 'country');
   return after?.entry?.country;
+}
+
+/** "the Joint Chiefs of Staff of the Armed Forces of Honduras": the state whose body follows "of (the)", with "of" and the state after it. */
+function ownerThroughBody(doc: AnalysedText, candidates: readonly MentionCandidate[], c: MentionCandidate): string | undefined {
+  if (doc.lower[c.last] !== 'of') return undefined;
+  const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
+  // (the body's capitalised words, whether or not the tagger read them as a name)
+  let end = at;
+  while (end < at + 4 && /^\p{Lu}/u.test(doc.tokens[end] ?? '') && !candidates.some((o) => o.first === end && o.entry?.kind === 'country')) end++;
+  const head = isBodyHead(doc.tokens[end - 1] ?? '') || /^forces$/i.test(doc.tokens[end - 1] ?? '');
+  if (end === at || !head || doc.lower[end] !== 'of') return undefined;
+  const state = doc.lower[end + 1] === 'the' ? end + 2 : end + 1;
+  return candidates.find((o) => o.first === state && o.entry?.kind === 'country')?.entry?.country;
 }
 
 /** The state of the capital or country a sentence opens in ("In Beijing, ..."), when the body is in that sentence. */

@@ -469,3 +469,9 @@ test('a ministry named bare in a story filed from a city of a state the article 
   const x = run('DUBAI 1996-08-25\nSaudi Arabia executed a man on Sunday, Saudi television reported. It quoted an Interior Ministry statement as saying he was executed in Mecca.');
   expect(x.entities.map((e) => e.name)).not.toContain('Interior Ministry (United Arab Emirates)');
 });
+
+test('"the Joint Chiefs of Staff of the Armed Forces of Honduras" is Honduras\'s body, not the Pentagon\'s of that name', () => {
+  const x = run('General Rigoberto Castellanos, head of the Joint Chiefs of Staff of the Armed Forces of Honduras, pledged loyalty. The United States urged calm.');
+  expect(x.entities.map((e) => e.name)).toContain('Joint Chiefs of Staff (Honduras)');
+  expect(x.relations.filter((r) => r.type === 'PART_OF' && r.target === 'country:USA')).toEqual([]);
+});
