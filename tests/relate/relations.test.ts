@@ -1867,6 +1867,7 @@ describe('probe rounds forty-one and forty-two', () => {
   test('troops sent to a peacekeeping mission are deployed where it serves, when the article names that state', () => {
     expect(facts(run('Ireland sends 340 troops to UNIFIL, which patrols southern Lebanon.'))).toContain('DEPLOYED_TO Ireland -> Lebanon [340]');
     expect(facts(run('Ireland sends 340 troops to UNIFIL.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run('Greece will send 200 more soldiers to KFOR, the NATO-led force in Kosovo.'))).toContain('DEPLOYED_TO Greece -> Kosovo [200, hypothetical]');
   });
 
   test('"Government spokesman X" opening a sentence is the dateline state\'s office, as "government spokesman X" is', () => {
