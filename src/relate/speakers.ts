@@ -2,7 +2,7 @@
 // description of an office or a body), the subject opening a sentence, and the source after "according to".
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, theCounted, whoTheCountedAre } from './context.js';
+import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { groupFrom, lastMentionBefore, personPronounAntecedent } from './roles.js';
@@ -258,6 +258,12 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     if (apposition >= 0) {
       k = apposition;
       continue;
+    }
+    // "Officials in Seoul said": unnamed officials in a state's capital or land speak for that state, when the article
+    // names it
+    if (m && /^(in|from)$/.test(doc.lower[m.first - 1] ?? '') && /^(officials|authorities|diplomats)$/.test(doc.lower[m.first - 2] ?? '') && m.last === v) {
+      const state = stateOfPlace(article, m.entity);
+      if (state) return [state];
     }
     // "China's embassy in Washington said": the place a body sits in is not who speaks
     if (m && placeOfNoun(article, m)) {

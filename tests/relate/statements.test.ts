@@ -703,3 +703,7 @@ test('"According to the Syrian Observatory for Human Rights, ..." is the monitor
   const x = extract({ id: 't', text: 'The White House said President Joe Biden would travel to Riyadh next month to meet Crown Prince Mohammed bin Salman.' });
   expect(x.relations.filter((r) => r.type === 'MEETS').map((r) => r.properties?.modality)).toEqual(['hypothetical']);
 });
+
+test('"Officials in Seoul said ..." speak for the state of the capital, when the article names it', () => {
+  expect(speakers("South Korea's spy agency briefed lawmakers. Officials in Seoul said North Korea had sent about 10,000 troops to Russia.")).toEqual(['South Korea']);
+});
