@@ -40,9 +40,11 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   if (PENDING_TIES.has(lower[trigger] ?? '') && PENDING.has(lower[trigger + 1] ?? '')) return 'hypothetical';
   // "has no troops in", "sent no soldiers to": the object denied
   if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
+  // (a condition stays one, negated or not: "if Russia did not agree to a ceasefire")
+  const conditional = modality === 'hypothetical';
   for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
     const w = lower[i] ?? '';
-    if (DENIAL.has(w)) return 'denied';
+    if (DENIAL.has(w)) return conditional ? 'hypothetical' : 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
   }
   // "Biden would travel to Riyadh next month to meet the crown prince": an infinitive of purpose after a verb a modal

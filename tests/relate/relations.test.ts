@@ -1956,4 +1956,8 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x).toEqual(expect.arrayContaining(['SIGNED Peru -> Lima Boundary Treaty', 'SIGNED Chile -> Lima Boundary Treaty']));
     expect(x.filter((f) => f.includes('Netherlands'))).toEqual([]);
   });
+
+  test('a negated condition stays a condition: "if Russia did not agree to a ceasefire" is hypothetical, not denied', () => {
+    expect(facts(run('Berlin would supply Ukraine with missiles if Russia did not sign the ceasefire agreement.')).filter((f) => f.startsWith('SIGNED Russia'))).toEqual(['SIGNED Russia -> ceasefire [hypothetical]']);
+  });
 });
