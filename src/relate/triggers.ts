@@ -26,6 +26,7 @@ const TriggerRule = z.object({
   notBefore: z.array(z.string()).optional(),
   notInfinitive: z.boolean().optional(),
   nearBeforeObject: z.boolean().optional(),
+  betweenOnly: z.boolean().optional(),
   recipientFirst: z.boolean().optional(),
   nearWindow: z.number().int().positive().optional(),
   objectBefore: z.array(z.string()).optional(),
@@ -54,6 +55,8 @@ interface CompiledRule {
   readonly notInfinitive: boolean;
   /** A 'near' word must stand between the trigger and the object: "withdrew its officers from X", not "withdraw its ambassador from X and end military cooperation". */
   readonly nearBeforeObject: boolean;
+  /** The rule links only the two sides named after "between" ("mediating between Israel and Hamas"). */
+  readonly betweenOnly: boolean;
   /** The object may stand right after the verb, before what is given ("send Ukraine three more systems"). */
   readonly recipientFirst: boolean;
   /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
@@ -112,6 +115,7 @@ function loadRules(): CompiledRules {
       directObject: rule.directObject === true,
       notInfinitive: rule.notInfinitive === true,
       nearBeforeObject: rule.nearBeforeObject === true,
+      betweenOnly: rule.betweenOnly === true,
       recipientFirst: rule.recipientFirst === true,
       nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
       ...(rule.objectBefore ? { objectBefore: new Set(rule.objectBefore) } : {}),
@@ -322,6 +326,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (a && b) out.push({ type: rule.type, source: a, target: b, at: t, modality: modalityAt(article, sentence.first, t) });
         continue;
       }
+      if (rule.betweenOnly) continue;
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const by = participle ? agentBy(article, t, sentence.last) : -1;
       const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || by >= 0);

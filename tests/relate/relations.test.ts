@@ -1960,4 +1960,9 @@ describe('probe rounds forty-one and forty-two', () => {
   test('a negated condition stays a condition: "if Russia did not agree to a ceasefire" is hypothetical, not denied', () => {
     expect(facts(run('Berlin would supply Ukraine with missiles if Russia did not sign the ceasefire agreement.')).filter((f) => f.startsWith('SIGNED Russia'))).toEqual(['SIGNED Russia -> ceasefire [hypothetical]']);
   });
+
+  test('"mediating between A and B" puts A and B in conflict; "mediated the talks with Iran" does not', () => {
+    expect(facts(run('Egypt and Qatar are mediating between Israel and Hezbollah.'))).toContain('IN_CONFLICT_WITH Israel -> Hezbollah');
+    expect(facts(run('Oman mediated the talks with Iran.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
 });
