@@ -73,9 +73,18 @@ export function isHonorificOrTitleWord(token: string): boolean {
   return rest.length === 0 && second !== undefined && words.has(second) && (words.has(first ?? '') || modifiers.has(first ?? ''));
 }
 
-/** "Gen" after "Lt", "Maj" or "Brig" is a rank ("Lt Gen X"); alone it may be a given name ("Gen Nakatani"). */
-export function isRankAfter(previous: string | undefined, token: string | undefined): boolean {
-  return token === 'Gen' && /^(Lt|Maj|Brig)\.?$/.test(previous ?? '');
+/** The first words of two-word Malay honorifics, and the second ("Tan Sri", "Puan Sri", "Dato' Sri", "Datuk Sri"). */
+const HONORIFIC_PAIRS: Readonly<Record<string, string>> = { Tan: 'Sri', Puan: 'Sri', Dato: 'Sri', "Dato'": 'Sri', Datuk: 'Sri', Toh: 'Puan' };
+
+/**
+ * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Maj" or "Brig" ("Lt Gen X"; alone it may
+ * be a given name, "Gen Nakatani"); "Tan Sri", "Puan Sri" ("Sri" alone opens names, "Sri Mulyani", and "Tan" is a
+ * surname).
+ */
+export function isRankAfter(previous: string | undefined, token: string | undefined, next?: string): boolean {
+  if (token === 'Gen') return /^(Lt|Maj|Brig)\.?$/.test(previous ?? '');
+  if (token !== undefined && HONORIFIC_PAIRS[token] !== undefined && HONORIFIC_PAIRS[token] === next) return true;
+  return previous !== undefined && token !== undefined && HONORIFIC_PAIRS[previous] === token;
 }
 
 /** A word that is a whole title or honorific by itself ("Minister", "President", "Gen."), not only part of one ("Trade"). */

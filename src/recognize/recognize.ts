@@ -24,7 +24,7 @@ export interface MentionCandidate {
 
 /** Names of seas, straits, rivers and other features of the earth, by the word that opens or closes them. */
 const GEOGRAPHIC_NAME =
-  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal|Shoal|Reef|Atoll|Island|Archipelago)$/u;
+  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape|Horn) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal|Shoal|Reef|Atoll|Island|Archipelago)$/u;
 
 function isGeographicName(doc: AnalysedText, span: { readonly first: number; readonly last: number }): boolean {
   return GEOGRAPHIC_NAME.test(doc.tokens.slice(span.first, span.last).join(' '));
@@ -428,6 +428,46 @@ function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidat
   return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
 }
 
+/** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */
+const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena']);
+/** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
+const VENUE_KINDS = new Set(['Convention', 'Exhibition', 'Conference', 'Congress', 'Expo', 'Trade', 'Press', 'Concert']);
+/** How many capitalised words a venue's name may hold before its head. */
+const VENUE_WORDS = 6;
+
+/**
+ * "the Kuala Lumpur Convention Centre", "the Grand Ethiopian Renaissance Dam", "the Palace of Independence": capitalised
+ * words ending with a building's head (or a palace "of" a name) name one place, whatever the tagger or the gazetteer
+ * made of the words inside (a capital, a demonym, "Convention" read as an agreement's head).
+ */
+function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const venues: MentionCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i] ?? '';
+    const headed = VENUE_HEADS.has(token) || (/^(Centre|Center|Hall)$/.test(token) && VENUE_KINDS.has(doc.tokens[i - 1] ?? ''));
+    let first = i;
+    let last = i + 1;
+    if (token === 'Palace' && doc.lower[i + 1] === 'of' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 2] ?? '')) {
+      last = i + 3;
+      while (last < i + VENUE_WORDS && /^\p{Lu}\p{Ll}/u.test(doc.tokens[last] ?? '')) last++;
+    } else if (headed) {
+      while (first > i - VENUE_WORDS && doc.sentenceOf[first - 1] === doc.sentenceOf[i] && NAME_TOKEN.test(doc.tokens[first - 1] ?? '') && !DETERMINER.test(doc.tokens[first - 1] ?? '') && !isHonorificOrTitleWord(doc.tokens[first - 1] ?? '')) first--;
+    }
+    if (first === i && last === i + 1) continue;
+    // (not in a headline's capitalised words, where no lowercase word but a short one stands, nor where the sentence
+    // opens with a capitalised run)
+    const sentence = doc.sentences[doc.sentenceOf[i] ?? 0];
+    if (!sentence || sentence.first === first || !doc.tokens.slice(sentence.first, sentence.last).some((t) => /^\p{Ll}{4,}/u.test(t))) continue;
+    const span = { first, last };
+    // (a known body or place of that whole name stays what the gazetteer says: "Elysee Palace")
+    if (candidates.some((c) => c.entry && c.first <= first && last <= c.last)) continue;
+    venues.push({ first, last, kind: 'name', type: 'Location', origin: 'LOC' });
+    i = span.last - 1;
+  }
+  if (venues.length === 0) return candidates;
+  return [...candidates.filter((c) => !venues.some((v) => overlaps(v, c))), ...venues].sort((a, b) => a.first - b.first);
+}
+
 /** Removes overlapping candidates, keeping the earlier (and on ties the longer) one. */
 function nonOverlapping(candidates: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -611,7 +651,7 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   for (;;) {
     const g = gazetteer.find((m) => m.first === first && m.last < c.last && (m.entry?.kind === 'country' || m.entry?.kind === 'demonym'));
     if (g) first = g.last;
-    else if (first < c.last && !body && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first]))) {
+    else if (first < c.last && !body && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) {
       first++;
       titled = true;
     } else break;
@@ -853,7 +893,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC'))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')))))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

@@ -43,7 +43,9 @@ export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolea
   const end = doc.ends[m.last - 1] ?? 0;
   // (the agency in brackets too: "(Reuters) -")
   // (not a hyphen joined to the next word: "The NATO-led force")
-  return /^\s*(\([^)]*\)\s*|\)\s*)?([—–]|-(?!\p{L}))/u.test(doc.text.slice(end, end + 12));
+  if (/^\s*(\([^)]*\)\s*|\)\s*)?([—–]|-(?!\p{L}))/u.test(doc.text.slice(end, end + 12))) return true;
+  // ("KUALA LUMPUR: ...": a colon right after a place in capitals)
+  return doc.tokens[m.last] === ':' && !/\p{Ll}/u.test(doc.text.slice(doc.starts[m.first] ?? 0, end));
 }
 
 /** How far into one of its first sentences (after a headline, say) a dateline may run, in sentences and characters. */
@@ -212,6 +214,10 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     const joined = token === '-' && doc.starts[i] === doc.ends[i - 1] && doc.ends[i] === doc.starts[i + 1];
     if (/^[—–-]$/.test(token) && !joined) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
     if (joined) return first;
+    // ("KUALA LUMPUR: ASEAN foreign ministers ...": a colon after a place in capitals, as Malaysian and Singaporean
+    // papers write it)
+    const capitals = (t: string | undefined): boolean => /^\p{Lu}{2,}/u.test(t ?? '') && !/\p{Ll}/u.test(t ?? '');
+    if (token === ':' && !inBrackets && capitals(doc.tokens[i - 1]) && capitals(doc.tokens[first])) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;
     else if (!inBrackets && token !== ',' && !/^[\p{Lu}\d]/u.test(token)) return first;

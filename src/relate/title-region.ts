@@ -138,8 +138,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // (but "Special Envoy for the U.N. High Commissioner for Refugees" is the body's)
     const after = article.mentionAt[doc.lower[i + 1] === 'the' ? i + 2 : i + 1];
     const place = after !== undefined && /^(Country|Location)$/.test(article.entities.get(after.entity)?.type ?? '');
-    // ("Norway's ambassador in Moscow, X": nor where an ambassador is posted)
-    if (entry && (lower === 'to' || ((lower === 'for' || lower === 'in') && place && POSTED_TITLES.test(words[words.length - 1] ?? '')))) {
+    // ("Norway's ambassador in Moscow, X": nor where an ambassador is posted; "Malaysia's special envoy on Myanmar")
+    if (entry && (lower === 'to' || ((lower === 'for' || lower === 'in' || lower === 'on') && place && POSTED_TITLES.test(words[words.length - 1] ?? '')))) {
       posted = true;
       i++;
       continue;

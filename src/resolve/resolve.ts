@@ -101,7 +101,7 @@ function addMention(b: Builder, doc: AnalysedText, entity: ResolvedEntity, key: 
 /** Strips titles and honorifics a tagger left at the front of a person's name ("President Putin" -> "Putin"). */
 function personSpan(doc: AnalysedText, c: MentionCandidate): [number, number] | undefined {
   let first = c.first;
-  while (first < c.last - 1 && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first]))) first++;
+  while (first < c.last - 1 && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) first++;
   if (first === c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) return undefined;
   return [first, c.last];
 }

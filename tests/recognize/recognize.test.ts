@@ -117,4 +117,15 @@ describe('recognize', () => {
     expect(mentions('The Ministry recalls that talks failed.', { 'Ministry recalls that talks': 'ORG' })).toEqual(['Agency: Ministry']);
     expect(mentions('Press Secretary\n\nThe talks failed.', {})).toEqual([]);
   });
+  test('capitalised words ending with a building\'s head name one place ("Perth Convention Centre", "Aswan High Dam"), and so does "Palace of X"; a gazetteer body stays', () => {
+    expect(mentions('Delegates gathered at the Perth Convention Centre for the summit.', { Perth: 'LOC', Centre: 'LOC' })).toEqual(['Location: Perth Convention Centre']);
+    expect(mentions('Sudan and Egypt disagree about the Great Sudanese Nile Dam on the river.', { 'Great Sudanese Nile Dam': 'MISC' })).toContain('Location: Great Sudanese Nile Dam');
+    expect(mentions('The accord was signed at the Palace of Nations in the morning.', { 'Palace of Nations': 'ORG' })).toContain('Location: Palace of Nations');
+    expect(mentions('Officials spoke at the Elysee Palace on Monday.', {})).toEqual(['Agency: Elysee Palace']);
+  });
+
+  test('two-word Malay honorifics ("Tan Sri", "Puan Sri") are no part of the name, while "Sri" alone opens one', () => {
+    expect(mentions('The envoy, Tan Sri Rahim Osman, arrived.', { 'Tan Sri Rahim Osman': 'ORG' })).toContain('Person: Rahim Osman');
+    expect(mentions('Minister Sri Wahyuni Lestari arrived.', { 'Sri Wahyuni Lestari': 'PER' })).toContain('Person: Sri Wahyuni Lestari');
+  });
 });

@@ -1965,4 +1965,8 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('Egypt and Qatar are mediating between Israel and Hezbollah.'))).toContain('IN_CONFLICT_WITH Israel -> Hezbollah');
     expect(facts(run('Oman mediated the talks with Iran.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
+  test('Malaysian usage: "KUALA LUMPUR:" is a dateline; honorifics between title and name; "special envoy on Myanmar"; "Wisma Putra" is the foreign ministry', () => {
+    const x = facts(run('KUALA LUMPUR: Home Minister Datuk Seri Azmi Karim said the bloc was united. Malaysia\'s special envoy on Thailand, Tan Sri Rosli Hamid, briefed ministers. Wisma Putra deputy secretary-general Datuk Aisyah Omar spoke.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Azmi Karim -> Malaysia [Home Minister]', 'HOLDS_POSITION Rosli Hamid -> Malaysia [special envoy]', 'HOLDS_POSITION Aisyah Omar -> Malaysian Foreign Ministry [deputy secretary-general]']));
+  });
 });
