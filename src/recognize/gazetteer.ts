@@ -81,6 +81,8 @@ export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
   /** A capital -> ids of the intergovernmental bodies that sit there. */
   readonly seats: ReadonlyMap<string, readonly string[]>;
+  /** A body's id -> the other names it goes by ("North Atlantic Alliance" for NATO). */
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
 }
 
 function readJson(file: string): unknown {
@@ -105,6 +107,7 @@ function compileGazetteer(): Gazetteer {
   const lexicon = CountriesLexicon.parse(readJson('lexicon/countries.json'));
   const trie = new PhraseTrie<GazetteerEntry>();
   const byId = new Map<string, GazetteerEntry>();
+  const aliases = new Map<string, readonly string[]>();
   const countryInfo = new Map<string, CountryInfo>();
   const seats = new Map<string, string[]>();
   const sovereign = new Set(lexicon.sovereign);
@@ -164,6 +167,7 @@ function compileGazetteer(): Gazetteer {
     };
     byId.set(id, { ...entry, form: raw.name, exactCase: false });
     for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });
+    if (raw.aliases) aliases.set(id, raw.aliases);
     if (raw.seat) seats.set(raw.seat, [...(seats.get(raw.seat) ?? []), id]);
   }
 
@@ -184,5 +188,5 @@ function compileGazetteer(): Gazetteer {
   for (const [phrase, codes] of Object.entries(lexicon.regional)) {
     if (!phrase.startsWith('_') && Array.isArray(codes)) regional.set(phrase.toLowerCase(), codes);
   }
-  return { trie, countries: countryInfo, regional, byId, seats };
+  return { trie, countries: countryInfo, regional, byId, seats, aliases };
 }

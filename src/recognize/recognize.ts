@@ -468,6 +468,43 @@ function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionC
   return [...candidates.filter((c) => !venues.some((v) => overlaps(v, c))), ...venues].sort((a, b) => a.first - b.first);
 }
 
+/** Words of a byline that name a role, not a writer. */
+const BYLINE_ROLES = new Set(['staff', 'our', 'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers', 'editor', 'editors', 'desk', 'team', 'bureau', 'agencies', 'news', 'special']);
+/** How many words a byline's name may hold. */
+const BYLINE_NAME_WORDS = 4;
+
+/**
+ * "By NURUL HUDA AZIZ", "By Anna Berg and Piotr Nowak": a line that opens with "By" names its writers, each a whole
+ * person's name (up to a bar or comma, where the place and the agency follow), whatever the tagger kept of it.
+ */
+function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const names: MentionCandidate[] = [];
+  for (const sentence of doc.sentences) {
+    const by = sentence.first;
+    if (!/^(By|BY)$/.test(doc.tokens[by] ?? '') || !/(^|\n)\s*$/.test(doc.text.slice(0, doc.starts[by]))) continue;
+    const lineEnd = doc.text.indexOf('\n', doc.starts[by]);
+    let k = by + 1;
+    const found: MentionCandidate[] = [];
+    for (;;) {
+      let last = k;
+      while (last < k + BYLINE_NAME_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(doc.tokens[last] ?? '') && (lineEnd < 0 || (doc.starts[last] ?? 0) < lineEnd)) last++;
+      // ("By Staff Correspondent", "By Our Reporter": a role, no name)
+      if (last - k < 2 || doc.lower.slice(k, last).some((w) => BYLINE_ROLES.has(w))) break;
+      found.push({ first: k, last, kind: 'name', type: 'Person', origin: 'PER' });
+      if (!/^(and|AND|&)$/.test(doc.tokens[last] ?? '')) {
+        k = last;
+        break;
+      }
+      k = last + 1;
+    }
+    // (the name ends the line or stands before a bar or comma)
+    const ends = lineEnd < 0 ? k >= sentence.last : (doc.starts[k] ?? Number.POSITIVE_INFINITY) > lineEnd || /^[|,·•\/]$/.test(doc.tokens[k] ?? '');
+    if (found.length > 0 && ends) names.push(...found);
+  }
+  if (names.length === 0) return candidates;
+  return [...candidates.filter((c) => !names.some((n) => overlaps(n, c))), ...names].sort((a, b) => a.first - b.first);
+}
+
 /** Removes overlapping candidates, keeping the earlier (and on ties the longer) one. */
 function nonOverlapping(candidates: MentionCandidate[]): MentionCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -893,7 +930,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC')))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC'))))))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

@@ -58,6 +58,9 @@ function wrongAfter(article: ResolvedArticle, from: number, to: number, window: 
   return undefined;
 }
 
+/** Words that deny the wrong after them: "had no aggressive intentions", "is not meddling". */
+const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'without']);
+
 /** Words that make the one named before a wrong its victim: "China is itself a major victim of cyberattacks". */
 const SUFFERING = new Set(['victim', 'victims', 'target', 'targets', 'targeted', 'suffered', 'suffers', 'suffering']);
 /** Prepositions after which a wrong is what something of the one named is about: "Seoul's own investigation into attacks". */
@@ -111,7 +114,9 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       const wrong = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
       // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;
-      if (wrong !== undefined && !nearer && !sufferer(article, m, wrong)) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
+      // ("Minsk had no aggressive intentions": a wrong denied is no accusation)
+      const denied = wrong !== undefined && doc.lower.slice(m.last, wrong).some((w) => NEGATIONS.has(w));
+      if (wrong !== undefined && !nearer && !denied && !sufferer(article, m, wrong)) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
     }
     // "... the Taliban that they will pay if they do not stop their illegal detentions"
     for (let i = first; i < last; i++) {

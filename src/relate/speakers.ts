@@ -329,7 +329,13 @@ function titledHolder(article: ResolvedArticle, v: number, from: number, offices
     return !OTHER_OFFICE.has(before);
   };
   const named = offices.filter((o) => o.at < v && holds(o.title));
-  return named.reduce<OfficeFinding | undefined>((a, o) => (a && a.at > o.at ? a : o), undefined)?.person;
+  // (of two holders, the one named last: "his counterpart, General Y ... According to X, ... The minister stressed")
+  const lastNamed = (person: string): number => {
+    let at = -1;
+    for (const m of article.mentions) if (m.entity === person && m.first < v && m.first > at) at = m.first;
+    return at;
+  };
+  return named.reduce<OfficeFinding | undefined>((a, o) => (a && (a.person === o.person ? a.at > o.at : lastNamed(a.person) > lastNamed(o.person)) ? a : o), undefined)?.person;
 }
 
 /** A speech verb before token `k` in its clause, with "that" or nothing between ("said in a statement that it"), or -1. */

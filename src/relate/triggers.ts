@@ -513,7 +513,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "firms in China and Turkey that had supplied Moscow": the states only place the ones who act
       const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
-      subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m));
+      subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));
       // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
@@ -543,6 +543,17 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
   return out;
+}
+
+/**
+ * "An attack on Belarus is an attack on Russia": a state after another trigger of the rule and "on" or "against" (past
+ * "the") is what that act is done to, no doer of the act at `t`.
+ */
+function patientOfTrigger(article: ResolvedArticle, rule: CompiledRule, m: ResolvedMention, t: number): boolean {
+  const { doc } = article;
+  const cue = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  const noun = cue - 1;
+  return noun !== t && /^(on|against)$/.test(doc.lower[cue] ?? '') && rule.triggers.has(doc.lower[noun] ?? '') && doc.pos[noun] === 'NOUN';
 }
 
 /**

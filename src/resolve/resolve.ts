@@ -211,7 +211,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
     if (c.type === 'Person' || personLike(c)) {
       const span = personSpan(doc, c);
-      if (span) persons.push({ first: span[0], last: span[1], tokens: doc.tokens.slice(span[0], span[1]) });
+      // ("By NURUL HUDA AZIZ": a name written in capitals is named as written elsewhere)
+      const tokens = doc.tokens.slice(span?.[0] ?? 0, span?.[1] ?? 0);
+      const capitals = tokens.every((t) => /^\p{Lu}{2,}$/u.test(t));
+      if (span) persons.push({ first: span[0], last: span[1], tokens: capitals ? tokens.map((t) => t.charAt(0) + t.slice(1).toLowerCase()) : tokens });
       continue;
     }
     if (c.type === 'Agreement') {
@@ -459,7 +462,9 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       const chosen = (ends.length > 0 ? before[before.length - 1] : before[0]) ?? candidates[0];
       target = chosen ? fullest(chosen) : p;
     } else target = fullest(p);
-    const name = textOf(doc, target.first, target.last);
+    const written = textOf(doc, target.first, target.last);
+    // (a name written in capitals, "By NURUL HUDA AZIZ", is named in its tokens' case)
+    const name = /\p{Ll}/u.test(written) ? written : target.tokens.join(' ');
     const key = keyOf(target.tokens);
     const e = ensure(b, key, () => ({ id: key, type: 'Person', name }));
     addMention(b, doc, e, key, p.first, p.last, 'name');
@@ -498,10 +503,14 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
     if ((e.type !== 'Agency' && e.type !== 'Organization') || e.name.includes(' ') || e.name === 'House' || gazetteer.byId.has(key)) continue;
     // (also a state's own body of that name: "Burundi's army says ... Army spokesman X")
     const head = e.name.toLowerCase();
-    const owners = bodies.filter(([, o]) => {
-      const name = o.name.toLowerCase();
-      return name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.startsWith(`${head} (`);
-    });
+    // ("the Alliance" after NATO, known also as the North Atlantic Alliance; "the Court" after the International
+    // Court of Justice)
+    const owners = bodies.filter(([o, body]) =>
+      [body.name, ...(gazetteer.aliases.get(o) ?? [])].some((form) => {
+        const name = form.toLowerCase();
+        return name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.startsWith(`${head} (`) || (name.includes(` ${head} of `) && /^\p{Lu}/u.test(form));
+      }),
+    );
     const at = firstAt(key);
     const before = owners.filter(([o]) => firstAt(o) < at).sort(([x], [y]) => firstAt(y) - firstAt(x));
     // (a press release's "the Ministry" is the one its heading names)

@@ -1969,4 +1969,14 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = facts(run('KUALA LUMPUR: Home Minister Datuk Seri Azmi Karim said the bloc was united. Malaysia\'s special envoy on Thailand, Tan Sri Rosli Hamid, briefed ministers. Wisma Putra deputy secretary-general Datuk Aisyah Omar spoke.'));
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Azmi Karim -> Malaysia [Home Minister]', 'HOLDS_POSITION Rosli Hamid -> Malaysia [special envoy]', 'HOLDS_POSITION Aisyah Omar -> Malaysian Foreign Ministry [deputy secretary-general]']));
   });
+  test('"An attack on A is an attack on B" puts no one in conflict; "X had no aggressive intentions" accuses no one', () => {
+    const x = facts(run('"An attack on Armenia is an attack on France," the president said. Vartanian said Yerevan had no aggressive intentions towards its neighbours. Russia launched an attack on Ukraine.'));
+    expect(x.filter((f) => f.includes('Armenia') || f.includes('France'))).toEqual([]);
+    expect(x).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+  });
+
+  test('"the Alliance" after NATO is NATO; "the Court" after the International Court of Justice is that court', () => {
+    const x = run('NATO spokeswoman Ingrid Dahl said the Alliance was monitoring the situation. The International Court of Justice ruled on Monday. The Court said the border was valid.');
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['Ingrid Dahl', 'International Court of Justice', 'North Atlantic Treaty Organization']);
+  });
 });

@@ -707,3 +707,10 @@ test('"According to the Syrian Observatory for Human Rights, ..." is the monitor
 test('"Officials in Seoul said ..." speak for the state of the capital, when the article names it', () => {
   expect(speakers("South Korea's spy agency briefed lawmakers. Officials in Seoul said North Korea had sent about 10,000 troops to Russia.")).toEqual(['South Korea']);
 });
+
+test('"the minister stressed" is the minister named last, of two with that title; a byline in capitals names one writer, "By Staff Correspondent" none', () => {
+  expect(speakers('Dutch Defence Minister Pieter Kuipers met his Belgian counterpart, General Luc Maes. According to Kuipers, a brigade will move. The minister stressed that control would stay in The Hague.')).toEqual(['Pieter Kuipers', 'Pieter Kuipers']);
+  const names = (text: string): string[] => extract({ id: 't', text }).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  expect(names('Talks resume in Manila\n\nBy SITI AMINAH RAZAK\n\nMANILA - Ministers met on Monday.')).toEqual(['Siti Aminah Razak']);
+  expect(names('Talks resume in Manila\n\nBy Staff Correspondent\n\nMANILA - Ministers met on Monday.')).toEqual([]);
+});
