@@ -413,9 +413,18 @@ function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): Mention
 function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const absorbed = new Set<MentionCandidate>();
   const joined = candidates.map((c) => {
-    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization') || doc.lower[c.last] !== 'for' || !isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
+    // ("Serbia's Office for Kosovo and Metohija": a lone body's head the tagger read as a place, after an owner)
+    const head = c.last - c.first === 1 && c.origin === 'LOC' && !c.entry && isAgencyHead(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}/u.test(doc.tokens[c.first] ?? '') && /^(the|['’]s?)$/.test(doc.lower[c.first - 1] ?? '');
+    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization' && !head) || doc.lower[c.last] !== 'for' || !isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
     const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
-    const rest = candidates.find((o) => o.first === at && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[at] ?? ''));
+    let rest = candidates.find((o) => o.first === at && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[at] ?? ''));
+    // (... and a place joined by "and" to a name no gazetteer knows: "for Kosovo and Metohija")
+    const place = head ? candidates.find((o) => o.first === at && o.entry !== undefined && o.type !== 'Agreement' && doc.lower[o.last] === 'and') : undefined;
+    const paired = place ? candidates.find((o) => o.first === place.last + 1 && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[o.first] ?? '')) : undefined;
+    if (place && paired) {
+      absorbed.add(place);
+      rest = paired;
+    }
     if (!rest) return c;
     absorbed.add(rest);
     return { first: c.first, last: rest.last, kind: 'name' as const, type: bodyTypeOf(doc.tokens.slice(c.first, rest.last)), origin: 'ORG' };

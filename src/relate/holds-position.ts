@@ -31,7 +31,8 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
     const opening = siteOfSentence(article, office.at);
-    const site = opening === undefined ? sideOfList(article, office.at) : opening;
+    const listed = opening === undefined ? sideOfList(article, office.at) : opening;
+    const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
@@ -49,6 +50,29 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * "Ethiopia reacted sharply. Foreign Minister X accused Egypt ...": a sentence that opens with a bare title after one
+ * of the same paragraph that opens with a state and names no other is about that state's office (its entity key).
+ */
+function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  const si = doc.sentenceOf[at] ?? 0;
+  const sentence = doc.sentences[si];
+  const before = doc.sentences[si - 1];
+  if (!sentence || !before || si < 1 || doc.text.slice(doc.ends[before.last - 1] ?? 0, doc.starts[sentence.first] ?? 0).includes('\n')) return undefined;
+  // (the sentence opens with the title: "Information Minister X wrote ...")
+  let k = sentence.first;
+  while (k < at && /^\p{Lu}/u.test(doc.tokens[k] ?? '') && !article.mentionAt[k]) k++;
+  if (k !== at || !doc.tokens.slice(sentence.first, at).some((t) => isHonorificOrTitleWord(t))) return undefined;
+  const state = article.mentionAt[before.first];
+  if (!state || state.kind !== 'name' || article.entities.get(state.entity)?.type !== 'Country' || isPossessiveMark(doc.tokens[state.last])) return undefined;
+  for (let i = before.first; i < before.last; i++) {
+    const m = article.mentionAt[i];
+    if (m && m.entity !== state.entity && article.entities.get(m.entity)?.type === 'Country') return undefined;
+  }
+  return state.entity;
 }
 
 /** The office `title` (lowercase) does not exist in state `iso3` (`absentIn` in titles.json: no prime minister in Manila). */

@@ -3,7 +3,7 @@
 import type { EntityType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
-import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 
@@ -17,6 +17,16 @@ export function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType
 }
 
 /** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
+/**
+ * "A and Kosovo Prime Minister B met", read back from B: a state or body named right before the title of the one
+ * last taken into the group only qualifies that title.
+ */
+function qualifiesTitle(article: ResolvedArticle, m: ResolvedMention, direction: 1 | -1, sawConnector: boolean): boolean {
+  const { tokens } = article.doc;
+  const after = isPossessiveMark(tokens[m.last]) ? m.last + 1 : m.last;
+  return direction === -1 && !sawConnector && m.kind === 'name' && isHonorificOrTitleWord(tokens[after] ?? '');
+}
+
 export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
   const group = [start];
   let i = direction === 1 ? start.last : start.first - 1;
@@ -39,7 +49,7 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened || start.kind === 'demonym')) {
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
-      } else if (!(t === 'Country' && m.kind === 'demonym')) break;
+      } else if (!(t === 'Country' && m.kind === 'demonym') && !qualifiesTitle(article, m, direction, sawConnector)) break;
       i = direction === 1 ? m.last : m.first - 1;
       continue;
     }

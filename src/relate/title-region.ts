@@ -144,6 +144,11 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       i++;
       continue;
     }
+    // ("Special Representative for the Belgrade-Pristina Dialogue": the name of what a posted officer serves for)
+    if (posted && !mention && (/^\p{Lu}/u.test(doc.tokens[i] ?? '') || (doc.tokens[i] === '-' && doc.starts[i] === doc.ends[i - 1]))) {
+      i++;
+      continue;
+    }
     // "the Awami League of Prime Minister Sheikh Hasina": a body before "of" and the title is the person's, not the office's
     if (lower === 'of' && !entry) targets.length = 0;
     // "Iran's foreign ministry spokesman": a body named in lowercase only qualifies the title

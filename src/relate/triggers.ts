@@ -575,7 +575,9 @@ const AGENCIES: ReadonlySet<string> = new Set(['Agency']);
  * article names that state; the mission's mention stands for it.
  */
 function missionHost(article: ResolvedArticle, t: number, bound: number, cue: ReadonlySet<string> | undefined): ResolvedMention[] {
-  const mission = nearestMention(article, t + 1, bound, 1, AGENCIES, cue);
+  let mission = nearestMention(article, t + 1, bound, 1, AGENCIES, cue);
+  // (past a body that only leads it: "the NATO-led Kosovo Force")
+  if (mission && hyphenQualifier(article, mission)) mission = nearestMention(article, mission.last, bound, 1, AGENCIES);
   const iso = mission ? article.entities.get(mission.entity)?.servesIn : undefined;
   if (!mission || !iso) return [];
   for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === iso) return [{ ...mission, entity: key }];

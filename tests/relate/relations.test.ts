@@ -1979,4 +1979,13 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = run('NATO spokeswoman Ingrid Dahl said the Alliance was monitoring the situation. The International Court of Justice ruled on Monday. The Court said the border was valid.');
     expect(x.entities.map((e) => e.name).sort()).toEqual(['Ingrid Dahl', 'International Court of Justice', 'North Atlantic Treaty Organization']);
   });
+  test('"Chad reacted sharply. Foreign Minister X accused ..." is that state\'s minister; "A and Kosovo Prime Minister B met" meet', () => {
+    const x = facts(run('NIAMEY - Niger signed a pact with Mali on Tuesday. Chad reacted sharply. Foreign Minister Abakar Mahamat accused Niger of meddling. Nigerien President Ali Sani and Kosovo Prime Minister Dren Berisha met face to face on Monday.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Abakar Mahamat -> Chad [Foreign Minister]', 'MEETS Ali Sani -> Dren Berisha']));
+  });
+
+  test('"Serbia\'s Office for Kosovo and Metohija" is one body; "the EU\'s Special Representative for the Belgrade-Pristina Dialogue, X," holds that office; troops sent to "the NATO-led Kosovo Force" go to Kosovo', () => {
+    const x = facts(run('Kosovo and Serbia met in Brussels, hosted by the EU\'s Special Representative for the Belgrade-Pristina Dialogue, Marta Novak. The director of Serbia\'s Office for Kosovo and Metohija, Dusan Ilic, denied it. Bulgaria sent 200 soldiers to the NATO-led Kosovo Force (KFOR).'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Marta Novak -> European Union [Special Representative]', 'HOLDS_POSITION Dusan Ilic -> Office for Kosovo and Metohija [director]', 'PART_OF Office for Kosovo and Metohija -> Serbia', 'DEPLOYED_TO Bulgaria -> Kosovo [200]']));
+  });
 });
