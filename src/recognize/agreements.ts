@@ -79,7 +79,8 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     const before = doc.lower[first - 1] ?? '';
     // ("an EU-backed deal", "a U.S.-brokered ceasefire": who backed or brokered it stands where a determiner would)
     const brokered = /ed$/.test(before) && doc.tokens[first - 2] === '-' && doc.ends[first - 2] === doc.starts[first - 1];
-    const last = phrase ? i + phrase.length : nameGoesOnAfter(doc, i);
+    // ("Memorandum of Understanding on the Joint Defence of ...": a name goes on after a head of several words too)
+    const last = phrase ? Math.max(i + phrase.length, nameGoesOnAfter(doc, i + phrase.length - 1)) : nameGoesOnAfter(doc, i);
     if (first === i && last === i + 1) {
       // ("joined the convention" once "the Ottawa Convention" was named)
       const named = afterNamed.has(word) && before === 'the' && out.some((a) => doc.lower[agreementHead(doc, a)] === word && a.last - a.first > 1);
@@ -87,7 +88,9 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     } else if (notAfter.has(before)) {
       continue;
     }
-    if (last > i + 1) capitalised = true;
+    // (a name goes on after its head; a head of several words is a name only written as one: "Code of Conduct", not
+    // "a memorandum of understanding")
+    if (last > i + 1 && (!phrase || /^\p{Lu}/u.test(doc.tokens[i] ?? ''))) capitalised = true;
     out.push({ first, last, kind: first === i && last === i + 1 ? 'nominal' : capitalised ? 'name' : 'nominal', type: 'Agreement', origin: capitalised ? 'pattern:named-agreement' : 'pattern:agreement' });
   }
   return out;

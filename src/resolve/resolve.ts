@@ -207,6 +207,12 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         ...coords(entry),
       }));
       addMention(b, doc, e, entry.id, c.first, c.last, 'name');
+      // ("the AU Peace and Security Council (PSC)": an acronym the article gives a known body, spelt by its name as
+      // written or that name's last words, names it from now on)
+      const spelt = entry.kind === 'body' ? acronymDefinedAt(doc, c.last) : -1;
+      const written = doc.tokens.slice(c.first, c.last);
+      const acronymFor = doc.tokens[spelt] ?? '';
+      if (spelt >= 0 && written.some((_w, k) => /^\p{Lu}/u.test(written[k] ?? '') && spellsAcronym(written.slice(k).join(' '), acronymFor))) acronyms.set(acronymFor, entry.id);
       continue;
     }
     if (c.type === 'Person' || personLike(c)) {
@@ -286,6 +292,11 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
   }
 
+  // ("all parties should respect UNCLOS ... the 1982 United Nations Convention on the Law of the Sea (UNCLOS)": an
+  // acronym named before the article spells it out is the name it spells)
+  for (const [acronym, key] of acronyms) {
+    for (const [other, e] of [...b.entities]) if (other !== key && e.name === acronym && !gazetteer.byId.has(other) && (e.type === 'Organization' || e.type === 'Agency')) foldInto(b, other, key);
+  }
   resolvePersons(doc, b, persons);
   foldSurnamesIntoPersons(b);
   foldShortAgreements(b);

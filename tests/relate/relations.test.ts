@@ -775,7 +775,7 @@ describe('probe round fifteen', () => {
     const out = facts(run("Putin and Pezeshkian signed a strategic partnership treaty. The treaty has no defence clause like the one in Russia's pact with North Korea."));
     expect(out.filter((f) => f.includes('North Korea'))).toEqual([]);
     const x = run('Abiy and Mohamud signed a joint declaration. Somalia had accused Ethiopia of signing a memorandum of understanding with Somaliland.');
-    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['joint declaration', 'memorandum']);
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['joint declaration', 'memorandum of understanding']);
   });
 
   test('a headline\'s shorter name of the agreement is the one named in full ("strategic partnership treaty")', () => {

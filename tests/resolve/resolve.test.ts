@@ -475,3 +475,17 @@ test('"the Joint Chiefs of Staff of the Armed Forces of Honduras" is Honduras\'s
   expect(x.entities.map((e) => e.name)).toContain('Joint Chiefs of Staff (Honduras)');
   expect(x.relations.filter((r) => r.type === 'PART_OF' && r.target === 'country:USA')).toEqual([]);
 });
+
+test('an acronym the article gives a known body by the last words of its name names it ("the AU Peace and Security Council (PSC)"); one named before it is spelt out is the name it spells', () => {
+  const x = run('The mission had a mandate from the AU Peace and Security Council (PSC). The PSC met on Monday. All parties must respect ICAT. The 1999 International Convention on Arctic Transit (ICAT) was cited twice.');
+  const names = x.entities.map((e) => e.name);
+  expect(names).not.toContain('PSC');
+  expect(names).not.toContain('ICAT');
+  expect(x.entities.find((e) => e.name === 'International Convention on Arctic Transit')?.mentions.map((m) => m.text)).toContain('ICAT');
+});
+
+test('"Code of Conduct" and "Memorandum of Understanding on ..." are agreements; "a memorandum of understanding" is described, whole', () => {
+  const x = run('Manila wants a Code of Conduct (COC) in the South China Sea. Ghana and Togo signed a Memorandum of Understanding on Border Security. Benin left a memorandum of understanding with Niger.');
+  const agreements = x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort();
+  expect(agreements).toEqual(['Code of Conduct', 'Memorandum of Understanding on Border Security', 'memorandum of understanding']);
+});
