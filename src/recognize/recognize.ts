@@ -437,6 +437,17 @@ function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidat
   return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
 }
 
+/** Lowercase nouns of military exercises, whose names name events, no entity. */
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games']);
+
+/** "the joint strategic exercise Union Shield", "the Cobra Gold exercises": a tagged name an exercise's noun stands beside. */
+function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry || c.type === 'Person') return false;
+  const before = doc.tokens[c.first - 1] ?? '';
+  const after = doc.tokens[c.last] ?? '';
+  return (EXERCISE_NOUNS.has(before) && doc.pos[c.first - 1] === 'NOUN') || EXERCISE_NOUNS.has(after);
+}
+
 /** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */
 const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena']);
 /** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
@@ -932,14 +943,14 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined);
-  const misc = fromTagger.filter((c) => c.origin === 'MISC');
+  const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c));
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
   // ("the French-German mission": states joined by a hyphen are each a mention)
   const stateAt = (i: number): boolean => fromGazetteer.some((g) => (g.entry?.kind === 'country' || g.entry?.kind === 'demonym') && g.first <= i && i < g.last);
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC'))))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC' && !namesExercise(doc, c)))))))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

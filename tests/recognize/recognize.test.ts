@@ -128,4 +128,9 @@ describe('recognize', () => {
     expect(mentions('The envoy, Tan Sri Rahim Osman, arrived.', { 'Tan Sri Rahim Osman': 'ORG' })).toContain('Person: Rahim Osman');
     expect(mentions('Minister Sri Wahyuni Lestari arrived.', { 'Sri Wahyuni Lestari': 'PER' })).toContain('Person: Sri Wahyuni Lestari');
   });
+  test('a name an exercise\'s noun stands beside names an event, no body ("the exercise Steel Shield", "the Iron Gate drills")', () => {
+    expect(mentions('They will hold the joint exercise Steel Shield in May.', { 'Steel Shield': 'ORG' })).toEqual([]);
+    expect(mentions('Marines joined the Iron Gate drills.', { 'Iron Gate': 'ORG' })).toEqual([]);
+    expect(mentions('NATO exercises began.', { NATO: 'ORG' })).toEqual(['Agency: NATO']);
+  });
 });

@@ -1988,4 +1988,8 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = facts(run('Kosovo and Serbia met in Brussels, hosted by the EU\'s Special Representative for the Belgrade-Pristina Dialogue, Marta Novak. The director of Serbia\'s Office for Kosovo and Metohija, Dusan Ilic, denied it. Bulgaria sent 200 soldiers to the NATO-led Kosovo Force (KFOR).'));
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Marta Novak -> European Union [Special Representative]', 'HOLDS_POSITION Dusan Ilic -> Office for Kosovo and Metohija [director]', 'PART_OF Office for Kosovo and Metohija -> Serbia', 'DEPLOYED_TO Bulgaria -> Kosovo [200]']));
   });
+  test('"backed a call for negotiations" is a demand, no telephone call; "held a phone call with X" is one', () => {
+    expect(facts(run('Thai Foreign Minister Somchai Wong and his Lao counterpart, Bounmy Vong, both backed a call for negotiations.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
+    expect(facts(run('Thai Prime Minister Somchai Wong held a phone call with Lao President Bounmy Vong on Monday.')).filter((f) => f.startsWith('MEETS')).length).toBe(1);
+  });
 });
