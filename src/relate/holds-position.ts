@@ -460,5 +460,44 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       }
     }
   }
-  return [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];
+  const found = [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];
+  return [...found, ...ledBodies(article).filter((l) => !found.some((o) => o.person === l.person && o.target === l.target))];
+}
+
+/** Nouns of a body that "led by" or "headed by" may describe in an apposition ("X, the junta led by Y"). */
+const LED_BODY_NOUNS = new Set(['junta', 'party', 'movement', 'group', 'coalition', 'alliance', 'council', 'government', 'militia', 'faction', 'organisation', 'organization', 'bloc', 'front', 'committee', 'commission', 'agency', 'body', 'regime', 'administration']);
+
+/**
+ * "the State Administration Council (SAC), the junta led by Senior General X", "Hamas, led by Y,": the body a person
+ * is said to lead or head, named right before "led by" or before an apposition whose noun says what it is.
+ */
+function ledBodies(article: ResolvedArticle): OfficeFinding[] {
+  const { doc } = article;
+  const out: OfficeFinding[] = [];
+  const body = (m: ResolvedMention | undefined): ResolvedMention | undefined => {
+    const type = m ? article.entities.get(m.entity)?.type : undefined;
+    return m && (type === 'Agency' || type === 'Organization') ? m : undefined;
+  };
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!/^(led|headed)$/.test(doc.lower[i] ?? '') || doc.lower[i + 1] !== 'by') continue;
+    let k = i + 2;
+    while (k < i + 6 && !article.mentionAt[k] && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k++;
+    const person = article.mentionAt[k];
+    // (not "led by Deby's Patriotic Salvation Movement": what a person owns leads)
+    if (!person || person.first !== k || !isPerson(article, person) || isPossessiveMark(doc.tokens[person.last])) continue;
+    // (the body right before, past a comma: "Hamas, led by"; or before "the junta" and a comma or bracket)
+    let at = i - 1;
+    if (doc.tokens[at] === ',') at--;
+    let led = body(article.mentionAt[at]);
+    if (!led && LED_BODY_NOUNS.has(doc.lower[at] ?? '') && doc.lower[at - 1] === 'the' && doc.tokens[at - 2] === ',') {
+      let before = at - 3;
+      // (past the acronym in brackets: "the State Administration Council (SAC), the junta")
+      if (doc.tokens[before] === ')' && doc.tokens[before - 2] === '(') before -= 3;
+      led = body(article.mentionAt[before]);
+    }
+    // ("the Israeli strike on Hamas led by ...", "a delegation led by": only a body named as the subject of "led")
+    if (!led || isPossessiveMark(doc.tokens[led.last])) continue;
+    out.push({ person: person.entity, target: led.entity, title: doc.lower[i] === 'headed' ? 'head' : 'leader', at: person.first });
+  }
+  return out;
 }

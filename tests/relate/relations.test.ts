@@ -1992,4 +1992,9 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('Thai Foreign Minister Somchai Wong and his Lao counterpart, Bounmy Vong, both backed a call for negotiations.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
     expect(facts(run('Thai Prime Minister Somchai Wong held a phone call with Lao President Bounmy Vong on Monday.')).filter((f) => f.startsWith('MEETS')).length).toBe(1);
   });
+  test('"the Military Council (MC), the junta led by General X" and "The KDP, led by Y," hold the lead; "led by Z\'s party" does not', () => {
+    const x = facts(run('Sudan was represented by an official, as the Sovereignty Council (SC), the junta led by General Omer Faris, was barred. The Kurdish Democratic Party, led by Dilan Aziz, agreed. The Front, led by Deby\'s Salvation Movement, won.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Omer Faris -> Sovereignty Council [leader]', 'HOLDS_POSITION Dilan Aziz -> Kurdish Democratic Party [leader]']));
+    expect(x.filter((f) => f.includes('Deby'))).toEqual([]);
+  });
 });
