@@ -228,7 +228,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   if (holder) return [holder];
   // "The foreign ministry said ..." in a story filed from Caracas: a state body named bare is the filing state's,
   // and no name before it speaks
-  const unnamed = unnamedSpeaker(article, v, from);
+  // (unless the words name a body named before: "Russia's embassy in London ... The embassy said")
+  const unnamed = article.mentionAt[v - 1] ? undefined : unnamedSpeaker(article, v, from);
   if (unnamed === 'body') {
     const home = homeCountry(article);
     return home ? [home] : [];

@@ -11,6 +11,7 @@ import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
+import { addEmbassies } from './embassies.js';
 import { addStateServices } from './state-services.js';
 
 export interface ResolvedMention {
@@ -310,6 +311,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addBodyNominals(doc, b);
   addFirmNominals(doc, b);
   addStateServices(doc, b, gazetteer);
+  addEmbassies(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer);
   foldFirmBeginnings(b, gazetteer);

@@ -336,9 +336,9 @@ describe('statements', () => {
   });
 
   test('the place a body or official sits in does not speak ("China\'s embassy in Washington said", "A U.N. official in Baghdad said")', () => {
-    expect(said("China's embassy in Washington said it firmly opposed the sanctions.")).toEqual(['China: it firmly opposed the sanctions']);
+    expect(said("China's embassy in Washington said it firmly opposed the sanctions.")).toEqual(['Embassy of China in Washington: it firmly opposed the sanctions']);
     expect(said('A U.N. official in Baghdad said the militia had taken control of the city.')).toEqual(['United Nations: the militia had taken control of the city']);
-    expect(said('The Moroccan embassy said the student had been about to submit his doctorate.')).toEqual(['Morocco: the student had been about to submit his doctorate']);
+    expect(said('The Moroccan embassy said the student had been about to submit his doctorate.')).toEqual(['Embassy of Morocco: the student had been about to submit his doctorate']);
   });
 
   test('a participle with an object is the reported clause\'s verb, not a reduced relative ("the targets included firms ... that had")', () => {

@@ -489,3 +489,12 @@ test('"Code of Conduct" and "Memorandum of Understanding on ..." are agreements;
   const agreements = x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort();
   expect(agreements).toEqual(['Code of Conduct', 'Memorandum of Understanding on Border Security', 'memorandum of understanding']);
 });
+
+test('an embassy named with its sending state is that state\'s body, named with where it sits; it speaks for itself and "the embassy" later is it; a capital before it sends none', () => {
+  const x = run('The Chinese Embassy in Wellington said Beijing firmly opposes it. Embassy spokesman Zhou Lan said China was ready. Norway\'s embassy in Lima said it was a provocation. The embassy said that ties were strong. A letter to the Belgrade embassy demanded it.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.name).sort()).toEqual(['Embassy of China in Wellington', 'Embassy of Norway in Lima']);
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Embassy of China in Wellington', 'Zhou Lan', 'Embassy of Norway in Lima', 'Embassy of Norway in Lima']);
+  expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Zhou Lan -> Embassy of China in Wellington']);
+  expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name(r.source)} -> ${name(r.target)}`).sort()).toEqual(['Embassy of China in Wellington -> China', 'Embassy of Norway in Lima -> Norway']);
+});
