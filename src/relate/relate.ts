@@ -36,7 +36,7 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
   const said = findStatements(article, offices);
   const findings: Finding[] = [
     ...offices.map((o) => ({ type: 'HOLDS_POSITION' as const, source: o.person, target: o.target, at: o.at, title: o.title })),
-    ...triggers,
+    ...triggers.filter((f) => f.type !== 'SIGNED' || article.entities.get(f.source)?.type !== 'Agency'),
     ...structural,
     ...accusations(article, said),
   ];

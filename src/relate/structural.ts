@@ -107,7 +107,8 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
   for (const f of triggers) {
     if (f.type !== 'SIGNED') continue;
     const signer = typeOf(article, f.source);
-    const party = signer === 'Country' ? f.source : officeCountry.get(f.source);
+    // ("signed by China and ASEAN": a body that signs is a party; SIGNED is an official's or a state's)
+    const party = signer === 'Country' || signer === 'Agency' ? f.source : officeCountry.get(f.source);
     // ("signed the statute but never ratified it": a signatory that never ratified is no party)
     // ("has not yet ratified it" is still to come)
     const sentence = article.doc.sentences[article.doc.sentenceOf[f.at] ?? 0];

@@ -1997,4 +1997,9 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Omer Faris -> Sovereignty Council [leader]', 'HOLDS_POSITION Dilan Aziz -> Kurdish Democratic Party [leader]']));
     expect(x.filter((f) => f.includes('Deby'))).toEqual([]);
   });
+  test('a body that signs is a party ("signed by China and ASEAN", "The EU and Mercosur signed"), not a signatory', () => {
+    const x = facts(run('The Declaration on the Conduct of Parties in the Arafura Sea, signed by Australia and ASEAN in 2002, is weak. The EU and Mercosur signed a trade agreement in Montevideo.'));
+    expect(x).toEqual(expect.arrayContaining(['PARTY_TO Association of Southeast Asian Nations -> Declaration on the Conduct of Parties in the Arafura Sea', 'SIGNED Australia -> Declaration on the Conduct of Parties in the Arafura Sea', 'PARTY_TO European Union -> trade agreement', 'PARTY_TO Mercosur -> trade agreement']));
+    expect(x.filter((f) => f.startsWith('SIGNED') && !f.startsWith('SIGNED Australia'))).toEqual([]);
+  });
 });
