@@ -671,6 +671,22 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   return c;
 }
 
+/** Prepositions of where, before two places joined by "and". */
+const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
+
+/**
+ * "deployed around Zubin Potok and Leposavić", read as a body and a person: two names joined by "and" after a
+ * preposition of where, neither a body's nor titled, are places.
+ */
+function placePair(doc: AnalysedText, c: MentionCandidate, all: readonly MentionCandidate[]): MentionCandidate {
+  if (c.type === 'Location' || c.entry) return c;
+  const plain = (m: MentionCandidate): boolean => !m.entry && (m.origin === 'PER' || m.origin === 'ORG' || m.origin === 'LOC') && !doc.tokens.slice(m.first, m.last).some((w) => isBodyHead(w) || isHonorificOrTitleWord(w));
+  const first = doc.lower[c.first - 1] === 'and' ? all.find((m) => m.last === c.first - 1) : c;
+  const second = first === c ? all.find((m) => m.first === c.last + 1 && doc.lower[c.last] === 'and') : c;
+  if (!first || !second || first === second || !PAIR_PLACE_PREPOSITIONS.has(doc.lower[first.first - 1] ?? '') || !plain(first) || !plain(second)) return c;
+  return plain(c) ? { ...c, type: 'Location', origin: 'LOC' } : c;
+}
+
 /** How many lowercase words may stand before the title of an apposition ("X, a senior foreign ministry spokeswoman for"). */
 const OFFICE_APPOSITION_WORDS = 4;
 
@@ -942,7 +958,8 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || !portfolioAfterTitle(doc, c))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
-    .filter((c): c is MentionCandidate => c !== undefined);
+    .filter((c): c is MentionCandidate => c !== undefined)
+    .map((c, k, all) => placePair(doc, c, all));
   const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c));
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
   // ("the French-German mission": states joined by a hyphen are each a mention)

@@ -133,4 +133,8 @@ describe('recognize', () => {
     expect(mentions('Marines joined the Iron Gate drills.', { 'Iron Gate': 'ORG' })).toEqual([]);
     expect(mentions('NATO exercises began.', { NATO: 'ORG' })).toEqual(['Agency: NATO']);
   });
+  test('two names joined by "and" after "around", "near" or "outside" are places, whatever the tagger read ("around Zubin Potok and Leposavic")', () => {
+    expect(mentions('Troops moved around Dobro Polje and Vranic within weeks.', { 'Dobro Polje': 'ORG', Vranic: 'PER' })).toEqual(['Location: Dobro Polje', 'Location: Vranic']);
+    expect(mentions('Talks between Petrov and Ivanic failed.', { Petrov: 'PER', Ivanic: 'PER' })).toEqual(['Person: Petrov', 'Person: Ivanic']);
+  });
 });
