@@ -2002,4 +2002,7 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x).toEqual(expect.arrayContaining(['PARTY_TO Association of Southeast Asian Nations -> Declaration on the Conduct of Parties in the Arafura Sea', 'SIGNED Australia -> Declaration on the Conduct of Parties in the Arafura Sea', 'PARTY_TO European Union -> trade agreement', 'PARTY_TO Mercosur -> trade agreement']));
     expect(x.filter((f) => f.startsWith('SIGNED') && !f.startsWith('SIGNED Australia'))).toEqual([]);
   });
+  test('an agreement\'s name goes on through "within" ("Treaty on Mutual Assistance within the Customs Union")', () => {
+    expect(facts(run('Kazakhstan and Kyrgyzstan signed the Treaty on Mutual Assistance within the Customs Union on Friday.'))).toContain('SIGNED Kazakhstan -> Treaty on Mutual Assistance within the Customs Union');
+  });
 });
