@@ -448,6 +448,23 @@ function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
   return (EXERCISE_NOUNS.has(before) && doc.pos[c.first - 1] === 'NOUN') || EXERCISE_NOUNS.has(after);
 }
 
+/** Prefixes of warships' and state vessels' names ("HMS Anson", "USS Carl Vinson", "BRP Sierra Madre", "INS Vikrant"). */
+const SHIP_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'ROKS', 'TCG', 'HNLMS', 'KRI', 'RSS', 'BNS', 'PNS', 'NRP', 'ESPS', 'FGS', 'HDMS', 'HNoMS', 'HSwMS', 'ORP', 'RFS']);
+/** Lowercase nouns of vessels before a ship's name ("the research vessel Xiang Yang Hong 03", "the frigate Admiral Gorshkov"). */
+const VESSEL_NOUNS = new Set([
+  'vessel', 'ship', 'warship', 'frigate', 'destroyer', 'corvette', 'cruiser', 'carrier', 'submarine', 'tanker', 'freighter', 'trawler', 'cutter',
+  'icebreaker', 'yacht', 'ferry', 'vessels', 'ships', 'warships', 'frigates', 'destroyers', 'carriers', 'submarines', 'tankers',
+]);
+
+/** A tagged name that names a ship ("HMS Anson", "the research vessel Xiang Yang Hong 03"), no person nor body. */
+function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry) return false;
+  // (past a rank the ship is named with: "the frigate Admiral Gorshkov")
+  let k = c.first - 1;
+  while (k > c.first - 3 && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k--;
+  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN');
+}
+
 /** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */
 const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena']);
 /** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
@@ -960,14 +977,17 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || !titleReadAsName(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined)
     .map((c, k, all) => placePair(doc, c, all));
-  const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c));
+  // (a ship named again without its noun is still the ship: "the aircraft carrier Carl Vinson ... The Carl Vinson")
+  const ships = new Set(fromTagger.filter((c) => namesShip(doc, c)).map((c) => doc.lower.slice(c.first, c.last).join(' ')));
+  const shipNamed = (c: MentionCandidate): boolean => !c.entry && (namesShip(doc, c) || ships.has(doc.lower.slice(c.first, c.last).join(' ')));
+  const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c) || shipNamed(c));
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
   // ("the French-German mission": states joined by a hyphen are each a mention)
   const stateAt = (i: number): boolean => fromGazetteer.some((g) => (g.entry?.kind === 'country' || g.entry?.kind === 'demonym') && g.first <= i && i < g.last);
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC' && !namesExercise(doc, c)))))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC' && !namesExercise(doc, c) && !shipNamed(c)))))))).map((c) => typed(doc, c));
   const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

@@ -137,4 +137,9 @@ describe('recognize', () => {
     expect(mentions('Troops moved around Dobro Polje and Vranic within weeks.', { 'Dobro Polje': 'ORG', Vranic: 'PER' })).toEqual(['Location: Dobro Polje', 'Location: Vranic']);
     expect(mentions('Talks between Petrov and Ivanic failed.', { Petrov: 'PER', Ivanic: 'PER' })).toEqual(['Person: Petrov', 'Person: Ivanic']);
   });
+  test('ships are no persons nor bodies: "HMS Ajax", "the research vessel Hai Yang 7", "the frigate Admiral Ushakov", named again bare', () => {
+    expect(mentions('The destroyer HMS Ajax docked.', { 'HMS Ajax': 'PER' })).toEqual([]);
+    expect(mentions('The research vessel Hai Yang 7 docked. The Hai Yang left.', { 'Hai Yang': 'PER' })).toEqual([]);
+    expect(mentions('The frigate Admiral Ushakov sailed.', { 'Admiral Ushakov': 'PER' })).toEqual([]);
+  });
 });
