@@ -8,7 +8,7 @@ import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js
 import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
+import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -319,7 +319,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         const sides: string[] = [];
         for (let i = between + 1; i < Math.min(sentence.last, between + 1 + rule.objectWindow + 4) && sides.length < 2; i++) {
           const m = article.mentionAt[i];
-          if (m && rule.object.has(typeOf(article, m) ?? '') && !sides.includes(m.entity)) sides.push(m.entity);
+          // (a place stands for its state here too, when the article names it)
+          const side = m && typeOf(article, m) === 'Location' ? placeState(article, m)[0] : m;
+          if (m && side && rule.object.has(typeOf(article, side) ?? '') && !sides.includes(side.entity)) sides.push(side.entity);
           if (m) i = m.last - 1;
         }
         const [a, b] = sides;
@@ -514,11 +516,16 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
       subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t));
+      // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)
+      if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !hyphenQualifier(article, m));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));
       // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
+      // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
+      // article names that state)
+      if (rule.type === 'IN_CONFLICT_WITH') objects = objects.flatMap((m) => (typeOf(article, m) === 'Location' ? placeState(article, m) : [m]));
       // ("expected to join them with 130 Royal Navy personnel": a state's own service is no body states are members of)
       if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => typeOf(article, m) !== 'Agency' || article.entities.get(m.entity)?.country === undefined);
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
@@ -543,6 +550,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
   return out;
+}
+
+/** The state a place lies in, as a mention at the place, when the article names that state. */
+function placeState(article: ResolvedArticle, m: ResolvedMention): ResolvedMention[] {
+  const state = stateOfPlace(article, m.entity);
+  return state ? [{ ...m, entity: state }] : [];
 }
 
 /**

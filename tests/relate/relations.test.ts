@@ -2005,4 +2005,8 @@ describe('probe rounds forty-one and forty-two', () => {
   test('an agreement\'s name goes on through "within" ("Treaty on Mutual Assistance within the Customs Union")', () => {
     expect(facts(run('Kazakhstan and Kyrgyzstan signed the Treaty on Mutual Assistance within the Customs Union on Friday.'))).toContain('SIGNED Kazakhstan -> Treaty on Mutual Assistance within the Customs Union');
   });
+  test('a place struck stands for its state when the article names it ("Russian drones struck an energy facility in the Odesa region"); a place qualifying the doer does not fight', () => {
+    expect(facts(run('Ukraine said Russian drones struck an energy facility in the Odesa region overnight.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+    expect(facts(run('The Vienna-based body viewed the conflict in Chechnya with concern, Russia said.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
 });
