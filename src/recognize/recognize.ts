@@ -156,7 +156,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
     }
     close(sentence.last);
   }
-  return joinBodyNames(doc, joinNameParticles(doc, out));
+  return joinBodyNames(doc, joinInitials(doc, joinNameParticles(doc, out)));
 }
 
 /** "Supreme Court of Justice" read as "Supreme Court", "of", "Justice": a body's head joined by "of" to a name is one name. */
@@ -187,6 +187,24 @@ function titleInside(doc: AnalysedText, first: number, last: number): { first: n
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Admiral Jaime R. Lazaro" read as "Admiral Jaime" and "Lazaro" around an initial left out: a person's name, a
+ * middle initial and the name right after it are one name.
+ */
+function joinInitials(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const c = spans[k] as MentionCandidate;
+    const next = spans[k + 1];
+    const initial = /^\p{Lu}\.$/u.test(doc.tokens[c.last] ?? '');
+    if (c.origin === 'PER' && initial && next && next.first === c.last + 1 && next.origin === 'PER') {
+      out.push({ ...c, last: next.last });
+      k++;
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Particles inside places' names ("Mocímboa da Praia", "Ciudad del Este", "Santa Cruz de la Sierra"). */
@@ -248,6 +266,11 @@ const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On',
 /** Verbs a headline in title case puts before a name ("... Tells Security Council", "... Urges NATO"). */
 const HEADLINE_VERBS = new Set(['Tells', 'Says', 'Warns', 'Urges', 'Asks', 'Calls', 'Accuses', 'Meets', 'Joins', 'Backs', 'Slams', 'Hits', 'Sanctions']);
 
+/** Subordinating conjunctions that open sentences ("If", "When", "Although"). */
+const SENTENCE_CONJUNCTIONS = new Set(['If', 'When', 'Although', 'Though', 'Unless', 'While', 'Because', 'Whether', 'Once', 'Until', 'As', 'Since']);
+/** Months written short ("Sept.", "Oct", "Jan."). */
+const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
   // a name ends at a line break ("Press Service\n\nThe ...") and before a lowercase verb ("The Ministry recalls that talks")
@@ -262,6 +285,12 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // name may begin with one: "In Home Health Inc")
   if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
+  // ('"If Russia ever attacked': a conjunction capitalised where a quotation opens a sentence is no name's)
+  while (last - first > 1 && SENTENCE_CONJUNCTIONS.has(doc.tokens[first] ?? '') && doc.pos[first] === 'SCONJ') first++;
+  // ("VCG Commander Lieutenant General X": a body's name ends before the title of the one named after it)
+  if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
+  // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
+  if (last - first === 1 && MONTH_ABBREVIATION.test(doc.tokens[first] ?? '') && (/\.$/.test(doc.tokens[first] ?? '') || /^\d/.test(doc.tokens[last] ?? ''))) return undefined;
   // ("Senior Official Tells Security Council": a headline's verb before a name is none of it)
   // (... nor a headline's gerund after "of": "Accuses Rwanda of Arming M23 Rebels"; "Racing Club" keeps its first word)
   const gerund = (k: number): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(doc.tokens[k] ?? '') && /^(VERB|PROPN)$/.test(doc.pos[k] ?? '') && doc.lower[k - 1] === 'of' && titleCased(doc, k);
@@ -299,11 +328,23 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
   const kept: MentionCandidate[] = [];
   const taken = new Set<MentionCandidate>();
   const personWords = new Set(tagged.filter((t) => t.origin === 'PER').flatMap((t) => doc.tokens.slice(t.first, t.last)));
+  const covered = coverage(doc, [...gazetteer, ...tagged]);
   for (const t of tagged) {
     const inside = gazetteer.filter((g) => overlaps(g, t));
     if (inside.length === 0) {
       kept.push(t);
       continue;
+    }
+    // ("Chinese Foreign Ministry spokesperson Zhang Weiming" read as a person from "Ministry" to "Zhang": the person
+    // is what follows the known body and the title after it)
+    const body = inside.length === 1 && inside[0]?.entry?.kind === 'body' ? inside[0] : undefined;
+    if (t.origin === 'PER' && body && body.first <= t.first && body.last < t.last) {
+      let first = body.last;
+      while (first < t.last && isTitleWordAnyCase(doc.tokens[first] ?? '')) first++;
+      if (first > body.last && first < t.last && NAME_TOKEN.test(doc.tokens[first] ?? '')) {
+        kept.push({ ...t, first, last: nameGoesOn(doc, first, t.last, covered) });
+        continue;
+      }
     }
     // a city the tagger reads as a team or company from its context ("Leeds beat Chelsea 2-1", "CHICAGO 5 Houston 3")
     // is that, unless the words around it make it a place ("Ukraine's eastern Donetsk region")
@@ -540,6 +581,22 @@ function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): Mention
   }
   if (names.length === 0) return candidates;
   return [...candidates.filter((c) => !names.some((n) => overlaps(n, c))), ...names].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Foreign Ministry spokesperson Zhang Weiming said", read as "Zhang": a one-word person's name right after a title
+ * goes on to a capitalised word no other name holds, on the same line, before a word that is no name's.
+ */
+function titledSurnamesGoOn(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const covered = coverage(doc, candidates);
+  return candidates.map((c) => {
+    if (c.type !== 'Person' || c.last - c.first !== 1 || !isTitleWordAnyCase(doc.tokens[c.first - 1] ?? '')) return c;
+    const next = doc.tokens[c.last] ?? '';
+    const plain = NAME_TOKEN.test(next) && !ALL_CAPS.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !CALENDAR_WORD.test(next) && !DETERMINER.test(next);
+    const spaced = doc.starts[c.last] === (doc.ends[c.last - 1] ?? 0) + 1;
+    const closes = !NAME_TOKEN.test(doc.tokens[c.last + 1] ?? '');
+    return plain && spaced && closes && !covered[c.last] ? { ...c, last: c.last + 1 } : c;
+  });
 }
 
 /** Removes overlapping candidates, keeping the earlier (and on ties the longer) one. */
@@ -988,7 +1045,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC' && !namesExercise(doc, c) && !shipNamed(c)))))))).map((c) => typed(doc, c));
-  const merged = personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]);
+  const merged = titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

@@ -392,7 +392,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
         const region = readRegion(article, from, regionEnd);
         // "Foreign Minister Anna Kovacs of Hungary": the country after the name
-        const of = doc.lower[p.last] === 'of' ? article.mentionAt[p.last + 1] : undefined;
+        // ("President X of the Philippines", "of the Socialist Republic of Viet Nam")
+        const of = doc.lower[p.last] === 'of' ? article.mentionAt[doc.lower[p.last + 1] === 'the' ? p.last + 2 : p.last + 1] : undefined;
         const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
         const target =
           region &&

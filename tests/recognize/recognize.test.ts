@@ -142,4 +142,7 @@ describe('recognize', () => {
     expect(mentions('The research vessel Hai Yang 7 docked. The Hai Yang left.', { 'Hai Yang': 'PER' })).toEqual([]);
     expect(mentions('The frigate Admiral Ushakov sailed.', { 'Admiral Ushakov': 'PER' })).toEqual([]);
   });
+  test('a body\'s name read on into the title of the one named after it ends before the title ("VCG Commander Lieutenant General X")', () => {
+    expect(mentions('VCG Commander Lieutenant General Tran Van Long spoke.', { 'VCG Commander': 'ORG', 'Tran Van Long': 'PER' })).toEqual(['Organization: VCG', 'Person: Tran Van Long']);
+  });
 });

@@ -2009,4 +2009,17 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('Ukraine said Russian drones struck an energy facility in the Odesa region overnight.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
     expect(facts(run('The Vienna-based body viewed the conflict in Chechnya with concern, Russia said.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
+  test('probe 44: "Admiral Jaime R. Lazaro" is one name; "VCG Commander Lieutenant General X" holds the command; "President X of the Philippines"; a capitalised "Joint Statement on ..." is an agreement', () => {
+    const x = facts(run('The MOU was signed by PCG Commandant Admiral Ramon T. Villa and VCG Commander Lieutenant General Tran Van Long. He met President Jose Cruz of the Philippines. They adopted a Joint Statement on the Sulu Sea. The United States and Britain said in a joint statement that they agreed.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Ramon T. Villa -> PCG [Commandant]', 'HOLDS_POSITION Jose Cruz -> Philippines [President]']));
+    const y = run('They adopted a Joint Statement on the Sulu Sea. The United States and Britain said in a joint statement that they agreed.');
+    expect(y.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Joint Statement on the Sulu Sea']);
+  });
+
+  test('probe 44: "spokesperson Zhang Weiming" after a known body is the whole name; a month written short and a capitalised "If" are no names', () => {
+    const x = run('TOKYO, Sept. 12 Kyodo - Chinese Foreign Ministry spokesperson Liu Jianguo said China had protested. "If Russia ever attacked a NATO ally, we would respond," Liu said.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain('Liu Jianguo');
+    expect(names.filter((n) => /Sept|If /.test(n))).toEqual([]);
+  });
 });
