@@ -17,7 +17,7 @@ const DESCRIBED_TOKENS = 3;
 type BareOffice = Omit<OfficeFinding, 'target'>;
 
 /** Bare titles of those who serve abroad, and leaders of anything anywhere: no state is implied by where the story was filed. */
-const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representative)$/i;
+const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representative|high commissioner)$/i;
 
 /**
  * "WARSAW, Poland — ... Prime Minister Donald Tusk said": a national office named with no state is the filing

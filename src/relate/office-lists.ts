@@ -96,7 +96,7 @@ export function listOffice(article: ResolvedArticle, p: ResolvedMention, found: 
       return state ? { person: p.entity, target: state.entity, title, at: p.first } : undefined;
     }
     const entry = trie.longest(words, words.length - 1 - (j - start))?.values[0];
-    const target = entry && chooseTarget(article, { title: one, entry, targets });
+    const target = entry && chooseTarget(article, { title: one, written: one, entry, targets });
     if (!target) return undefined;
     return { person: p.entity, target, title, at: p.first };
   }

@@ -38,6 +38,8 @@ const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'
 
 export interface TitleRegion {
   readonly title: string;
+  /** The title as written ("Gov." for "Governor"). */
+  readonly written: string;
   readonly entry: TitleEntry;
   readonly targets: readonly ResolvedMention[];
   /** A state's own body qualified the title in lowercase ("foreign ministry spokeswoman"): the office is a state's. */
@@ -122,7 +124,9 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // "Minister of" the lexicon does not list ("Minister of Tourism")
     // ("Egypt's minister of water resources and irrigation, X": lowercase after a lowercase "minister")
     const lastWord = words[words.length - 1] ?? '';
-    const ofPortfolio = lower === 'of' && /minister$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && doc.pos[i + 1] === 'NOUN'));
+    // ("Lithuania's minister of national defence", "its chief of defence": an adjective before the portfolio's noun)
+    const portfolioNoun = doc.pos[i + 1] === 'NOUN' || (doc.pos[i + 1] === 'ADJ' && doc.pos[i + 2] === 'NOUN');
+    const ofPortfolio = lower === 'of' && /(minister|chief)$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun));
     if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
       let end = i + 1;
       // ("Minister of Investment, Trade and Industry": a comma between capitalised portfolios)
@@ -175,8 +179,12 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     i++;
   }
   if (!entry) return undefined;
-  return { title: words.join(' ').replace(/- /g, '-'), entry, targets, ofStateBody };
+  const title = words.join(' ').replace(/- /g, '-');
+  return { title: ABBREVIATED_TITLES[title] ?? title, written: title, entry, targets, ofStateBody };
 }
+
+/** Titles written short, named in full ("Okinawa Gov. X" is Okinawa's Governor). */
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = { 'Gov.': 'Governor', Gov: 'Governor' };
 
 const PORTFOLIO_WORDS = 4;
 
@@ -219,7 +227,7 @@ export function chooseTarget(article: ResolvedArticle, region: TitleRegion): str
   const territories = region.targets.filter((m) => typeOf(m) === 'Location');
   const territory = territories[territories.length - 1];
   const at = territory ? (isPossessiveMark(doc.tokens[territory.last]) ? territory.last + 1 : territory.last) : -1;
-  const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.title.toLowerCase().startsWith(doc.lower[at] ?? '');
+  const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.written.toLowerCase().startsWith(doc.lower[at] ?? '');
   if (territory && region.entry.national && titled && region.title.toLowerCase() !== 'minister') return territory.entity;
   // a title only one state uses implies it, when the article names that state
   const implied = region.entry.country;

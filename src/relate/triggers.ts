@@ -515,7 +515,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "firms in China and Turkey that had supplied Moscow": the states only place the ones who act
       const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
-      subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t));
+      // ("met at the Planalto Palace, where their foreign ministers signed": the place a "where" clause opens at does not act in it)
+      const whereClause = (m: ResolvedMention): boolean => doc.lower[doc.tokens[m.last] === ',' ? m.last + 1 : m.last] === 'where' && m.last < t;
+      subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m));
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)
       if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !hyphenQualifier(article, m));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));

@@ -395,6 +395,8 @@ function loadBodyNominals(): ReadonlyMap<string, readonly string[]> {
 function addBodyNominals(doc: AnalysedText, b: Builder): void {
   const nominals = loadBodyNominals();
   const covered = coveredTokens(doc, b);
+  /** "bloc 12" -> the body "the bloc" in sentence 12 stands for. */
+  const resolvedIn = new Map<string, string>();
   const bodies = b.mentions
     .filter((m) => m.kind === 'name' && b.entities.get(m.entity)?.bodyKind === 'intergovernmental')
     .sort((x, y) => x.first - y.first);
@@ -410,9 +412,15 @@ function addBodyNominals(doc: AnalysedText, b: Builder): void {
     for (const m of bodies) {
       if (m.first >= i) break;
       const name = b.entities.get(m.entity)?.name ?? '';
-      if (words.some((word) => name.includes(word))) named = m;
+      // ("for the bloc to conclude its trade agreement with the European Union ... The bloc also includes": a body
+      // named in a sentence whose "the bloc" is another is that one's counterpart, not what "the bloc" is now)
+      const other = resolvedIn.get(`${doc.lower[i]} ${doc.sentenceOf[m.first]}`);
+      if (words.some((word) => name.includes(word)) && (other === undefined || other === m.entity)) named = m;
     }
-    if (named) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: named.entity });
+    if (named) {
+      b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: named.entity });
+      resolvedIn.set(`${doc.lower[i]} ${doc.sentenceOf[i]}`, named.entity);
+    }
   }
 }
 

@@ -2022,4 +2022,12 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(names).toContain('Liu Jianguo');
     expect(names.filter((n) => /Sept|If /.test(n))).toEqual([]);
   });
+  test('probe 44: "minister of national defence", "chief of defence", "high commissioner", "Okinawa Gov. X"; a "where" clause\'s place does not sign; "the bloc" named against another body stays the first', () => {
+    const x = facts(run('Beside him stood Ona Petraitė, Lithuania\'s minister of national defence. Lithuania\'s chief of defence, General Jonas Kairys, spoke. The Maldivian high commissioner to India, Ahmed Naseem, called. Okinawa Gov. Tamaki Denny expressed concern. The presidents met at the Planalto Palace, where their ministers signed a memorandum of understanding on lithium.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Ona Petraitė -> Lithuania [minister of national defence]', 'HOLDS_POSITION Jonas Kairys -> Lithuania [chief of defence]', 'HOLDS_POSITION Ahmed Naseem -> Maldives [high commissioner]', 'HOLDS_POSITION Tamaki Denny -> Okinawa [Governor]']));
+    expect(x.filter((f) => f.includes('Planalto Palace -> memorandum'))).toEqual([]);
+    const y = facts(run('Lopez threatened to pull Paraguay out of Mercosur, but renewed his call for the bloc to conclude its trade agreement with the European Union. The bloc also includes Uruguay and Bolivia.'));
+    expect(y).toEqual(expect.arrayContaining(['MEMBER_OF Uruguay -> Mercosur', 'MEMBER_OF Bolivia -> Mercosur']));
+    expect(y.filter((f) => f.includes('-> European Union') && f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
 });
