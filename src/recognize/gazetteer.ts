@@ -48,6 +48,7 @@ const CountriesLexicon = z.object({
   demonyms: z.record(z.string(), z.array(z.string())),
   regional: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
   ambiguous: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+  notNames: z.array(z.string()),
   capitals: z.record(z.string(), z.array(z.string())),
 });
 
@@ -112,6 +113,7 @@ function compileGazetteer(): Gazetteer {
   const seats = new Map<string, string[]>();
   const sovereign = new Set(lexicon.sovereign);
   // names of several countries: each country's entry for the name is added after all others, in the listed order
+  const notNames = new Set(lexicon.notNames);
   const ambiguous = new Map<string, string[]>();
   for (const [form, codes] of Object.entries(lexicon.ambiguous)) if (!form.startsWith('_') && Array.isArray(codes)) ambiguous.set(form, codes);
   const countryBase = new Map<string, Omit<GazetteerEntry, 'exactCase' | 'kind' | 'form'>>();
@@ -135,7 +137,7 @@ function compileGazetteer(): Gazetteer {
     const name = c.cca3 === 'USA' ? 'United States' : c.name.common;
     const base = { id, type: 'Country' as const, name, country: c.cca3, ...coords };
     const forms = new Set([c.name.common, name, c.name.official, ...(lexicon.aliases[c.cca3] ?? [])]);
-    for (const spelling of c.altSpellings) if (spelling.length > 3 && /^[A-Z]/.test(spelling) && !spelling.includes(',')) forms.add(spelling);
+    for (const spelling of c.altSpellings) if (spelling.length > 3 && /^[A-Z]/.test(spelling) && !spelling.includes(',') && !notNames.has(spelling)) forms.add(spelling);
     for (const form of forms) {
       if (ambiguous.has(form)) continue;
       add({ ...base, kind: 'country', form });

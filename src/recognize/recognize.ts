@@ -338,11 +338,16 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     // ("Chinese Foreign Ministry spokesperson Zhang Weiming" read as a person from "Ministry" to "Zhang": the person
     // is what follows the known body and the title after it)
     const body = inside.length === 1 && inside[0]?.entry?.kind === 'body' ? inside[0] : undefined;
-    if (t.origin === 'PER' && body && body.first <= t.first && body.last < t.last) {
+    // (also read as a body's name: "Ministry spokesperson Zhang Weiming" tagged ORG, when no body's head follows the title)
+    if ((t.origin === 'PER' || t.origin === 'ORG') && body && body.first <= t.first && body.last < t.last) {
       let first = body.last;
       while (first < t.last && isTitleWordAnyCase(doc.tokens[first] ?? '')) first++;
-      if (first > body.last && first < t.last && NAME_TOKEN.test(doc.tokens[first] ?? '')) {
-        kept.push({ ...t, first, last: nameGoesOn(doc, first, t.last, covered) });
+      // (a person's whole name: two words or more, none a title's: not "United Nations Special Coordinator", nor
+      // "ASEAN Foreign Ministers' Meeting")
+      const rest = doc.tokens.slice(first, t.last);
+      const named = rest.length >= 2 && rest.every((w, k) => NAME_TOKEN.test(w) && !isBodyHead(w) && !isTitleWordAnyCase(w) && !loadTitles().trie.longest(doc.lower, first + k));
+      if (first > body.last && first < t.last && NAME_TOKEN.test(doc.tokens[first] ?? '') && (t.origin === 'PER' || named)) {
+        kept.push({ ...t, first, last: nameGoesOn(doc, first, t.last, covered), type: 'Person', origin: 'PER' });
         continue;
       }
     }

@@ -116,7 +116,10 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;
       // ("Minsk had no aggressive intentions": a wrong denied is no accusation)
       const denied = wrong !== undefined && doc.lower.slice(m.last, wrong).some((w) => NEGATIONS.has(w));
-      if (wrong !== undefined && !nearer && !denied && !sufferer(article, m, wrong)) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
+      // ("If Russia ever attacked a NATO ally": a wrong only supposed is no accusation)
+      const sentence = doc.sentences[doc.sentenceOf[m.first] ?? 0];
+      const supposed = sentence !== undefined && doc.lower.slice(Math.max(sentence.first, first), m.first).some((w) => /^(if|unless|whether)$/.test(w));
+      if (wrong !== undefined && !nearer && !denied && !supposed && !sufferer(article, m, wrong)) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
     }
     // "... the Taliban that they will pay if they do not stop their illegal detentions"
     for (let i = first; i < last; i++) {

@@ -452,6 +452,9 @@ function coords(source: { readonly lat?: number; readonly lon?: number }): { lat
 }
 
 /** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
+/** How many sentences back a full name makes its surname alone that person, whoever else bears it. */
+const RECENT_NAME_SENTENCES = 2;
+
 function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number; last: number; tokens: string[] }[]): void {
   type Named = (typeof persons)[number];
   const full = persons.filter((p) => p.tokens.length > 1);
@@ -468,6 +471,20 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
     const surname = p.tokens.length > 1 ? full.find((f) => f.tokens.length === p.tokens.length + 1 && p.tokens.every((t, i) => same(f.tokens[i], t))) : undefined;
     return longer ?? middle ?? surname ?? p;
   };
+  /**
+   * Of several persons a surname ends, the one named last when named within the last sentences ("Ms. Ishikawa told
+   * reporters" after "Gov. Ishikawa Megumi"), else the one named most so far: "Albrecht rejected this" is the minister
+   * the article follows, not the general of that surname introduced paragraphs before.
+   */
+  const bySalience = (named: readonly Named[], at: number): Named | undefined => {
+    const last = named[named.length - 1];
+    if (!last || (doc.sentenceOf[at] ?? 0) - (doc.sentenceOf[last.first] ?? 0) <= RECENT_NAME_SENTENCES) return last;
+    const count = (f: Named): number => {
+      const key = keyOf(fullest(f).tokens);
+      return b.mentions.filter((m) => m.entity === key && m.first < at).length;
+    };
+    return named.reduce<Named>((best, f) => (count(f) > count(best) || (count(f) === count(best) && f.first > best.first) ? f : best), last);
+  };
   for (const p of persons) {
     let target = p;
     if (p.tokens.length === 1) {
@@ -480,7 +497,7 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       const before = candidates.filter((f) => f.first < p.first);
       // (of several names a surname stands inside, the first named: "Rodrigo Valdés Echeñique ... his daughter, Consuelo
       // Valdés Riquelme, ... Valdés joined" is the one the article is about)
-      const chosen = (ends.length > 0 ? before[before.length - 1] : before[0]) ?? candidates[0];
+      const chosen = (ends.length > 0 ? bySalience(before, p.first) : before[0]) ?? candidates[0];
       target = chosen ? fullest(chosen) : p;
     } else target = fullest(p);
     const written = textOf(doc, target.first, target.last);

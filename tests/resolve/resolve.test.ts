@@ -498,3 +498,18 @@ test('an embassy named with its sending state is that state\'s body, named with 
   expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Zhou Lan -> Embassy of China in Wellington']);
   expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name(r.source)} -> ${name(r.target)}`).sort()).toEqual(['Embassy of China in Wellington -> China', 'Embassy of Norway in Lima -> Norway']);
 });
+
+test('a surname two persons bear is the one named within the last sentences, else the one named most ("Albrecht" is the minister, not the general introduced paragraphs before)', () => {
+  const text = 'Defence Minister Jens Kohler called it a promise kept. "We are here to stay," Kohler said.\n\nThe brigade is led by Brigadier General Anna Kohler, who is not related to the minister.\n\nThe barracks will be ready next year. Lithuania pays for them. Germany pays the salaries.\n\nKohler rejected this. "Nobody is threatening anyone," he said.';
+  const x = run(text);
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Jens Kohler', 'Jens Kohler']);
+  const y = run('Defense Minister Ishikawa Taro spoke. Mr. Ishikawa said it was defensive. Okinawa Gov. Ishikawa Megumi expressed concern. "We fear it," Ms. Ishikawa told reporters.');
+  expect(y.statements.map((s) => y.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Ishikawa Taro', 'Ishikawa Megumi']);
+});
+
+test('"Island" and "Mann" are no countries; "If Russia ever attacked" accuses no one', () => {
+  const x = run('Yonaguni Island lies near Taiwan. Thomas Mann wrote it. "If Russia ever attacked a NATO ally, we would respond," the minister said.');
+  expect(x.entities.map((e) => e.name).sort()).toEqual(['North Atlantic Treaty Organization', 'Russia', 'Taiwan', 'Thomas Mann', 'Yonaguni Island']);
+  expect(x.relations.filter((r) => r.type === 'ACCUSES')).toEqual([]);
+});
