@@ -362,6 +362,17 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
     const contains = inside.every((g) => g.first >= t.first && g.last <= t.last) && inside.some((g) => g.last - g.first < t.last - t.first);
     // a place the tagger read wider than the gazetteer's stays the gazetteer's, unless it names a feature ("Dnipro River")
     // ... and a body's name stays the gazetteer's, unless a longer name ends with it ("the AU's Peace and Security Council")
+    // (... or a state's demonym opens it and the known body is another state's: "the Maldivian Democratic Party")
+    const head = inside.find((g) => g.first === t.first);
+    // (gazetteerMatches already read such a body as the state's own, entry-less: no government's body then, whose
+    // name the demonym only qualifies, "the Pakistani Foreign Office")
+    const ownBody = (g: MentionCandidate): boolean => g.origin === 'ORG' && g.entry === undefined && g.last === t.last && !doc.tokens.slice(g.first, g.last).some((w) => isAgencyHead(w));
+    const foreignBody = head !== undefined && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.some((g) => g !== head && ((g.entry?.kind === 'body' && g.entry.country !== undefined && g.entry.country !== head.entry?.country) || ownBody(g)));
+    if (contains && foreignBody && t.origin === 'ORG') {
+      kept.push(t);
+      for (const g of inside) taken.add(g);
+      continue;
+    }
     const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside, personWords);
     // ("Mocímboa da Praia" is no Praia)
     const particled = t.origin === 'LOC' && doc.tokens.slice(t.first + 1, t.last - 1).some((w) => PLACE_PARTICLES.has(w));
@@ -480,7 +491,9 @@ function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): Mention
 
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
   const head = inside[0];
-  return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
+  // (not a known body of another state: "the Maldivian Democratic Party" is no "Democratic Party" of the US)
+  const foreign = inside.some((g) => g !== head && g.entry?.kind === 'body' && g.entry.country !== undefined && g.entry.country !== head?.entry?.country);
+  return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1 && !foreign;
 }
 
 /** Lowercase nouns of military exercises, whose names name events, no entity. */

@@ -145,4 +145,8 @@ describe('recognize', () => {
   test('a body\'s name read on into the title of the one named after it ends before the title ("VCG Commander Lieutenant General X")', () => {
     expect(mentions('VCG Commander Lieutenant General Tran Van Long spoke.', { 'VCG Commander': 'ORG', 'Tran Van Long': 'PER' })).toEqual(['Organization: VCG', 'Person: Tran Van Long']);
   });
+  test('a demonym opening a body\'s name that the gazetteer knows as another state\'s is the name\'s ("the Maldivian Democratic Party"); a government\'s body keeps the state apart', () => {
+    expect(mentions('He leads the opposition Maldivian Democratic Party, he said.', { 'Maldivian Democratic Party': 'ORG' })).toEqual(['Organization: Maldivian Democratic Party']);
+    expect(mentions('The Pakistani Foreign Office protested.', { 'Pakistani Foreign Office': 'ORG' })).toEqual(['Country: Pakistani', 'Agency: Foreign Office']);
+  });
 });
