@@ -77,7 +77,8 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | u
 
 /** The office `title` (lowercase) does not exist in state `iso3` (`absentIn` in titles.json: no prime minister in Manila). */
 function absentFrom(title: string, iso3: string): boolean {
-  for (const [office, states] of loadTitles().absentIn) if ((title === office || title.endsWith(` ${office}`)) && states.has(iso3)) return true;
+  // ("Minister of Industry and Trade" in a story filed from Manila, where departments have secretaries)
+  for (const [office, states] of loadTitles().absentIn) if ((title === office || title.endsWith(` ${office}`) || title.startsWith(`${office} of `)) && states.has(iso3)) return true;
   return false;
 }
 

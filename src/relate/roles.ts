@@ -18,6 +18,21 @@ export function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType
 
 /** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
 /**
+ * Token `i` is "of" after a title's word, or a word of the portfolio after it ("Minister of Industry and Trade"): a
+ * capitalised word, or "and" between two.
+ */
+function inTitleOf(article: ResolvedArticle, i: number): boolean {
+  const { doc } = article;
+  if (article.mentionAt[i]) return false;
+  let k = i;
+  while (k > 0 && !article.mentionAt[k] && (/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') || doc.lower[k] === 'and') && !isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
+  if (k === i && doc.lower[i] !== 'of') return false;
+  if (doc.lower[k] !== 'of' || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) return false;
+  // ("and" only between two capitalised words)
+  return doc.lower[i] !== 'and' || (/^\p{Lu}/u.test(doc.tokens[i - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && !article.mentionAt[i + 1]);
+}
+
+/**
  * "A and Kosovo Prime Minister B met", read back from B: a state or body named right before the title of the one
  * last taken into the group only qualifies that title.
  */
@@ -54,7 +69,15 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       continue;
     }
     const lower = article.doc.lower[i] ?? '';
-    const titleWord = isTitleWordAnyCase(article.doc.tokens[i] ?? '');
+    // ("signed by A and Minister of Industry and Trade B": a portfolio after a title's "of", its "and" too, is the
+    // title's, read forward)
+    const token = article.doc.tokens[i] ?? '';
+    const portfolio = direction === 1 && sawConnector && inTitleOf(article, i);
+    const titleWord = isTitleWordAnyCase(token) || portfolio;
+    if (portfolio && lower === 'and') {
+      i += direction;
+      continue;
+    }
     // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
     const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
     // ("with Washington and Canberra, and the Philippines is ...": a list has one "and"; at a second, what came

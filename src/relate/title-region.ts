@@ -1,7 +1,7 @@
 // Reading the words before or around a name as an office: the title, its modifiers, and the state or body it is at.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPossessiveMark } from './context.js';
-import { isHonorificOrTitleWord, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
   readonly person: string;
@@ -126,7 +126,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     const lastWord = words[words.length - 1] ?? '';
     // ("Lithuania's minister of national defence", "its chief of defence": an adjective before the portfolio's noun)
     const portfolioNoun = doc.pos[i + 1] === 'NOUN' || (doc.pos[i + 1] === 'ADJ' && doc.pos[i + 2] === 'NOUN');
-    const ofPortfolio = lower === 'of' && /(minister|chief)$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun));
+    // (not another's title: "a chief of President Mandela's tribe")
+    const ofPortfolio = lower === 'of' && /(minister|chief|secretary)$/i.test(lastWord) && !isWholeTitleWord(doc.tokens[i + 1] ?? '') && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun));
     if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
       let end = i + 1;
       // ("Minister of Investment, Trade and Industry": a comma between capitalised portfolios)
@@ -134,6 +135,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       while (end < to && !article.mentionAt[end] && ((/^\p{L}+$/u.test(doc.tokens[end] ?? '') && /^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[end] ?? '')) || listed(end))) end++;
       if (end > i + 1 && end === to) {
         words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
+        // ("Secretary of Foreign Affairs": a secretary of a portfolio is a state's)
+        if (ofPortfolio && entry) entry = { ...entry, national: true };
         i = end;
         continue;
       }

@@ -2030,4 +2030,10 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(y).toEqual(expect.arrayContaining(['MEMBER_OF Uruguay -> Mercosur', 'MEMBER_OF Bolivia -> Mercosur']));
     expect(y.filter((f) => f.includes('-> European Union') && f.startsWith('MEMBER_OF'))).toEqual([]);
   });
+  test('probe 44: "signed by Secretary of Agriculture A and Minister of Industry and Trade B" - both sign; in a Manila story a minister is no Philippine office; "Secretary of Foreign Affairs" is a state\'s', () => {
+    const x = facts(run('MANILA — The Philippines and Viet Nam exchanged agreements.\n\n2. Memorandum of Understanding on Rice Trade Cooperation, signed by Secretary of Agriculture Ben Cortez and Minister of Industry and Trade Vo Thanh Long;\n\nSecretary of Foreign Affairs Ana Reyes welcomed it.'));
+    expect(x).toEqual(expect.arrayContaining(['SIGNED Ben Cortez -> Memorandum of Understanding on Rice Trade Cooperation', 'SIGNED Vo Thanh Long -> Memorandum of Understanding on Rice Trade Cooperation', 'HOLDS_POSITION Ana Reyes -> Philippines [Secretary of Foreign Affairs]']));
+    expect(x.filter((f) => f.startsWith('HOLDS_POSITION Vo Thanh Long -> Philippines'))).toEqual([]);
+    expect(facts(run('A forensic scientist examined the skull of King Hintsa, a chief of President Nelson Mandela\'s Xhosa tribe.')).filter((f) => f.includes('chief of President'))).toEqual([]);
+  });
 });
