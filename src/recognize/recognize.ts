@@ -291,6 +291,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
   if (last - first === 1 && MONTH_ABBREVIATION.test(doc.tokens[first] ?? '') && (/\.$/.test(doc.tokens[first] ?? '') || /^\d/.test(doc.tokens[last] ?? ''))) return undefined;
+  // ("PRESS RELEASE No. 214-2025": nor a number's sign)
+  if (last - first === 1 && /^(No|Nos|Nr)\.$/.test(doc.tokens[first] ?? '') && /^\d/.test(doc.tokens[last] ?? '')) return undefined;
   // ("Senior Official Tells Security Council": a headline's verb before a name is none of it)
   // (... nor a headline's gerund after "of": "Accuses Rwanda of Arming M23 Rebels"; "Racing Club" keeps its first word)
   const gerund = (k: number): boolean => /^\p{Lu}\p{Ll}+ing$/u.test(doc.tokens[k] ?? '') && /^(VERB|PROPN)$/.test(doc.pos[k] ?? '') && doc.lower[k - 1] === 'of' && titleCased(doc, k);
@@ -521,7 +523,22 @@ function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
   // (past a rank the ship is named with: "the frigate Admiral Gorshkov")
   let k = c.first - 1;
   while (k > c.first - 3 && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k--;
-  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN');
+  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c);
+}
+
+/** How many words an apposition may hold before the vessel's noun ("a 4,800-tonne Chinese research vessel"). */
+const VESSEL_APPOSITION_WORDS = 7;
+
+/** "the Xiang Yang Hong 11, a 4,800-tonne vessel operated by ...": a name (and its number) an apposition calls a vessel. */
+function describedAsVessel(doc: AnalysedText, c: MentionCandidate): boolean {
+  let k = c.last;
+  if (/^\d+$/.test(doc.tokens[k] ?? '')) k++;
+  if (doc.tokens[k] !== ',' || !/^(a|an|the)$/.test(doc.lower[k + 1] ?? '')) return false;
+  for (let j = k + 2; j < k + 2 + VESSEL_APPOSITION_WORDS; j++) {
+    if (VESSEL_NOUNS.has(doc.lower[j] ?? '')) return true;
+    if (/^[,;.()]$/.test(doc.tokens[j] ?? '') || doc.pos[j] === 'VERB' || doc.pos[j] === 'ADP') return false;
+  }
+  return false;
 }
 
 /** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */

@@ -292,6 +292,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (/ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && plural && !article.mentionAt[t - 1] && !isTitleWordAnyCase(doc.tokens[t - 1] ?? '')) continue;
       // "put their names to a memorandum": putting one's name to something signs it, putting anything else nowhere
       if (/^puts?$/.test(doc.lower[t] ?? '') && !(/^(their|his|her|its)$/.test(doc.lower[t + 1] ?? '') && /^(names?|signatures?)$/.test(doc.lower[t + 2] ?? '') && doc.lower[t + 3] === 'to')) continue;
+      // ("called on X": a visit, not "called for", "called it", nor "called on X to resign", an appeal)
+      if (rule.type === 'MEETS' && /^call(ed|s)$/.test(doc.lower[t] ?? '') && (doc.lower[t + 1] !== 'on' || appealAfter(article, t + 2))) continue;
       // "together with": a joint appearance; "worked together" is none
       if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
       // ("which helps coordinate aid to refugees": helping do something, with no one named as helped)
@@ -552,6 +554,19 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
   return out;
+}
+
+/** How far after "called on" the appeal's infinitive may stand ("called on foreign secretary X to resign"). */
+const APPEAL_REACH_TOKENS = 10;
+
+/** An infinitive ("to" and a verb) within the clause after token `from`: "called on X to step down" is an appeal. */
+function appealAfter(article: ResolvedArticle, from: number): boolean {
+  const { doc } = article;
+  for (let i = from; i < Math.min(doc.tokens.length, from + APPEAL_REACH_TOKENS); i++) {
+    if (/^[,;.]$/.test(doc.tokens[i] ?? '')) return false;
+    if (doc.lower[i] === 'to' && (doc.pos[i + 1] === 'VERB' || doc.pos[i + 1] === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** The state a place lies in, as a mention at the place, when the article names that state. */

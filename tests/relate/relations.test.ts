@@ -2036,4 +2036,10 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x.filter((f) => f.startsWith('HOLDS_POSITION Vo Thanh Long -> Philippines'))).toEqual([]);
     expect(facts(run('A forensic scientist examined the skull of King Hintsa, a chief of President Nelson Mandela\'s Xhosa tribe.')).filter((f) => f.includes('chief of President'))).toEqual([]);
   });
+  test('probe 44: "X called on Y" is a visit, "called on Y to resign" an appeal; a ship an apposition calls a vessel is no entity; "No. 214" names nothing', () => {
+    const x = facts(run('The Sri Lankan high commissioner, Ravi Perera, called on foreign secretary Anil Kumar in New Delhi on Wednesday. Senator John Smith called on President Joe Biden to resign.'));
+    expect(x.filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Anil Kumar -> Ravi Perera']);
+    const y = run('PRESS RELEASE No. 12-2025\nHours later, the Hai Yang 7, a 3,000-tonne vessel operated by China\'s Ministry of Natural Resources, docked in Colombo.');
+    expect(y.entities.map((e) => e.name).filter((n) => /Hai Yang|No\./.test(n))).toEqual([]);
+  });
 });
