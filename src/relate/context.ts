@@ -246,7 +246,25 @@ export function theCounted(article: ResolvedArticle, the: number): 'people' | 's
   const body = at >= 0 ? article.mentionAt[at] : undefined;
   if (body && body.first === at && article.entities.get(body.entity)?.type === 'Agency') at = body.last;
   const noun = at >= 0 ? lower[at] ?? '' : '';
-  return COUNTED_PEOPLE.has(noun) ? 'people' : COUNTED_STATES.has(noun) ? 'states' : undefined;
+  if (COUNTED_PEOPLE.has(noun)) return 'people';
+  if (COUNTED_STATES.has(noun)) return 'states';
+  // ("Beside him stood X, with whom he had held talks. The two used the meeting to sign ...": with no noun, the two
+  // people the sentence before names)
+  const bare = lower[the] === 'the' && at >= 0 && /^(VERB|AUX|ADV)$/.test(article.doc.pos[at] ?? '');
+  return bare && peopleNamedJustBefore(article, the) >= countAt(lower, the) ? 'people' : undefined;
+}
+
+/** How many people the two sentences before token `the` and its own sentence up to it name. */
+function peopleNamedJustBefore(article: ResolvedArticle, the: number): number {
+  const si = article.doc.sentenceOf[the] ?? 0;
+  const from = article.doc.sentences[Math.max(0, si - 2)]?.first ?? 0;
+  const people = new Set<string>();
+  for (let i = from; i < the; i++) {
+    const m = article.mentionAt[i];
+    const type = m ? article.entities.get(m.entity)?.type : undefined;
+    if (m && (type === 'Official' || type === 'Person')) people.add(m.entity);
+  }
+  return people.size;
 }
 
 /** Where "the two NOUN" ("the three NOUN") or "both NOUN" starts when its noun is the token before `end`; -1 when none ends there. */

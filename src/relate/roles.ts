@@ -110,7 +110,10 @@ export function countedBefore(article: ResolvedArticle, t: number, first: number
   const { doc } = article;
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'AUX' || doc.pos[k] === 'ADV')) k--;
-  const start = countedEndingAt(article, k + 1);
+  // ("The two used the meeting to sign": a bare count opening the sentence, with no one named before the verb)
+  const opening = doc.lower[first] === 'the' && theCounted(article, first) !== undefined && !article.mentionAt[first + 2] ? first : -1;
+  const named = opening >= 0 && article.mentions.some((m) => m.first > opening && m.first < t && allowed.has(typeOf(article, m) ?? ''));
+  const start = countedEndingAt(article, k + 1) >= 0 ? countedEndingAt(article, k + 1) : named ? -1 : opening;
   if (start < 0) return undefined;
   // (a group of three reaches further back than a pair)
   const counted = doc.lower[start] === 'the' ? doc.lower[start + 1] : 'two';

@@ -2042,4 +2042,8 @@ describe('probe rounds forty-one and forty-two', () => {
     const y = run('PRESS RELEASE No. 12-2025\nHours later, the Hai Yang 7, a 3,000-tonne vessel operated by China\'s Ministry of Natural Resources, docked in Colombo.');
     expect(y.entities.map((e) => e.name).filter((n) => /Hai Yang|No\./.test(n))).toEqual([]);
   });
+  test('probe 44: "The two used the meeting to sign ..." - the two people just named sign', () => {
+    const x = facts(run('Polish Defence Minister Adam Nowak watched the parade. Beside him stood Ieva Ozola, Latvia\'s minister of defence, with whom he had held talks. The two used the meeting to sign a host-nation support agreement.'));
+    expect(x).toEqual(expect.arrayContaining(['SIGNED Adam Nowak -> host-nation support agreement', 'SIGNED Ieva Ozola -> host-nation support agreement']));
+  });
 });
