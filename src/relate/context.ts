@@ -96,10 +96,26 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     const end = datelineLine(article, sentence) || placeAndDateLine(article, sentence) ? sentence.last : afterDateline(article, sentence.first, sentence.last);
+    // ("MALE/NEW DELHI:": a story filed from two capitals of two states places no bare office)
+    if (end > sentence.first && doc.tokens.slice(sentence.first, end).includes('/') && !oneStateIn(article, sentence.first, end)) return undefined;
     const state = stateNamedIn(article, sentence.first, end);
     if (state) return state;
   }
   return undefined;
+}
+
+/** Every place named in tokens [first, end) between slashes lies in one state the article names. */
+function oneStateIn(article: ResolvedArticle, first: number, end: number): boolean {
+  const { doc } = article;
+  const states = new Set<string | null | undefined>();
+  let part = first;
+  for (let i = first; i <= end; i++) {
+    if (i < end && doc.tokens[i] !== '/') continue;
+    const m = article.mentionAt[part];
+    states.add(m && m.first === part ? stateOfPlace(article, m.entity) : undefined);
+    part = i + 1;
+  }
+  return states.size === 1 && [...states][0] !== undefined && [...states][0] !== null;
 }
 
 /** The first state named in tokens [first, end), or whose city is: its entity key, if the article has that state. */
@@ -220,7 +236,7 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     if (token === ':' && !inBrackets && capitals(doc.tokens[i - 1]) && capitals(doc.tokens[first])) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;
-    else if (!inBrackets && token !== ',' && !/^[\p{Lu}\d]/u.test(token)) return first;
+    else if (!inBrackets && token !== ',' && token !== '/' && !/^[\p{Lu}\d]/u.test(token)) return first;
   }
   return first;
 }

@@ -273,8 +273,8 @@ export const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warne
 /** How far back "the two ministers" looks for the two it counts. */
 const PAIR_REACH_TOKENS = 80;
 
-export function nearWord(article: ResolvedArticle, t: number, near: ReadonlySet<string>, first: number, last: number): boolean {
-  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < last; i++) if (near.has(article.doc.lower[i] ?? '')) return true;
+export function nearWord(article: ResolvedArticle, t: number, near: ReadonlySet<string>, first: number, last: number, outsideNames = false): boolean {
+  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < last; i++) if (near.has(article.doc.lower[i] ?? '') && !(outsideNames && article.mentionAt[i])) return true;
   return false;
 }
 

@@ -113,6 +113,17 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       i = portfolio.last;
       continue;
     }
+    // ("a member of the army-aligned Sovereignty Council": a name joined by a hyphen to a lowercase word only describes)
+    if (mention && doc.tokens[mention.last] === '-' && /^\p{Ll}/u.test(doc.tokens[mention.last + 1] ?? '') && doc.ends[mention.last - 1] === doc.starts[mention.last]) {
+      i = mention.last + 2;
+      continue;
+    }
+    // (... and so does a compound of lowercase words, "army-aligned", when an entry is read)
+    // (right before a name: not "president of the self-declared separatist government")
+    if (entry && !mention && /^\p{Ll}+$/u.test(doc.tokens[i] ?? '') && doc.tokens[i + 1] === '-' && doc.ends[i] === doc.starts[i + 1] && /^\p{Ll}+$/u.test(doc.tokens[i + 2] ?? '') && doc.ends[i + 1] === doc.starts[i + 2] && article.mentionAt[i + 3] !== undefined) {
+      i += 3;
+      continue;
+    }
     if (mention && !isPerson(article, mention) && entry) servedAfter = true;
     if (mention && !isPerson(article, mention)) {
       // "Ukraine's ambassador to the UN": where the office serves is not whose it is

@@ -24,6 +24,7 @@ const TriggerRule = z.object({
   nounCue: z.array(z.string()).optional(),
   objectNotAfter: z.array(z.string()).optional(),
   notBefore: z.array(z.string()).optional(),
+  nearOutsideNames: z.boolean().optional(),
   notInfinitive: z.boolean().optional(),
   nearBeforeObject: z.boolean().optional(),
   betweenOnly: z.boolean().optional(),
@@ -51,6 +52,8 @@ interface CompiledRule {
   readonly objectNotAfter?: ReadonlySet<string>;
   /** A trigger right before one of these nouns only says what the thing is for ("a supply boat of the Philippines"). */
   readonly notBefore?: ReadonlySet<string>;
+  /** A 'near' word counts only outside names ("has troops", not "the Rapid Support Forces have sat down"). */
+  readonly nearOutsideNames: boolean;
   /** "to" right before a verb opens an infinitive, no destination: "ordered troops to withdraw from X" orders them nowhere. */
   readonly notInfinitive: boolean;
   /** A 'near' word must stand between the trigger and the object: "withdrew its officers from X", not "withdraw its ambassador from X and end military cooperation". */
@@ -114,6 +117,7 @@ function loadRules(): CompiledRules {
       ...(rule.notBefore ? { notBefore: new Set(rule.notBefore) } : {}),
       directObject: rule.directObject === true,
       notInfinitive: rule.notInfinitive === true,
+      nearOutsideNames: rule.nearOutsideNames === true,
       nearBeforeObject: rule.nearBeforeObject === true,
       betweenOnly: rule.betweenOnly === true,
       recipientFirst: rule.recipientFirst === true,
@@ -312,7 +316,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // may stand anywhere before it)
       const passiveVerb = BE.has(doc.lower[t - 1] ?? '') && /ed$/.test(doc.lower[t] ?? '');
       const nearSubject = passiveVerb && rule.near !== undefined && doc.lower.slice(sentence.first, t).some((w) => rule.near?.has(w));
-      if (rule.near && !nearSubject && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow))) continue;
+      if (rule.near && !nearSubject && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow), rule.nearOutsideNames)) continue;
       // ("fighting broke out between", "clashes erupted between")
       let between = t + 1;
       while (between < t + 3 && /^(broke|break|breaks|erupted|erupts|flared|raged|rages|continued|out|up)$/.test(doc.lower[between] ?? '')) between++;

@@ -2046,4 +2046,11 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = facts(run('Polish Defence Minister Adam Nowak watched the parade. Beside him stood Ieva Ozola, Latvia\'s minister of defence, with whom he had held talks. The two used the meeting to sign a host-nation support agreement.'));
     expect(x).toEqual(expect.arrayContaining(['SIGNED Adam Nowak -> host-nation support agreement', 'SIGNED Ieva Ozola -> host-nation support agreement']));
   });
+  test('probe 44: "a member of the army-aligned Sovereignty Council" is the council\'s; "the Rapid Support Forces have sat down" deploys nothing; a story filed from two states\' capitals places no bare title', () => {
+    const x = facts(run('Delegations from the Rapid Support Forces have sat down in Jeddah for talks. The army delegation is led by General Adil Hamid, a member of the army-aligned Transitional Council based in Port Sudan. Director Sara Ali, of the Gaza-based Al Haq Association, spoke.'));
+    expect(x).toContain('HOLDS_POSITION Adil Hamid -> Transitional Council [member]');
+    expect(x.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    const y = facts(run('MALE/NEW DELHI: Indian troops flew home from the Maldives. "No foreign military will remain," President Dr. Ahmed Nasheer told parliament.'));
+    expect(y.filter((f) => f.startsWith('HOLDS_POSITION Ahmed Nasheer'))).toEqual([]);
+  });
 });
