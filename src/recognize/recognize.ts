@@ -619,13 +619,15 @@ function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): Mention
 }
 
 /**
- * "Foreign Ministry spokesperson Zhang Weiming said", read as "Zhang": a one-word person's name right after a title
- * goes on to a capitalised word no other name holds, on the same line, before a word that is no name's.
+ * "Foreign Ministry spokesperson Zhang Weiming said", read as "Zhang", "Foreign Minister Luiz Antônio Fonseca Pereira"
+ * without "Pereira": a person's name right after a title goes on to a capitalised word no other name holds, on the
+ * same line, before a word that is no name's.
  */
 function titledSurnamesGoOn(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const covered = coverage(doc, candidates);
   return candidates.map((c) => {
-    if (c.type !== 'Person' || c.last - c.first !== 1 || !isTitleWordAnyCase(doc.tokens[c.first - 1] ?? '')) return c;
+    // (or a longer name after a title: "Foreign Minister Luiz Antônio Fonseca Pereira" read without "Pereira")
+    if (c.type !== 'Person' || c.last - c.first > 3 || !isTitleWordAnyCase(doc.tokens[c.first - 1] ?? '')) return c;
     const next = doc.tokens[c.last] ?? '';
     const plain = NAME_TOKEN.test(next) && !ALL_CAPS.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !CALENDAR_WORD.test(next) && !DETERMINER.test(next);
     const spaced = doc.starts[c.last] === (doc.ends[c.last - 1] ?? 0) + 1;

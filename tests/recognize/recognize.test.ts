@@ -149,4 +149,8 @@ describe('recognize', () => {
     expect(mentions('He leads the opposition Maldivian Democratic Party, he said.', { 'Maldivian Democratic Party': 'ORG' })).toEqual(['Organization: Maldivian Democratic Party']);
     expect(mentions('The Pakistani Foreign Office protested.', { 'Pakistani Foreign Office': 'ORG' })).toEqual(['Country: Pakistani', 'Agency: Foreign Office']);
   });
+  test('a person\'s name after a title goes on to a capitalised word the tagger left out ("Foreign Minister Luiz Antonio Fonseca Pereira")', () => {
+    expect(mentions('It was initialed by Foreign Minister Paulo Sergio Lima Costa and others.', { 'Paulo Sergio Lima': 'PER' })).toContain('Person: Paulo Sergio Lima Costa');
+    expect(mentions('It was signed by Foreign Minister Paulo Lima Monday.', { 'Paulo Lima': 'PER' })).toContain('Person: Paulo Lima');
+  });
 });
