@@ -209,6 +209,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     const [s, e] = trimmed(doc, start + (dateline?.[0].length ?? 0), end);
     // (words already given to their speakers are not given again to others read another way)
     if (e - s < 2 || out.some((o) => o.start === s && o.end === e)) return;
+    // ("Germany's Lithuania brigade explained: Who is going, how many, and who pays?": a headline's question is the
+    // article's own, no one's statement)
+    if ((doc.sentenceOf[at] ?? 0) === 0 && doc.text.slice(s, e + 1).trimEnd().endsWith('?') && !OPEN.has(doc.text.charAt(s - 1))) return;
     for (const speaker of speakers ?? []) {
       if (out.some((o) => o.start === s && o.end === e && o.speaker === speaker)) continue;
       out.push({ speaker, start: s, end: e, about: mentionsWithin(article, s, e).filter((id) => id !== speaker), at });

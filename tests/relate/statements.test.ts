@@ -714,3 +714,7 @@ test('"the minister stressed" is the minister named last, of two with that title
   expect(names('Talks resume in Manila\n\nBy SITI AMINAH RAZAK\n\nMANILA - Ministers met on Monday.')).toEqual(['Siti Aminah Razak']);
   expect(names('Talks resume in Manila\n\nBy Staff Correspondent\n\nMANILA - Ministers met on Monday.')).toEqual([]);
 });
+
+test('a headline\'s question after a colon is the article\'s own, no one\'s statement', () => {
+  expect(speakers("Poland's new brigade explained: Who is going, and who pays?\n\nPoland is setting up a brigade. \"We are here to stay,\" Defence Minister Jan Kowal said.")).toEqual(['Jan Kowal']);
+});
