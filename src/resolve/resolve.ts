@@ -452,6 +452,9 @@ function coords(source: { readonly lat?: number; readonly lon?: number }): { lat
 }
 
 /** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
+/** How far before a full name the title a later surname mention repeats may stand ("Secretary of Foreign Affairs X"). */
+const TITLE_REACH_TOKENS = 5;
+
 /** How many sentences back a full name makes its surname alone that person, whoever else bears it. */
 const RECENT_NAME_SENTENCES = 2;
 
@@ -497,7 +500,12 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       const before = candidates.filter((f) => f.first < p.first);
       // (of several names a surname stands inside, the first named: "Rodrigo Valdés Echeñique ... his daughter, Consuelo
       // Valdés Riquelme, ... Valdés joined" is the one the article is about)
-      const chosen = (ends.length > 0 ? bySalience(before, p.first) : before[0]) ?? candidates[0];
+      // ("Admiral Lazaro" after "Commandant Admiral Jaime R. Lazaro" and "Secretary of Foreign Affairs Enrique P.
+      // Lazaro": the one first named with the title this mention carries)
+      const title = doc.tokens[p.first - 1] ?? '';
+      const titled = isHonorificOrTitleWord(title) && !/^(Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(title) ? before.filter((f) => doc.tokens.slice(Math.max(0, f.first - TITLE_REACH_TOKENS), f.first).includes(title)) : [];
+      const byTitle = new Set(titled.map((f) => keyOf(fullest(f).tokens))).size === 1 ? titled[titled.length - 1] : undefined;
+      const chosen = byTitle ?? (ends.length > 0 ? bySalience(before, p.first) : before[0]) ?? candidates[0];
       target = chosen ? fullest(chosen) : p;
     } else target = fullest(p);
     const written = textOf(doc, target.first, target.last);

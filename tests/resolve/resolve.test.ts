@@ -513,3 +513,9 @@ test('"Island" and "Mann" are no countries; "If Russia ever attacked" accuses no
   expect(x.entities.map((e) => e.name).sort()).toEqual(['North Atlantic Treaty Organization', 'Russia', 'Taiwan', 'Thomas Mann', 'Yonaguni Island']);
   expect(x.relations.filter((r) => r.type === 'ACCUSES')).toEqual([]);
 });
+
+test('a surname after a title is the one first named with that title ("Admiral Reyes" is the admiral, "Secretary Reyes" the secretary)', () => {
+  const x = run('The accord was signed by Coast Guard Commandant Admiral Carlos T. Reyes and by Secretary of Foreign Affairs Maria P. Reyes. "It is for the rule of law," Secretary Reyes said. Admiral Reyes, for his part, said the hotline would open within 30 days.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Maria P. Reyes', 'Carlos T. Reyes']);
+});
