@@ -309,7 +309,7 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // ("the Chamber of Deputies" read as "Chamber", then "of Deputies" a person): a name opens with no lowercase word but a particle
   if (/^[\p{Ll}]+$/u.test(doc.tokens[first] ?? '') && !NAME_PARTICLES.has(doc.tokens[first] ?? '')) return undefined;
   // (nor with a quotation mark or a dangling "of": 'the National Office of Electoral Processes of "manipulating"')
-  while (last > first && (/^(['’]s|['’]|,|\.|-|"|“|”)$/.test(doc.tokens[last - 1] ?? '') || (last - first > 1 && /^(of|and|the)$/.test(doc.tokens[last - 1] ?? '')))) last--;
+  while (last > first && (/^(['’]s|['’]|,|\.|-|"|“|”|\()$/.test(doc.tokens[last - 1] ?? '') || (last - first > 1 && /^(of|and|the)$/.test(doc.tokens[last - 1] ?? '')))) last--;
   // (nor with a date or a verb read into it: "the Organization in 2019", "The Ministry recalls that")
   if (last - first > 2 && /^\d{4}$/.test(doc.tokens[last - 1] ?? '') && /^(in|on|since|from|until|by)$/.test(doc.tokens[last - 2] ?? '')) last -= 2;
   // ("Ministry may exercise", "Resistance would continue"; not "Kai-ming", "State-owned")
@@ -949,6 +949,14 @@ function stateGovernment(doc: AnalysedText, c: MentionCandidate, gazetteer: read
 
 /** "Minister of Investment, Trade and Industry" with the portfolio tagged as a name: no body, the title's words. */
 function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
+  // ("Minister for Defence and National Service": after "and", past the portfolio words before it, to "of" or "for")
+  let k = c.first - 1;
+  if (doc.lower[k] === 'and') {
+    k--;
+    while (k > c.first - 5 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
+    if (!/^(of|for)$/.test(doc.lower[k] ?? '') || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '') || k === c.first - 2) return false;
+    return doc.tokens.slice(c.first, c.last).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && doc.tokens[c.last] === ',';
+  }
   if (doc.lower[c.first - 1] !== 'of' || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
   return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || w === 'and' || w === ',' || w === '&');
 }

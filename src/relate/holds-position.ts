@@ -63,8 +63,9 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | u
   const before = doc.sentences[si - 1];
   if (!sentence || !before || si < 1 || doc.text.slice(doc.ends[before.last - 1] ?? 0, doc.starts[sentence.first] ?? 0).includes('\n')) return undefined;
   // (the sentence opens with the title: "Information Minister X wrote ...")
+  // (or a state's body in lowercase: "Government spokesperson X said")
   let k = sentence.first;
-  while (k < at && /^\p{Lu}/u.test(doc.tokens[k] ?? '') && !article.mentionAt[k]) k++;
+  while (k < at && (/^\p{Lu}/u.test(doc.tokens[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '')) && !article.mentionAt[k]) k++;
   if (k !== at || !doc.tokens.slice(sentence.first, at).some((t) => isHonorificOrTitleWord(t))) return undefined;
   const state = article.mentionAt[before.first];
   if (!state || state.kind !== 'name' || article.entities.get(state.entity)?.type !== 'Country' || isPossessiveMark(doc.tokens[state.last])) return undefined;
@@ -244,11 +245,11 @@ function representedCountry(article: ResolvedArticle, titleStart: number): strin
     return undefined;
   }
   if (!REPRESENTED.has(doc.lower[titleStart - 2] ?? '')) return undefined;
-  // "Russia was represented by", "Japan's delegation was led by"
+  // "Russia was represented by", "Japan's delegation was led by" ("Kinshasa's delegation, led by")
   for (let i = titleStart - 3; i >= Math.max(0, titleStart - 7); i--) {
     const found = country(i);
     if (found) return found;
-    if (/^[,.;]$/.test(doc.tokens[i] ?? '')) break;
+    if (/^[,.;]$/.test(doc.tokens[i] ?? '') && !(i === titleStart - 3 && doc.tokens[i] === ',')) break;
   }
   return undefined;
 }

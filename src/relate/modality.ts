@@ -5,7 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import { UNDOING } from './context.js';
 
 // ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
-const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short', ...UNDOING]);
+const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short', ...UNDOING]);
 
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',

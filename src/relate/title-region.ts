@@ -71,6 +71,14 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
     const title = trie.longest(doc.lower, i, (_v, last) => last <= to);
     const mention = article.mentionAt[i];
+    // ("Minister for Defence and National Service, X": capitalised portfolio words after "and" up to the name are the
+    // title's, no second title)
+    const portfolioTail = lower === 'and' && entry && !second && !mention && i + 1 < to && doc.tokens.slice(i + 1, to).every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !article.mentionAt[i + 1 + k] && !trie.longest(doc.lower, i + 1 + k));
+    if (portfolioTail && /\b(for|of)\b/i.test(words[words.length - 1] ?? '')) {
+      words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[to - 1] ?? 0));
+      i = to;
+      continue;
+    }
     if (lower === 'and' && entry && !second && !mention) {
       second = true;
       i++;

@@ -518,6 +518,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         while (verb > sentence.first && doc.pos[verb] !== 'VERB') verb--;
         subjects = subjects.filter((m) => m.first > verb);
       }
+      // ("Turkey has supplied Kyiv with drones while refusing to join Western sanctions on Moscow": a gerund after
+      // "while" has the sentence's subject, not the object of the verb before)
+      const gerundAt = subordinateGerund(article, subjects[0]?.last ?? t, t);
+      if (gerundAt >= 0 && !passive) {
+        const main = article.mentionAt[afterDateline(article, sentence.first, t)];
+        if (main && main.last <= gerundAt && rule.subject.has(typeOf(article, main) ?? '') && !subjects.some((m) => m.entity === main.entity)) subjects = groupFrom(article, main, rule.subject, 1, gerundAt);
+      }
       // "firms in China and Turkey that had supplied Moscow": the states only place the ones who act
       const earliest = subjects.reduce<ResolvedMention | undefined>((a, m) => (a && a.first <= m.first ? a : m), undefined);
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
@@ -534,6 +541,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
       // article names that state)
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.flatMap((m) => (typeOf(article, m) === 'Location' ? placeState(article, m) : [m]));
+      // ("killed in that fighting, alongside troops from Malawi and Tanzania": those who fight alongside are no foes)
+      if (rule.type === 'IN_CONFLICT_WITH') objects = objects.filter((m) => !doc.lower.slice(t + 1, m.first).includes('alongside'));
       // ("expected to join them with 130 Royal Navy personnel": a state's own service is no body states are members of)
       if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => typeOf(article, m) !== 'Agency' || article.entities.get(m.entity)?.country === undefined);
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
@@ -558,6 +567,15 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
   return out;
+}
+
+/** Where "while", "whilst" or "without" and a gerund stand in (from, t): the gerund's index, else -1. */
+function subordinateGerund(article: ResolvedArticle, from: number, t: number): number {
+  const { doc } = article;
+  for (let i = from; i < t; i++) {
+    if (/^(while|whilst|without)$/.test(doc.lower[i] ?? '') && /ing$/.test(doc.lower[i + 1] ?? '') && doc.pos[i + 1] === 'VERB') return i + 1;
+  }
+  return -1;
 }
 
 /** How far after "called on" the appeal's infinitive may stand ("called on foreign secretary X to resign"). */

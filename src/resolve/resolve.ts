@@ -494,7 +494,9 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       const word = p.tokens[0] ?? '';
       // ("King Hussein" is no "Hussein Khalaf": a monarch is named by a first name of his own)
       const regnal = /^(King|Queen|Prince|Princess|Emir|Amir|Sultan|Shah)$/.test(doc.tokens[p.first - 1] ?? '');
-      const ends = full.filter((f) => f.tokens[f.tokens.length - 1] === word || (f.tokens[0] === word && !regnal));
+      // (but "Prince Khalid" after "HRH Prince Khalid bin Mishaal": one named in full with the same royal title)
+      const royal = (f: Named): boolean => doc.tokens.slice(Math.max(0, f.first - TITLE_REACH_TOKENS), f.first).includes(doc.tokens[p.first - 1] ?? '');
+      const ends = full.filter((f) => f.tokens[f.tokens.length - 1] === word || (f.tokens[0] === word && (!regnal || royal(f))));
       // "Lula" for "Luiz Inacio Lula da Silva": a name inside a longer one, when no name begins or ends with it
       const candidates = ends.length > 0 ? ends : full.filter((f) => f.tokens.length > 2 && f.tokens.slice(1, -1).includes(word) && /^\p{Lu}\p{Ll}/u.test(word));
       const before = candidates.filter((f) => f.first < p.first);

@@ -2053,4 +2053,14 @@ describe('probe rounds forty-one and forty-two', () => {
     const y = facts(run('MALE/NEW DELHI: Indian troops flew home from the Maldives. "No foreign military will remain," President Dr. Ahmed Nasheer told parliament.'));
     expect(y.filter((f) => f.startsWith('HOLDS_POSITION Ahmed Nasheer'))).toEqual([]);
   });
+  test('probe 45: offices after "Kinshasa\'s delegation, led by", "Minister for Defence and National Service, X", "Kigali rejected the claim. Government spokesperson X"', () => {
+    const x = facts(run('Kigali rejected the claim. Government spokesperson Yvonne Mukasa said Rwanda is not a party to this conflict. Kenya\'s Minister for Defence and National Service, Omar Kiprono, said Nairobi would follow. But Kinshasa\'s delegation, led by Foreign Minister Jean Ilunga, told the summit that troops were fighting.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Yvonne Mukasa -> Rwanda [spokesperson]', 'HOLDS_POSITION Omar Kiprono -> Kenya [Minister for Defence and National Service]', 'HOLDS_POSITION Jean Ilunga -> DR Congo [Foreign Minister]']));
+  });
+
+  test('probe 45: "has supplied Kyiv with drones while refusing to join sanctions on Moscow" - the sentence\'s subject refuses; "has about 150 military advisers in X"; those fighting "alongside" are no foes', () => {
+    const x = facts(run('Hungary, which has kept ties with both sides, has supplied Kyiv with ammunition while refusing to join Western sanctions on Moscow. He said Hungary currently has about 150 military advisers in Serbia. Ten Kenyan soldiers were killed in that fighting, alongside troops from Uganda and Burundi.'));
+    expect(x).toEqual(expect.arrayContaining(['SANCTIONS Hungary -> Russia [denied]', 'DEPLOYED_TO Hungary -> Serbia [150]']));
+    expect(x.filter((f) => f.startsWith('SANCTIONS Ukraine') || f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
 });

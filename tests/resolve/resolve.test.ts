@@ -519,3 +519,10 @@ test('a surname after a title is the one first named with that title ("Admiral R
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Maria P. Reyes', 'Carlos T. Reyes']);
 });
+
+test('"Sayyid" and "HRH" are honorifics; "Prince Khalid" after "HRH Prince Khalid bin Saad" is that prince', () => {
+  const x = run('HRH Prince Faisal bin Saad met Sayyid Badr bin Hamad Al-Busaidi, Oman\'s foreign minister. "Dialogue works," Prince Faisal said.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name).sort()).toEqual(['Badr bin Hamad Al-Busaidi', 'Faisal bin Saad']);
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Faisal bin Saad']);
+});
