@@ -505,8 +505,10 @@ const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'man
 function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
   if (c.entry || c.type === 'Person') return false;
   const before = doc.tokens[c.first - 1] ?? '';
-  const after = doc.tokens[c.last] ?? '';
-  return (EXERCISE_NOUNS.has(before) && doc.pos[c.first - 1] === 'NOUN') || EXERCISE_NOUNS.has(after);
+  // ("their three-day Freedom Edge trilateral exercise": past lowercase adjectives to the noun)
+  let k = c.last;
+  while (k < c.last + 3 && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(ADJ|NOUN)$/.test(doc.pos[k] ?? '') && !EXERCISE_NOUNS.has(doc.tokens[k] ?? '')) k++;
+  return (EXERCISE_NOUNS.has(before) && doc.pos[c.first - 1] === 'NOUN') || EXERCISE_NOUNS.has(doc.tokens[k] ?? '');
 }
 
 /** Prefixes of warships' and state vessels' names ("HMS Anson", "USS Carl Vinson", "BRP Sierra Madre", "INS Vikrant"). */

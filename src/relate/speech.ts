@@ -186,6 +186,9 @@ function addsTo(doc: AnalysedText, k: number): boolean {
   for (let i = k + 1; i < k + ADDED_TO_TOKENS; i++) {
     const lower = doc.lower[i] ?? '';
     if (lower === 'to') return true;
+    // ("Moscow's so-called shadow fleet": a hyphen inside a word, and the word after it, go on)
+    const joined = (j: number): boolean => doc.tokens[j] === '-' && doc.ends[j - 1] === doc.starts[j] && doc.ends[j] === doc.starts[j + 1];
+    if (joined(i) || joined(i - 1)) continue;
     if (lower === 'that' || doc.pos[i] === 'PUNCT' || OPEN.has(doc.tokens[i] ?? '') || CLOSE.has(doc.tokens[i] ?? '')) return false;
     // ("He added Chiron Corp reported its sales to Berlex were down": a clause's own verb, not a name's word)
     if ((doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') && /^\p{Ll}/u.test(doc.tokens[i] ?? '')) return false;

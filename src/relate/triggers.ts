@@ -541,6 +541,17 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
       // article names that state)
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.flatMap((m) => (typeOf(article, m) === 'Location' ? placeState(article, m) : [m]));
+      // ("Slovakia supports pressure on Russia": the state a pressure or a measure is on is no one supported)
+      if (rule.type === 'SUPPORTS') objects = objects.filter((m) => !(/^(on|against)$/.test(doc.lower[m.first - 1] ?? '') && m.first - 2 > t && doc.pos[m.first - 2] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.first - 2] ?? '')));
+      // ("EU seals 17th Russia sanctions package": a state named right before the noun is its target, no sanctioner)
+      // (only as a compound's first word, "Russia sanctions package", not "U.S. sanctions on Iran")
+      if (rule.type === 'SANCTIONS' && asNoun && doc.pos[t + 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t + 1] ?? '')) {
+        const target = subjects.find((m) => m.last === t && !isPossessiveMark(doc.tokens[m.last]) && m.kind === 'name' && typeOf(article, m) === 'Country');
+        if (target) {
+          subjects = subjects.filter((m) => m !== target);
+          if (objects.length === 0 || objects.every((o) => o.first > t + 3)) objects = [target];
+        }
+      }
       // ("killed in that fighting, alongside troops from Malawi and Tanzania": those who fight alongside are no foes)
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.filter((m) => !doc.lower.slice(t + 1, m.first).includes('alongside'));
       // ("expected to join them with 130 Royal Navy personnel": a state's own service is no body states are members of)

@@ -159,12 +159,19 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   for (const c of candidates) {
     // "ISLAMABAD — The Foreign Office summoned ...": a known body's generic name is that body only when its state
     // owns it here, or, owned by none, when the article names that state or was not filed from another one
-    const genericForm = c.entry?.kind === 'body' && c.entry.country !== undefined && isGenericBody(doc.lower.slice(c.first, c.last));
+    // ("Joint Chiefs of Staff": a name of generic words only, no body's head among them, is generic too)
+    const words = doc.lower.slice(c.first, c.last);
+    const genericForm = c.entry?.kind === 'body' && c.entry.country !== undefined && (isGenericBody(words) || words.every((w) => GENERIC_NAME_WORDS.has(w)));
     const owner = genericForm ? owningState(doc, candidates, c) ?? firstOwners.get(textOf(doc, c.first, c.last).toLowerCase()) : undefined;
     // (any state's body of that name, where another state owns it through its forces: "the Joint Chiefs of Staff of
     // the Armed Forces of Honduras" is no Pentagon body)
-    const forcesOwner = c.entry?.kind === 'body' && c.entry.country !== undefined && !genericForm ? ownerThroughBody(doc, candidates, c) : undefined;
-    const elsewhere = (forcesOwner !== undefined && forcesOwner !== c.entry?.country) || (genericForm && (owner ? owner !== c.entry?.country : !statesNamed.has(c.entry?.country) && filedFrom !== undefined && filedFrom !== c.entry?.country));
+    const forcesOwner = c.entry?.kind === 'body' && c.entry.country !== undefined ? ownerThroughBody(doc, candidates, c) : undefined;
+    // ("SEOUL (Yonhap) -- ... the Joint Chiefs of Staff (JCS) said": filed from a state the article names, the generic
+    // name is that state's, even where the article names the gazetteer's state too)
+    // (a military staff's name only: every state has its Joint Chiefs or coast guard, not a "State Department")
+    const military = /\b(chiefs|staff|army|navy|coast guard|armed forces|air force)\b/.test(textOf(doc, c.first, c.last).toLowerCase());
+    const filedElsewhere = filedFrom !== undefined && filedFrom !== c.entry?.country && (!statesNamed.has(c.entry?.country) || (military && statesByName.has(filedFrom)));
+    const elsewhere = (forcesOwner !== undefined && forcesOwner !== c.entry?.country) || (genericForm && (owner ? owner !== c.entry?.country : filedElsewhere));
     const entry = elsewhere ? undefined : c.entry;
     // "the Coalition of Patriots for Change (CPC) ... The CPC": an acronym the article spelt out is its, not that of
     // a gazetteer body that does not spell it ("Chinese Communist Party")

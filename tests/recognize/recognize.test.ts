@@ -153,4 +153,7 @@ describe('recognize', () => {
     expect(mentions('It was initialed by Foreign Minister Paulo Sergio Lima Costa and others.', { 'Paulo Sergio Lima': 'PER' })).toContain('Person: Paulo Sergio Lima Costa');
     expect(mentions('It was signed by Foreign Minister Paulo Lima Monday.', { 'Paulo Lima': 'PER' })).toContain('Person: Paulo Lima');
   });
+  test('an exercise\'s name before adjectives and the noun names an event ("the Pacific Shield trilateral exercise")', () => {
+    expect(mentions('They wrapped up the Pacific Shield trilateral exercise on Monday.', { 'Pacific Shield': 'LOC' })).toEqual([]);
+  });
 });

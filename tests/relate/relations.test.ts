@@ -2063,4 +2063,11 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(x).toEqual(expect.arrayContaining(['SANCTIONS Hungary -> Russia [denied]', 'DEPLOYED_TO Hungary -> Serbia [150]']));
     expect(x.filter((f) => f.startsWith('SANCTIONS Ukraine') || f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
+  test('probe 45: "Russia sanctions package" targets Russia; "supports pressure on Russia" supports no Russia; "S. Korea"; "SEOUL (Yonhap) -- the Joint Chiefs of Staff" is no Pentagon body', () => {
+    const x = facts(run('EU seals 18th Iran sanctions package\n\nBRUSSELS — EU ministers adopted a package of sanctions against Iran. "Slovakia supports pressure on Iran, but not at any price," Marek Kovac said.'));
+    expect(x.filter((f) => f.startsWith('SANCTIONS Iran') || f.startsWith('SUPPORTS'))).toEqual([]);
+    const y = run('S. Korea, U.S. hold drills\n\nSEOUL, Sept. 17 (Yonhap) -- South Korea and the United States wrapped up drills, the Joint Chiefs of Staff (JCS) said.');
+    expect(y.relations.filter((r) => r.type === 'PART_OF' && r.target === 'country:USA')).toEqual([]);
+    expect(y.entities.map((e) => e.name)).not.toContain('S. Korea');
+  });
 });

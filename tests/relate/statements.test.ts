@@ -718,3 +718,7 @@ test('"the minister stressed" is the minister named last, of two with that title
 test('a headline\'s question after a colon is the article\'s own, no one\'s statement', () => {
   expect(speakers("Poland's new brigade explained: Who is going, and who pays?\n\nPoland is setting up a brigade. \"We are here to stay,\" Defence Minister Jan Kowal said.")).toEqual(['Jan Kowal']);
 });
+
+test('"adds 189 vessels of Moscow\'s so-called shadow fleet to the blacklist" reports nothing', () => {
+  expect(speakers('The package, adopted at the Foreign Affairs Council (FAC) in Brussels, adds 189 vessels of Moscow\'s so-called shadow fleet to the blacklist.')).toEqual([]);
+});
