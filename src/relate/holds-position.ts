@@ -67,13 +67,19 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | u
   let k = sentence.first;
   while (k < at && (/^\p{Lu}/u.test(doc.tokens[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '')) && !article.mentionAt[k]) k++;
   if (k !== at || !doc.tokens.slice(sentence.first, at).some((t) => isHonorificOrTitleWord(t))) return undefined;
-  const state = article.mentionAt[before.first];
-  if (!state || state.kind !== 'name' || article.entities.get(state.entity)?.type !== 'Country' || isPossessiveMark(doc.tokens[state.last])) return undefined;
+  // (or with the place it is in, "In London, King Charles Street dismissed the speech.", or a state's own body)
+  const site = doc.lower[before.first] === 'in' ? article.mentionAt[before.first + 1] : undefined;
+  const opening = site && doc.tokens[site.last] === ',' ? article.mentionAt[site.last + 1] : article.mentionAt[before.first];
+  const place = site && doc.tokens[site.last] === ',' ? stateOfPlace(article, site.entity) : undefined;
+  const e = opening ? article.entities.get(opening.entity) : undefined;
+  const ownState = e?.type === 'Agency' && e.country !== undefined ? [...article.entities.values()].find((c) => c.type === 'Country' && c.country === e.country)?.id : undefined;
+  const state = place ?? (opening && opening.kind === 'name' && e?.type === 'Country' && !isPossessiveMark(doc.tokens[opening.last]) ? opening.entity : ownState);
+  if (!state) return undefined;
   for (let i = before.first; i < before.last; i++) {
     const m = article.mentionAt[i];
-    if (m && m.entity !== state.entity && article.entities.get(m.entity)?.type === 'Country') return undefined;
+    if (m && m.entity !== state && article.entities.get(m.entity)?.type === 'Country') return undefined;
   }
-  return state.entity;
+  return state;
 }
 
 /** The office `title` (lowercase) does not exist in state `iso3` (`absentIn` in titles.json: no prime minister in Manila). */

@@ -148,11 +148,12 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // (not another's title: "a chief of President Mandela's tribe")
     const ofPortfolio = lower === 'of' && /(minister|chief|secretary)$/i.test(lastWord) && !isWholeTitleWord(doc.tokens[i + 1] ?? '') && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun));
     if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
-      let end = i + 1;
+      // ("Minister for the Overseas Territories": past "the")
+      let end = doc.lower[i + 1] === 'the' && /^\p{Lu}/u.test(doc.tokens[i + 2] ?? '') ? i + 2 : i + 1;
       // ("Minister of Investment, Trade and Industry": a comma between capitalised portfolios)
       const listed = (k: number): boolean => ofPortfolio && doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '');
       while (end < to && !article.mentionAt[end] && ((/^\p{L}+$/u.test(doc.tokens[end] ?? '') && /^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[end] ?? '')) || listed(end))) end++;
-      if (end > i + 1 && end === to) {
+      if (end > i + 1 && doc.lower[end - 1] !== 'the' && end === to) {
         words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
         // ("Secretary of Foreign Affairs": a secretary of a portfolio is a state's)
         if (ofPortfolio && entry) entry = { ...entry, national: true };

@@ -2070,4 +2070,7 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(y.relations.filter((r) => r.type === 'PART_OF' && r.target === 'country:USA')).toEqual([]);
     expect(y.entities.map((e) => e.name)).not.toContain('S. Korea');
   });
+  test('probe 45: a bare title after a sentence opening "In Rome," is that place\'s state\'s', () => {
+    expect(facts(run('France and Italy disagreed. In Rome, officials said nothing. Foreign Minister Marco Bellini said the talks would go on.'))).toContain('HOLDS_POSITION Marco Bellini -> Italy [Foreign Minister]');
+  });
 });
