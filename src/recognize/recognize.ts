@@ -830,6 +830,18 @@ function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionCandidat
 function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[], taken: Uint8Array): MentionCandidate | undefined {
   if (c.origin === 'LOC') return personAfterHonorific(doc, c, taken);
   if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
+  // ("Minister of Defence and Military Veterans Thandiwe Mokoena" read as one name: the portfolio's words before the
+  // person's name, after a title's "of" or "for", are the title's)
+  const portfolioWord = (k: number): boolean => isPortfolio(doc.tokens[k] ?? '') || PORTFOLIO_WORDS.has(doc.lower[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? '') || doc.lower[k] === 'and';
+  let opening = c.first - 1;
+  while (opening > c.first - 5 && portfolioWord(opening) && /^\p{Lu}|^and$/u.test(doc.tokens[opening] ?? '')) opening--;
+  if (/^(of|for)$/.test(doc.lower[opening] ?? '') && isTitleWordAnyCase(doc.tokens[opening - 1] ?? '')) {
+    let name = c.first;
+    while (name < c.last - 2 && (isPortfolio(doc.tokens[name] ?? '') || PORTFOLIO_WORDS.has(doc.lower[name] ?? '') || isHonorificOrTitleWord(doc.tokens[name] ?? '') || doc.lower[name] === 'and')) name++;
+    if ((name > c.first || opening < c.first - 1) && doc.lower[name - 1] !== 'and' && doc.tokens.slice(name, c.last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w)) && c.last - name <= 3) {
+      return { ...c, first: name, type: 'Person', origin: 'PER' };
+    }
+  }
   let first = c.first;
   let titled = false;
   // ("Supreme Court of Justice": a body's name may open with a title's word)
@@ -861,6 +873,9 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   }
   return c;
 }
+
+/** Words of portfolios the ministries lexicon does not list ("Defence and Military Veterans", "Overseas Territories"). */
+const PORTFOLIO_WORDS = new Set(['military', 'veterans', 'resources', 'services', 'relations', 'forces', 'communications', 'works', 'sports', 'territories', 'regions', 'minorities', 'lands', 'natural', 'national', 'public', 'social', 'overseas', 'international', 'cooperation', 'development', 'service']);
 
 /** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */
 const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame']);

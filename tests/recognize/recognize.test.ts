@@ -156,4 +156,8 @@ describe('recognize', () => {
   test('an exercise\'s name before adjectives and the noun names an event ("the Pacific Shield trilateral exercise")', () => {
     expect(mentions('They wrapped up the Pacific Shield trilateral exercise on Monday.', { 'Pacific Shield': 'LOC' })).toEqual([]);
   });
+  test('the portfolio words a tagger read into a name after a title\'s "of" are the title\'s ("Minister of Defence and Military Veterans Thandiwe Mokoena")', () => {
+    expect(mentions('Minister of Defence and Military Veterans Lindiwe Zulu spoke.', { 'Defence and Military Veterans Lindiwe Zulu': 'ORG' })).toContain('Person: Lindiwe Zulu');
+    expect(mentions('Secretary of Agriculture Ben Cruz spoke.', { 'Agriculture Ben Cruz': 'ORG' })).toContain('Person: Ben Cruz');
+  });
 });
