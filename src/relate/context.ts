@@ -228,7 +228,7 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     const token = doc.tokens[i] ?? '';
     // ("Rwanda-backed M23 rebels seize Goma": a hyphen inside a word is no dateline's dash)
     const joined = token === '-' && doc.starts[i] === doc.ends[i - 1] && doc.ends[i] === doc.starts[i + 1];
-    if (/^[—–-]$/.test(token) && !joined) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
+    if (/^([—–-]|--)$/.test(token) && !joined) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
     if (joined) return first;
     // ("KUALA LUMPUR: ASEAN foreign ministers ...": a colon after a place in capitals, as Malaysian and Singaporean
     // papers write it)

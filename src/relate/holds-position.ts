@@ -138,8 +138,9 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   let other = false;
   // (a titled person opening the sentence is its subject: "President X had held up the ratification, accusing
   // Stockholm of ..." is still about the filing state's president)
+  // ("Unification Minister X told lawmakers ...": a portfolio's capitalised words too)
   let opening = afterDateline(article, sentence.first, at);
-  while (opening < at && isHonorificOrTitleWord(doc.tokens[opening] ?? '')) opening++;
+  while (opening < at && (isHonorificOrTitleWord(doc.tokens[opening] ?? '') || (/^\p{Lu}\p{Ll}/u.test(doc.tokens[opening] ?? '') && !article.mentionAt[opening]))) opening++;
   if (opening === at) return false;
   for (const m of article.mentions) {
     if (m.first < sentence.first || m.first >= sentence.last || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;

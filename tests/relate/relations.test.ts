@@ -2073,4 +2073,8 @@ describe('probe rounds forty-one and forty-two', () => {
   test('probe 45: a bare title after a sentence opening "In Rome," is that place\'s state\'s', () => {
     expect(facts(run('France and Italy disagreed. In Rome, officials said nothing. Foreign Minister Marco Bellini said the talks would go on.'))).toContain('HOLDS_POSITION Marco Bellini -> Italy [Foreign Minister]');
   });
+  test('probe 45: "SEOUL, Sept. 17 (Yonhap) --" is a dateline; "Unification Minister X told lawmakers ... if Pyongyang halted" is the filing state\'s', () => {
+    const x = facts(run('SEOUL, Sept. 17 (Yonhap) -- South Korea wrapped up drills. Foreign Minister Park Min-ho said in a statement that it was good. Unification Minister Lee Jae-won told lawmakers that talks could resume only if Pyongyang halted its tests.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Park Min-ho -> South Korea [Foreign Minister]', 'HOLDS_POSITION Lee Jae-won -> South Korea [Unification Minister]']));
+  });
 });
