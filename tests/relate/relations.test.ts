@@ -2077,4 +2077,8 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = facts(run('SEOUL, Sept. 17 (Yonhap) -- South Korea wrapped up drills. Foreign Minister Park Min-ho said in a statement that it was good. Unification Minister Lee Jae-won told lawmakers that talks could resume only if Pyongyang halted its tests.'));
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Park Min-ho -> South Korea [Foreign Minister]', 'HOLDS_POSITION Lee Jae-won -> South Korea [Unification Minister]']));
   });
+  test('probe 45: "a lawmaker for the Republican People\'s Party" and "Palestinian lawmaker X" hold a seat', () => {
+    const x = facts(run('Ayse Demir, a lawmaker for the main opposition Republican People\'s Party (CHP), said the government had rushed the text. Palestinian lawmaker Omar Haddad told Reuters there was a strike.'));
+    expect(x).toEqual(expect.arrayContaining(["HOLDS_POSITION Ayse Demir -> Republican People's Party [lawmaker]", 'HOLDS_POSITION Omar Haddad -> Palestine [lawmaker]']));
+  });
 });
