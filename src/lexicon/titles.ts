@@ -12,6 +12,7 @@ const TitlesLexicon = z.object({
   honorifics: z.array(z.string()),
   wholeOnly: z.object({ national: z.array(z.string()), body: z.array(z.string()) }),
   countryOf: z.record(z.string(), z.string()),
+  bodyOf: z.record(z.string(), z.string()),
   absentIn: z.record(z.string(), z.array(z.string())).optional(),
 });
 
@@ -21,6 +22,8 @@ export interface TitleEntry {
   readonly body: boolean;
   /** ISO-3 of the one state that uses this title, if only one does. */
   readonly country?: string;
+  /** The entity id of the one body that uses this title ("High Representative": the EU's). */
+  readonly bodyId?: string;
 }
 
 interface CompiledTitles {
@@ -47,11 +50,13 @@ export function loadTitles(): CompiledTitles {
   const national = new Set([...lexicon.national, ...lexicon.wholeOnly.national].map((t) => t.toLowerCase()));
   const body = new Set([...lexicon.body, ...lexicon.wholeOnly.body].map((t) => t.toLowerCase()));
   const countryOf = new Map(Object.entries(lexicon.countryOf).map(([t, c]) => [t.toLowerCase(), c]));
+  const bodyOf = new Map(Object.entries(lexicon.bodyOf).map(([t, b]) => [t.toLowerCase(), b]));
   const titles = [...new Set([...national, ...body])];
   const tokens = tokenizePhrases(titles);
   titles.forEach((title, i) => {
     const country = countryOf.get(title);
-    trie.add(tokens[i] as string[], { national: national.has(title), body: body.has(title), ...(country ? { country } : {}) });
+    const bodyId = bodyOf.get(title);
+    trie.add(tokens[i] as string[], { national: national.has(title), body: body.has(title), ...(country ? { country } : {}), ...(bodyId ? { bodyId } : {}) });
   });
   const words = new Set<string>();
   for (const h of lexicon.honorifics) words.add(h.toLowerCase());

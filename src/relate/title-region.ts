@@ -109,7 +109,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     if (title && (!mention || title.last > mention.last)) {
       words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[title.last - 1] ?? 0));
       const country = title.values.find((v) => v.country)?.country;
-      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}) };
+      const bodyId = title.values.find((v) => v.bodyId)?.bodyId;
+      entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}), ...(bodyId ? { bodyId } : {}) };
       i = title.last;
       continue;
     }
@@ -252,6 +253,8 @@ export function chooseTarget(article: ResolvedArticle, region: TitleRegion): str
   const at = territory ? (isPossessiveMark(doc.tokens[territory.last]) ? territory.last + 1 : territory.last) : -1;
   const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.written.toLowerCase().startsWith(doc.lower[at] ?? '');
   if (territory && region.entry.national && titled && region.title.toLowerCase() !== 'minister') return territory.entity;
+  // a title only one body uses implies it, when the article names that body ("High Representative X": the EU's)
+  if (region.entry.bodyId && article.entities.has(region.entry.bodyId)) return region.entry.bodyId;
   // a title only one state uses implies it, when the article names that state
   const implied = region.entry.country;
   if (implied) for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === implied) return key;

@@ -2081,4 +2081,7 @@ describe('probe rounds forty-one and forty-two', () => {
     const x = facts(run('Ayse Demir, a lawmaker for the main opposition Republican People\'s Party (CHP), said the government had rushed the text. Palestinian lawmaker Omar Haddad told Reuters there was a strike.'));
     expect(x).toEqual(expect.arrayContaining(["HOLDS_POSITION Ayse Demir -> Republican People's Party [lawmaker]", 'HOLDS_POSITION Omar Haddad -> Palestine [lawmaker]']));
   });
+  test('a title only one body uses is that body\'s when the article names it ("High Representative X" after "EU foreign ministers")', () => {
+    expect(facts(run('EU foreign ministers met in Brussels. "This is about the money," High Representative Anna Lind told reporters.'))).toContain('HOLDS_POSITION Anna Lind -> European Union [High Representative]');
+  });
 });
