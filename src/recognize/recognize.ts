@@ -439,7 +439,8 @@ function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: reado
   for (let i = span.first; i < body.first; i++) {
     const named = inside.some((g) => g.first <= i && i < g.last);
     const word = doc.tokens[i] ?? '';
-    if (!named && /^\p{Lu}\p{Ll}/u.test(word) && !isHonorificOrTitleWord(word) && !personWords.has(word)) return true;
+    // ("The Quai d'Orsay, for its part," at a sentence's start: "The" opens no longer name)
+    if (!named && /^\p{Lu}\p{Ll}/u.test(word) && !isHonorificOrTitleWord(word) && !personWords.has(word) && !(i === span.first && DETERMINER.test(word))) return true;
   }
   return false;
 }

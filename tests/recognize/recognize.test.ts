@@ -160,4 +160,7 @@ describe('recognize', () => {
     expect(mentions('Minister of Defence and Military Veterans Lindiwe Zulu spoke.', { 'Defence and Military Veterans Lindiwe Zulu': 'ORG' })).toContain('Person: Lindiwe Zulu');
     expect(mentions('Secretary of Agriculture Ben Cruz spoke.', { 'Agriculture Ben Cruz': 'ORG' })).toContain('Person: Ben Cruz');
   });
+  test('"The" opening a sentence makes no longer name of a known body ("The Quai d\'Orsay, for its part, ...")', () => {
+    expect(mentions("The Quai d'Orsay, for its part, welcomed it.", { "The Quai d'Orsay": 'ORG' })).toEqual(["Agency: Quai d'Orsay"]);
+  });
 });
