@@ -79,7 +79,7 @@ export function isHonorificOrTitleWord(token: string): boolean {
 }
 
 /** The first words of two-word Malay honorifics, and the second ("Tan Sri", "Puan Sri", "Dato' Sri", "Datuk Sri"). */
-const HONORIFIC_PAIRS: Readonly<Record<string, string>> = { Tan: 'Sri', Puan: 'Sri', Dato: 'Sri', "Dato'": 'Sri', Datuk: 'Sri', Toh: 'Puan' };
+const HONORIFIC_PAIRS: ReadonlyMap<string, string> = new Map([['Tan', 'Sri'], ['Puan', 'Sri'], ['Dato', 'Sri'], ["Dato'", 'Sri'], ['Datuk', 'Sri'], ['Toh', 'Puan']]);
 
 /**
  * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Maj" or "Brig" ("Lt Gen X"; alone it may
@@ -88,8 +88,10 @@ const HONORIFIC_PAIRS: Readonly<Record<string, string>> = { Tan: 'Sri', Puan: 'S
  */
 export function isRankAfter(previous: string | undefined, token: string | undefined, next?: string): boolean {
   if (token === 'Gen') return /^(Lt|Maj|Brig)\.?$/.test(previous ?? '');
-  if (token !== undefined && HONORIFIC_PAIRS[token] !== undefined && HONORIFIC_PAIRS[token] === next) return true;
-  return previous !== undefined && token !== undefined && HONORIFIC_PAIRS[previous] === token;
+  if (token === undefined) return false;
+  const pair = HONORIFIC_PAIRS.get(token);
+  if (pair !== undefined && pair === next) return true;
+  return previous !== undefined && HONORIFIC_PAIRS.get(previous) === token;
 }
 
 /** A word that is a whole title or honorific by itself ("Minister", "President", "Gen."), not only part of one ("Trade"). */

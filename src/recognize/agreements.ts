@@ -18,7 +18,7 @@ const AgreementsLexicon = z.object({
 });
 
 let lexicon:
-  | { heads: Set<string>; phrases: string[][]; named: string[][]; bare: Set<string>; afterNamed: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
+  | { heads: Set<string>; phrases: string[][]; named: string[][]; phraseOpeners: Set<string>; bare: Set<string>; afterNamed: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
   | undefined;
 
 function load(): NonNullable<typeof lexicon> {
@@ -28,6 +28,7 @@ function load(): NonNullable<typeof lexicon> {
       heads: new Set(raw.heads),
       phrases: raw.phraseHeads.map((phrase) => phrase.toLowerCase().split(/\s+/)),
       named: raw.namedPhraseHeads.map((phrase) => phrase.toLowerCase().split(/\s+/)),
+      phraseOpeners: new Set([...raw.phraseHeads, ...raw.namedPhraseHeads].map((phrase) => phrase.toLowerCase().split(/\s+/)[0] ?? '')),
       bare: new Set(raw.bareHeadsNeedDeterminer),
       afterNamed: new Set(raw.bareAfterNamed),
       adjectives: new Set(raw.keptAdjectives),
@@ -42,13 +43,14 @@ function load(): NonNullable<typeof lexicon> {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
-  const { heads, phrases, named, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
+  const { heads, phrases, named, phraseOpeners, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.lower[i] ?? '';
     // ("a letter of intent": a head of several words)
     // ("a Joint Statement on the South China Sea": a head of several words that only a name written capitalised has)
-    const phrase = phrases.find((p) => p.every((w, k) => doc.lower[i + k] === w)) ?? (/^\p{Lu}/u.test(doc.tokens[i] ?? '') ? named.find((p) => p.every((w, k) => doc.lower[i + k] === w)) : undefined);
+    const opens = phraseOpeners.has(word);
+    const phrase = !opens ? undefined : phrases.find((p) => p.every((w, k) => doc.lower[i + k] === w)) ?? (/^\p{Lu}/u.test(doc.tokens[i] ?? '') ? named.find((p) => p.every((w, k) => doc.lower[i + k] === w)) : undefined);
     if (!phrase && (!heads.has(word) || doc.pos[i] === 'VERB')) continue;
     if (acts.some((act) => act.every((w, k) => doc.lower[i + k] === w))) continue;
     let first = i;

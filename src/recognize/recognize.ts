@@ -330,7 +330,7 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
   const kept: MentionCandidate[] = [];
   const taken = new Set<MentionCandidate>();
   const personWords = new Set(tagged.filter((t) => t.origin === 'PER').flatMap((t) => doc.tokens.slice(t.first, t.last)));
-  const covered = coverage(doc, [...gazetteer, ...tagged]);
+  let covered: Uint8Array | undefined;
   for (const t of tagged) {
     const inside = gazetteer.filter((g) => overlaps(g, t));
     if (inside.length === 0) {
@@ -349,6 +349,7 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
       const rest = doc.tokens.slice(first, t.last);
       const named = rest.length >= 2 && rest.every((w, k) => NAME_TOKEN.test(w) && !isBodyHead(w) && !isTitleWordAnyCase(w) && !loadTitles().trie.longest(doc.lower, first + k));
       if (first > body.last && first < t.last && NAME_TOKEN.test(doc.tokens[first] ?? '') && (t.origin === 'PER' || named)) {
+        covered ??= coverage(doc, [...gazetteer, ...tagged]);
         kept.push({ ...t, first, last: nameGoesOn(doc, first, t.last, covered), type: 'Person', origin: 'PER' });
         continue;
       }
@@ -548,6 +549,8 @@ function describedAsVessel(doc: AnalysedText, c: MentionCandidate): boolean {
 const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena']);
 /** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
 const VENUE_KINDS = new Set(['Convention', 'Exhibition', 'Conference', 'Congress', 'Expo', 'Trade', 'Press', 'Concert']);
+/** Heads a venue's kind must stand before ("Convention Centre", not "Wilson Center"). */
+const VENUE_HALLS = new Set(['Centre', 'Center', 'Hall']);
 /** How many capitalised words a venue's name may hold before its head. */
 const VENUE_WORDS = 6;
 
@@ -560,7 +563,11 @@ function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionC
   const venues: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i] ?? '';
-    const headed = VENUE_HEADS.has(token) || (/^(Centre|Center|Hall)$/.test(token) && VENUE_KINDS.has(doc.tokens[i - 1] ?? ''));
+    // (cheaply first: every head is capitalised)
+    const c0 = token.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
+    const headed = VENUE_HEADS.has(token) || (VENUE_HALLS.has(token) && VENUE_KINDS.has(doc.tokens[i - 1] ?? ''));
+    if (!headed && token !== 'Palace') continue;
     let first = i;
     let last = i + 1;
     if (token === 'Palace' && doc.lower[i + 1] === 'of' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 2] ?? '')) {
@@ -627,7 +634,7 @@ function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): Mention
  * same line, before a word that is no name's.
  */
 function titledSurnamesGoOn(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
-  const covered = coverage(doc, candidates);
+  let covered: Uint8Array | undefined;
   return candidates.map((c) => {
     // (or a longer name after a title: "Foreign Minister Luiz Antônio Fonseca Pereira" read without "Pereira")
     if (c.type !== 'Person' || c.last - c.first > 3 || !isTitleWordAnyCase(doc.tokens[c.first - 1] ?? '')) return c;
@@ -635,7 +642,9 @@ function titledSurnamesGoOn(doc: AnalysedText, candidates: MentionCandidate[]): 
     const plain = NAME_TOKEN.test(next) && !ALL_CAPS.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !CALENDAR_WORD.test(next) && !DETERMINER.test(next);
     const spaced = doc.starts[c.last] === (doc.ends[c.last - 1] ?? 0) + 1;
     const closes = !NAME_TOKEN.test(doc.tokens[c.last + 1] ?? '');
-    return plain && spaced && closes && !covered[c.last] ? { ...c, last: c.last + 1 } : c;
+    if (!plain || !spaced || !closes) return c;
+    covered ??= coverage(doc, candidates);
+    return covered[c.last] ? c : { ...c, last: c.last + 1 };
   });
 }
 
@@ -794,6 +803,9 @@ const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
  */
 function placePair(doc: AnalysedText, c: MentionCandidate, all: readonly MentionCandidate[]): MentionCandidate {
   if (c.type === 'Location' || c.entry) return c;
+  // (cheaply first: "and" on one side, a preposition of where before the pair)
+  const afterAnd = doc.lower[c.first - 1] === 'and';
+  if (!afterAnd && (doc.lower[c.last] !== 'and' || !PAIR_PLACE_PREPOSITIONS.has(doc.lower[c.first - 1] ?? ''))) return c;
   const plain = (m: MentionCandidate): boolean => !m.entry && (m.origin === 'PER' || m.origin === 'ORG' || m.origin === 'LOC') && !doc.tokens.slice(m.first, m.last).some((w) => isBodyHead(w) || isHonorificOrTitleWord(w));
   const first = doc.lower[c.first - 1] === 'and' ? all.find((m) => m.last === c.first - 1) : c;
   const second = first === c ? all.find((m) => m.first === c.last + 1 && doc.lower[c.last] === 'and') : c;
@@ -1098,8 +1110,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c): c is MentionCandidate => c !== undefined)
     .map((c, k, all) => placePair(doc, c, all));
   // (a ship named again without its noun is still the ship: "the aircraft carrier Carl Vinson ... The Carl Vinson")
-  const ships = new Set(fromTagger.filter((c) => namesShip(doc, c)).map((c) => doc.lower.slice(c.first, c.last).join(' ')));
-  const shipNamed = (c: MentionCandidate): boolean => !c.entry && (namesShip(doc, c) || ships.has(doc.lower.slice(c.first, c.last).join(' ')));
+  const shipped = new Set(fromTagger.filter((c) => namesShip(doc, c)));
+  const ships = new Set([...shipped].map((c) => doc.lower.slice(c.first, c.last).join(' ')));
+  const shipNamed = (c: MentionCandidate): boolean => !c.entry && (shipped.has(c) || (ships.size > 0 && ships.has(doc.lower.slice(c.first, c.last).join(' '))));
   const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c) || shipNamed(c));
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
   // ("the French-German mission": states joined by a hyphen are each a mention)

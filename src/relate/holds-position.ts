@@ -489,7 +489,7 @@ function ledBodies(article: ResolvedArticle): OfficeFinding[] {
     return m && (type === 'Agency' || type === 'Organization') ? m : undefined;
   };
   for (let i = 1; i < doc.tokens.length; i++) {
-    if (!/^(led|headed)$/.test(doc.lower[i] ?? '') || doc.lower[i + 1] !== 'by') continue;
+    if (doc.lower[i + 1] !== 'by' || (doc.lower[i] !== 'led' && doc.lower[i] !== 'headed')) continue;
     let k = i + 2;
     while (k < i + 6 && !article.mentionAt[k] && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k++;
     const person = article.mentionAt[k];

@@ -17,6 +17,9 @@ export function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType
 }
 
 /** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
+/** How many words a portfolio after a title's "of" may hold ("of Industry and Trade"). */
+const PORTFOLIO_REACH_TOKENS = 6;
+
 /**
  * Token `i` is "of" after a title's word, or a word of the portfolio after it ("Minister of Industry and Trade"): a
  * capitalised word, or "and" between two.
@@ -25,7 +28,7 @@ function inTitleOf(article: ResolvedArticle, i: number): boolean {
   const { doc } = article;
   if (article.mentionAt[i]) return false;
   let k = i;
-  while (k > 0 && !article.mentionAt[k] && (/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') || doc.lower[k] === 'and') && !isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
+  while (k > i - PORTFOLIO_REACH_TOKENS && k > 0 && !article.mentionAt[k] && (/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') || doc.lower[k] === 'and') && !isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
   if (k === i && doc.lower[i] !== 'of') return false;
   if (doc.lower[k] !== 'of' || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) return false;
   // ("and" only between two capitalised words)

@@ -73,8 +73,10 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     const mention = article.mentionAt[i];
     // ("Minister for Defence and National Service, X": capitalised portfolio words after "and" up to the name are the
     // title's, no second title)
-    const portfolioTail = lower === 'and' && entry && !second && !mention && i + 1 < to && doc.tokens.slice(i + 1, to).every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !article.mentionAt[i + 1 + k] && !trie.longest(doc.lower, i + 1 + k));
-    if (portfolioTail && /\b(for|of)\b/i.test(words[words.length - 1] ?? '')) {
+    const portfolioTail =
+      lower === 'and' && entry && !second && !mention && i + 1 < to && /\b(for|of)\b/i.test(words[words.length - 1] ?? '') &&
+      doc.tokens.slice(i + 1, to).every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !article.mentionAt[i + 1 + k] && !trie.longest(doc.lower, i + 1 + k));
+    if (portfolioTail) {
       words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[to - 1] ?? 0));
       i = to;
       continue;
@@ -147,7 +149,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // ("Lithuania's minister of national defence", "its chief of defence": an adjective before the portfolio's noun)
     const portfolioNoun = doc.pos[i + 1] === 'NOUN' || (doc.pos[i + 1] === 'ADJ' && doc.pos[i + 2] === 'NOUN');
     // (not another's title: "a chief of President Mandela's tribe")
-    const ofPortfolio = lower === 'of' && /(minister|chief|secretary)$/i.test(lastWord) && !isWholeTitleWord(doc.tokens[i + 1] ?? '') && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun));
+    const ofPortfolio = lower === 'of' && /(minister|chief|secretary)$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun)) && !isWholeTitleWord(doc.tokens[i + 1] ?? '');
     if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
       // ("Minister for the Overseas Territories": past "the")
       let end = doc.lower[i + 1] === 'the' && /^\p{Lu}/u.test(doc.tokens[i + 2] ?? '') ? i + 2 : i + 1;

@@ -11,7 +11,7 @@ export interface EmbassyBuilder {
   readonly mentions: ResolvedMention[];
 }
 
-const MISSIONS: Readonly<Record<string, string>> = { embassy: 'Embassy', consulate: 'Consulate' };
+const MISSIONS: ReadonlyMap<string, string> = new Map([['embassy', 'Embassy'], ['consulate', 'Consulate']]);
 /** States named with "the" ("the Embassy of the United States", "of the Philippines"). */
 const WITH_THE = /^(United |Democratic |Central African|Dominican Republic|Czech|Republic|Philippines|Netherlands|Gambia|Bahamas|Maldives|Comoros|Marshall Islands|Solomon Islands|Seychelles)/;
 
@@ -22,6 +22,7 @@ const WITH_THE = /^(United |Democratic |Central African|Dominican Republic|Czech
  * read in the same words ("Chinese Embassy") is folded in. A bare "the embassy" later is the one last named.
  */
 export function addEmbassies(doc: AnalysedText, b: EmbassyBuilder, gazetteer: Gazetteer): void {
+  if (!/embass|consulat/i.test(doc.text)) return;
   let last: string | undefined;
   /** "Embassy CHN" -> the key of the one last named. */
   const named = new Map<string, string>();
@@ -30,7 +31,7 @@ export function addEmbassies(doc: AnalysedText, b: EmbassyBuilder, gazetteer: Ga
   const mentionEnding = (end: number, pick: (m: ResolvedMention) => boolean): ResolvedMention | undefined => b.mentions.find((m) => m.last === end && pick(m));
   const isState = (m: ResolvedMention): boolean => typeOf(m) === 'Country';
   for (let i = 1; i < doc.tokens.length; i++) {
-    const head = MISSIONS[doc.lower[i] ?? ''];
+    const head = MISSIONS.get(doc.lower[i] ?? '');
     if (!head) continue;
     // the sending state: "the Chinese Embassy", "the U.S. embassy", "Russia's embassy", "the Embassy of Japan"
     const possessive = /^['’]s?$/.test(doc.tokens[i - 1] ?? '');
