@@ -499,8 +499,12 @@ function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v: numbe
     return holders.length === 1 ? holders[0] : undefined;
   }
   if (DESCRIBED_BODIES.has(head) && article.entities.get(m.entity)?.type === 'Country') {
+    // ("the DRC government says": the state itself, not its army named before)
+    if (head === 'government') return m.entity;
     const iso = article.entities.get(m.entity)?.country;
-    const bodies = [...article.entities.entries()].filter(([, e]) => e.type === 'Agency' && e.country !== undefined && e.country === iso);
+    // ("Thailand's army said": of the state's bodies, one of that kind: its army, not its foreign ministry)
+    const military = head === 'army' || head === 'military';
+    const bodies = [...article.entities.entries()].filter(([, e]) => e.type === 'Agency' && e.country !== undefined && e.country === iso && (!military || e.bodyKind === 'military' || e.bodyKind === undefined));
     return bodies.length === 1 ? bodies[0]?.[0] : undefined;
   }
   return undefined;

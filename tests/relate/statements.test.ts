@@ -722,3 +722,7 @@ test('a headline\'s question after a colon is the article\'s own, no one\'s stat
 test('"adds 189 vessels of Moscow\'s so-called shadow fleet to the blacklist" reports nothing', () => {
   expect(speakers('The package, adopted at the Foreign Affairs Council (FAC) in Brussels, adds 189 vessels of Moscow\'s so-called shadow fleet to the blacklist.')).toEqual([]);
 });
+
+test('"the DRC government says" is the state speaking, not the one body of it named before (its army)', () => {
+  expect(speakers('MONUSCO helped the FARDC fight armed groups. The DRC government says more than 7 000 people have been killed.')).toEqual(['DR Congo']);
+});
