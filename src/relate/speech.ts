@@ -12,10 +12,23 @@ export const SPEECH_VERBS = new Set([
   'accused', 'demanded', 'slammed', 'denied', 'remarked', 'replied', 'responded', 'cautioned', 'predicted', 'estimated',
   'saying', 'adding', 'warning', 'vowing', 'noting', 'telling', 'insisting', 'stating', 'arguing', 'calling', 'describing', 'stressing',
   'announcing', 'declaring', 'claiming', 'urging', 'writing', 'told', 'commented', 'observed', 'recalled', 'conceded',
-  'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'termed', 'labelled', 'labeled', 'dubbed',
+  'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'welcomed', 'termed', 'labelled', 'labeled', 'dubbed',
   'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
   'alleged', 'alleges', 'alleging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'promised', 'promises',
 ]);
+
+/** Speech verbs that report only the words quoted after "as" ("welcomed the deal as “proof that unity holds”"). */
+const QUOTED_ONLY = new Set(['welcomed']);
+/** How far after the verb its "as" and quotation mark may stand. */
+const QUOTED_AS_TOKENS = 8;
+
+/** "as" and an opening quotation mark within a few tokens after the verb at `k`, in its sentence. */
+function quotedAsAfter(doc: AnalysedText, k: number): boolean {
+  for (let i = k + 1; i < k + QUOTED_AS_TOKENS && doc.sentenceOf[i] === doc.sentenceOf[k]; i++) {
+    if (doc.lower[i] === 'as' && OPEN.has(doc.tokens[i + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Speech verbs that report only a clause after "that" ("promised that X would", not "promised to end the fighting"). */
 const THAT_ONLY = new Set(['promised', 'promises']);
@@ -157,6 +170,7 @@ export function speechAt(doc: AnalysedText, k: number): boolean {
   // ("giving Australia a say over its security": a noun after a determiner)
   if (!SPEECH_VERBS.has(lower) || !/^\p{Ll}/u.test(doc.tokens[k] ?? '') || (lower === 'states' && doc.pos[k] !== 'VERB')) return false;
   if (THAT_ONLY.has(lower) && doc.lower[k + 1] !== 'that') return false;
+  if (QUOTED_ONLY.has(lower) && !quotedAsAfter(doc, k)) return false;
   return !nounOfSaying(doc, k) && !addsTo(doc, k) && !allegedThing(doc, k);
 }
 

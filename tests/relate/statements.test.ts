@@ -726,3 +726,7 @@ test('"adds 189 vessels of Moscow\'s so-called shadow fleet to the blacklist" re
 test('"the DRC government says" is the state speaking, not the one body of it named before (its army)', () => {
   expect(speakers('MONUSCO helped the FARDC fight armed groups. The DRC government says more than 7 000 people have been killed.')).toEqual(['DR Congo']);
 });
+
+test('"welcomed the deal as “...”" reports the words quoted; "welcomed the decision" reports nothing', () => {
+  expect(said('The Quai d\'Orsay, for its part, welcomed the deal as "proof that unity holds." Japan welcomed the decision and praised the mediators.')).toEqual(['French Foreign Ministry: proof that unity holds']);
+});
