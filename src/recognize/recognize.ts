@@ -546,7 +546,7 @@ function describedAsVessel(doc: AnalysedText, c: MentionCandidate): boolean {
 }
 
 /** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */
-const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena']);
+const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena', 'House']);
 /** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
 const VENUE_KINDS = new Set(['Convention', 'Exhibition', 'Conference', 'Congress', 'Expo', 'Trade', 'Press', 'Concert']);
 /** Heads a venue's kind must stand before ("Convention Centre", not "Wilson Center"). */
@@ -566,8 +566,12 @@ function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionC
     // (cheaply first: every head is capitalised)
     const c0 = token.charCodeAt(0);
     if (c0 < 65 || c0 > 90) continue;
-    const headed = VENUE_HEADS.has(token) || (VENUE_HALLS.has(token) && VENUE_KINDS.has(doc.tokens[i - 1] ?? ''));
+    // ("Hyderabad House": a house named after a place; not "the Clinton White House", "the Republican House")
+    const house = token === 'House' && candidates.some((c) => c.last === i && (c.entry?.kind === 'place' || c.entry?.kind === 'capital'));
+    const headed = (VENUE_HEADS.has(token) && token !== 'House') || house || (VENUE_HALLS.has(token) && VENUE_KINDS.has(doc.tokens[i - 1] ?? ''));
     if (!headed && token !== 'Palace') continue;
+    // (a known body ending at the head stays the gazetteer's: "the Clinton White House")
+    if (candidates.some((c) => c.entry?.kind === 'body' && c.last === i + 1)) continue;
     let first = i;
     let last = i + 1;
     if (token === 'Palace' && doc.lower[i + 1] === 'of' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 2] ?? '')) {
@@ -646,6 +650,30 @@ function titledSurnamesGoOn(doc: AnalysedText, candidates: MentionCandidate[]): 
     covered ??= coverage(doc, candidates);
     return covered[c.last] ? c : { ...c, last: c.last + 1 };
   });
+}
+
+/** Words that close a company's name ("Co.", "Ltd.", "Inc.", "Corp."). */
+const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE']);
+
+/**
+ * "Hefei Qiyuan Microelectronics Co. Ltd." read as a firm and a name "Ltd.": a firm's name goes on through the
+ * company suffixes after it, and a name made only of them is none.
+ */
+function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const suffix = (k: number): boolean => COMPANY_SUFFIXES.has(doc.tokens[k] ?? '');
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) {
+    if (c.type === 'Person' || c.entry || c.type === 'Agreement') {
+      out.push(c);
+      continue;
+    }
+    // (nor is a list's name a body's: "added them to its Entity List")
+    if (doc.tokens.slice(c.first, c.last).every((_w, k) => suffix(c.first + k)) || (doc.tokens[c.last - 1] === 'List' && c.last - c.first > 1)) continue;
+    let last = c.last;
+    while (suffix(last) && doc.starts[last] === (doc.ends[last - 1] ?? 0) + 1) last++;
+    out.push(last === c.last ? c : { ...c, last, type: 'Organization', origin: 'ORG' });
+  }
+  return out.filter((c, k) => !out.some((o, j) => j !== k && o.first <= c.first && c.last <= o.last && (o.last - o.first > c.last - c.first)));
 }
 
 /** Removes overlapping candidates, keeping the earlier (and on ties the longer) one. */
@@ -1121,7 +1149,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC' && !namesExercise(doc, c) && !shipNamed(c)))))))).map((c) => typed(doc, c));
-  const merged = titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]));
+  const merged = companySuffixes(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

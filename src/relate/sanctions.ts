@@ -232,7 +232,7 @@ const NAMED_AFTER_TOKENS = 6;
  * "Washington added Urdaneta to its sanctions list", "the EU put two banks on its blacklist": the subject sanctions
  * those it lists.
  */
-export function addedToLists(article: ResolvedArticle): TriggerFinding[] {
+export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[] = []): TriggerFinding[] {
   const { doc } = article;
   const out: TriggerFinding[] = [];
   for (let t = 1; t < doc.tokens.length; t++) {
@@ -244,7 +244,8 @@ export function addedToLists(article: ResolvedArticle): TriggerFinding[] {
     for (let k = t + 1; k < end && onto < 0; k++) if (/^(to|on)$/.test(doc.lower[k] ?? '')) onto = k;
     if (onto < 0) continue;
     let k = onto + 1;
-    while (k < Math.min(end, onto + 4) && /^(its|their|the|a|an|u\.s\.|us|eu|un|own)$/.test(doc.lower[k] ?? '')) k++;
+    // (past "so-called": "to its so-called Entity List")
+    while (k < Math.min(end, onto + 6) && /^(its|their|the|a|an|u\.s\.|us|eu|un|own|so|-|called)$/.test(doc.lower[k] ?? '')) k++;
     // ("its trade blacklist", "the Entity List")
     if (!SANCTIONS_LISTS.has(doc.lower[k] ?? '') && doc.lower[k + 1] !== 'list' && doc.pos[k] !== 'PUNCT') k++;
     const list = doc.lower[k] ?? '';
@@ -258,6 +259,8 @@ export function addedToLists(article: ResolvedArticle): TriggerFinding[] {
     // ("added 23 entities to its Entity List, among them Shenzhen-based chip distributor X and Y")
     const among = listed ? -1 : namedAfterList(article, /^blacklists?$/.test(list) ? k + 1 : k + 2, sentence.last);
     if (!listed && among >= 0) listed = article.mentionAt[among];
+    // ("added 14 Chinese companies to its Entity List. Among those named were A, B and C": who lists names them later)
+    if (subject && SANCTIONERS.has(typeOf(article, subject) ?? '') && subject.kind !== 'demonym' && !listed) sanctioners.push({ source: subject.entity, at: t });
     if (!subject || !SANCTIONERS.has(typeOf(article, subject) ?? '') || subject.kind === 'demonym' || !listed || (among < 0 && listed.last > onto)) continue;
     for (const m of groupFrom(article, listed, LISTABLE, 1, among >= 0 ? sentence.last : onto)) {
       if (m.entity !== subject.entity) out.push({ type: 'SANCTIONS', source: subject.entity, target: m.entity, at: t, modality: 'asserted' });

@@ -160,6 +160,8 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
   const { pos, tokens, lower } = article.doc;
   for (let i = from; i < to; i++) {
     if (pos[i] !== 'NUM') continue;
+    // ("about 1,200 of the alliance's 5,000 troops had been sent": the part sent, not the whole)
+    if (lower[i + 1] === 'of' && /^(the|its|their)$/.test(lower[i + 2] ?? '')) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
     // ("a 4,500-strong peacekeeping force")
     const scale = lower[i + 1] === 'million' || lower[i + 1] === 'thousand' || (lower[i + 1] === '-' && lower[i + 2] === 'strong') ? (lower[i + 1] === '-' ? 2 : 1) : 0;
     const noun = lower[i + 1 + scale] ?? '';
@@ -576,7 +578,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   }
   out.push(...hostedForces(article));
   out.push(...jointSigners(article, out));
-  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...addedToLists(article));
+  const added = addedToLists(article, sanctioners);
+  sanctioners.sort((a, b) => a.at - b.at);
+  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...added);
   return out;
 }
 

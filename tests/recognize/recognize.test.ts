@@ -163,4 +163,9 @@ describe('recognize', () => {
   test('"The" opening a sentence makes no longer name of a known body ("The Quai d\'Orsay, for its part, ...")', () => {
     expect(mentions("The Quai d'Orsay, for its part, welcomed it.", { "The Quai d'Orsay": 'ORG' })).toEqual(["Agency: Quai d'Orsay"]);
   });
+  test('a house named after a place is one ("Hyderabad House"), not "the Clinton White House"; a firm\'s name goes on through "Co. Ltd."', () => {
+    expect(mentions('The documents were exchanged at Hyderabad House after talks.', { Hyderabad: 'LOC', House: 'ORG' })).toEqual(['Location: Hyderabad House']);
+    expect(mentions('Such things happen in the Clinton White House often.', {})).toEqual(['Agency: White House']);
+    expect(mentions('Among them was Nanjing Ruida Electronics Co. Ltd. in the end.', { 'Nanjing Ruida Electronics': 'ORG', 'Ltd.': 'ORG' })).toEqual(['Organization: Nanjing Ruida Electronics Co. Ltd.']);
+  });
 });

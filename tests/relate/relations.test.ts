@@ -2084,4 +2084,9 @@ describe('probe rounds forty-one and forty-two', () => {
   test('a title only one body uses is that body\'s when the article names it ("High Representative X" after "EU foreign ministers")', () => {
     expect(facts(run('EU foreign ministers met in Brussels. "This is about the money," High Representative Anna Lind told reporters.'))).toContain('HOLDS_POSITION Anna Lind -> European Union [High Representative]');
   });
+  test('probe 46: "added 14 companies to its so-called Entity List. Among those named were A Co., B Co. Ltd. and C Co." - the lister sanctions each; "1,200 of the alliance\'s 5,000 troops"', () => {
+    const x = facts(run('The US Commerce Department added 9 Chinese companies to its so-called Entity List on Wednesday. Among those named were Harbin Lianxin Optics Co., Nanjing Ruida Electronics Co. Ltd. and Xian Baoli Technology Co.'));
+    expect(x.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS United States Department of Commerce -> Harbin Lianxin Optics Co.', 'SANCTIONS United States Department of Commerce -> Nanjing Ruida Electronics Co. Ltd.', 'SANCTIONS United States Department of Commerce -> Xian Baoli Technology Co.']);
+    expect(facts(run('Chad sent about 1,200 of its 5,000 troops to northern Niger.'))).toContain('DEPLOYED_TO Chad -> Niger [1200]');
+  });
 });
