@@ -288,12 +288,15 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const capitals = (c.type === 'Location' || c.type === 'Agency') && /^[\p{Lu}\s'’-]{4,}$/u.test(name);
     const shown = capitals ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (x) => x.toUpperCase()).replace(/ (Of|The|And|For|On|In)(?= )/g, (x) => x.toLowerCase()) : name;
     const full = state && stateName ? `${shown} (${stateName})` : shown;
-    const key = entityId(c.type, full);
-    const e = ensure(b, key, () => ({ id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
+    const spelt = acronymDefinedAt(doc, BODY_KIND_WORDS.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
+    // ("China's Ministry of Commerce (MOFCOM)": a state's generic body with the acronym of the gazetteer's body of that
+    // state is that body)
+    const known = spelt >= 0 && state ? gazetteer.trie.longest([doc.lower[spelt] ?? ''], 0)?.values.find((v) => v.kind === 'body' && v.country === state) : undefined;
+    const key = known?.id ?? entityId(c.type, full);
+    const e = ensure(b, key, () => (known && state ? { id: known.id, type: known.type, name: known.name, country: state, ...(known.bodyKind ? { bodyKind: known.bodyKind } : {}) } : { id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');
     // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
     // the same body from now on
-    const spelt = acronymDefinedAt(doc, BODY_KIND_WORDS.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
     if (spelt >= 0) {
       acronyms.set(doc.tokens[spelt] ?? '', key);
       addMention(b, doc, e, key, spelt, spelt + 1, 'name');
@@ -326,7 +329,9 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addOpeningBodyHeads(doc, b);
 
   // nested mentions (a party named inside an agreement's name) come after the mention that holds them
-  const mentions = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
+  // (a span named twice for one entity, by the gazetteer and as a defined acronym, is one mention)
+  const sorted = b.mentions.sort((x, y) => x.first - y.first || y.last - y.first - (x.last - x.first));
+  const mentions = sorted.filter((m, k) => k === 0 || !sorted.slice(Math.max(0, k - 3), k).some((o) => o.first === m.first && o.last === m.last && o.entity === m.entity));
   const entityAt: (string | undefined)[] = new Array(doc.tokens.length).fill(undefined);
   const mentionAt: (ResolvedMention | undefined)[] = new Array(doc.tokens.length).fill(undefined);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) {

@@ -526,3 +526,10 @@ test('"Sayyid" and "HRH" are honorifics; "Prince Khalid" after "HRH Prince Khali
   expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name).sort()).toEqual(['Badr bin Hamad Al-Busaidi', 'Faisal bin Saad']);
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Faisal bin Saad']);
 });
+
+test('a state\'s generic body with the acronym of the gazetteer\'s body of that state is that body, named once per span ("China\'s Ministry of Commerce (MOFCOM)")', () => {
+  const x = run("China's Ministry of Commerce (MOFCOM) said it firmly opposes the move. MOFCOM spokesperson Wen Jun spoke.");
+  const ministry = x.entities.filter((e) => e.type === 'Agency');
+  expect(ministry.map((e) => e.name)).toEqual(['Chinese Ministry of Commerce']);
+  expect(ministry[0]?.mentions.map((m) => m.text)).toEqual(['Ministry of Commerce', 'MOFCOM', 'MOFCOM']);
+});
