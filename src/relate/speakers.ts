@@ -196,6 +196,15 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // "..., calling their arrival “a clear message”": a participle after a comma shares the main clause's subject
   if (doc.tokens[v - 1] === ',' && /ing$/.test(doc.lower[v] ?? '')) {
     const sentence = doc.sentences[doc.sentenceOf[v] ?? 0];
+    // ("The spokesman denied that Africa Corps troops had fought, saying ...": an office named bare opening the
+    // sentence is its holder named before, not a name inside the clause it denies)
+    const start = sentence?.first ?? from;
+    let verb = start;
+    while (verb < v && doc.pos[verb] !== 'VERB' && doc.pos[verb] !== 'AUX') verb++;
+    if (doc.lower[start] === 'the' && verb > start + 1 && doc.tokens.slice(start + 1, verb).every((w, k) => isTitleWordAnyCase(w) && !article.mentionAt[start + 1 + k])) {
+      const holder = titledHolder(article, verb, start, offices);
+      if (holder) return [holder];
+    }
     // ("“I commend Qatar ...,” she said in a statement, calling on ...": the one whose speech verb it follows)
     const said = saidBefore(article, v, sentence?.first ?? from);
     if (said >= 0) {

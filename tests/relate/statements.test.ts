@@ -730,3 +730,7 @@ test('"the DRC government says" is the state speaking, not the one body of it na
 test('"welcomed the deal as “...”" reports the words quoted; "welcomed the decision" reports nothing', () => {
   expect(said('The Quai d\'Orsay, for its part, welcomed the deal as "proof that unity holds." Japan welcomed the decision and praised the mediators.')).toEqual(['French Foreign Ministry: proof that unity holds']);
 });
+
+test('"The spokesman denied that X troops had fought, saying ..." is the spokesman named before, not X', () => {
+  expect(speakers('NIAMEY (AFP) - Niger\'s army fought on. Government spokesman Colonel Amadou Issa said 12 soldiers were killed. The spokesman denied that Africa Corps troops had fought on the ground, saying the Russians served only as instructors.')).toEqual(['Amadou Issa', 'Amadou Issa', 'Amadou Issa']);
+});
