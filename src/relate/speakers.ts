@@ -169,11 +169,17 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
       if (m && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
       // ("A Burkinabe defence ministry official, who asked not to be named, told Reuters": an unnamed official is
       // the state a demonym names, else nobody we know)
-      if (!m && UNNAMED_VOICES.has(doc.lower[c - 1] ?? '')) {
-        for (let d = c - 2; d >= Math.max(from, c - 6); d--) {
+      // (past where the unnamed one is from: "An elected official from the area, who asked not to be named, told AFP")
+      let voice = c - 1;
+      for (let d = c - 2; d >= Math.max(from, c - 5) && !UNNAMED_VOICES.has(doc.lower[voice] ?? ''); d--) {
+        if (UNNAMED_VOICES.has(doc.lower[d] ?? '') && /^(from|in|at|with|of)$/.test(doc.lower[d + 1] ?? '')) voice = d;
+      }
+      if (!m && UNNAMED_VOICES.has(doc.lower[voice] ?? '')) {
+        const c2 = voice + 1;
+        for (let d = c2 - 2; d >= Math.max(from, c2 - 6); d--) {
           const owner = article.mentionAt[d];
           // (or the body right before the word: "one PLO official, who requested anonymity, told Reuters")
-          const qualifies = owner !== undefined && owner.last === c - 1 && speakerType(article, owner);
+          const qualifies = owner !== undefined && owner.last === c2 - 1 && speakerType(article, owner);
           if (owner?.kind === 'demonym' || qualifies || (owner && isPossessiveMark(doc.tokens[owner.last]) && article.entities.get(owner.entity)?.type === 'Country')) return [owner.entity];
         }
         return [];

@@ -734,3 +734,7 @@ test('"welcomed the deal as “...”" reports the words quoted; "welcomed the d
 test('"The spokesman denied that X troops had fought, saying ..." is the spokesman named before, not X', () => {
   expect(speakers('NIAMEY (AFP) - Niger\'s army fought on. Government spokesman Colonel Amadou Issa said 12 soldiers were killed. The spokesman denied that Africa Corps troops had fought on the ground, saying the Russians served only as instructors.')).toEqual(['Amadou Issa', 'Amadou Issa', 'Amadou Issa']);
 });
+
+test('"An elected official from the area, who asked not to be named, told AFP that ..." is nobody we know, not AFP', () => {
+  expect(speakers('Sahel alliance claims gains in Mali\n\nBy Awa TRAORÉ with AFP\n\nAn elected official from the area, who asked not to be named for security reasons, told AFP that at least 23 civilians, including four children, were killed when soldiers and "white men" entered the hamlet on Thursday.')).toEqual([]);
+});
