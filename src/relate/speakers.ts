@@ -103,6 +103,9 @@ function clauseSubjectBefore(article: ResolvedArticle, i: number): string | unde
  * description naming a body or an office ("the UN chief", "Seoul's spy agency") stands for who holds it. */
 export function speakerOfVerb(article: ResolvedArticle, v: number, from: number, to: number, offices: readonly OfficeFinding[] = []): string[] {
   const { doc } = article;
+  // ("according to a Western security source, who said ...": the one the relative clause is about; an unnamed one is
+  // nobody we know)
+  if (doc.lower[v - 1] === 'who' && doc.tokens[v - 2] === ',' && !article.mentionAt[v - 3] && /^\p{Ll}+$/u.test(doc.tokens[v - 3] ?? '') && doc.pos[v - 3] === 'NOUN' && !isTitleWordAnyCase(doc.tokens[v - 3] ?? '')) return [];
   // "said Kenyan President William Ruto": past a demonym and title words to the person
   // ... and "said Ghana's president, Kwabena Asante-Mensah": past the state owning the title and the comma after it
   let a = v + 1;

@@ -738,3 +738,7 @@ test('"The spokesman denied that X troops had fought, saying ..." is the spokesm
 test('"An elected official from the area, who asked not to be named, told AFP that ..." is nobody we know, not AFP', () => {
   expect(speakers('Sahel alliance claims gains in Mali\n\nBy Awa TRAORÉ with AFP\n\nAn elected official from the area, who asked not to be named for security reasons, told AFP that at least 23 civilians, including four children, were killed when soldiers and "white men" entered the hamlet on Thursday.')).toEqual([]);
 });
+
+test('"according to a Western security source, who said ..." is nobody we know, not the state named before', () => {
+  expect(speakers('Around 2,000 Russian personnel are now stationed in Niger, according to a Western security source, who said Africa Corps was also expanding in Chad.')).toEqual([]);
+});
