@@ -495,9 +495,7 @@ function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): Mention
 
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
   const head = inside[0];
-  // (not a known body of another state: "the Maldivian Democratic Party" is no "Democratic Party" of the US)
-  const foreign = inside.some((g) => g !== head && g.entry?.kind === 'body' && g.entry.country !== undefined && g.entry.country !== head?.entry?.country);
-  return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1 && !foreign;
+  return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
 }
 
 /** Lowercase nouns of military exercises, whose names name events, no entity. */
@@ -591,8 +589,13 @@ function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionC
     venues.push({ first, last, kind: 'name', type: 'Location', origin: 'LOC' });
     i = span.last - 1;
   }
-  if (venues.length === 0) return candidates;
-  return [...candidates.filter((c) => !venues.some((v) => overlaps(v, c))), ...venues].sort((a, b) => a.first - b.first);
+  return replacedBy(candidates, venues);
+}
+
+/** The candidates, those that overlap any of `added` replaced by them, in text order. */
+function replacedBy(candidates: MentionCandidate[], added: readonly MentionCandidate[]): MentionCandidate[] {
+  if (added.length === 0) return candidates;
+  return [...candidates.filter((c) => !added.some((a) => overlaps(a, c))), ...added].sort((a, b) => a.first - b.first);
 }
 
 /** Words of a byline that name a role, not a writer. */
@@ -628,8 +631,7 @@ function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): Mention
     const ends = lineEnd < 0 ? k >= sentence.last : (doc.starts[k] ?? Number.POSITIVE_INFINITY) > lineEnd || /^[|,·•\/]$/.test(doc.tokens[k] ?? '');
     if (found.length > 0 && ends) names.push(...found);
   }
-  if (names.length === 0) return candidates;
-  return [...candidates.filter((c) => !names.some((n) => overlaps(n, c))), ...names].sort((a, b) => a.first - b.first);
+  return replacedBy(candidates, names);
 }
 
 /**
@@ -878,7 +880,7 @@ function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer:
   while (opening > c.first - 5 && portfolioWord(opening) && /^\p{Lu}|^and$/u.test(doc.tokens[opening] ?? '')) opening--;
   if (/^(of|for)$/.test(doc.lower[opening] ?? '') && isTitleWordAnyCase(doc.tokens[opening - 1] ?? '')) {
     let name = c.first;
-    while (name < c.last - 2 && (isPortfolio(doc.tokens[name] ?? '') || PORTFOLIO_WORDS.has(doc.lower[name] ?? '') || isHonorificOrTitleWord(doc.tokens[name] ?? '') || doc.lower[name] === 'and')) name++;
+    while (name < c.last - 2 && portfolioWord(name)) name++;
     if ((name > c.first || opening < c.first - 1) && doc.lower[name - 1] !== 'and' && doc.tokens.slice(name, c.last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w)) && c.last - name <= 3) {
       return { ...c, first: name, type: 'Person', origin: 'PER' };
     }
@@ -1141,14 +1143,16 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const shipped = new Set(fromTagger.filter((c) => namesShip(doc, c)));
   const ships = new Set([...shipped].map((c) => doc.lower.slice(c.first, c.last).join(' ')));
   const shipNamed = (c: MentionCandidate): boolean => !c.entry && (shipped.has(c) || (ships.size > 0 && ships.has(doc.lower.slice(c.first, c.last).join(' '))));
+  // names of no entity: MISC, exercises, ships; read once, for the gazetteer's words inside them and for the merge
   const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c) || shipNamed(c));
+  const unnamed = new Set(misc);
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
   // ("the French-German mission": states joined by a hyphen are each a mention)
   const stateAt = (i: number): boolean => fromGazetteer.some((g) => (g.entry?.kind === 'country' || g.entry?.kind === 'demonym') && g.first <= i && i < g.last);
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => c.origin !== 'MISC' && !namesExercise(doc, c) && !shipNamed(c)))))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))).map((c) => typed(doc, c));
   const merged = companySuffixes(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

@@ -16,7 +16,6 @@ export function typeOf(article: ResolvedArticle, m: ResolvedMention): EntityType
   return article.entities.get(m.entity)?.type;
 }
 
-/** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
 /** How many words a portfolio after a title's "of" may hold ("of Industry and Trade"). */
 const PORTFOLIO_REACH_TOKENS = 6;
 
@@ -45,6 +44,7 @@ function qualifiesTitle(article: ResolvedArticle, m: ResolvedMention, direction:
   return direction === -1 && !sawConnector && m.kind === 'name' && isHonorificOrTitleWord(tokens[after] ?? '');
 }
 
+/** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
 export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
   const group = [start];
   let i = direction === 1 ? start.last : start.first - 1;
@@ -116,7 +116,8 @@ export function countedBefore(article: ResolvedArticle, t: number, first: number
   // ("The two used the meeting to sign": a bare count opening the sentence, with no one named before the verb)
   const opening = doc.lower[first] === 'the' && theCounted(article, first) !== undefined && !article.mentionAt[first + 2] ? first : -1;
   const named = opening >= 0 && article.mentions.some((m) => m.first > opening && m.first < t && allowed.has(typeOf(article, m) ?? ''));
-  const start = countedEndingAt(article, k + 1) >= 0 ? countedEndingAt(article, k + 1) : named ? -1 : opening;
+  const ending = countedEndingAt(article, k + 1);
+  const start = ending >= 0 ? ending : named ? -1 : opening;
   if (start < 0) return undefined;
   // (a group of three reaches further back than a pair)
   const counted = doc.lower[start] === 'the' ? doc.lower[start + 1] : 'two';

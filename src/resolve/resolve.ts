@@ -169,8 +169,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // ("SEOUL (Yonhap) -- ... the Joint Chiefs of Staff (JCS) said": filed from a state the article names, the generic
     // name is that state's, even where the article names the gazetteer's state too)
     // (a military staff's name only: every state has its Joint Chiefs or coast guard, not a "State Department")
-    const military = /\b(chiefs|staff|army|navy|coast guard|armed forces|air force)\b/.test(textOf(doc, c.first, c.last).toLowerCase());
-    const filedElsewhere = filedFrom !== undefined && filedFrom !== c.entry?.country && (!statesNamed.has(c.entry?.country) || (military && statesByName.has(filedFrom)));
+    const military = (): boolean => MILITARY_STAFF.test(words.join(' '));
+    const filedElsewhere = filedFrom !== undefined && filedFrom !== c.entry?.country && (!statesNamed.has(c.entry?.country) || (statesByName.has(filedFrom) && military()));
     const elsewhere = (forcesOwner !== undefined && forcesOwner !== c.entry?.country) || (genericForm && (owner ? owner !== c.entry?.country : filedElsewhere));
     const entry = elsewhere ? undefined : c.entry;
     // "the Coalition of Patriots for Change (CPC) ... The CPC": an acronym the article spelt out is its, not that of
@@ -225,10 +225,12 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
     if (c.type === 'Person' || personLike(c)) {
       const span = personSpan(doc, c);
-      // ("By NURUL HUDA AZIZ": a name written in capitals is named as written elsewhere)
-      const tokens = doc.tokens.slice(span?.[0] ?? 0, span?.[1] ?? 0);
-      const capitals = tokens.every((t) => /^\p{Lu}{2,}$/u.test(t));
-      if (span) persons.push({ first: span[0], last: span[1], tokens: capitals ? tokens.map((t) => t.charAt(0) + t.slice(1).toLowerCase()) : tokens });
+      if (span) {
+        // ("By NURUL HUDA AZIZ": a name written in capitals is named as written elsewhere)
+        const tokens = doc.tokens.slice(span[0], span[1]);
+        const capitals = tokens.every((t) => /^\p{Lu}{2,}$/u.test(t));
+        persons.push({ first: span[0], last: span[1], tokens: capitals ? tokens.map((t) => t.charAt(0) + t.slice(1).toLowerCase()) : tokens });
+      }
       continue;
     }
     if (c.type === 'Agreement') {
@@ -340,6 +342,9 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   }
   return { doc, mentions, entities: b.entities, entityAt, mentionAt };
 }
+
+/** Military staffs every state has ("Joint Chiefs of Staff", "coast guard"), unlike a "State Department". */
+const MILITARY_STAFF = /\b(chiefs|staff|army|navy|coast guard|armed forces|air force)\b/;
 
 /** Words of bodies' names that name no one body until a state owns it ("Defence Ministry", "Supreme Court of Justice"). */
 const GENERIC_NAME_WORDS = new Set([
@@ -463,13 +468,13 @@ function coords(source: { readonly lat?: number; readonly lon?: number }): { lat
   return source.lat !== undefined && source.lon !== undefined ? { lat: source.lat, lon: source.lon } : {};
 }
 
-/** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
 /** How far before a full name the title a later surname mention repeats may stand ("Secretary of Foreign Affairs X"). */
 const TITLE_REACH_TOKENS = 5;
 
 /** How many sentences back a full name makes its surname alone that person, whoever else bears it. */
 const RECENT_NAME_SENTENCES = 2;
 
+/** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
 function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number; last: number; tokens: string[] }[]): void {
   type Named = (typeof persons)[number];
   const full = persons.filter((p) => p.tokens.length > 1);
