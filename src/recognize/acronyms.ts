@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf } from './bodies.js';
 import { BODY_KIND_WORDS } from '../lexicon/titles.js';
-import type { MentionCandidate } from './recognize.js';
+import type { MentionCandidate } from './candidates.js';
 
 const ACRONYM_REACH_TOKENS = 6;
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { AnalysedText } from '../nlp/annotate.js';
-import type { MentionCandidate } from './recognize.js';
+import type { MentionCandidate } from './candidates.js';
 
 const AgreementsLexicon = z.object({
   heads: z.array(z.string()),

@@ -7,12 +7,14 @@ const BodiesLexicon = z.object({
   agencyHeads: z.array(z.string()),
   organizationHeads: z.array(z.string()),
   ministryPortfolios: z.array(z.string()),
+  portfolioWords: z.array(z.string()),
 });
 
 interface CompiledBodies {
   readonly agencyWords: ReadonlySet<string>;
   readonly organizationWords: ReadonlySet<string>;
   readonly portfolios: ReadonlySet<string>;
+  readonly portfolioWords: ReadonlySet<string>;
 }
 
 let cached: CompiledBodies | undefined;
@@ -24,6 +26,7 @@ export function loadBodies(): CompiledBodies {
       agencyWords: new Set(lexicon.agencyHeads.filter((h) => !h.includes(' '))),
       organizationWords: new Set(lexicon.organizationHeads.filter((h) => !h.includes(' '))),
       portfolios: new Set(lexicon.ministryPortfolios),
+      portfolioWords: new Set(lexicon.portfolioWords),
     };
   }
   return cached;
@@ -70,4 +73,14 @@ export function isBodyHead(word: string): boolean {
 
 export function isPortfolio(word: string): boolean {
   return loadBodies().portfolios.has(word.toLowerCase());
+}
+
+/**
+ * A word of a title's portfolio: a ministry's ("Defence") or one that names no ministry alone ("Military Veterans",
+ * "Overseas Territories").
+ */
+export function isPortfolioWord(word: string): boolean {
+  const { portfolios, portfolioWords } = loadBodies();
+  const lower = word.toLowerCase();
+  return portfolios.has(lower) || portfolioWords.has(lower);
 }

@@ -6,7 +6,7 @@ import { dataPath } from '../data-path.js';
 import { headlineOf, type AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
-import type { MentionCandidate } from '../recognize/recognize.js';
+import type { MentionCandidate } from '../recognize/candidates.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';

@@ -1,0 +1,366 @@
+// Persons' names: joined across initials and particles, read from bylines, titles, appositions, honorifics and lists.
+import type { AnalysedText } from '../nlp/annotate.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolioWord } from './bodies.js';
+import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
+import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, type MentionCandidate } from './candidates.js';
+
+/**
+ * "Admiral Jaime R. Lazaro" read as "Admiral Jaime" and "Lazaro" around an initial left out: a person's name, a
+ * middle initial and the name right after it are one name.
+ */
+export function joinInitials(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const c = spans[k] as MentionCandidate;
+    const next = spans[k + 1];
+    const initial = /^\p{Lu}\.$/u.test(doc.tokens[c.last] ?? '');
+    if (c.origin === 'PER' && initial && next && next.first === c.last + 1 && next.origin === 'PER') {
+      out.push({ ...c, last: next.last });
+      k++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** Particles inside places' names ("Mocímboa da Praia", "Ciudad del Este", "Santa Cruz de la Sierra"). */
+export const PLACE_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del']);
+
+export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
+
+/** "Luiz Inacio Lula da Silva" read as two names around a lowercase particle is one name. */
+export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const c of spans) {
+    const previous = out[out.length - 1];
+    const gap = previous ? c.first - previous.last : 0;
+    // "... Al Thani", "Abdel Fattah el-Sisi": capitalised, or joined to the name by a hyphen
+    const particles = previous && gap >= 1 && gap <= 2 && doc.tokens.slice(previous.last, c.first).every((t, k) => NAME_PARTICLES.has(t.toLowerCase()) || (t === '-' && k > 0 && doc.ends[previous.last + k] === doc.starts[c.first]));
+    // the name after the particle may be read as a place or body on its own ("Lula da Silva")
+    const joined = previous?.origin === 'PER' && (c.origin === 'PER' || c.last - c.first === 1);
+    if (previous && particles && joined && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
+      out[out.length - 1] = { ...previous, last: c.last };
+    } else out.push(c);
+  }
+  // "Mocímboa da Praia", "Ciudad del Este": a place read up to a particle goes on through the capitalised word after it
+  for (const [n, c] of out.entries()) {
+    const after = c.last + 1;
+    const next = out[n + 1];
+    if (c.origin !== 'LOC' || !PLACE_PARTICLES.has(doc.tokens[c.last] ?? '') || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[after] ?? '') || doc.sentenceOf[after] !== doc.sentenceOf[c.first]) continue;
+    if (next && next.first <= after && !(next.first === after && next.last === after + 1)) continue;
+    out[n] = { ...c, last: after + 1 };
+    if (next && next.first === after) out.splice(n + 1, 1);
+  }
+  // "Abdel Fattah el-Sisi" with "el-Sisi" left out: a particle hyphened to a capitalised word goes on the name, and
+  // so may a second one ("Mishal al-Ahmad al-Sabah")
+  /** A word opening after a space and hyphened, with no space, to the word after it ("al-Sabah", "Asante-Mensah"). */
+  const hyphened = (at: number): boolean =>
+    doc.text[(doc.starts[at] ?? 0) - 1] === ' ' && doc.tokens[at + 1] === '-' && doc.ends[at] === doc.starts[at + 1] && doc.ends[at + 1] === doc.starts[at + 2] && doc.sentenceOf[at + 2] === doc.sentenceOf[at];
+  const hyphenedAt = (at: number): boolean =>
+    NAME_PARTICLES.has(doc.lower[at] ?? '') && !ALL_CAPS.test(doc.tokens[at] ?? '') && hyphened(at) && /^\p{Lu}/u.test(doc.tokens[at + 2] ?? '');
+  // "Kwabena Asante-Mensah" with the hyphened surname left out: it goes on the name
+  const hyphenedSurname = (at: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at] ?? '') && hyphened(at) && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at + 2] ?? '');
+  const extended = out.map((c, n) => {
+    if (c.origin !== 'PER') return c;
+    let last = c.last;
+    // (a span of the particle and its name alone, "al-Sabah", goes into the name)
+    for (const next = out[n + 1]; hyphenedAt(last) && (!next || next.first >= last + 3 || (next.first === last && next.last === last + 3)); ) last += 3;
+    const next = out[n + 1];
+    if (last === c.last && doc.tokens[last - 1] !== '-' && hyphenedSurname(last) && (!next || next.first >= last + 3)) last += 3;
+    // "Khalid bin Nasser Al Harthy" read from "bin" on: the given name before the particle is the name's
+    const previous = out[n - 1];
+    const given = NAME_PARTICLES.has(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first - 1] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');
+    const first = given && (!previous || previous.last < c.first - 1) && doc.sentenceOf[c.first - 1] === doc.sentenceOf[c.first] ? c.first - 1 : c.first;
+    return last === c.last && first === c.first ? c : { ...c, first, last };
+  });
+  return extended.filter((c, n) => !extended.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));
+}
+
+/** Words of a byline that name a role, not a writer. */
+const BYLINE_ROLES = new Set(['staff', 'our', 'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers', 'editor', 'editors', 'desk', 'team', 'bureau', 'agencies', 'news', 'special']);
+
+/** How many words a byline's name may hold. */
+const BYLINE_NAME_WORDS = 4;
+
+/**
+ * "By NURUL HUDA AZIZ", "By Anna Berg and Piotr Nowak": a line that opens with "By" names its writers, each a whole
+ * person's name (up to a bar or comma, where the place and the agency follow), whatever the tagger kept of it.
+ */
+export function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const names: MentionCandidate[] = [];
+  for (const sentence of doc.sentences) {
+    const by = sentence.first;
+    if (!/^(By|BY)$/.test(doc.tokens[by] ?? '') || !/(^|\n)\s*$/.test(doc.text.slice(0, doc.starts[by]))) continue;
+    const lineEnd = doc.text.indexOf('\n', doc.starts[by]);
+    let k = by + 1;
+    const found: MentionCandidate[] = [];
+    for (;;) {
+      let last = k;
+      while (last < k + BYLINE_NAME_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(doc.tokens[last] ?? '') && (lineEnd < 0 || (doc.starts[last] ?? 0) < lineEnd)) last++;
+      // ("By Staff Correspondent", "By Our Reporter": a role, no name)
+      if (last - k < 2 || doc.lower.slice(k, last).some((w) => BYLINE_ROLES.has(w))) break;
+      found.push({ first: k, last, kind: 'name', type: 'Person', origin: 'PER' });
+      if (!/^(and|AND|&)$/.test(doc.tokens[last] ?? '')) {
+        k = last;
+        break;
+      }
+      k = last + 1;
+    }
+    // (the name ends the line or stands before a bar or comma)
+    const ends = lineEnd < 0 ? k >= sentence.last : (doc.starts[k] ?? Number.POSITIVE_INFINITY) > lineEnd || /^[|,·•\/]$/.test(doc.tokens[k] ?? '');
+    if (found.length > 0 && ends) names.push(...found);
+  }
+  return replacedBy(candidates, names);
+}
+
+/**
+ * "Foreign Ministry spokesperson Zhang Weiming said", read as "Zhang", "Foreign Minister Luiz Antônio Fonseca Pereira"
+ * without "Pereira": a person's name right after a title goes on to a capitalised word no other name holds, on the
+ * same line, before a word that is no name's.
+ */
+export function titledSurnamesGoOn(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  let covered: Uint8Array | undefined;
+  return candidates.map((c) => {
+    // (or a longer name after a title: "Foreign Minister Luiz Antônio Fonseca Pereira" read without "Pereira")
+    if (c.type !== 'Person' || c.last - c.first > 3 || !isTitleWordAnyCase(doc.tokens[c.first - 1] ?? '')) return c;
+    const next = doc.tokens[c.last] ?? '';
+    const plain = NAME_TOKEN.test(next) && !ALL_CAPS.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !CALENDAR_WORD.test(next) && !DETERMINER.test(next);
+    const spaced = doc.starts[c.last] === (doc.ends[c.last - 1] ?? 0) + 1;
+    const closes = !NAME_TOKEN.test(doc.tokens[c.last + 1] ?? '');
+    if (!plain || !spaced || !closes) return c;
+    covered ??= coverage(doc, candidates);
+    return covered[c.last] ? c : { ...c, last: c.last + 1 };
+  });
+}
+
+/**
+ * Names the tagger missed but the context gives away as a person's: capitalised words right after a title
+ * ("Deputy Director Hong Jang-won"), before an apposition with a title ("Hong Jang-won, deputy director of"),
+ * or after a trailing "said" ("..., said Hong Jang-won.").
+ */
+export function contextualPersons(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
+  const covered = coverage(doc, taken);
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || isHonorificOrTitleWord(doc.tokens[i] ?? '') || ALL_CAPS.test(doc.tokens[i] ?? '')) continue;
+    let last = i + 1;
+    // (a name stays on its line)
+    const lineBreak = (k: number): boolean => doc.text.slice(doc.ends[k - 1] ?? 0, doc.starts[k] ?? 0).includes('\n');
+    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS * 2 && !covered[last] && !lineBreak(last)) {
+      const t = doc.tokens[last] ?? '';
+      const hyphen = t === '-' && doc.ends[last - 1] === doc.starts[last] && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') || (t === '-' && /^\p{Ll}/u.test(doc.tokens[last + 1] ?? '') && doc.ends[last] === doc.starts[last + 1]);
+      if (hyphen) last += 2;
+      else if (NAME_TOKEN.test(t) && !isHonorificOrTitleWord(t) && !ALL_CAPS.test(t)) last++;
+      else break;
+    }
+    const words = doc.tokens.slice(i, last).filter((t) => t !== '-').length;
+    const before = doc.tokens[i - 1] ?? '';
+    const afterTitle = isHonorificOrTitleWord(before) && /^\p{Lu}/u.test(before) && !lineBreak(i);
+    const apposition = doc.tokens[last] === ',' && (doc.tokens[last + 1] === 'the' ? isHonorificOrTitleWord(doc.tokens[last + 2] ?? '') : isTitleWordAnyCase(doc.tokens[last + 1] ?? ''));
+    const saidBefore = doc.lower[i - 1] === 'said' && (doc.tokens[last] === ',' || doc.tokens[last] === '.');
+    // "Aerospace Force, the Treasury said": a body's name is no person's
+    const bodyName = isAgencyHead(doc.tokens[last - 1] ?? '');
+    if (words >= 2 && words <= MAX_NAME_TOKENS && !bodyName && (afterTitle || apposition || saidBefore)) {
+      out.push({ first: i, last, kind: 'name', type: 'Person', origin: 'PER' });
+      covered.fill(1, i, last);
+    }
+    i = last - 1;
+  }
+  return out;
+}
+
+/** How far before an apposition a title may stand ("South Sudan's ambassador to the U.N., NAME,"). */
+const APPOSITION_TITLE_TOKENS = 6;
+
+/**
+ * A name the tagger read as a body, standing alone between commas right after a title ("South Sudan's ambassador
+ * to the U.N., Akuei Bona Malwal, thanked ..."): the person holding it.
+ */
+export function personInTitledApposition(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > MAX_NAME_TOKENS) return c;
+  if (doc.tokens[c.first - 1] !== ',' || doc.tokens[c.last] !== ',' || isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
+  if (!doc.tokens.slice(c.first, c.last).every((t) => NAME_TOKEN.test(t) && !ALL_CAPS.test(t))) return c;
+  // the title heads the words before the comma, perhaps followed by where it serves ("ambassador to the U.N.")
+  let k = c.first - 2;
+  for (let steps = 0; steps < APPOSITION_TITLE_TOKENS && k > 0 && !/^\p{Ll}/u.test(doc.tokens[k] ?? '') && doc.tokens[k] !== ','; steps++) k--;
+  if (k < c.first - 2 || doc.lower[k] === 'the') {
+    if (doc.lower[k] === 'the') k--;
+    if (!/^(to|at|of)$/.test(doc.lower[k] ?? '')) return c;
+    k--;
+  }
+  const title = doc.tokens[k] ?? '';
+  return /^\p{Ll}/u.test(title) && isTitleWordAnyCase(title) && doc.sentenceOf[k] === doc.sentenceOf[c.first] ? { ...c, type: 'Person', origin: 'PER' } : c;
+}
+
+/** How many lowercase words may stand before the title of an apposition ("X, a senior foreign ministry spokeswoman for"). */
+const OFFICE_APPOSITION_WORDS = 4;
+
+/**
+ * "Đoàn Minh Khuê, spokeswoman for Vietnam's Ministry of Foreign Affairs," read as a body: a name of capitalised words
+ * (no body's head among them) whose apposition is an office held by someone (a title, then "for", "of", "at", "to" or
+ * the apposition's end) is a person's ("Xinhua, a spokesman said" is no apposition).
+ */
+export function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (doc.tokens[c.last] !== ',' || isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
+  const words = doc.tokens.slice(c.first, c.last);
+  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isHonorificOrTitleWord(w))) return c;
+  const { trie } = loadTitles();
+  let k = c.last + 1;
+  if (/^(a|an|the)$/.test(doc.lower[k] ?? '')) k++;
+  for (const end = k + OFFICE_APPOSITION_WORDS; k < end; k++) {
+    const title = trie.longest(doc.lower, k);
+    if (title && /^(for|of|at|to|[,;.])$/.test(doc.lower[title.last] ?? '.')) return { ...c, type: 'Person', origin: 'PER' };
+    if (!/^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) break;
+  }
+  return c;
+}
+
+/**
+ * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa
+ * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
+ */
+export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[], taken: Uint8Array): MentionCandidate | undefined {
+  if (c.origin === 'LOC') return personAfterHonorific(doc, c, taken);
+  if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
+  // ("Minister of Defence and Military Veterans Thandiwe Mokoena" read as one name: the portfolio's words before the
+  // person's name, after a title's "of" or "for", are the title's)
+  const portfolioWord = (k: number): boolean => isPortfolioWord(doc.tokens[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? '') || doc.lower[k] === 'and';
+  let opening = c.first - 1;
+  while (opening > c.first - 5 && portfolioWord(opening) && /^\p{Lu}|^and$/u.test(doc.tokens[opening] ?? '')) opening--;
+  if (/^(of|for)$/.test(doc.lower[opening] ?? '') && isTitleWordAnyCase(doc.tokens[opening - 1] ?? '')) {
+    let name = c.first;
+    while (name < c.last - 2 && portfolioWord(name)) name++;
+    if ((name > c.first || opening < c.first - 1) && doc.lower[name - 1] !== 'and' && doc.tokens.slice(name, c.last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w)) && c.last - name <= 3) {
+      return { ...c, first: name, type: 'Person', origin: 'PER' };
+    }
+  }
+  let first = c.first;
+  let titled = false;
+  // ("Supreme Court of Justice": a body's name may open with a title's word)
+  const body = c.origin === 'ORG' && bodyTypeOf(doc.tokens.slice(c.first, c.last)) === 'Agency';
+  for (;;) {
+    const g = gazetteer.find((m) => m.first === first && m.last < c.last && (m.entry?.kind === 'country' || m.entry?.kind === 'demonym'));
+    if (g) first = g.last;
+    else if (first < c.last && !body && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) {
+      first++;
+      titled = true;
+    } else break;
+  }
+  if (first === c.first) return c;
+  if (first >= c.last) return undefined;
+  // "Saudi Prince Sultan telephones": what follows the titles must be a name
+  if (!/^\p{Lu}/u.test(doc.tokens[first] ?? '')) return c;
+  // "Foreign Minister Israel Katz": after a title, a country's name that opens a person's name is a first name
+  const head = gazetteer.find((m) => m.first === c.first);
+  const firstName = c.origin === 'PER' && !titled && head?.entry?.kind === 'country' && head.last === c.first + 1 && isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');
+  if (firstName) return c;
+  if (c.origin === 'PER') return { ...c, first, last: nameGoesOn(doc, first, c.last, taken) };
+  // "Lithuanian Defence Minister Rasa Jankauskiene" tagged as one ORG: a title, then a person's name
+  // ("Maritime Trade Operations": a title's first word alone makes no title)
+  // ("Lt Gen Hashim Babiker al-Nur": a hyphened particle's hyphen is no word)
+  const words = doc.tokens.slice(first, c.last).filter((t) => t !== '-').length;
+  const ranked = isWholeTitleWord(doc.tokens[first - 1] ?? '') || isRankAfter(doc.tokens[first - 2], doc.tokens[first - 1]);
+  if (titled && words <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && ranked) {
+    return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
+  }
+  return c;
+}
+
+/** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame']);
+
+/** Words that make a name opening with an honorific a place's: "Sheikh Zayed Road", "Sir Seretse Khama International Airport". */
+const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
+  ...PLACE_HEADS, 'road', 'street', 'avenue', 'boulevard', 'highway', 'airport', 'mosque', 'palace', 'bridge', 'square', 'park', 'hospital',
+  'university', 'stadium', 'dam', 'canal', 'center', 'centre', 'school', 'college', 'camp', 'base',
+]);
+
+/**
+ * "the foreign minister, Sheikh Salem Al-Sabah," read as a place: a place's name opening with an honorific that only
+ * persons take, then two or more name words and no head of a place named after someone, is that person's name.
+ */
+function personAfterHonorific(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  if (!PERSONAL_HONORIFICS.has(doc.lower[c.first] ?? '')) return c;
+  let last = c.last;
+  // ("Al-Sabah" left out: a particle and the hyphened parts right after it are the name's)
+  if (NAME_PARTICLES.has(doc.lower[last] ?? '') && doc.tokens[last + 1] === '-' && !taken[last]) last++;
+  while (doc.tokens[last] === '-' && doc.starts[last] === doc.ends[last - 1] && /^\p{Lu}/u.test(doc.tokens[last + 1] ?? '') && doc.starts[last + 1] === doc.ends[last] && !taken[last + 1]) last += 2;
+  if (doc.tokens[last - 1] === '-' || NAME_PARTICLES.has(doc.lower[last - 1] ?? '')) return c;
+  const words = doc.tokens.slice(c.first + 1, last).filter((t) => t !== '-');
+  if (words.length < 2 || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.has(w))) return c;
+  return { ...c, first: c.first + 1, last: nameGoesOn(doc, c.first + 1, last, taken), type: 'Person', origin: 'PER' };
+}
+
+/**
+ * Where a person's name that follows a title ends: "Philippine Defence Secretary Gilberto" tagged as one name and
+ * "Teodoro" as none, the capitalised words the tagger left out right after it are the rest of the name.
+ */
+export function nameGoesOn(doc: AnalysedText, first: number, last: number, taken: Uint8Array): number {
+  let end = last;
+  while (end < doc.tokens.length && end - first < MAX_NAME_TOKENS && !taken[end] && doc.starts[end] === (doc.ends[end - 1] ?? 0) + 1 && doc.text[(doc.starts[end] ?? 0) - 1] === ' ') {
+    const t = doc.tokens[end] ?? '';
+    if (!NAME_TOKEN.test(t) || isHonorificOrTitleWord(t) || ALL_CAPS.test(t)) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * "his Congolese counterpart, Constant Mbuyi Kalala" read as "Mbuyi Kalala": a capitalised word the tagger left out
+ * right before a person's name, after a comma or bracket in a sentence of running text, is the name's.
+ */
+export function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  const at = c.first - 1;
+  if (c.origin !== 'PER' || at < 1 || taken[at] || doc.starts[c.first] !== (doc.ends[at] ?? 0) + 1) return c;
+  const word = doc.tokens[at] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) return c;
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  if (!sentence || sentence.first === at || !/^[,(]$/.test(doc.tokens[at - 1] ?? '')) return c;
+  // (not in a headline's capitalised words)
+  const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
+  if (words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length) return c;
+  return { ...c, first: at };
+}
+
+/** Fewest names in a list before its other names are read by them. */
+const LIST_MIN_NAMES = 3;
+
+/** The tokens between two items of a list of names: a comma, "and", "or", or a comma and one of those. */
+function listSeparator(doc: AnalysedText, from: number, to: number): boolean {
+  const gap = doc.lower.slice(from, to).join(' ');
+  return gap === ',' || gap === 'and' || gap === 'or' || gap === ', and' || gap === ', or';
+}
+
+/**
+ * A list of names most of which the tagger read as persons' ("... are on the list: Inocencio Antonio Figueroa
+ * Arizaleta, Malaquías Gil Rodríguez, ... and Fanny Beatriz Márquez Cordero"): a long name in it read as a body's
+ * is a person's too, and a capitalised word the tagger left out at the end of a person's name is part of it
+ * ("Caryslia Beatriz Rodríguez Rodríguez").
+ */
+export function personLists(doc: AnalysedText, candidates: readonly MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.first - b.first);
+  const covered = coverage(doc, sorted);
+  const out: MentionCandidate[] = [];
+  let list: MentionCandidate[] = [];
+  /** Where a name's left-out last words end ("Caryslia Beatriz Rodríguez Rodríguez"). */
+  const tail = (c: MentionCandidate): number => nameGoesOn(doc, c.first, c.last, covered);
+  const flush = (): void => {
+    const persons = list.filter((c) => c.origin === 'PER' && !c.entry).length;
+    const read = list.length >= LIST_MIN_NAMES && persons >= 2 && persons * 2 > list.length;
+    for (const c of list) {
+      if (!read) out.push(c);
+      else if (c.origin === 'ORG' && !c.entry && c.last - c.first >= 3 && c.last - c.first <= MAX_NAME_TOKENS && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && doc.tokens.slice(c.first, c.last).every((t) => NAME_TOKEN.test(t) && !ALL_CAPS.test(t))) {
+        out.push({ ...c, type: 'Person', origin: 'PER' });
+      } else if (c.origin === 'PER' && !c.entry && tail(c) > c.last && (listSeparator(doc, tail(c), tail(c) + 1) || doc.tokens[tail(c)] === '.')) out.push({ ...c, last: tail(c) });
+      else out.push(c);
+    }
+    list = [];
+  };
+  for (const c of sorted) {
+    const previous = list[list.length - 1];
+    const next = previous && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first] && (listSeparator(doc, previous.last, c.first) || (previous.origin === 'PER' && listSeparator(doc, tail(previous), c.first)));
+    if (!next) flush();
+    list.push(c);
+  }
+  flush();
+  return out;
+}

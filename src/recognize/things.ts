@@ -1,0 +1,145 @@
+// Names of things: exercises and ships (events and vessels, no entity), venues (places) and firms (organisations).
+import type { AnalysedText } from '../nlp/annotate.js';
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, replacedBy, type MentionCandidate } from './candidates.js';
+
+/** Lowercase nouns of military exercises, whose names name events, no entity. */
+const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games']);
+
+/** "the joint strategic exercise Union Shield", "the Cobra Gold exercises": a tagged name an exercise's noun stands beside. */
+export function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry || c.type === 'Person') return false;
+  const before = doc.tokens[c.first - 1] ?? '';
+  // ("their three-day Freedom Edge trilateral exercise": past lowercase adjectives to the noun)
+  let k = c.last;
+  while (k < c.last + 3 && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(ADJ|NOUN)$/.test(doc.pos[k] ?? '') && !EXERCISE_NOUNS.has(doc.tokens[k] ?? '')) k++;
+  return (EXERCISE_NOUNS.has(before) && doc.pos[c.first - 1] === 'NOUN') || EXERCISE_NOUNS.has(doc.tokens[k] ?? '');
+}
+
+/** Prefixes of warships' and state vessels' names ("HMS Anson", "USS Carl Vinson", "BRP Sierra Madre", "INS Vikrant"). */
+const SHIP_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'ROKS', 'TCG', 'HNLMS', 'KRI', 'RSS', 'BNS', 'PNS', 'NRP', 'ESPS', 'FGS', 'HDMS', 'HNoMS', 'HSwMS', 'ORP', 'RFS']);
+
+/** Lowercase nouns of vessels before a ship's name ("the research vessel Xiang Yang Hong 03", "the frigate Admiral Gorshkov"). */
+const VESSEL_NOUNS = new Set([
+  'vessel', 'ship', 'warship', 'frigate', 'destroyer', 'corvette', 'cruiser', 'carrier', 'submarine', 'tanker', 'freighter', 'trawler', 'cutter',
+  'icebreaker', 'yacht', 'ferry', 'vessels', 'ships', 'warships', 'frigates', 'destroyers', 'carriers', 'submarines', 'tankers',
+]);
+
+/** A tagged name that names a ship ("HMS Anson", "the research vessel Xiang Yang Hong 03"), no person nor body. */
+export function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry) return false;
+  // (past a rank the ship is named with: "the frigate Admiral Gorshkov")
+  let k = c.first - 1;
+  while (k > c.first - 3 && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k--;
+  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c);
+}
+
+/** How many words an apposition may hold before the vessel's noun ("a 4,800-tonne Chinese research vessel"). */
+const VESSEL_APPOSITION_WORDS = 7;
+
+/** "the Xiang Yang Hong 11, a 4,800-tonne vessel operated by ...": a name (and its number) an apposition calls a vessel. */
+function describedAsVessel(doc: AnalysedText, c: MentionCandidate): boolean {
+  let k = c.last;
+  if (/^\d+$/.test(doc.tokens[k] ?? '')) k++;
+  if (doc.tokens[k] !== ',' || !/^(a|an|the)$/.test(doc.lower[k + 1] ?? '')) return false;
+  for (let j = k + 2; j < k + 2 + VESSEL_APPOSITION_WORDS; j++) {
+    if (VESSEL_NOUNS.has(doc.lower[j] ?? '')) return true;
+    if (/^[,;.()]$/.test(doc.tokens[j] ?? '') || doc.pos[j] === 'VERB' || doc.pos[j] === 'ADP') return false;
+  }
+  return false;
+}
+
+/** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */
+const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena', 'House']);
+
+/** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
+const VENUE_KINDS = new Set(['Convention', 'Exhibition', 'Conference', 'Congress', 'Expo', 'Trade', 'Press', 'Concert']);
+
+/** Heads a venue's kind must stand before ("Convention Centre", not "Wilson Center"). */
+const VENUE_HALLS = new Set(['Centre', 'Center', 'Hall']);
+
+/** How many capitalised words a venue's name may hold before its head. */
+const VENUE_WORDS = 6;
+
+/**
+ * "the Kuala Lumpur Convention Centre", "the Grand Ethiopian Renaissance Dam", "the Palace of Independence": capitalised
+ * words ending with a building's head (or a palace "of" a name) name one place, whatever the tagger or the gazetteer
+ * made of the words inside (a capital, a demonym, "Convention" read as an agreement's head).
+ */
+export function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const venues: MentionCandidate[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i] ?? '';
+    // (cheaply first: every head is capitalised)
+    const c0 = token.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
+    // ("Hyderabad House": a house named after a place; not "the Clinton White House", "the Republican House")
+    const house = token === 'House' && candidates.some((c) => c.last === i && (c.entry?.kind === 'place' || c.entry?.kind === 'capital'));
+    const headed = (VENUE_HEADS.has(token) && token !== 'House') || house || (VENUE_HALLS.has(token) && VENUE_KINDS.has(doc.tokens[i - 1] ?? ''));
+    if (!headed && token !== 'Palace') continue;
+    // (a known body ending at the head stays the gazetteer's: "the Clinton White House")
+    if (candidates.some((c) => c.entry?.kind === 'body' && c.last === i + 1)) continue;
+    let first = i;
+    let last = i + 1;
+    if (token === 'Palace' && doc.lower[i + 1] === 'of' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 2] ?? '')) {
+      last = i + 3;
+      while (last < i + VENUE_WORDS && /^\p{Lu}\p{Ll}/u.test(doc.tokens[last] ?? '')) last++;
+    } else if (headed) {
+      while (first > i - VENUE_WORDS && doc.sentenceOf[first - 1] === doc.sentenceOf[i] && NAME_TOKEN.test(doc.tokens[first - 1] ?? '') && !DETERMINER.test(doc.tokens[first - 1] ?? '') && !isHonorificOrTitleWord(doc.tokens[first - 1] ?? '')) first--;
+    }
+    if (first === i && last === i + 1) continue;
+    // (not in a headline's capitalised words, where no lowercase word but a short one stands, nor where the sentence
+    // opens with a capitalised run)
+    const sentence = doc.sentences[doc.sentenceOf[i] ?? 0];
+    if (!sentence || sentence.first === first || !doc.tokens.slice(sentence.first, sentence.last).some((t) => /^\p{Ll}{4,}/u.test(t))) continue;
+    const span = { first, last };
+    // (a known body or place of that whole name stays what the gazetteer says: "Elysee Palace")
+    if (candidates.some((c) => c.entry && c.first <= first && last <= c.last)) continue;
+    venues.push({ first, last, kind: 'name', type: 'Location', origin: 'LOC' });
+    i = span.last - 1;
+  }
+  return replacedBy(candidates, venues);
+}
+
+/** Words that close a company's name ("Co.", "Ltd.", "Inc.", "Corp."). */
+const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE']);
+
+/**
+ * "Hefei Qiyuan Microelectronics Co. Ltd." read as a firm and a name "Ltd.": a firm's name goes on through the
+ * company suffixes after it, and a name made only of them is none.
+ */
+export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const suffix = (k: number): boolean => COMPANY_SUFFIXES.has(doc.tokens[k] ?? '');
+  const out: MentionCandidate[] = [];
+  for (const c of candidates) {
+    if (c.type === 'Person' || c.entry || c.type === 'Agreement') {
+      out.push(c);
+      continue;
+    }
+    // (nor is a list's name a body's: "added them to its Entity List")
+    if (doc.tokens.slice(c.first, c.last).every((_w, k) => suffix(c.first + k)) || (doc.tokens[c.last - 1] === 'List' && c.last - c.first > 1)) continue;
+    let last = c.last;
+    while (suffix(last) && doc.starts[last] === (doc.ends[last - 1] ?? 0) + 1) last++;
+    out.push(last === c.last ? c : { ...c, last, type: 'Organization', origin: 'ORG' });
+  }
+  return out.filter((c, k) => !out.some((o, j) => j !== k && o.first <= c.first && c.last <= o.last && (o.last - o.first > c.last - c.first)));
+}
+
+/** Common nouns for a firm that a name may follow ("the shipping company Sovcomflot", "state lender VTB"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'conglomerate', 'manufacturer', 'maker', 'producer', 'operator', 'exporter', 'contractor', 'giant', 'shipper', 'refiner', 'miner']);
+
+/** Names the tagger missed right after a common noun for a firm ("sanctions on the shipping company Sovcomflot"). */
+export function describedCompanies(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
+  const covered = coverage(doc, taken);
+  const out: MentionCandidate[] = [];
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
+    let last = i;
+    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && NAME_TOKEN.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '')) last++;
+    // a name running into another mention ("firm North American Equity Services") or a lone letter ("company N / A") is none
+    const runsOn = covered[last] === 1 && NAME_TOKEN.test(doc.tokens[last] ?? '');
+    if (last > i && !runsOn && (doc.tokens[i] ?? '').length > 1) out.push({ first: i, last, kind: 'name', type: 'Organization', origin: 'ORG' });
+    i = last;
+  }
+  return out;
+}
