@@ -4,12 +4,8 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import { entityId } from '../schema/ids.js';
-import type { ResolvedEntity, ResolvedMention } from './resolve.js';
-
-export interface EmbassyBuilder {
-  readonly entities: Map<string, ResolvedEntity>;
-  readonly mentions: ResolvedMention[];
-}
+import type { ResolvedMention } from './resolve.js';
+import { addMention, ensure, textOf, type Builder } from './builder.js';
 
 const MISSIONS: ReadonlyMap<string, string> = new Map([['embassy', 'Embassy'], ['consulate', 'Consulate']]);
 /** States named with "the" ("the Embassy of the United States", "of the Philippines"). */
@@ -21,7 +17,7 @@ const WITH_THE = /^(United |Democratic |Central African|Dominican Republic|Czech
  * the whole name; the sending state keeps its own mention inside it, the place's is the embassy's; a body the tagger
  * read in the same words ("Chinese Embassy") is folded in. A bare "the embassy" later is the one last named.
  */
-export function addEmbassies(doc: AnalysedText, b: EmbassyBuilder, gazetteer: Gazetteer): void {
+export function addEmbassies(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): void {
   if (!/embass|consulat/i.test(doc.text)) return;
   let last: string | undefined;
   /** "Embassy CHN" -> the key of the one last named. */
@@ -53,15 +49,14 @@ export function addEmbassies(doc: AnalysedText, b: EmbassyBuilder, gazetteer: Ga
     if (host) end = host.last;
     const country = gazetteer.countries.get(iso3)?.name ?? b.entities.get(sender.entity)?.name ?? iso3;
     const state = WITH_THE.test(country) ? `the ${country}` : country;
-    const place = host ? doc.text.slice(doc.starts[host.first] ?? 0, doc.ends[host.last - 1] ?? 0) : undefined;
+    const place = host ? textOf(doc, host.first, host.last) : undefined;
     const name = place ? `${head} of ${state} in ${place}` : `${head} of ${state}`;
     // ("the Chinese Embassy in Kuala Lumpur ... the Chinese Embassy said": one named without its place is the one of
     // that state named last)
     const earlier = place ? undefined : named.get(`${head} ${iso3}`);
     const key = earlier ?? entityId('Agency', name);
     named.set(`${head} ${iso3}`, key);
-    if (!b.entities.has(key)) b.entities.set(key, { id: key, type: 'Agency', name, country: iso3, bodyKind: 'government', forms: new Set() });
-    const entity = b.entities.get(key);
+    const entity = ensure(b, key, () => ({ id: key, type: 'Agency', name, country: iso3, bodyKind: 'government' }));
     // (what else stood in those words is the embassy's: the place it sits in, a body the tagger read)
     const inside = b.mentions.filter((m) => m.first < end && first < m.last && m !== sender);
     for (const m of inside) b.mentions.splice(b.mentions.indexOf(m), 1);
@@ -69,8 +64,7 @@ export function addEmbassies(doc: AnalysedText, b: EmbassyBuilder, gazetteer: Ga
       const e = b.entities.get(m.entity);
       if (e && e.type !== 'Country' && !b.mentions.some((o) => o.entity === m.entity)) b.entities.delete(m.entity);
     }
-    entity?.forms.add(doc.text.slice(doc.starts[first] ?? 0, doc.ends[end - 1] ?? 0));
-    b.mentions.push({ first, last: end, kind: 'name', entity: key });
+    addMention(b, doc, entity, key, first, end, 'name');
     last = key;
     i = end - 1;
   }

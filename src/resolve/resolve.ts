@@ -11,6 +11,7 @@ import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
 import { entityId, slug } from '../schema/ids.js';
+import { addMention, ensure, textOf, type Builder } from './builder.js';
 import { addEmbassies } from './embassies.js';
 import { addStateServices } from './state-services.js';
 
@@ -50,10 +51,6 @@ export interface ResolvedArticle {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
 const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol|statute|charter)$/i;
 
-function textOf(doc: AnalysedText, first: number, last: number): string {
-  return doc.text.slice(doc.starts[first] ?? 0, doc.ends[last - 1] ?? 0);
-}
-
 /** A dateline: the capital opens a paragraph, in capitals or followed by a comma, bracket or dash ("SANAA -"). */
 function isDateline(doc: AnalysedText, c: MentionCandidate): boolean {
   const sentence = doc.sentences[doc.sentenceOf[c.first] ?? 0];
@@ -78,25 +75,6 @@ function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: G
     if (follow?.values.some((v) => v.kind === 'country' && v.country === c.entry?.country)) return true;
   }
   return false;
-}
-
-interface Builder {
-  readonly entities: Map<string, ResolvedEntity>;
-  readonly mentions: ResolvedMention[];
-}
-
-function ensure(b: Builder, key: string, init: () => Omit<ResolvedEntity, 'forms'>): ResolvedEntity {
-  let e = b.entities.get(key);
-  if (!e) {
-    e = { ...init(), forms: new Set() };
-    b.entities.set(key, e);
-  }
-  return e;
-}
-
-function addMention(b: Builder, doc: AnalysedText, entity: ResolvedEntity, key: string, first: number, last: number, kind: MentionKind): void {
-  entity.forms.add(textOf(doc, first, last));
-  b.mentions.push({ first, last, kind, entity: key });
 }
 
 /** Strips titles and honorifics a tagger left at the front of a person's name ("President Putin" -> "Putin"). */

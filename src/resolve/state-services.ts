@@ -3,7 +3,8 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { Gazetteer, GazetteerEntry } from '../recognize/gazetteer.js';
 import { entityId } from '../schema/ids.js';
-import type { ResolvedEntity, ResolvedMention } from './resolve.js';
+import type { ResolvedMention } from './resolve.js';
+import { addMention, ensure, textOf, type Builder } from './builder.js';
 
 interface Service {
   /** The words as written, lowercase. */
@@ -26,11 +27,6 @@ const SERVICES: readonly Service[] = [
 
 /** A word after the service that makes it a modifier: "army chief", "military units", "coast guard vessels". */
 const COMPOUNDING = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-
-export interface ServiceBuilder {
-  readonly entities: Map<string, ResolvedEntity>;
-  readonly mentions: ResolvedMention[];
-}
 
 const FIRST_WORDS = new Set(SERVICES.map((s) => s.words[0]));
 
@@ -62,7 +58,7 @@ function knownBody(gazetteer: Gazetteer, iso3: string, forms: readonly string[],
  * "the") or its name and "'s", not itself a modifier ("army chief", "military units"), is that state's body; a bare
  * "the army" later is the one of that service last named. The mention is the service's words, the state keeps its own.
  */
-export function addStateServices(doc: AnalysedText, b: ServiceBuilder, gazetteer: Gazetteer): void {
+export function addStateServices(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): void {
   const covered = new Uint8Array(doc.tokens.length);
   const mentionEnding = new Map<number, ResolvedMention>();
   for (const m of b.mentions) {
@@ -82,24 +78,20 @@ export function addStateServices(doc: AnalysedText, b: ServiceBuilder, gazetteer
     const state = owner ? b.entities.get(owner.entity) : undefined;
     const owned = state?.type === 'Country' && state.country !== undefined && (possessive ? owner?.kind === 'name' : owner?.kind === 'demonym' && doc.lower[(owner?.first ?? 0) - 1] === 'the');
     let key: string | undefined;
-    if (owned && state?.country !== undefined && owner) {
-      const info = gazetteer.countries.get(state.country);
-      const forms = [doc.text.slice(doc.starts[owner.first] ?? 0, doc.ends[owner.last - 1] ?? 0), state.name, ...(info?.demonyms ?? [])];
-      const body = knownBody(gazetteer, state.country, forms, service);
+    const iso3 = owned ? state?.country : undefined;
+    if (iso3 !== undefined && state && owner) {
+      const info = gazetteer.countries.get(iso3);
+      const forms = [textOf(doc, owner.first, owner.last), state.name, ...(info?.demonyms ?? [])];
+      const body = knownBody(gazetteer, iso3, forms, service);
       const name = body?.name ?? `${service.head} (${info?.name ?? state.name})`;
-      key = body?.id ?? entityId('Agency', name);
-      if (!b.entities.has(key)) {
-        b.entities.set(key, {
-          id: key, type: 'Agency', name, country: state.country, forms: new Set(),
-          ...(body?.bodyKind ? { bodyKind: body.bodyKind } : {}),
-        });
-      }
-      named.set(service.head, key);
+      const id = body?.id ?? entityId('Agency', name);
+      ensure(b, id, () => ({ id, type: 'Agency', name, country: iso3, ...(body?.bodyKind ? { bodyKind: body.bodyKind } : {}) }));
+      named.set(service.head, id);
+      key = id;
     } else if (doc.lower[i - 1] === 'the') key = named.get(service.head);
     const e = key ? b.entities.get(key) : undefined;
     if (!key || !e) continue;
-    e.forms.add(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
-    b.mentions.push({ first: i, last: end, kind: 'nominal', entity: key });
+    addMention(b, doc, e, key, i, end, 'nominal');
     covered.fill(1, i, end);
   }
 }
