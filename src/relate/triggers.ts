@@ -148,28 +148,45 @@ function triggersByRule(lower: readonly string[], { rules, byTrigger }: Compiled
 }
 
 function parseQuantity(token: string, next: string | undefined): number | undefined {
-  const value = Number(token.replace(/,/g, ''));
+  const value = Number(token.replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(value) || value <= 0) return undefined;
   if (next === 'million') return value * 1_000_000;
   if (next === 'thousand') return value * 1_000;
   return value;
 }
 
+/** Spaces that separate groups of thousands ("1 200", "12 000", with a no-break or thin space too). */
+const THOUSANDS_SPACE = /^[ \u00a0\u202f\u2009]$/;
+
+/**
+ * The number written from token `i` on, its groups of thousands separated by spaces ("1 200 soldiers" read as "1" and
+ * "200"), and the token after it; a year before a number is no group ("in 2024 200 days").
+ */
+function numberAt(doc: ResolvedArticle['doc'], i: number): { text: string; end: number } {
+  let end = i + 1;
+  if (/^\d{1,3}$/.test(doc.tokens[i] ?? '')) {
+    while (/^\d{3}$/.test(doc.tokens[end] ?? '') && THOUSANDS_SPACE.test(doc.text.slice(doc.ends[end - 1] ?? 0, doc.starts[end] ?? 0))) end++;
+  }
+  return { text: doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0), end };
+}
+
 function quantityNear(article: ResolvedArticle, from: number, to: number, near: ReadonlySet<string> | undefined): number | undefined {
   if (!near) return undefined;
-  const { pos, tokens, lower } = article.doc;
+  const { pos, lower } = article.doc;
   for (let i = from; i < to; i++) {
     if (pos[i] !== 'NUM') continue;
+    const { text, end } = numberAt(article.doc, i);
     // ("about 1,200 of the alliance's 5,000 troops had been sent": the part sent, not the whole)
-    if (lower[i + 1] === 'of' && /^(the|its|their)$/.test(lower[i + 2] ?? '')) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
+    if (lower[end] === 'of' && /^(the|its|their)$/.test(lower[end + 1] ?? '')) return parseQuantity(text, lower[end]);
     // ("a 4,500-strong peacekeeping force")
-    const scale = lower[i + 1] === 'million' || lower[i + 1] === 'thousand' || (lower[i + 1] === '-' && lower[i + 2] === 'strong') ? (lower[i + 1] === '-' ? 2 : 1) : 0;
-    const noun = lower[i + 1 + scale] ?? '';
-    const afterAdjective = lower[i + 2 + scale] ?? '';
+    const scale = lower[end] === 'million' || lower[end] === 'thousand' || (lower[end] === '-' && lower[end + 1] === 'strong') ? (lower[end] === '-' ? 2 : 1) : 0;
+    const noun = lower[end + scale] ?? '';
+    const afterAdjective = lower[end + 1 + scale] ?? '';
     // "10,000 North Korean soldiers": past the owner named between the number and the noun
-    const owner = article.mentionAt[i + 1 + scale];
+    const owner = article.mentionAt[end + scale];
     const afterOwner = owner ? lower[owner.last] ?? '' : '';
-    if (near.has(noun) || near.has(afterAdjective) || near.has(afterOwner)) return parseQuantity(tokens[i] ?? '', lower[i + 1]);
+    if (near.has(noun) || near.has(afterAdjective) || near.has(afterOwner)) return parseQuantity(text, lower[end]);
+    i = end - 1;
   }
   return undefined;
 }

@@ -2090,3 +2090,12 @@ describe('probe rounds forty-one and forty-two', () => {
     expect(facts(run('Chad sent about 1,200 of its 5,000 troops to northern Niger.'))).toContain('DEPLOYED_TO Chad -> Niger [1200]');
   });
 });
+
+describe('quantities', () => {
+  test('thousands grouped by spaces, no-break or thin spaces are one number; a year before a number is no group', () => {
+    expect(facts(run('Botswana deployed 1 300 soldiers to Lesotho.'))).toContain('DEPLOYED_TO Botswana -> Lesotho [1300]');
+    expect(facts(run('Uganda sent 4\u00a0000 troops to Somalia.'))).toContain('DEPLOYED_TO Uganda -> Somalia [4000]');
+    expect(facts(run('Burundi sent 2\u202f100 troops to Somalia.'))).toContain('DEPLOYED_TO Burundi -> Somalia [2100]');
+    expect(facts(run('Senegal deployed 12 soldiers to Gambia in 2017 and 300 more later.'))).toContain('DEPLOYED_TO Senegal -> Gambia [12]');
+  });
+});
