@@ -110,7 +110,10 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       if (doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.last] ?? '')) continue;
       // ("the Dutch deployment to Estonia was a direct provocation": nor is where something goes or happens)
       // (but "an end to Talabani's treason": the owner of the wrong does it)
-      if (/^(to|into|in|at|toward|towards)$/.test(doc.lower[m.first - 1] ?? '') && !isPossessiveMark(doc.tokens[m.last])) continue;
+      // (past where in it: "Police in southwest China have arrested people suspected of ...")
+      let at = m.first - 1;
+      while (at > m.first - 3 && doc.pos[at] === 'ADJ' && /^\p{Ll}+$/u.test(doc.tokens[at] ?? '')) at--;
+      if (/^(to|into|in|at|toward|towards)$/.test(doc.lower[at] ?? '') && !isPossessiveMark(doc.tokens[m.last])) continue;
       const wrong = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
       // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;

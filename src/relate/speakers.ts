@@ -18,8 +18,11 @@ const BODY_QUALIFIERS = new Set(['foreign', 'defence', 'defense', 'interior', 's
 const UNNAMED_VOICES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 const UNNAMED_PEOPLE = new Set(['diplomats', 'leaders', 'ministers']);
 
-/** Words that make a state's voice after its demonym or possessive ("Indian officials", "the Kenyan foreign ministry"). */
-export const STATE_VOICES: ReadonlySet<string> = new Set([...STATE_BODIES, ...BODY_QUALIFIERS, ...UNNAMED_VOICES, ...UNNAMED_PEOPLE, 'senior', 'top', 'government’s', "government's"]);
+/**
+ * Words that make a state's voice after its demonym or possessive ("Indian officials", "the Kenyan foreign ministry",
+ * "the Ukrainian presidential press office").
+ */
+export const STATE_VOICES: ReadonlySet<string> = new Set([...STATE_BODIES, ...BODY_QUALIFIERS, ...UNNAMED_VOICES, ...UNNAMED_PEOPLE, 'senior', 'top', 'government’s', "government's", 'presidential', 'press', 'office', 'service']);
 
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'stressed', 'insisted', 'asked', 'warned', 'declared', 'stated', 'replied', 'responded', 'remarked', 'recalled', 'concluded']);
 
@@ -247,6 +250,11 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // "The foreign ministry said ..." in a story filed from Caracas: a state body named bare is the filing state's,
   // and no name before it speaks
   // (unless the words name a body named before: "Russia's embassy in London ... The embassy said")
+  // "..., the press service said": the owner of the press office named last before, else nobody we know
+  if (PRESS_OFFICES.has(doc.lower[v - 1] ?? '') && doc.lower[v - 2] === 'press' && doc.lower[v - 3] === 'the') {
+    const owner = pressOfficeOwner(article, v - 3);
+    return owner ? [owner] : [];
+  }
   const unnamed = article.mentionAt[v - 1] ? undefined : unnamedSpeaker(article, v, from);
   if (unnamed === 'body') {
     const home = homeCountry(article);
@@ -401,6 +409,28 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
   // "..., a government spokesman said": the filing state's voice; "..., a spokesman said": someone's, unnamed
   if (kind === 'body' && /^(a|an)$/.test(doc.lower[k] ?? '') && opens) return stateBody ? 'body' : 'person';
   return doc.lower[k] === 'the' && opens ? kind : undefined;
+}
+
+/** Nouns of a press office ("press service", "press office"). */
+const PRESS_OFFICES = new Set(['service', 'office']);
+
+/**
+ * The owner of the press office named last before token `before` ("the Kremlin press service", "Erdogan's press
+ * office", "the Ukrainian presidential press office"): a speaker right before its words or before "'s", or a state's
+ * demonym; undefined when none is named.
+ */
+function pressOfficeOwner(article: ResolvedArticle, before: number): string | undefined {
+  const { doc } = article;
+  for (let k = before - 1; k > 0; k--) {
+    if (!PRESS_OFFICES.has(doc.lower[k] ?? '') || doc.lower[k - 1] !== 'press') continue;
+    let o = k - 2;
+    if (doc.lower[o] === 'presidential') o--;
+    if (isPossessiveMark(doc.tokens[o])) o--;
+    const m = article.mentionAt[o];
+    if (m && (m.kind === 'demonym' || speakerType(article, m))) return m.entity;
+    return undefined;
+  }
+  return undefined;
 }
 
 const DESCRIBED_BODIES = new Set(['agency', 'ministry', 'service', 'office', 'department', 'army', 'military', 'government', 'intelligence']);

@@ -470,7 +470,9 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive
         let g = k;
         while (g > k - 4 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
-        const owner = isPossessiveMark(doc.tokens[g - 1]) ? article.mentionAt[g - 2] : undefined;
+        // (or its body's office named after it: "..., the Kremlin press service said")
+        const office = !isPossessiveMark(doc.tokens[g - 1]) && LOWERCASE_BODY_WORDS.has(doc.lower[k - 1] ?? '') ? article.mentionAt[g - 1] : undefined;
+        const owner = isPossessiveMark(doc.tokens[g - 1]) ? article.mentionAt[g - 2] : office && speakerType(article, office) ? office : undefined;
         if (g < k && owner) groupStart = doc.lower[owner.first - 1] === 'the' ? owner.first - 1 : owner.first;
       }
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;

@@ -2099,3 +2099,10 @@ describe('quantities', () => {
     expect(facts(run('Senegal deployed 12 soldiers to Gambia in 2017 and 300 more later.'))).toContain('DEPLOYED_TO Senegal -> Gambia [12]');
   });
 });
+
+describe('accusations in reported clauses', () => {
+  test('"Police in northern Vietnam have arrested people suspected of ...": a state named as where it happens is accused of nothing', () => {
+    const x = facts(run('Police in northern Vietnam have arrested 12 people suspected of selling tainted liquor that killed 20 people, the VNA news agency said.'));
+    expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
+});

@@ -742,3 +742,10 @@ test('"An elected official from the area, who asked not to be named, told AFP th
 test('"according to a Western security source, who said ..." is nobody we know, not the state named before', () => {
   expect(speakers('Around 2,000 Russian personnel are now stationed in Niger, according to a Western security source, who said Africa Corps was also expanding in Chad.')).toEqual([]);
 });
+
+test('"..., the Kremlin press service said" is the body whose press service it is; "the Polish presidential press office" the state', () => {
+  expect(speakers('Tokayev held talks with Mirziyoyev on Friday, the Kremlin press service said.')).toEqual(['Kremlin']);
+  expect(speakers('Duda spoke to Nauseda by telephone, the Polish presidential press office said.')).toEqual(['Poland']);
+  // (no body before the office: nobody we know)
+  expect(speakers('Duda spoke to Nauseda by telephone, the press office said.')).toEqual([]);
+});
