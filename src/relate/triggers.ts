@@ -147,6 +147,18 @@ function triggersByRule(lower: readonly string[], { rules, byTrigger }: Compiled
   return hits;
 }
 
+/**
+ * The words before token `at` are lowercase nouns and adjectives that no mention owns or qualifies ("third-country
+ * companies", "the firms"), not "Russian troops" nor "Iran's proxies".
+ */
+function unnamedNounBefore(article: ResolvedArticle, at: number): boolean {
+  const { doc } = article;
+  if (doc.pos[at - 1] !== 'NOUN' || !/^\p{Ll}/u.test(doc.tokens[at - 1] ?? '') || article.mentionAt[at - 1]) return false;
+  let k = at - 1;
+  while (k > at - 5 && !article.mentionAt[k - 1] && /^(\p{Ll}+|-)$/u.test(doc.tokens[k - 1] ?? '') && /^(NOUN|ADJ|PUNCT|NUM)$/.test(doc.pos[k - 1] ?? '') && doc.lower[k - 1] !== 'the') k--;
+  return !article.mentionAt[k - 1] && !isPossessiveMark(doc.tokens[k - 1]);
+}
+
 function parseQuantity(token: string, next: string | undefined): number | undefined {
   const value = Number(token.replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(value) || value <= 0) return undefined;
@@ -433,6 +445,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (it) subjects = [it.mention];
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
+      // ("companies that help Iran and Russia evade export controls": a relative clause on a common noun no one named
+      // qualifies has that noun, unnamed, for its subject)
+      if (!passive && !asNoun && /^(that|which|who)$/.test(doc.lower[t - 1] ?? '') && unnamedNounBefore(article, t - 1)) continue;
       // "21 crew members", "family members": people, not states in a body
       // ("a founding member", "an associate member" are states')
       const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');
@@ -562,6 +577,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.flatMap((m) => (typeOf(article, m) === 'Location' ? placeState(article, m) : [m]));
       // ("Slovakia supports pressure on Russia": the state a pressure or a measure is on is no one supported)
       if (rule.type === 'SUPPORTS') objects = objects.filter((m) => !(/^(on|against)$/.test(doc.lower[m.first - 1] ?? '') && m.first - 2 > t && doc.pos[m.first - 2] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.first - 2] ?? '')));
+      // ("would support listing the IRGC as a terrorist organisation": what a gerund acts on is no one supported)
+      // (wink may read the gerund as a noun: then one taking an object)
+      const gerund = (k: number): boolean => /^\p{Ll}+ing$/u.test(doc.tokens[k] ?? '') && (doc.pos[k] === 'VERB' || (doc.pos[k] === 'NOUN' && (doc.pos[k + 1] === 'DET' || article.mentionAt[k + 1] !== undefined)));
+      if (rule.type === 'SUPPORTS' && !asNoun) objects = objects.filter((m) => !doc.lower.slice(t + 1, m.first).some((_w, k) => gerund(t + 1 + k)));
       // ("EU seals 17th Russia sanctions package": a state named right before the noun is its target, no sanctioner)
       // (only as a compound's first word, "Russia sanctions package", not "U.S. sanctions on Iran")
       if (rule.type === 'SANCTIONS' && asNoun && doc.pos[t + 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t + 1] ?? '')) {

@@ -2106,3 +2106,15 @@ describe('accusations in reported clauses', () => {
     expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
   });
 });
+
+describe('probe round forty-seven', () => {
+  test('"firms that help A and B evade export controls": a relative clause on an unnamed noun has no named subject', () => {
+    expect(facts(run('Poland urged the bloc to target shipping firms that help Syria and Belarus evade export controls.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Sudanese forces that attacked Chad were repelled.'))).toContain('IN_CONFLICT_WITH Sudan -> Chad');
+  });
+
+  test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
+    expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
+  });
+});
