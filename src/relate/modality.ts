@@ -57,7 +57,29 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   if (modality === 'asserted' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {
     for (let i = from; i < trigger - 6; i++) if (HYPOTHESIS.has(lower[i] ?? '') && lower[i + 1] === 'to') return 'hypothetical';
   }
+  // "accused Ethiopia of violating its sovereignty by moving troops into Gedo": an act only alleged is not asserted
+  // ("accused the North of sending weapons to aid Moscow in its conflict with Kyiv": a tie a possessive presupposes stands)
+  if (modality === 'asserted' && !/^(its|their|his|her)$/.test(lower[trigger - 1] ?? '') && allegedAt(lower, trigger)) return 'hypothetical';
   return modality;
 }
 
 const GOVERNED_REACH_TOKENS = 14;
+
+/** How far before a trigger the "of" of an accusation may stand, and the accusing verb before that "of". */
+const ALLEGED_REACH_TOKENS = 12;
+const ACCUSED_REACH_TOKENS = 6;
+const ALLEGING = new Set(['accused', 'accuses', 'accusing', 'accuse']);
+
+/** Token `trigger` stands in what an accusation alleges: after "accused X of", in the same comma-free stretch. */
+function allegedAt(lower: readonly string[], trigger: number): boolean {
+  for (let i = trigger - 1; i >= Math.max(0, trigger - ALLEGED_REACH_TOKENS); i--) {
+    const w = lower[i] ?? '';
+    if (w === ',' || w === ';' || w === '.' || w === ':') return false;
+    if (w !== 'of') continue;
+    for (let j = i - 1; j >= Math.max(0, i - ACCUSED_REACH_TOKENS); j--) {
+      if (ALLEGING.has(lower[j] ?? '')) return true;
+      if (lower[j] === ',' || lower[j] === '.') break;
+    }
+  }
+  return false;
+}

@@ -2113,6 +2113,14 @@ describe('probe round forty-seven', () => {
     expect(facts(run('Sudanese forces that attacked Chad were repelled.'))).toContain('IN_CONFLICT_WITH Sudan -> Chad');
   });
 
+  test('"accused X of violating its sovereignty by moving troops into Y": the act only alleged is not asserted', () => {
+    const x = facts(run('Lebanon accused Israel on Sunday of violating its sovereignty by moving troops into the Marjayoun district.'));
+    expect(x).toContain('ACCUSES Lebanon -> Israel');
+    expect(x.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO Israel -> Marjayoun [hypothetical]']);
+    // (a tie the allegation only presupposes stands: "to aid Moscow in its conflict with Kyiv")
+    expect(facts(run('Tokyo accused Pyongyang of sending shells to aid Moscow in its war with Kyiv.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
