@@ -191,6 +191,23 @@ export function personInTitledApposition(doc: AnalysedText, c: MentionCandidate)
   return /^\p{Ll}/u.test(title) && isTitleWordAnyCase(title) && doc.sentenceOf[k] === doc.sentenceOf[c.first] ? { ...c, type: 'Person', origin: 'PER' } : c;
 }
 
+/** Most words of a person's name read as a body's right after a title. */
+const TITLED_NAME_WORDS = 4;
+
+/**
+ * "Chinese Foreign Ministry spokesperson Liu Jianhong said", the name read as a body's: capitalised words right after a
+ * title's word, none of them a body's head, a title's or a portfolio's, name the person holding it.
+ */
+export function personAfterTitleWord(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > TITLED_NAME_WORDS) return c;
+  // (a title whole in one word and a noun: "spokesperson", "leader"; not "the official Beirut Stock Exchange")
+  const title = doc.tokens[c.first - 1] ?? '';
+  if (!isWholeTitleWord(title) || !/^(NOUN|PROPN)$/.test(doc.pos[c.first - 1] ?? '') || /^(the|a|an)$/.test(doc.lower[c.first - 2] ?? '') || doc.sentenceOf[c.first - 1] !== doc.sentenceOf[c.first]) return c;
+  const words = doc.tokens.slice(c.first, c.last);
+  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w) && !isPortfolioWord(w))) return c;
+  return { ...c, type: 'Person', origin: 'PER' };
+}
+
 /** How many lowercase words may stand before the title of an apposition ("X, a senior foreign ministry spokeswoman for"). */
 const OFFICE_APPOSITION_WORDS = 4;
 

@@ -4,11 +4,11 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio, isPortfolioWord } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, type MentionCandidate, type TagTokens } from './candidates.js';
 import {
-  bylineNames, contextualPersons, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personByOffice, personGoesBack, personInTitledApposition,
+  bylineNames, contextualPersons, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNames } from './things.js';
@@ -411,6 +411,30 @@ function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): Mention
   return joined.filter((c) => !absorbed.has(c));
 }
 
+/** Most capitalised words a portfolio joined by "and" may hold ("and Rural Development"). */
+const JOINED_PORTFOLIO_WORDS = 3;
+
+/**
+ * "Vietnam's Ministry of Industry and Trade" read as "Ministry of Industry": a ministry's name with its "of" or "for"
+ * goes on through "and" and the capitalised words of a second portfolio ("and Trade", "and Rural Development").
+ */
+function portfolioGoesOn(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const absorbed = new Set<MentionCandidate>();
+  const joined = candidates.map((c) => {
+    if (c.entry || c.origin !== 'ORG' || doc.lower[c.last] !== 'and' || !doc.lower.slice(c.first + 1, c.last - 1).some((w) => w === 'of' || w === 'for')) return c;
+    if (bodyTypeOf(doc.tokens.slice(c.first, c.last)) !== 'Agency') return c;
+    let last = c.last + 1;
+    while (last < c.last + 1 + JOINED_PORTFOLIO_WORDS && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[last] ?? '') && doc.sentenceOf[last] === doc.sentenceOf[c.first]) last++;
+    if (last === c.last + 1 || !isPortfolioWord(doc.tokens[last - 1] ?? '')) return c;
+    // (what the tagger read in those words alone goes into the name; a known name there is no portfolio)
+    const inside = candidates.filter((o) => o !== c && o.first < last && o.last > c.last);
+    if (inside.some((o) => o.entry || o.first <= c.last || o.last > last)) return c;
+    for (const o of inside) absorbed.add(o);
+    return { ...c, last };
+  });
+  return joined.filter((c) => !absorbed.has(c));
+}
+
 function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
   const head = inside[0];
   return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
@@ -594,7 +618,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
     .map((c) => c && bodyNameGoesBack(doc, c, taken))
     .map((c) => c && personGoesBack(doc, c, taken))
-    .map((c) => c && typedByDescription(doc, c))
+    .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, c)))
     .filter((c) => !c || !portfolioAfterTitle(doc, c))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
@@ -613,7 +637,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, portfolioGoesOn(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c))))))))).map((c) => typed(doc, c));
   const merged = companySuffixes(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

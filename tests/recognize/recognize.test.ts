@@ -169,3 +169,19 @@ describe('recognize', () => {
     expect(mentions('Among them was Nanjing Ruida Electronics Co. Ltd. in the end.', { 'Nanjing Ruida Electronics': 'ORG', 'Ltd.': 'ORG' })).toEqual(['Organization: Nanjing Ruida Electronics Co. Ltd.']);
   });
 });
+
+describe('probe round forty-seven', () => {
+  test('"Kenya\'s Ministry of Agriculture and Rural Development": the ministry goes on through a second portfolio', () => {
+    expect(mentions("Kenya's Ministry of Agriculture and Rural Development said prices fell.", { 'Ministry of Agriculture': 'ORG', 'Rural Development': 'ORG' })).toContain('Agency: Ministry of Agriculture and Rural Development');
+    expect(mentions("Chile's Ministry of Mining and Energy signed it.", { 'Ministry of Mining': 'ORG' })).toContain('Agency: Ministry of Mining and Energy');
+    // (not a person after "and")
+    expect(mentions('The Ministry of Defence and Jonas Berg met.', { 'Ministry of Defence': 'ORG', 'Jonas Berg': 'PER' })).toEqual(['Agency: Ministry of Defence', 'Person: Jonas Berg']);
+  });
+
+  test('"Indonesian Foreign Ministry spokesperson Rahmat Wibisono said", the name read as a body\'s: the person after the title word', () => {
+    expect(mentions('Indonesian Foreign Ministry spokesperson Rahmat Wibisono said talks went well.', { 'Rahmat Wibisono': 'ORG' })).toContain('Person: Rahmat Wibisono');
+    // (not an adjective's "official", nor a body's name)
+    expect(mentions('On the official Jakarta Stock Exchange, shares fell.', { 'Jakarta Stock Exchange': 'ORG' })).toContain('Organization: Jakarta Stock Exchange');
+    expect(mentions('Their spokesman Partai Golkar Office said so.', { 'Partai Golkar Office': 'ORG' })).toContain('Agency: Partai Golkar Office');
+  });
+});
