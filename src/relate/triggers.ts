@@ -147,6 +147,21 @@ function triggersByRule(lower: readonly string[], { rules, byTrigger }: Compiled
   return hits;
 }
 
+/** How far past its cue word an object may stand ("to its northern border state of Roraima"). */
+const CUE_OBJECT_TOKENS = 7;
+
+/**
+ * Where the object of the trigger at `t` may end: the rule's window, or, where a cue word stands inside it, a few words
+ * past the cue ("sent 600 soldiers and 28 armoured vehicles to its northern border state of Roraima").
+ */
+function objectBound(lower: readonly string[], t: number, window: number, cue: ReadonlySet<string> | undefined): number {
+  const end = t + 1 + window;
+  if (!cue) return end;
+  let last = -1;
+  for (let i = t + 1; i < end; i++) if (cue.has(lower[i] ?? '')) last = i;
+  return last < 0 ? end : Math.max(end, last + 1 + CUE_OBJECT_TOKENS);
+}
+
 /**
  * The words before token `at` are lowercase nouns and adjectives that no mention owns or qualifies ("third-country
  * companies", "the firms"), not "Russian troops" nor "Iran's proxies".
@@ -374,9 +389,14 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const joinedVerb = closest ? objectOfVerbBefore(article, closest, t) : -1;
       if (joinedVerb >= 0) closest = nearestMention(article, joinedVerb - 1, Math.max(sentence.first, joinedVerb - rule.subjectWindow), -1, rule.subject);
       // ("South Africa has filed a case at the ICJ accusing Israel": a participle's subject is past where one acts)
-      if (closest && /ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && !actsBefore(article, closest, t, false)) {
+      // (nor one a preposition governs right before the comma: "began an exercise with the GDF, sending 150 personnel")
+      const governed = (m: ResolvedMention): boolean => doc.tokens[m.last] === ',' && m.last === t - 1 && (doc.pos[m.first - 1] === 'ADP' || (doc.lower[m.first - 1] === 'the' && doc.pos[m.first - 2] === 'ADP'));
+      if (closest && /ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && (!actsBefore(article, closest, t, false) || governed(closest))) {
         const earlier = nearestMention(article, closest.first - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
-        if (earlier && earlier.first === afterDateline(article, sentence.first, t)) closest = earlier;
+        // (the subject may be named twice, with its acronym: "The US Southern Command (SOUTHCOM) ...")
+        const dated = afterDateline(article, sentence.first, t);
+        const opener = doc.lower[dated] === 'the' ? dated + 1 : dated;
+        if (earlier && (earlier.first === opener || article.mentionAt[opener]?.entity === earlier.entity)) closest = earlier;
       }
       const nearest = closest && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
@@ -405,7 +425,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const after =
         recipient && rule.object.has(typeOf(article, recipient) ?? '')
           ? recipient
-          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, t + 1 + rule.objectWindow), 1, byAgent ? rule.subject : rule.object, cue);
+          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, objectBound(doc.lower, t, rule.objectWindow, byAgent ? undefined : cue)), 1, byAgent ? rule.subject : rule.object, cue);
       // ("the Munoz Vernaza-Suarez Treaty, signed by the two countries in 1916": the agents are the two states named last)
       const countedAgents = byAgent && !after && theCounted(article, by + 1) === 'states' ? whoTheCountedAre(article, by + 1) : [];
       // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)

@@ -2121,6 +2121,14 @@ describe('probe round forty-seven', () => {
     expect(facts(run('Tokyo accused Pyongyang of sending shells to aid Moscow in its war with Kyiv.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
   });
 
+  test('"sent 600 soldiers and 28 armoured vehicles to its northern border state of X": the object a few words past its cue', () => {
+    expect(facts(run('Peru has sent around 800 additional soldiers and 30 armoured vehicles to its southern border region of Tacna.'))).toContain('DEPLOYED_TO Peru -> Tacna [800]');
+  });
+
+  test('"X (ACR) began an exercise with the Y, sending 150 personnel to Z": the participle\'s subject is the sentence\'s, not the one after "with"', () => {
+    expect(facts(run('The US Africa Command (AFRICOM) on Monday began a joint exercise with the KDF, sending about 200 personnel to Kenya.'))).toContain('DEPLOYED_TO United States Africa Command -> Kenya [200]');
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
