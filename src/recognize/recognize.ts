@@ -459,6 +459,8 @@ const APPOSITION_WORDS = 7;
 /** Nouns of administrative units, written after the unit's name ("Sucumbios province", "San Miguel municipality"). */
 const ADMINISTRATIVE_HEADS = new Set(['province', 'region', 'district', 'county', 'municipality', 'department', 'governorate', 'prefecture', 'oblast', 'canton', 'commune']);
 
+/** Nouns of settlements written right before their names ("the state capital Boa Vista"). */
+const SETTLEMENT_NOUNS = new Set(['capital', 'town', 'city', 'village', 'hamlet', 'port', 'township']);
 /** A name the tagger read as a person's that a military place name opens ("Camp Lemonnier", "Fort Bragg"). */
 const PLACE_OPENERS = new Set(['Camp', 'Fort']);
 
@@ -469,6 +471,8 @@ const PLACE_OPENERS = new Set(['Camp', 'Fort']);
 function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)
+  if (SETTLEMENT_NOUNS.has(doc.tokens[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN') return { ...c, type: 'Location', origin: 'LOC' };
   // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)
   if (ADMINISTRATIVE_HEADS.has(doc.tokens[c.last] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   // ("a former mayor of San Pedro Sula": what a mayor or governor serves is a place)

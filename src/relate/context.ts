@@ -309,7 +309,9 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
     // (nor where something happens: "due to meet in Tashkent"; nor where an envoy is posted: "ambassador to the Netherlands")
     const to = article.doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
     const posted = article.doc.lower[to] === 'to' && /^(ambassador|envoy|representative|consul)s?$/.test(article.doc.lower[to - 1] ?? '');
-    const place = /^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '') || posted;
+    // (nor, in the same sentence, the agent of a passive: "in talks facilitated by Brazil, the two countries signed")
+    const agent = article.doc.lower[m.first - 1] === 'by' && article.doc.sentenceOf[m.first] === article.doc.sentenceOf[the];
+    const place = /^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '') || posted || agent;
     const wanted = kind === 'people' ? type === 'Official' || type === 'Person' : type === 'Country' && !titled && !place;
     if (wanted && !found.some((f) => f.entity === m.entity)) found.push(m);
     i = m.first;

@@ -178,6 +178,10 @@ describe('probe round forty-seven', () => {
     expect(mentions('The Ministry of Defence and Jonas Berg met.', { 'Ministry of Defence': 'ORG', 'Jonas Berg': 'PER' })).toEqual(['Agency: Ministry of Defence', 'Person: Jonas Berg']);
   });
 
+  test('"the state capital Boa Vista" read as a person\'s name is a place', () => {
+    expect(mentions('Troops went to the provincial capital Nova Ubiratã.', { 'Nova Ubiratã': 'PER' })).toContain('Location: Nova Ubiratã');
+  });
+
   test('"Indonesian Foreign Ministry spokesperson Rahmat Wibisono said", the name read as a body\'s: the person after the title word', () => {
     expect(mentions('Indonesian Foreign Ministry spokesperson Rahmat Wibisono said talks went well.', { 'Rahmat Wibisono': 'ORG' })).toContain('Person: Rahmat Wibisono');
     // (not an adjective's "official", nor a body's name)

@@ -2129,6 +2129,11 @@ describe('probe round forty-seven', () => {
     expect(facts(run('The US Africa Command (AFRICOM) on Monday began a joint exercise with the KDF, sending about 200 personnel to Kenya.'))).toContain('DEPLOYED_TO United States Africa Command -> Kenya [200]');
   });
 
+  test('"in talks facilitated by A, the two countries signed X": the facilitator is none of the two', () => {
+    const x = facts(run('Sudan and South Sudan met in May. Later that month, in talks facilitated by Egypt, the two countries signed the Juba Protocol.'));
+    expect(x.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED South Sudan -> Juba Protocol', 'SIGNED Sudan -> Juba Protocol']);
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
