@@ -42,6 +42,9 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
   return undefined;
 }
 
+/** Names of seas and oceans, which lie in no state. */
+const OPEN_WATERS = / (Sea|Ocean)$/;
+
 export function structuralRelations(article: ResolvedArticle, offices: readonly OfficeFinding[], triggers: readonly TriggerFinding[]): StructuralFinding[] {
   const out: StructuralFinding[] = [];
   const firstMention = new Map<string, number>();
@@ -62,7 +65,9 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
       const owner = modifierBefore(article, m, countries);
       if (owner) out.push({ type: 'PART_OF', source: m.entity, target: owner.entity, at: m.first });
     } else if (type === 'Location') {
-      const owner = modifierBefore(article, m, new Set(['Country', 'Location']));
+      // ("China's Pacific presence", "Beijing's South China Sea claims": no state owns a sea or an ocean)
+      const open = OPEN_WATERS.test(article.entities.get(m.entity)?.name ?? '');
+      const owner = open ? undefined : modifierBefore(article, m, new Set(['Country', 'Location']));
       if (owner) out.push({ type: 'LOCATED_IN', source: m.entity, target: owner.entity, at: m.first });
       // "Manila, Philippines": the country right after a comma
       // ("the breakaway region of Somaliland, Turkish President ...": not a demonym that opens another phrase)

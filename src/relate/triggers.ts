@@ -147,6 +147,19 @@ function triggersByRule(lower: readonly string[], { rules, byTrigger }: Compiled
   return hits;
 }
 
+/** Nouns that name a state ("the Pacific island nation", "the Gulf state", "the Balkan country"). */
+const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'monarchy']);
+
+/** Up to three lowercase words from token `at` end with a noun that names a state. */
+function qualifiesStateNoun(lower: readonly string[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const w = lower[k] ?? '';
+    if (STATE_NOUNS.has(w)) return true;
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** How far past its cue word an object may stand ("to its northern border state of Roraima"). */
 const CUE_OBJECT_TOKENS = 7;
 
@@ -591,6 +604,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
+      // ("will send 40 police officers to the Pacific island nation": a region qualifying a state's noun is not the object)
+      // (not "to Roraima state", a state of a federation)
+      objects = objects.filter((m) => typeOf(article, m) !== 'Location' || !/^(the|a|an)$/.test(doc.lower[m.first - 1] ?? '') || !qualifiesStateNoun(doc.lower, m.last));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
       // article names that state)

@@ -2134,6 +2134,12 @@ describe('probe round forty-seven', () => {
     expect(x.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED South Sudan -> Juba Protocol', 'SIGNED Sudan -> Juba Protocol']);
   });
 
+  test('"to the Pacific island nation": a region qualifying a state\'s noun is no object; "China\'s Pacific presence" puts no ocean in China', () => {
+    expect(facts(run('Japan will send 30 police officers to the Caribbean island nation.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run("Fiji, Tonga sign pact as Russia's Pacific presence grows")).filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+    expect(facts(run('Brazil sent 600 soldiers to Roraima state.'))).toContain('DEPLOYED_TO Brazil -> Roraima [600]');
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
