@@ -6,7 +6,7 @@ import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio, isPortfolioWord } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
-import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, type MentionCandidate, type TagTokens } from './candidates.js';
+import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, replacedBy, type MentionCandidate, type TagTokens } from './candidates.js';
 import {
   bylineNames, contextualPersons, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
@@ -411,6 +411,26 @@ function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): Mention
   return joined.filter((c) => !absorbed.has(c));
 }
 
+/** Capitalised heads of a state's services named after it ("New Zealand Police", "Botswana Defence Force"). */
+const SERVICE_HEADS = ['Police', 'Army', 'Navy', 'Air Force', 'Coast Guard', 'Defence Force', 'Defense Force', 'Defence Forces', 'Defense Forces', 'Armed Forces', 'Border Guard', 'Gendarmerie', 'National Guard', 'Police Force', 'Police Service'].map((h) => h.split(' '));
+
+/**
+ * "drawn from New Zealand Police", the country matched and "Police" left alone: a state's name and the capitalised head
+ * of a service right after it name that state's body.
+ */
+function servicesNamedByState(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const added: MentionCandidate[] = [];
+  for (const c of candidates) {
+    if (c.entry?.kind !== 'country') continue;
+    const head = SERVICE_HEADS.filter((h) => h.every((w, k) => doc.tokens[c.last + k] === w)).sort((a, b) => b.length - a.length)[0];
+    if (!head || candidates.some((o) => o !== c && o.first < c.last + head.length && o.last > c.last)) continue;
+    // (not a name that goes on: "Kenya Police Reservists", "Uganda Army Football Club")
+    if (/^\p{Lu}/u.test(doc.tokens[c.last + head.length] ?? '')) continue;
+    added.push({ first: c.first, last: c.last + head.length, kind: 'name', type: 'Organization', origin: 'ORG' });
+  }
+  return replacedBy(candidates, added);
+}
+
 /** Most capitalised words a portfolio joined by "and" may hold ("and Rural Development"). */
 const JOINED_PORTFOLIO_WORDS = 3;
 
@@ -443,8 +463,14 @@ function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidat
 /** Types a tagger ORG by its words (ministries, armies and courts are Agencies) and a MISC by nothing: it is dropped. */
 function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.entry || c.origin !== 'ORG') return c;
+  // ("the country's Western Province": a name an administrative unit's noun ends is that unit's)
+  // (not a department, a body, nor a county, a football club's name as often as a place's)
+  if (c.last - c.first >= 2 && UNIT_NAME_HEADS.has(doc.tokens[c.last - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   return { ...c, type: bodyTypeOf(doc.tokens.slice(c.first, c.last)) };
 }
+
+/** Capitalised heads that end the name of an administrative unit ("Western Province", "Kurdistan Region"). */
+const UNIT_NAME_HEADS = new Set(['Province', 'Region', 'District', 'Governorate', 'Prefecture', 'Oblast', 'Canton', 'Municipality']);
 
 /** Nouns an apposition names a body or a place by ("X, a Maputo-based monitoring group", "X, the largest US base"). */
 const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
@@ -641,7 +667,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, portfolioGoesOn(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c))))))))).map((c) => typed(doc, c));
+  const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))))).map((c) => typed(doc, c));
   const merged = companySuffixes(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")

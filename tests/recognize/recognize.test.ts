@@ -178,6 +178,13 @@ describe('probe round forty-seven', () => {
     expect(mentions('The Ministry of Defence and Jonas Berg met.', { 'Ministry of Defence': 'ORG', 'Jonas Berg': 'PER' })).toEqual(['Agency: Ministry of Defence', 'Person: Jonas Berg']);
   });
 
+  test('"drawn from New Zealand Police": a state\'s name and a service\'s head are its body; "Western Province" read as a body is a place', () => {
+    expect(mentions('The officers come from Papua New Guinea Police and will stay.', {})).toContain('Agency: Papua New Guinea Police');
+    expect(mentions('Troops from Botswana Defence Force Headquarters arrived.', {})).not.toContain('Agency: Botswana Defence Force');
+    expect(mentions("They are based in the country's Southern Province.", { 'Southern Province': 'ORG' })).toContain('Location: Southern Province');
+    expect(mentions("Bangladesh's Criminal Investigation Department charged them.", { 'Criminal Investigation Department': 'ORG' })).toContain('Agency: Criminal Investigation Department');
+  });
+
   test('"the state capital Boa Vista" read as a person\'s name is a place', () => {
     expect(mentions('Troops went to the provincial capital Nova Ubiratã.', { 'Nova Ubiratã': 'PER' })).toContain('Location: Nova Ubiratã');
   });
