@@ -537,6 +537,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           out.push({ type: 'MEMBER_OF', source: member.entity, target: left.entity, at: t, modality: modalityAt(article, member.first, t) });
           continue;
         }
+        // ("A, B and C are among the forum's 18 members": every state of the list before the copula)
+        const among = isPossessiveMark(doc.tokens[left.last]) && doc.lower[copula] === 'among' && BE.has(doc.lower[copula - 1] ?? '') ? article.mentionAt[copula - 2] : undefined;
+        if (among && rule.subject.has(typeOf(article, among) ?? '')) {
+          for (const m of groupFrom(article, among, rule.subject, -1, sentence.first)) if (m.entity !== left.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: modalityAt(article, m.first, t) });
+          continue;
+        }
       }
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];

@@ -400,7 +400,8 @@ function addBodyNominals(doc: AnalysedText, b: Builder): void {
     if (!words || covered[i] === 1) continue;
     // "the bloc", "the six-member bloc", "the 27-nation bloc", "the regional trade bloc"
     let k = i - 1;
-    while (k > i - 5 && !covered[k] && /^(\p{Ll}+|\d+|-)$/u.test(doc.tokens[k] ?? '') && doc.lower[k] !== 'the' && doc.pos[k] !== 'VERB') k--;
+    // (not past another noun phrase's "of" or article: "on the part of an alliance that ...")
+    while (k > i - 5 && !covered[k] && /^(\p{Ll}+|\d+|-)$/u.test(doc.tokens[k] ?? '') && !/^(the|of|a|an)$/.test(doc.lower[k] ?? '') && doc.pos[k] !== 'VERB') k--;
     // ("alliance spokesperson X": before a title, with no article)
     if (doc.lower[k] !== 'the' && !(k === i - 1 && isTitleWordAnyCase(doc.tokens[i + 1] ?? ''))) continue;
     let named: ResolvedMention | undefined;

@@ -2140,6 +2140,11 @@ describe('probe round forty-seven', () => {
     expect(facts(run('Brazil sent 600 soldiers to Roraima state.'))).toContain('DEPLOYED_TO Brazil -> Roraima [600]');
   });
 
+  test('"A, B and C are among the forum\'s 18 members": each a member of the forum named before', () => {
+    const x = facts(run('The Indian Ocean Rim Association met in Colombo. Kenya, Oman and Mauritius are among the association\'s 23 members. The Pacific Islands Forum met too. Fiji and Samoa are among the forum\'s 18 members.'));
+    expect(x.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual(['MEMBER_OF Fiji -> Pacific Islands Forum', 'MEMBER_OF Samoa -> Pacific Islands Forum']);
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
