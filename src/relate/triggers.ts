@@ -369,6 +369,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH' && /^(attack|strike|assault)$/.test(doc.lower[t] ?? '') && WEAPON_NOUNS.has(doc.lower[t + 1] ?? '')) continue;
       // "Kenya and Ethiopia struck a deal": a verb whose object is an agreement is no act of war
       if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
+      // ("Belgian police have been following leads in Slovakia": "have" as an auxiliary holds nothing)
+      if (/^(has|have|had)$/.test(doc.lower[t] ?? '') && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX' || (doc.pos[t + 1] === 'ADV' && doc.pos[t + 2] === 'VERB'))) continue;
+      // ("have been following leads on X's activities in Slovakia": a verb's object, no one leading)
+      if (/^leads?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'VERB') continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       // ("Russian military instructors, and more recently personnel from X, have been deployed": a passive's subject

@@ -2145,6 +2145,11 @@ describe('probe round forty-seven', () => {
     expect(x.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual(['MEMBER_OF Fiji -> Pacific Islands Forum', 'MEMBER_OF Samoa -> Pacific Islands Forum']);
   });
 
+  test('"keeps a police liaison team of a dozen officers in X": police held abroad; "police have been following leads in X" hold nothing', () => {
+    expect(facts(run('Japan keeps a police liaison team of about a dozen officers in Suva.'))).toContain('DEPLOYED_TO Japan -> Suva');
+    expect(facts(run('Dutch police have been following leads on the gang\'s activities in Belgium.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
