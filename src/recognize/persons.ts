@@ -68,7 +68,9 @@ export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]):
     if (last === c.last && doc.tokens[last - 1] !== '-' && hyphenedSurname(last) && (!next || next.first >= last + 3)) last += 3;
     // "Khalid bin Nasser Al Harthy" read from "bin" on: the given name before the particle is the name's
     const previous = out[n - 1];
-    const given = NAME_PARTICLES.has(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first - 1] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');
+    // (the particle capitalised too: "Dr Khalid Al Mansouri" read as "Al Mansouri")
+    const word = doc.tokens[c.first - 1] ?? '';
+    const given = NAME_PARTICLES.has(doc.lower[c.first] ?? '') && c.last - c.first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && !isHonorificOrTitleWord(word) && !CALENDAR_WORD.test(word) && !DETERMINER.test(word) && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1;
     const first = given && (!previous || previous.last < c.first - 1) && doc.sentenceOf[c.first - 1] === doc.sentenceOf[c.first] ? c.first - 1 : c.first;
     return last === c.last && first === c.first ? c : { ...c, first, last };
   });

@@ -185,6 +185,11 @@ describe('probe round forty-seven', () => {
     expect(mentions("Bangladesh's Criminal Investigation Department charged them.", { 'Criminal Investigation Department': 'ORG' })).toContain('Agency: Criminal Investigation Department');
   });
 
+  test('"Dr Khalid Al Mansouri" read as "Al Mansouri": the given name before a capitalised particle is the name\'s', () => {
+    expect(mentions('"It is done," Dr Faisal Al Harthy, Minister of State, said.', { 'Al Harthy': 'PER' })).toContain('Person: Faisal Al Harthy');
+    expect(mentions('On Monday Al Harthy said so.', { 'Al Harthy': 'PER' })).toContain('Person: Al Harthy');
+  });
+
   test('"the state capital Boa Vista" read as a person\'s name is a place', () => {
     expect(mentions('Troops went to the provincial capital Nova Ubiratã.', { 'Nova Ubiratã': 'PER' })).toContain('Location: Nova Ubiratã');
   });
