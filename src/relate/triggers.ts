@@ -599,7 +599,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "while" has the sentence's subject, not the object of the verb before)
       const gerundAt = subordinateGerund(article, subjects[0]?.last ?? t, t);
       if (gerundAt >= 0 && !passive) {
-        const main = article.mentionAt[afterDateline(article, sentence.first, t)];
+        // (past an opening adjunct: "Later on Sunday, A and B met C, before holding a bilateral session")
+        const main = article.mentionAt[afterDateline(article, sentence.first, t)] ?? firstActor(article, sentence.first, gerundAt, rule.subject);
         if (main && main.last <= gerundAt && rule.subject.has(typeOf(article, main) ?? '') && !subjects.some((m) => m.entity === main.entity)) subjects = groupFrom(article, main, rule.subject, 1, gerundAt);
       }
       // "firms in China and Turkey that had supplied Moscow": the states only place the ones who act
@@ -670,9 +671,22 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
 function subordinateGerund(article: ResolvedArticle, from: number, t: number): number {
   const { doc } = article;
   for (let i = from; i < t; i++) {
-    if (/^(while|whilst|without)$/.test(doc.lower[i] ?? '') && /ing$/.test(doc.lower[i + 1] ?? '') && doc.pos[i + 1] === 'VERB') return i + 1;
+    // (also ", before holding": after a comma, what the subject did next)
+    const subordinate = /^(while|whilst|without)$/.test(doc.lower[i] ?? '') || (/^(before|after)$/.test(doc.lower[i] ?? '') && doc.tokens[i - 1] === ',');
+    if (subordinate && /ing$/.test(doc.lower[i + 1] ?? '') && doc.pos[i + 1] === 'VERB') return i + 1;
   }
   return -1;
+}
+
+/** The first mention of an allowed type from `from` to `to` that no preposition governs: the clause's subject. */
+function firstActor(article: ResolvedArticle, from: number, to: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  for (let i = from; i < to; i++) {
+    const m = article.mentionAt[i];
+    if (!m) continue;
+    if (allowed.has(typeOf(article, m) ?? '')) return article.doc.pos[m.first - 1] === 'ADP' ? undefined : m;
+    i = m.last - 1;
+  }
+  return undefined;
 }
 
 /** How far after "called on" the appeal's infinitive may stand ("called on foreign secretary X to resign"). */

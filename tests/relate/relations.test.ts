@@ -2150,6 +2150,13 @@ describe('probe round forty-seven', () => {
     expect(facts(run('Dutch police have been following leads on the gang\'s activities in Belgium.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 
+  test('"Later on Sunday, A and his counterpart B met C, before holding a bilateral session": A and B meet each other too', () => {
+    const x = facts(run('Later on Sunday, Serbian Foreign Minister Marko Jovic and his Kosovar counterpart Arben Gashi met EU envoy Anna Lind, before holding a two-hour bilateral session in Brussels.'));
+    expect(x).toContain('MEETS Arben Gashi -> Marko Jovic');
+    // (a parliament's session is no meeting)
+    expect(facts(run('Marko Jovic addressed the UN General Assembly session as Anna Lind listened.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
