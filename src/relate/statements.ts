@@ -510,6 +510,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
         if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that') from = afterThat;
       }
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
+      // ("a mission Baku has demanded be withdrawn": a demand's bare verb, with no clause of its own)
+      if (from === k + 1 && doc.lower[from] === 'be') continue;
       // "said in a statement." / "said on social media": an adjunct, not what was said; "said in January it would
       // restart": what was said follows the adjunct
       if ((ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? '')) && sentence.last - from <= ADJUNCT_MAX_TOKENS) {

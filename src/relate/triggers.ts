@@ -220,12 +220,13 @@ function quantityNear(article: ResolvedArticle, from: number, to: number, near: 
     if (lower[end] === 'of' && /^(the|its|their)$/.test(lower[end + 1] ?? '')) return parseQuantity(text, lower[end]);
     // ("a 4,500-strong peacekeeping force")
     const scale = lower[end] === 'million' || lower[end] === 'thousand' || (lower[end] === '-' && lower[end + 1] === 'strong') ? (lower[end] === '-' ? 2 : 1) : 0;
-    const noun = lower[end + scale] ?? '';
-    const afterAdjective = lower[end + 1 + scale] ?? '';
+    // ("about 200 unarmed civilian monitors": past up to two adjectives to the noun)
+    let noun = end + scale;
+    while (noun < end + scale + 2 && article.doc.pos[noun] === 'ADJ' && !near.has(lower[noun] ?? '')) noun++;
     // "10,000 North Korean soldiers": past the owner named between the number and the noun
     const owner = article.mentionAt[end + scale];
     const afterOwner = owner ? lower[owner.last] ?? '' : '';
-    if (near.has(noun) || near.has(afterAdjective) || near.has(afterOwner)) return parseQuantity(text, lower[end]);
+    if (near.has(lower[noun] ?? '') || near.has(lower[end + 1 + scale] ?? '') || near.has(afterOwner)) return parseQuantity(text, lower[end]);
     i = end - 1;
   }
   return undefined;

@@ -2157,6 +2157,10 @@ describe('probe round forty-seven', () => {
     expect(facts(run('Marko Jovic addressed the UN General Assembly session as Anna Lind listened.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
   });
 
+  test('"has about 200 unarmed civilian monitors deployed on the Armenian side": monitors held, the number past two adjectives', () => {
+    expect(facts(run('The OSCE has about 90 unarmed civilian observers deployed on the Moldovan side of the river.'))).toContain('DEPLOYED_TO Organization for Security and Co-operation in Europe -> Moldova [90]');
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');

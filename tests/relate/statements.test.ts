@@ -749,3 +749,7 @@ test('"..., the Kremlin press service said" is the body whose press service it i
   // (no body before the office: nobody we know)
   expect(speakers('Duda spoke to Nauseda by telephone, the press office said.')).toEqual([]);
 });
+
+test('"a mission Baku has repeatedly demanded be withdrawn" reports no words', () => {
+  expect(speakers('The OSCE keeps observers on the border, a presence Moscow has repeatedly demanded be ended.')).toEqual([]);
+});
