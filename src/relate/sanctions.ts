@@ -1,7 +1,7 @@
 // Who sanctions name, past the states and people that only qualify them, and the names on a sanctions list stated
 // after the sanctions ("Also on the list are ...").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isPossessiveMark } from './context.js';
 import { groupFrom, hyphenQualifier, personAfterTitle, typeOf } from './roles.js';
 import { isPerson } from './title-region.js';
@@ -97,7 +97,9 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
   const out: TriggerFinding[] = [];
   for (let t = 1; t < doc.tokens.length; t++) {
     // ("Also listed: A, managing director of X")
-    const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || (doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && doc.tokens[t + 1] === ':');
+    // ("The list also includes A")
+    const includes = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^includ(es|ed)$/.test(doc.lower[doc.lower[t + 1] === 'also' ? t + 2 : t + 1] ?? '');
+    const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || (doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && doc.tokens[t + 1] === ':') || includes;
     const those = LISTED.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those';
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
@@ -116,7 +118,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     if (opening && doc.tokens[opening.last] === '-' && doc.lower[opening.last + 1] === 'based') opening = article.mentionAt[opening.last + 2];
     // past a state or body that only qualifies a title ("Tehran police chief X")
     const first = opening && (personAfterTitle(article, opening) ?? opening);
-    let targets = first && NAMED_TARGETS.has(typeOf(article, first) ?? '') ? groupFrom(article, first, NAMED_TARGETS, 1, sentence.last) : [];
+    let targets = first && NAMED_TARGETS.has(typeOf(article, first) ?? '') ? listItems(article, first, sentence.last) : [];
     if (targets.length === 0 && onList) {
       let before = t - 3;
       while (before > sentence.first && /^(are|were|is|was|also|now|added|been|have|has)$/.test(doc.lower[before] ?? '')) before--;
@@ -130,6 +132,42 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     }
   }
   return out;
+}
+
+/** How many words may stand between a list's joiner and its next name ("and its managing director X"). */
+const ITEM_LEAD_WORDS = 4;
+
+/**
+ * The names of a list opening at `first`, each perhaps followed by an apposition ("A, an Isfahan-based maker of drone
+ * engines, and its managing director B, as well as C, a shipping firm the Council said ..."): the first name after each
+ * joiner (",", "and", "as well as"), past a possessive and the words of a title, up to `end`; a name inside an
+ * apposition is none of them.
+ */
+function listItems(article: ResolvedArticle, first: ResolvedMention, end: number): ResolvedMention[] {
+  const { doc } = article;
+  const items = groupFrom(article, first, NAMED_TARGETS, 1, end);
+  let i = (items[items.length - 1] ?? first).last;
+  let apposition = false;
+  while (i < end) {
+    const w = doc.lower[i] ?? '';
+    const joiner = w === 'and' ? 1 : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' ? 1 : 0;
+    if (w === ',' && /^(a|an|the)$/.test(doc.lower[i + 1] ?? '')) apposition = true;
+    if (/^(which|who|that|where)$/.test(w) || doc.pos[i] === 'VERB' && !apposition) break;
+    if (!joiner) {
+      i = article.mentionAt[i]?.last ?? i + 1;
+      continue;
+    }
+    // past "its managing director", "Brigadier General"
+    let k = i + joiner;
+    while (k < i + joiner + ITEM_LEAD_WORDS && !article.mentionAt[k] && (/^(its|their|the)$/.test(doc.lower[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')))) k++;
+    const m = article.mentionAt[k];
+    if (m && m.first === k && NAMED_TARGETS.has(typeOf(article, m) ?? '') && !items.some((o) => o.entity === m.entity)) {
+      items.push(m);
+      apposition = false;
+      i = m.last;
+    } else i += joiner;
+  }
+  return items;
 }
 
 /** A list's header line in capitals that names who is sanctioned ("SANCTIONED INDIVIDUALS", "DESIGNATED ENTITIES"). */

@@ -2161,6 +2161,17 @@ describe('probe round forty-seven', () => {
     expect(facts(run('The OSCE has about 90 unarmed civilian observers deployed on the Moldovan side of the river.'))).toContain('DEPLOYED_TO Organization for Security and Co-operation in Europe -> Moldova [90]');
   });
 
+  test('"Among those listed are A, a maker of drone engines, and its managing director B, as well as C, a shipping firm ...": each name past the appositions', () => {
+    const x = facts(run('The Council of the European Union on Monday imposed sanctions on five individuals and three entities. Among those listed are Kavir Turbine Works, a Shiraz-based maker of drone engines, and its managing director Hamid Farahani, as well as Gilan Marine Services, a shipping firm the Council said had moved parts. The list also includes Colonel Davood Rahimi, a commander of the Iranian army, and Kama Aero Systems, a Russian company operating in Tatarstan.'));
+    expect(x.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual([
+      'SANCTIONS Council of the European Union -> Davood Rahimi',
+      'SANCTIONS Council of the European Union -> Gilan Marine Services',
+      'SANCTIONS Council of the European Union -> Hamid Farahani',
+      'SANCTIONS Council of the European Union -> Kama Aero Systems',
+      'SANCTIONS Council of the European Union -> Kavir Turbine Works',
+    ]);
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
