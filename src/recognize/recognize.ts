@@ -464,6 +464,8 @@ function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidat
 function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.entry || c.origin !== 'ORG') return c;
   // ("the country's Western Province": a name an administrative unit's noun ends is that unit's)
+  // ("the Iranian port of Bandar Anzali": what a settlement or a unit is "of" is a place)
+  if (doc.lower[c.first - 1] === 'of' && (SETTLEMENT_NOUNS.has(doc.lower[c.first - 2] ?? '') || PLACE_HEADS.has(doc.lower[c.first - 2] ?? ''))) return { ...c, type: 'Location', origin: 'LOC' };
   // (not a department, a body, nor a county, a football club's name as often as a place's)
   if (c.last - c.first >= 2 && UNIT_NAME_HEADS.has(doc.tokens[c.last - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   return { ...c, type: bodyTypeOf(doc.tokens.slice(c.first, c.last)) };

@@ -190,6 +190,10 @@ describe('probe round forty-seven', () => {
     expect(mentions('On Monday Al Harthy said so.', { 'Al Harthy': 'PER' })).toContain('Person: Al Harthy');
   });
 
+  test('"the Iranian port of Bandar Anzali" read as a body is a place', () => {
+    expect(mentions('Parts were shipped from the Russian port of Ust Luga.', { 'Ust Luga': 'ORG' })).toContain('Location: Ust Luga');
+  });
+
   test('"the state capital Boa Vista" read as a person\'s name is a place', () => {
     expect(mentions('Troops went to the provincial capital Nova Ubiratã.', { 'Nova Ubiratã': 'PER' })).toContain('Location: Nova Ubiratã');
   });
