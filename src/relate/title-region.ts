@@ -15,7 +15,7 @@ export interface OfficeFinding {
 export const RELATIVE_TITLE = 'counterpart';
 
 /** How far before a name a title region may start. */
-export const TITLE_WINDOW_TOKENS = 10;
+export const TITLE_WINDOW_TOKENS = 14;
 /** Titles "general" completes ("Secretary General", "Attorney General"). */
 const GENERAL_TITLES = new Set(['secretary', 'director', 'attorney', 'inspector', 'solicitor', 'governor', 'consul', 'surgeon', 'auditor', 'comptroller', 'postmaster', 'procurator', 'prosecutor']);
 
@@ -150,12 +150,18 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     const portfolioNoun = doc.pos[i + 1] === 'NOUN' || (doc.pos[i + 1] === 'ADJ' && doc.pos[i + 2] === 'NOUN');
     // (not another's title: "a chief of President Mandela's tribe")
     const ofPortfolio = lower === 'of' && /(minister|chief|secretary)$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun)) && !isWholeTitleWord(doc.tokens[i + 1] ?? '');
-    if (entry && (lower === 'for' || ofPortfolio) && !POSTED_TITLES.test(words[words.length - 1] ?? '')) {
+    // ("Commissioner for Trade": a posted title's portfolio too, when no name follows "for": "envoy for Yemen" is posted)
+    const portfolioFor = lower === 'for' && !article.mentionAt[i + 1] && !article.mentionAt[i + 2];
+    if (entry && (lower === 'for' || ofPortfolio) && (!POSTED_TITLES.test(words[words.length - 1] ?? '') || portfolioFor)) {
       // ("Minister for the Overseas Territories": past "the")
       let end = doc.lower[i + 1] === 'the' && /^\p{Lu}/u.test(doc.tokens[i + 2] ?? '') ? i + 2 : i + 1;
       // ("Minister of Investment, Trade and Industry": a comma between capitalised portfolios)
-      const listed = (k: number): boolean => ofPortfolio && doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '');
-      while (end < to && !article.mentionAt[end] && ((/^\p{L}+$/u.test(doc.tokens[end] ?? '') && /^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[end] ?? '')) || listed(end))) end++;
+      // ("Commissioner for Political Affairs, Peace and Security": after "for" too, when the words are capitalised)
+      const capitalised = /^\p{Lu}/u.test(doc.tokens[end] ?? '');
+      const listed = (k: number): boolean => (ofPortfolio || capitalised) && doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '') && !article.mentionAt[k + 1];
+      // (a capitalised portfolio the tagger reads as a verb: "Commissioner for Trade")
+      const word = (k: number): boolean => /^\p{L}+$/u.test(doc.tokens[k] ?? '') && (/^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[k] ?? '') || (capitalised && /^\p{Lu}/u.test(doc.tokens[k] ?? '')));
+      while (end < to && !article.mentionAt[end] && (word(end) || listed(end))) end++;
       if (end > i + 1 && doc.lower[end - 1] !== 'the' && end === to) {
         words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
         // ("Secretary of Foreign Affairs": a secretary of a portfolio is a state's)

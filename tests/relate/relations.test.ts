@@ -2172,6 +2172,11 @@ describe('probe round forty-seven', () => {
     ]);
   });
 
+  test('"The African Union\'s Commissioner for Political Affairs, Peace and Security, X, met": the whole portfolio; "Commissioner for Trade" too', () => {
+    expect(facts(run("The African Union's Commissioner for Political Affairs, Peace and Security, Amina Diallo Keita, met the president."))).toContain('HOLDS_POSITION Amina Diallo Keita -> African Union [Commissioner for Political Affairs, Peace and Security]');
+    expect(facts(run("The European Union's Commissioner for Trade, Jonas Lindqvist, met him."))).toContain('HOLDS_POSITION Jonas Lindqvist -> European Union [Commissioner for Trade]');
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
