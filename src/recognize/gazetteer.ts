@@ -160,6 +160,11 @@ function compileGazetteer(): Gazetteer {
     }
   }
 
+  /** A body's name as British and American writers spell it ("Stabilisation Mission", "World Health Organization"). */
+  const spellings = (name: string): string[] => {
+    const other = name.replace(/(?<=\p{L}{2})i([sz])(ation|ing|ed)\b/gu, (_all, letter: string, end: string) => `i${letter === 's' ? 'z' : 's'}${end}`);
+    return other === name ? [name] : [name, other];
+  };
   for (const raw of z.array(OrganizationRecord).parse(readJson('gazetteer/organizations.json'))) {
     const id = `org:${slug(raw.name)}`;
     const entry = {
@@ -168,7 +173,7 @@ function compileGazetteer(): Gazetteer {
       ...(raw.servesIn ? { servesIn: raw.servesIn } : {}),
     };
     byId.set(id, { ...entry, form: raw.name, exactCase: false });
-    for (const form of new Set([raw.name, ...(raw.aliases ?? [])])) add({ ...entry, form });
+    for (const form of new Set([raw.name, ...(raw.aliases ?? [])].flatMap(spellings))) add({ ...entry, form });
     if (raw.aliases) aliases.set(id, raw.aliases);
     if (raw.seat) seats.set(raw.seat, [...(seats.get(raw.seat) ?? []), id]);
   }

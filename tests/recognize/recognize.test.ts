@@ -190,6 +190,11 @@ describe('probe round forty-seven', () => {
     expect(mentions('On Monday Al Harthy said so.', { 'Al Harthy': 'PER' })).toContain('Person: Al Harthy');
   });
 
+  test('a known body\'s name spelt the other way ("Stabilisation", "Organisation") is still that body', () => {
+    expect(mentions('Troops of the African Union Support and Stabilisation Mission in Somalia arrived.', {})).toContain('Agency: African Union Support and Stabilisation Mission in Somalia');
+    expect(mentions('The World Health Organisation said so.', {})).toContain('Agency: World Health Organisation');
+  });
+
   test('"the Iranian port of Bandar Anzali" read as a body is a place', () => {
     expect(mentions('Parts were shipped from the Russian port of Ust Luga.', { 'Ust Luga': 'ORG' })).toContain('Location: Ust Luga');
   });
