@@ -285,7 +285,9 @@ function passiveSubject(article: ResolvedArticle, m: ResolvedMention, t: number)
   for (let k = m.last; k < t; k++) {
     const lower = doc.lower[k] ?? '';
     if (speechAt(doc, k) || SUBORDINATORS.has(lower) || lower === ';' || (lower === 'that' && k > m.last + 1)) return false;
-    if (doc.pos[k] === 'VERB' && ++verbs > 1) return false;
+    // (a gerund after a preposition describes the thing: "a memorandum on preventing and managing incidents")
+    const gerund = /ing$/.test(lower) && /^(ADP|CCONJ)$/.test(doc.pos[k - 1] ?? '');
+    if (doc.pos[k] === 'VERB' && !gerund && ++verbs > 1) return false;
   }
   return true;
 }

@@ -2177,6 +2177,11 @@ describe('probe round forty-seven', () => {
     expect(facts(run("The European Union's Commissioner for Trade, Jonas Lindqvist, met him."))).toContain('HOLDS_POSITION Jonas Lindqvist -> European Union [Commissioner for Trade]');
   });
 
+  test('"a memorandum on preventing and managing incidents at sea, signed by A and B": the gerunds describe what the signers sign', () => {
+    const x = facts(run('They included a memorandum of understanding on preventing and managing incidents at sea, signed by Thai Foreign Minister Somchai Rattanakul and Cambodian Foreign Minister Sok Vanna.'));
+    expect(x.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Sok Vanna -> memorandum of understanding', 'SIGNED Somchai Rattanakul -> memorandum of understanding']);
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
