@@ -42,6 +42,10 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
   return undefined;
 }
 
+/** Words before an agreement that make it one not yet made ("an early conclusion of", "talks on", "a proposed"). */
+const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'negotiations', 'talks', 'planned']);
+const PENDING_REACH_TOKENS = 8;
+
 /** Names of seas and oceans, which lie in no state. */
 const OPEN_WATERS = / (Sea|Ocean)$/;
 
@@ -144,9 +148,12 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     if (bound && /^(will|would|must|is|are|has|have|can|could|agreed|agrees|commits|committed|pledged)$/.test(doc.lower[bound.last] ?? '')) parties.push(bound.entity);
     // "revoked several military cooperation agreements with Paris": the parties' tie undone
     const undone = doc.lower.slice(Math.max(0, m.first - 3), m.first).some((w) => ENDING.has(w));
+    // ("toward an early conclusion of a code of conduct with China", "talks on a deal with Iran": not yet made)
+    const pending = !undone && doc.lower.slice(Math.max(0, m.first - PENDING_REACH_TOKENS), m.first).some((w) => PENDING_AGREEMENT.has(w));
+    const modality = undone ? { modality: 'denied' as const } : pending ? { modality: 'hypothetical' as const } : {};
     for (const p of parties) {
       const type = typeOf(article, p);
-      if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...(undone ? { modality: 'denied' as const } : {}) });
+      if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...modality });
     }
     // "A ceasefire between Israel and Hamas took effect": those who agree to stop fighting were fighting
     const sides = next === 'between' && TRUCES.test(doc.lower[m.last - 1] ?? '') ? parties.filter((p) => SIDES.has(typeOf(article, p) ?? '')) : [];

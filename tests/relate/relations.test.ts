@@ -2182,6 +2182,11 @@ describe('probe round forty-seven', () => {
     expect(x.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Sok Vanna -> memorandum of understanding', 'SIGNED Somchai Rattanakul -> memorandum of understanding']);
   });
 
+  test('"toward an early conclusion of a code of conduct with China": parties to an agreement not yet made', () => {
+    expect(facts(run('They pledged to work toward an early conclusion of a code of conduct with China.'))).toContain('PARTY_TO China -> code of conduct [hypothetical]');
+    expect(facts(run('Kenya signed a defence pact with Ethiopia.'))).toContain('PARTY_TO Ethiopia -> defence pact');
+  });
+
   test('"would support listing the IRGC as a terrorist organisation": what the gerund acts on is not supported', () => {
     expect(facts(run('Estonia would support designating Hezbollah as a terrorist organisation.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
