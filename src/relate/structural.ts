@@ -43,7 +43,7 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
 }
 
 /** Words before an agreement that make it one not yet made ("an early conclusion of", "talks on", "a proposed"). */
-const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'negotiations', 'talks', 'planned']);
+const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned']);
 const PENDING_REACH_TOKENS = 8;
 
 /** Names of seas and oceans, which lie in no state. */
@@ -149,7 +149,9 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     // "revoked several military cooperation agreements with Paris": the parties' tie undone
     const undone = doc.lower.slice(Math.max(0, m.first - 3), m.first).some((w) => ENDING.has(w));
     // ("toward an early conclusion of a code of conduct with China", "talks on a deal with Iran": not yet made)
-    const pending = !undone && doc.lower.slice(Math.max(0, m.first - PENDING_REACH_TOKENS), m.first).some((w) => PENDING_AGREEMENT.has(w));
+    // (talks on it, not talks that produced it: "The talks produced an interim agreement")
+    const before = doc.lower.slice(Math.max(0, m.first - PENDING_REACH_TOKENS), m.first);
+    const pending = !undone && before.some((w, k) => PENDING_AGREEMENT.has(w) || (/^(talks|negotiations)$/.test(w) && /^(on|over|for)$/.test(before[k + 1] ?? '')));
     const modality = undone ? { modality: 'denied' as const } : pending ? { modality: 'hypothetical' as const } : {};
     for (const p of parties) {
       const type = typeOf(article, p);
