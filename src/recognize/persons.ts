@@ -262,7 +262,8 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
     else if (first < c.last && !body && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) {
       first++;
       titled = true;
-    } else break;
+    } else if (first < c.last && !body && portfolioOfTitle(doc, first)) first++;
+    else break;
   }
   if (first === c.first) return c;
   if (first >= c.last) return undefined;
@@ -282,6 +283,13 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
     return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
   }
   return c;
+}
+
+/** A capitalised portfolio's word at `k` that a title's word follows, perhaps past another ("Transport Minister", "National Defense Minister"). */
+function portfolioOfTitle(doc: AnalysedText, k: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') || !isPortfolioWord(doc.tokens[k] ?? '')) return false;
+  const next = doc.tokens[k + 1] ?? '';
+  return isHonorificOrTitleWord(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isPortfolioWord(next) && isHonorificOrTitleWord(doc.tokens[k + 2] ?? ''));
 }
 
 /** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */

@@ -571,6 +571,18 @@ function stateGovernment(doc: AnalysedText, c: MentionCandidate, gazetteer: read
   return head.every((w) => w === 'government' || isPortfolio(w) || w === 'and') && (head[0] === 'government' || doc.lower[c.first - 1] === 'of');
 }
 
+/**
+ * "Transport and Infrastructure Minister Orhan Tezcan" with "Transport" tagged as a body: portfolio words before a
+ * title's word, perhaps joined by "and" to more of them, are the title's, no body.
+ */
+function portfolioBeforeTitle(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry || !doc.tokens.slice(c.first, c.last).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isPortfolioWord(w))) return false;
+  let k = c.last;
+  if (doc.lower[k] === 'and') k++;
+  while (k < c.last + 4 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') && !isHonorificOrTitleWord(doc.tokens[k] ?? '')) k++;
+  return k > c.last && /^(Minister|Secretary|Commissioner)$/.test(doc.tokens[k] ?? '');
+}
+
 /** "Minister of Investment, Trade and Industry" with the portfolio tagged as a name: no body, the title's words. */
 function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
   // ("Minister for Defence and National Service": after "and", past the portfolio words before it, to "of" or "for")
@@ -651,7 +663,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .map((c) => c && bodyNameGoesBack(doc, c, taken))
     .map((c) => c && personGoesBack(doc, c, taken))
     .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, c)))
-    .filter((c) => !c || !portfolioAfterTitle(doc, c))
+    .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined)

@@ -151,7 +151,9 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
     const place = (x: ResolvedMention | undefined): boolean => x !== undefined && article.entities.get(x.entity)?.type === 'Location';
     if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && place(before)) || place(owned)) continue;
     // ... and, after the person, demonyms that only describe people or things ("the release of 18 Israeli hostages")
-    if (m.kind === 'demonym' && m.first > at) continue;
+    // (... or own them: "a corridor linking Iraq's Grand Faw Port to the Turkish border")
+    const ownsName = owned !== undefined && owned.first === m.last + 1 && article.entities.get(owned.entity)?.type !== 'Country';
+    if ((m.kind === 'demonym' || ownsName) && m.first > at) continue;
     if (m.entity === home) return false;
     other = true;
   }

@@ -1,6 +1,7 @@
 // Who stands around a trigger word: the group before it (the subject) and after it (the object), through lists,
 // titles, appositions, relative clauses, second predicates and place phrases, and which of them act as states.
 import type { EntityType } from '../schema/index.js';
+import { isPortfolioWord } from '../recognize/bodies.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
@@ -76,8 +77,13 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // title's, read forward)
     const token = article.doc.tokens[i] ?? '';
     const portfolio = direction === 1 && sawConnector && inTitleOf(article, i);
-    const titleWord = isTitleWordAnyCase(token) || portfolio;
-    if (portfolio && lower === 'and') {
+    // ("A and Iraqi Transport Minister B": a capitalised portfolio before a title's word is the title's)
+    const next = article.doc.tokens[i + 1] ?? '';
+    const portfolioWord = /^\p{Lu}/u.test(token) && isPortfolioWord(token) && (isTitleWordAnyCase(next) || (/^\p{Lu}/u.test(next) && isPortfolioWord(next)));
+    const titleWord = isTitleWordAnyCase(token) || portfolio || portfolioWord;
+    // ("Transport and Infrastructure Minister A and B": an "and" between a title's capitalised portfolios is the title's)
+    const portfolioAt = (k: number): boolean => /^\p{Lu}/u.test(article.doc.tokens[k] ?? '') && isPortfolioWord(article.doc.tokens[k] ?? '');
+    if ((portfolio || (portfolioAt(i - 1) && portfolioAt(i + 1))) && lower === 'and') {
       i += direction;
       continue;
     }

@@ -1,4 +1,5 @@
 // Reading the words before or around a name as an office: the title, its modifiers, and the state or body it is at.
+import { isPortfolioWord } from '../recognize/bodies.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPossessiveMark } from './context.js';
 import { isHonorificOrTitleWord, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
@@ -237,8 +238,11 @@ function portfolioBefore(article: ResolvedArticle, i: number, to: number): { las
   const portfolioWord = (k: number): boolean =>
     shaped(k) && !SKIPPABLE.has(doc.lower[k] ?? '') && !modifiers.has(doc.lower[k] ?? '') && doc.lower[k] !== 'minister' && trie.longest(doc.lower, k) === undefined;
   while (k < to && k < i + PORTFOLIO_WORDS && !article.mentionAt[k] && (portfolioWord(k) || (k > i && doc.lower[k] === 'and'))) k++;
-  // ("Foreign Affairs and Trade Minister": the last portfolio after "and" may be one the lexicon knows)
-  const known = doc.tokens[k - 1] === 'and' ? trie.longest(doc.lower, k) : undefined;
+  // ("Foreign Affairs and Trade Minister": the last portfolio after "and" may be one the lexicon knows; so may one
+  // after a portfolio's first word: "National Defense Minister")
+  // (not "Socialist Prime Minister", "Zairean Prime Minister": a party's or a people's word is no portfolio's)
+  const portfolios = doc.tokens.slice(i, k).every((w) => w === 'and' || isPortfolioWord(w));
+  const known = k > i && portfolios && (doc.tokens[k - 1] === 'and' || /^\p{Lu}/u.test(doc.tokens[k - 1] ?? '')) ? trie.longest(doc.lower, k) : undefined;
   if (known && known.last <= to && doc.tokens[known.last - 1] === head) return { last: known.last };
   return k > i && k < to && doc.tokens[k] === head && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
 }

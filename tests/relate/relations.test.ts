@@ -2192,3 +2192,20 @@ describe('probe round forty-seven', () => {
     expect(facts(run('Estonia would support Moldova.'))).toContain('SUPPORTS Estonia -> Moldova [hypothetical]');
   });
 });
+
+describe('probe round forty-eight', () => {
+  test('"Transport and Infrastructure Minister A and Iraqi Transport Minister B signed": both titles and both signers', () => {
+    const x = facts(run('Deal signed\n\nCAIRO\n\nOn the sidelines of the meeting, Transport and Infrastructure Minister Karim Fawzy and Sudanese Transport Minister Osman Idris Babiker signed a framework agreement on Monday, linking Sudan\'s Port Sudan to the Egyptian border.'));
+    expect(x).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Karim Fawzy -> Egypt [Transport and Infrastructure Minister]',
+      'HOLDS_POSITION Osman Idris Babiker -> Sudan [Transport Minister]',
+      'SIGNED Karim Fawzy -> framework agreement',
+      'SIGNED Osman Idris Babiker -> framework agreement',
+    ]));
+  });
+
+  test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
+    expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
+    expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
+  });
+});
