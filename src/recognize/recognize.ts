@@ -522,21 +522,53 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
 
 /** Prepositions of where, before two places joined by "and". */
 const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
+/** ... and those before a list that holds a known place ("in Qandil, Gara and Metina"). */
+const LIST_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'at']);
+/** Most names in a list of places. */
+const PLACE_LIST_NAMES = 6;
 
 /**
  * "deployed around Zubin Potok and Leposavić", read as a body and a person: two names joined by "and" after a
- * preposition of where, neither a body's nor titled, are places.
+ * preposition of where, neither a body's nor titled, are places; so are the names of a list after one ("in Qandil,
+ * Gara and Metina") when another of them is a known place.
  */
 function placePair(doc: AnalysedText, c: MentionCandidate, all: readonly MentionCandidate[]): MentionCandidate {
   if (c.type === 'Location' || c.entry) return c;
-  // (cheaply first: "and" on one side, a preposition of where before the pair)
-  const afterAnd = doc.lower[c.first - 1] === 'and';
-  if (!afterAnd && (doc.lower[c.last] !== 'and' || !PAIR_PLACE_PREPOSITIONS.has(doc.lower[c.first - 1] ?? ''))) return c;
+  // (cheaply first: "and" or a comma on one side)
+  const joiner = (k: number): boolean => doc.lower[k] === 'and' || doc.tokens[k] === ',';
+  if (!joiner(c.first - 1) && !joiner(c.last)) return c;
   const plain = (m: MentionCandidate): boolean => !m.entry && (m.origin === 'PER' || m.origin === 'ORG' || m.origin === 'LOC') && !doc.tokens.slice(m.first, m.last).some((w) => isBodyHead(w) || isHonorificOrTitleWord(w));
-  const first = doc.lower[c.first - 1] === 'and' ? all.find((m) => m.last === c.first - 1) : c;
-  const second = first === c ? all.find((m) => m.first === c.last + 1 && doc.lower[c.last] === 'and') : c;
-  if (!first || !second || first === second || !PAIR_PLACE_PREPOSITIONS.has(doc.lower[first.first - 1] ?? '') || !plain(first) || !plain(second)) return c;
-  return plain(c) ? { ...c, type: 'Location', origin: 'LOC' } : c;
+  if (!plain(c)) return c;
+  // the list c stands in: names joined by ",", "and" or ", and"
+  const before = (m: MentionCandidate): MentionCandidate | undefined => {
+    const gap = doc.tokens[m.first - 2] === ',' && doc.lower[m.first - 1] === 'and' ? 2 : joiner(m.first - 1) ? 1 : 0;
+    return gap > 0 ? all.find((o) => o.last === m.first - gap) : undefined;
+  };
+  const after = (m: MentionCandidate): MentionCandidate | undefined => {
+    const gap = doc.tokens[m.last] === ',' && doc.lower[m.last + 1] === 'and' ? 2 : joiner(m.last) ? 1 : 0;
+    return gap > 0 ? all.find((o) => o.first === m.last + gap) : undefined;
+  };
+  const members = [c];
+  for (let m = before(c); m && members.length < PLACE_LIST_NAMES; m = before(m)) members.unshift(m);
+  // (a list ends at the name "and" joins: not on to "in Qandil, Gara and Metina, Karaduman said")
+  for (let m = doc.lower[c.first - 1] === 'and' ? undefined : after(c); m && members.length < PLACE_LIST_NAMES; m = doc.lower[m.first - 1] === 'and' ? undefined : after(m)) members.push(m);
+  // (read back, the list ends at the name "and" joins: "in Qandil, Gara and Metina, Karaduman said" holds no Karaduman)
+  const joinedByAnd = members.findIndex((m, k) => k > 0 && doc.lower[m.first - 1] === 'and');
+  if (joinedByAnd >= 0 && joinedByAnd < members.indexOf(c)) return c;
+  const head = members[0] as MentionCandidate;
+  const preposition = doc.lower[head.first - 1] ?? '';
+  // (a place the gazetteer knows, or one the tagger read where the gazetteer names no state: "from Portugal and Pedro I")
+  const state = (m: MentionCandidate): boolean => all.some((o) => o.entry?.kind === 'country' && overlaps(o, m));
+  const known = (m: MentionCandidate): boolean => m.type === 'Location' && (m.entry?.kind === 'place' || m.entry?.kind === 'capital' || (m.origin === 'LOC' && !state(m)));
+  const pair = members.length === 2 && doc.lower[head.last] === 'and' && PAIR_PLACE_PREPOSITIONS.has(preposition) && members.every(plain);
+  // (a list closes with "and": "In New York, Ines Carvalho, spokesperson for ..." is none)
+  const closed = members.length >= 2 && doc.lower[(members[members.length - 1] as MentionCandidate).first - 1] === 'and';
+  // (names of one word: "In New York, Garret Anderson and Gary DiSarcina drove in two runs" opens with a place, then
+  // names people)
+  // (nor a unit's name and number: "in Bavaria and Panzerbataillon 203")
+  const oneWord = (m: MentionCandidate): boolean => m.last - m.first === 1 && !/^\d/.test(doc.tokens[m.last] ?? '');
+  const list = closed && LIST_PLACE_PREPOSITIONS.has(preposition) && members.some((m) => m !== c && known(m)) && members.every((m) => known(m) || (plain(m) && oneWord(m)));
+  return pair || list ? { ...c, type: 'Location', origin: 'LOC' } : c;
 }
 
 /** The sentence of token `k` is written in title case, as headlines are: most of its words capitalised. */
@@ -667,7 +699,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined)
-    .map((c, k, all) => placePair(doc, c, all));
+    .map((c, k, all) => placePair(doc, c, [...all, ...fromGazetteer]));
   // (a ship named again without its noun is still the ship: "the aircraft carrier Carl Vinson ... The Carl Vinson")
   const shipped = new Set(fromTagger.filter((c) => namesShip(doc, c)));
   const ships = new Set([...shipped].map((c) => doc.lower.slice(c.first, c.last).join(' ')));

@@ -6,9 +6,12 @@ import { coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, replacedBy, type Men
 /** Lowercase nouns of military exercises, whose names name events, no entity. */
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games']);
 
-/** "the joint strategic exercise Union Shield", "the Cobra Gold exercises": a tagged name an exercise's noun stands beside. */
+/** "the joint strategic exercise Union Shield", "the Cobra Gold exercises", "Operation Claw-Lock": a tagged name of an exercise or an operation. */
 export function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
-  if (c.entry || c.type === 'Person') return false;
+  if (c.entry) return false;
+  // ("Operation Claw-Lock", "Operation Sindoor": a military operation's name, whatever the tagger read in it)
+  if ((doc.tokens[c.first] === 'Operation' && c.last - c.first >= 2) || doc.tokens[c.first - 1] === 'Operation') return true;
+  if (c.type === 'Person') return false;
   const before = doc.tokens[c.first - 1] ?? '';
   // ("their three-day Freedom Edge trilateral exercise": past lowercase adjectives to the noun)
   let k = c.last;

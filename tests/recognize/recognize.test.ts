@@ -195,6 +195,16 @@ describe('probe round forty-seven', () => {
     expect(mentions('The World Health Organisation said so.', {})).toContain('Agency: World Health Organisation');
   });
 
+  test('"in Qandil, Gara and Metina": one-word names of a list with a known place after "in" are places; not "In Lyon, Marc Dubois and ..."', () => {
+    expect(mentions('Drones hit caves in Qandil, Zap and Avashin, the army said.', { Qandil: 'LOC', Zap: 'PER', Avashin: 'PER' })).toEqual(['Location: Qandil', 'Location: Zap', 'Location: Avashin']);
+    expect(mentions('Drones hit caves in Qandil, Zap and Avashin, Demir said.', { Qandil: 'LOC', Zap: 'PER', Avashin: 'PER', Demir: 'PER' })).toContain('Person: Demir');
+    expect(mentions('In Qandil, Marc Dubois and Anna Weber drove in.', { Qandil: 'LOC', 'Marc Dubois': 'PER', 'Anna Weber': 'PER' })).toContain('Person: Marc Dubois');
+  });
+
+  test('"Operation Claw-Lock" names an operation, no entity', () => {
+    expect(mentions('Türkiye has been conducting Operation Claw-Lock in northern Iraq.', { 'Operation Claw-Lock': 'PER' })).not.toContain('Person: Operation Claw-Lock');
+  });
+
   test('"the Iranian port of Bandar Anzali" read as a body is a place', () => {
     expect(mentions('Parts were shipped from the Russian port of Ust Luga.', { 'Ust Luga': 'ORG' })).toContain('Location: Ust Luga');
   });
