@@ -193,6 +193,43 @@ export function personInTitledApposition(doc: AnalysedText, c: MentionCandidate)
   return /^\p{Ll}/u.test(title) && isTitleWordAnyCase(title) && doc.sentenceOf[k] === doc.sentenceOf[c.first] ? { ...c, type: 'Person', origin: 'PER' } : c;
 }
 
+/** Arabic particles written in lowercase and hyphened to a surname ("al-Jubouri", "el-Sisi"). */
+const HYPHENED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
+/**
+ * "..., al-Jubouri said", the tagger reading the one token "al-Jubouri" as a body or a place: a lowercase particle
+ * hyphened to a capitalised word is a surname, unless a noun after it says what the name is ("the al-Hol camp").
+ */
+export function hyphenedSurname(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.entry || (c.origin !== 'ORG' && c.origin !== 'LOC') || c.last - c.first !== 3) return c;
+  if (!HYPHENED_PARTICLES.has(doc.tokens[c.first] ?? '') || doc.tokens[c.first + 1] !== '-' || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first + 2] ?? '')) return c;
+  if (doc.pos[c.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[c.last] ?? '')) return c;
+  // (nor after a preposition or a noun: "to pray at al-Aqsa", "the monthly newspaper al-Tadamun")
+  if (/^(ADP|NOUN|DET)$/.test(doc.pos[c.first - 1] ?? '') && !isTitleWordAnyCase(doc.tokens[c.first - 1] ?? '')) return c;
+  return { ...c, type: 'Person', origin: 'PER' };
+}
+
+/**
+ * "Foreign Minister Saad al-Jubouri ... al-Jubouri said", the second one read as nothing: a hyphened surname a
+ * person's name ends with, written again where no name stands, is that person's.
+ */
+export function hyphenedSurnamesAgain(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'Person' || c.last - c.first < 4 || doc.tokens[c.last - 2] !== '-' || !HYPHENED_PARTICLES.has(doc.lower[c.last - 3] ?? '')) continue;
+    surnames.add(doc.lower.slice(c.last - 3, c.last).join(' '));
+  }
+  if (surnames.size === 0) return candidates;
+  const covered = coverage(doc, candidates);
+  const added: MentionCandidate[] = [];
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    if (covered[i] || covered[i + 2] || doc.tokens[i + 1] !== '-' || !surnames.has(doc.lower.slice(i, i + 3).join(' '))) continue;
+    if (doc.ends[i] !== doc.starts[i + 1] || doc.ends[i + 1] !== doc.starts[i + 2]) continue;
+    added.push({ first: i, last: i + 3, kind: 'name', type: 'Person', origin: 'PER' });
+  }
+  return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.first - b.first);
+}
+
 /** Most words of a person's name read as a body's right after a title. */
 const TITLED_NAME_WORDS = 4;
 

@@ -8,7 +8,7 @@ import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio, 
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, replacedBy, type MentionCandidate, type TagTokens } from './candidates.js';
 import {
-  bylineNames, contextualPersons, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
+  bylineNames, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNames } from './things.js';
@@ -629,6 +629,20 @@ function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
   return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || w === 'and' || w === ',' || w === '&');
 }
 
+/** Most capitalised words after a body's head and "of" that the tagger left out. */
+const BODY_OF_WORDS = 3;
+
+/**
+ * "Iraq's Council of Representatives" read as "Council": the capitalised words the tagger left out after a body's head
+ * and "of", no other name's and no title's, are the name's.
+ */
+function bodyNameGoesOn(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  if (c.origin !== 'ORG' || doc.lower[c.last] !== 'of' || !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
+  let last = c.last + 1;
+  while (last < c.last + 1 + BODY_OF_WORDS && !taken[last] && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '') && doc.sentenceOf[last] === doc.sentenceOf[c.first]) last++;
+  return last === c.last + 1 ? c : { ...c, last };
+}
+
 /**
  * "The Norwegian Police Security Service (PST)" read as "Security Service": the capitalised words the tagger left out
  * right before a body's name, in the same sentence and not opening it, are the name's.
@@ -692,9 +706,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const taken = coverage(doc, [...spans, ...fromGazetteer]);
   const fromTagger = spans
     .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
-    .map((c) => c && bodyNameGoesBack(doc, c, taken))
+    .map((c) => c && bodyNameGoesOn(doc, bodyNameGoesBack(doc, c, taken), taken))
     .map((c) => c && personGoesBack(doc, c, taken))
-    .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, c)))
+    .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, hyphenedSurname(doc, c))))
     .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
@@ -714,7 +728,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))))).map((c) => typed(doc, c));
-  const merged = companySuffixes(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])));
+  const merged = companySuffixes(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]))));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

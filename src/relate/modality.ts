@@ -8,7 +8,7 @@ import { UNDOING } from './context.js';
 const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short', ...UNDOING]);
 
 const HYPOTHESIS = new Set([
-  'if', 'would', 'could', 'might', 'may', 'will', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
+  'if', 'would', 'could', 'might', 'may', 'will', 'must', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
   'vowed', 'vows', 'intends', 'intend', 'intended', 'intention', 'ready', 'bid', 'application', 'applied', 'apply', 'applies', 'applying', 'seeking', 'wants', 'hopes', 'aims',
   'negotiating', 'negotiates', 'negotiated', 'hoping', 'aiming', 'wanting', 'trying', 'tries', 'tried',

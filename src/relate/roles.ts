@@ -344,6 +344,9 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     if (direction === 1 && lower === ',' && (SUBORDINATORS.has(article.doc.lower[i + 1] ?? '') || /^(but|and)$/.test(article.doc.lower[i + 1] ?? '')) && article.doc.lower[i + 2] !== 'well') return undefined;
     // ("troops along this stretch of the frontier, says Cambodian army": the sayer is no object)
     if (direction === 1 && lower === ',' && speechAt(article.doc, i + 1)) return undefined;
+    // ("must be ratified by parliament before it can enter into force, X said": nor is the one who says it)
+    const sayer = direction === 1 && lower === ',' ? article.mentionAt[i + 1] : undefined;
+    if (sayer && sayer.first === i + 1 && speechAt(article.doc, sayer.last)) return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

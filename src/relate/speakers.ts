@@ -491,7 +491,9 @@ const SAID_BEFORE_TOKENS = 6;
 function saidBefore(article: ResolvedArticle, v: number, first: number): number {
   const { doc } = article;
   for (let k = v - 2; k >= Math.max(first, v - SAID_BEFORE_TOKENS); k--) {
-    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? ''))) return k;
+    // (or a name set off by a comma: "..., al-Jubouri said, adding that ...")
+    const named = article.mentionAt[k - 1];
+    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
     if (doc.tokens[k] === ',' || article.mentionAt[k]) return -1;
   }
   return -1;

@@ -374,6 +374,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
       // ("Belgian police have been following leads in Slovakia": "have" as an auxiliary holds nothing)
       if (/^(has|have|had)$/.test(doc.lower[t] ?? '') && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX' || (doc.pos[t + 1] === 'ADV' && doc.pos[t + 2] === 'VERB'))) continue;
+      // ("to boost their joint fight against terrorism": those who fight together are no foes)
+      if (rule.type === 'IN_CONFLICT_WITH' && /^(joint|common|shared|combined|united)$/.test(doc.lower[t - 1] ?? '')) continue;
       // ("have been following leads on X's activities in Slovakia": a verb's object, no one leading)
       if (/^leads?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'VERB') continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
@@ -646,7 +648,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => typeOf(article, m) !== 'Agency' || article.entities.get(m.entity)?.country === undefined);
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
       // (from the pronoun that stands for a subject named in the sentence before)
-      const stated = modalityAt(article, it?.at ?? subjects[0]?.first ?? t, t);
+      // (in a passive with its agents after the verb, from what was acted on: "The agreement must be ratified by X")
+      const opensClause = Math.min(subjects[0]?.first ?? t, passive ? objects[0]?.first ?? t : t);
+      const stated = modalityAt(article, it?.at ?? opensClause, t);
       // (but "froze the assets of X" is the sanction itself)
       const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';
       const modality = undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;

@@ -753,3 +753,8 @@ test('"..., the Kremlin press service said" is the body whose press service it i
 test('"a mission Baku has repeatedly demanded be withdrawn" reports no words', () => {
   expect(speakers('The OSCE keeps observers on the border, a presence Moscow has repeatedly demanded be ended.')).toEqual([]);
 });
+
+test('"..., al-Mashhadani said, adding that he expected lawmakers to take it up “in the coming weeks.”" is al-Mashhadani\'s', () => {
+  const text = 'Foreign Minister Hamid Karim al-Mashhadani met them. The deal must be ratified by parliament before it can enter into force, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."';
+  expect(said(text)).toContain('Hamid Karim al-Mashhadani: in the coming weeks');
+});
