@@ -147,6 +147,46 @@ function triggersByRule(lower: readonly string[], { rules, byTrigger }: Compiled
   return hits;
 }
 
+/** How far before a trigger the "where" opening its clause may stand. */
+const WHERE_REACH_TOKENS = 10;
+
+/** "Djibouti, where around 1,500 French troops are stationed": the state or place right before the "where" that opens the clause of `t`. */
+function whereAntecedent(article: ResolvedArticle, t: number, first: number): ResolvedMention | undefined {
+  const { doc } = article;
+  for (let k = t - 1; k > first && k >= t - WHERE_REACH_TOKENS; k--) {
+    if (doc.lower[k] !== 'where') {
+      if (/^[,;]$/.test(doc.tokens[k] ?? '') || doc.pos[k] === 'VERB') return undefined;
+      continue;
+    }
+    const m = article.mentionAt[doc.tokens[k - 1] === ',' ? k - 2 : k - 1];
+    return m && (typeOf(article, m) === 'Country' || typeOf(article, m) === 'Location') ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Bodies that may be deployed themselves: a named force, mission or group. */
+const FORCES: ReadonlySet<string> = new Set(['Agency', 'Organization']);
+
+/**
+ * The named force a passive deployment at `t` is said of: "Africa Corps is now deployed in Mali", "Moscow's Africa
+ * Corps, a paramilitary force placed under ..., is now deployed in Mali" (past an owner and an apposition); no news
+ * agency, and none that only names a country's state.
+ */
+function deployedForce(article: ResolvedArticle, t: number, first: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let be = t - 1;
+  if (doc.pos[be] === 'ADV') be--;
+  if (!BE.has(doc.lower[be] ?? '')) return undefined;
+  const forceOf = (m: ResolvedMention | undefined): ResolvedMention | undefined =>
+    m && FORCES.has(typeOf(article, m) ?? '') && article.entities.get(m.entity)?.bodyKind !== 'news' ? m : undefined;
+  if (doc.tokens[be - 1] !== ',') return forceOf(article.mentionAt[be - 1]);
+  // (the sentence's own subject, after its owner, set off by the apposition's comma)
+  const owner = article.mentionAt[first];
+  const at = owner && isPossessiveMark(doc.tokens[owner.last]) ? owner.last + 1 : first;
+  const subject = forceOf(article.mentionAt[at]);
+  return subject && doc.tokens[subject.last] === ',' ? subject : undefined;
+}
+
 /** Nouns that name a state ("the Pacific island nation", "the Gulf state", "the Balkan country"). */
 const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'monarchy']);
 
@@ -384,7 +424,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // may stand anywhere before it)
       const passiveVerb = BE.has(doc.lower[t - 1] ?? '') && /ed$/.test(doc.lower[t] ?? '');
       const nearSubject = passiveVerb && rule.near !== undefined && doc.lower.slice(sentence.first, t).some((w) => rule.near?.has(w));
-      if (rule.near && !nearSubject && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow), rule.nearOutsideNames)) continue;
+      // ("Africa Corps is now deployed in Mali": a force named as the subject of the passive is what is deployed)
+      const force = rule.type === 'DEPLOYED_TO' && /ed$/.test(doc.lower[t] ?? '') ? deployedForce(article, t, sentence.first) : undefined;
+      if (rule.near && !nearSubject && !force && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow), rule.nearOutsideNames)) continue;
       // ("fighting broke out between", "clashes erupted between")
       let between = t + 1;
       while (between < t + 3 && /^(broke|break|breaks|erupted|erupts|flared|raged|rages|continued|out|up)$/.test(doc.lower[between] ?? '')) between++;
@@ -485,6 +527,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         participleSubject(article, t, sentence.first, rule.subject) ??
         (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
       if (it) subjects = [it.mention];
+      if (force) subjects = [force];
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // ("companies that help Iran and Russia evade export controls": a relative clause on a common noun no one named
@@ -578,8 +621,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           // ("Ethiopia was admitted to the EAC": the state admitted to a body is its member)
           // (not "admitted as a BRICS partner country")
           const admitted = rule.type === 'MEMBER_OF' && rule.subject.has('Country') && subjects.length > 0 && /^(to|into)$/.test(doc.lower[t + 1] ?? '');
-          if (!owner && !admitted) continue;
+          if (!owner && !admitted && !force) continue;
           if (owner) subjects = [owner];
+          else if (force) subjects = [force];
         } else {
           // ("The accord, signed in May by A and B, ...": what was acted on stands before the verb, of the object's type)
           const acted = subjects.filter((m) => rule.object.has(typeOf(article, m) ?? ''));
@@ -587,6 +631,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           const patient = before && passiveSubject(article, before, t) ? before : undefined;
           [subjects, objects] = [objects, relativeAntecedent(article, subjects, t) ?? (patient ? [patient] : acted)];
         }
+      }
+      // ("Djibouti, where around 1,500 French troops are stationed": the place a "where" clause is about)
+      if (rule.type === 'DEPLOYED_TO' && objects.length === 0 && subjects.length > 0) {
+        const place = whereAntecedent(article, t, sentence.first);
+        if (place && !subjects.some((m) => m.entity === place.entity)) objects = [place];
       }
       // ("The president sent 500 Kenyan police officers to Haiti": with no state or body before the verb, the forces' own)
       if (rule.type === 'DEPLOYED_TO' && rule.near && !passive && subjects.length === 0 && objects[0]) {
@@ -656,7 +705,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const modality = undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
-      const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, objects[0]?.first ?? t + OBJECT_WINDOW_TOKENS, rule.near) : undefined;
+      // (the object may stand before the count: "Djibouti, where around 1,500 French troops are stationed")
+      const countTo = objects[0] && objects[0].first > countFrom ? objects[0].first : t + OBJECT_WINDOW_TOKENS;
+      const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, countTo, rule.near) : undefined;
       // ("sanctioned 16 officials": whoever sanctions names its list later)
       if (rule.type === 'SANCTIONS' && modality === 'asserted' && !passive) for (const m of subjects) sanctioners.push({ source: m.entity, at: t });
       const pairs = pairsOf(rule.type, subjects, objects, article);

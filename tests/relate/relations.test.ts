@@ -2213,6 +2213,16 @@ describe('probe round forty-eight', () => {
     expect(facts(run('The deal must be ratified by Iraq\'s Council of Representatives, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."')).filter((f) => f.startsWith('PART_OF'))).toEqual(['PART_OF Council of Representatives -> Iraq']);
   });
 
+  test('"Moscow\'s Africa Corps, a paramilitary force ..., is now deployed in A, B and C": the force named as the subject', () => {
+    const x = facts(run("Moscow's Africa Corps, a force placed under the Russian Defence Ministry after the Wagner group was dismantled, is now deployed in Mali and Niger."));
+    expect(x.filter((f) => f.startsWith('DEPLOYED_TO')).sort()).toEqual(['DEPLOYED_TO Africa Corps -> Mali', 'DEPLOYED_TO Africa Corps -> Niger']);
+    expect(facts(run('The Wagner Group is stationed in Libya.'))).toContain('DEPLOYED_TO Wagner Group -> Libya');
+  });
+
+  test('"Djibouti, where around 1,500 French troops are stationed": the place the "where" clause is about', () => {
+    expect(facts(run('Gabon, where around 350 French troops are stationed, is a former colony.'))).toContain('DEPLOYED_TO France -> Gabon [350]');
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
