@@ -282,11 +282,19 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
   const portfolioWord = (k: number): boolean => isPortfolioWord(doc.tokens[k] ?? '') || isHonorificOrTitleWord(doc.tokens[k] ?? '') || doc.lower[k] === 'and';
   let opening = c.first - 1;
   while (opening > c.first - 5 && portfolioWord(opening) && /^\p{Lu}|^and$/u.test(doc.tokens[opening] ?? '')) opening--;
+  // ("Minister for the Armed Forces Hélène Marchetti-Roux": past "the")
+  // (only where the portfolio's words open the name read: not "President of the Republic")
+  const the = doc.lower[opening] === 'the' && opening === c.first - 1 && /^(of|for)$/.test(doc.lower[opening - 1] ?? '');
+  if (the) opening--;
   if (/^(of|for)$/.test(doc.lower[opening] ?? '') && isTitleWordAnyCase(doc.tokens[opening - 1] ?? '')) {
     let name = c.first;
-    while (name < c.last - 2 && portfolioWord(name)) name++;
-    if ((name > c.first || opening < c.first - 1) && doc.lower[name - 1] !== 'and' && doc.tokens.slice(name, c.last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w)) && c.last - name <= 3) {
-      return { ...c, first: name, type: 'Person', origin: 'PER' };
+    while (name < c.last - 1 && portfolioWord(name)) name++;
+    // (a hyphened surname's hyphen is no word: "Marchetti-Roux"; the name may go on past the span: "Armed Forces
+    // Claire" read without "Dubois-Martin")
+    const last = nameGoesOn(doc, name, c.last, taken);
+    const nameWords = doc.tokens.slice(name, last).filter((w) => w !== '-');
+    if ((name > c.first || (opening < c.first - 1 && !the)) && doc.lower[name - 1] !== 'and' && nameWords.every((w) => NAME_TOKEN.test(w) && !isBodyHead(w)) && nameWords.length >= 2 && nameWords.length <= 4) {
+      return { ...c, first: name, last, type: 'Person', origin: 'PER' };
     }
   }
   let first = c.first;
@@ -364,6 +372,8 @@ export function nameGoesOn(doc: AnalysedText, first: number, last: number, taken
     const t = doc.tokens[end] ?? '';
     if (!NAME_TOKEN.test(t) || isHonorificOrTitleWord(t) || ALL_CAPS.test(t)) break;
     end++;
+    // (through a hyphened part: "Claire Dubois-Martin")
+    while (doc.tokens[end] === '-' && !taken[end] && doc.starts[end] === doc.ends[end - 1] && doc.ends[end] === doc.starts[end + 1] && NAME_TOKEN.test(doc.tokens[end + 1] ?? '')) end += 2;
   }
   return end;
 }

@@ -358,12 +358,21 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
   return undefined;
 }
 
+/** How many words a title may take between a state and its holder ("Minister for the Armed Forces"). */
+const TITLE_TO_PERSON_TOKENS = 8;
+
 /** "Tehran police chief X", "the Basij commander X": the person a state or body qualifies through a title, or undefined. */
 export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
   const { doc } = article;
   const from = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
   let i = from;
-  while (i < from + 4 && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? ''))) i++;
+  // (and a title's portfolio after "for" or "of": "French Minister for the Armed Forces X")
+  let titled = false;
+  const portfolio = (k: number): boolean => titled && (/^(of|for|the|and)$/.test(doc.lower[k] ?? '') || (/^\p{Lu}/u.test(doc.tokens[k] ?? '') && isPortfolioWord(doc.tokens[k] ?? '')));
+  while (i < from + TITLE_TO_PERSON_TOKENS && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? '') || portfolio(i))) {
+    if (isTitleWordAnyCase(doc.tokens[i] ?? '')) titled = true;
+    i++;
+  }
   const person = i > from ? article.mentionAt[i] : undefined;
   return person && (typeOf(article, person) === 'Official' || typeOf(article, person) === 'Person') ? person : undefined;
 }

@@ -2223,6 +2223,15 @@ describe('probe round forty-eight', () => {
     expect(facts(run('Gabon, where around 350 French troops are stationed, is a former colony.'))).toContain('DEPLOYED_TO France -> Gabon [350]');
   });
 
+  test('"signed by French Minister for the Armed Forces A and Gabon\'s Defence Minister, General B": both titled signers', () => {
+    const x = facts(run("The deal was signed in Dakar by French Minister for the Armed Forces Claire Dubois-Martin and Senegal's Defence Minister, General Amadou Diallo Ndiaye, at a ceremony."));
+    expect(x).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Claire Dubois-Martin -> France [Minister for the Armed Forces]',
+      'SIGNED Claire Dubois-Martin -> deal',
+      'SIGNED Amadou Diallo Ndiaye -> deal',
+    ]));
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
