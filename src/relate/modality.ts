@@ -11,7 +11,7 @@ const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'must', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
   'vowed', 'vows', 'intends', 'intend', 'intended', 'intention', 'ready', 'bid', 'application', 'applied', 'apply', 'applies', 'applying', 'seeking', 'wants', 'hopes', 'aims',
-  'negotiating', 'negotiates', 'negotiated', 'hoping', 'aiming', 'wanting', 'trying', 'tries', 'tried',
+  'negotiating', 'negotiates', 'negotiated', 'hoping', 'aiming', 'wanting', 'trying', 'tries', 'tried', 'hoped', 'wanted', 'aimed',
 ]);
 
 /** Nouns of a tie that a following noun may make pending ("accession talks", "membership application"). */

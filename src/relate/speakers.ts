@@ -323,7 +323,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     if (m) k = m.first;
     if (CLOSE.has(doc.tokens[k] ?? '') || lower === ';') break;
   }
-  if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',')) return [after.entity];
+  // (not whom it is told: "A Gabonese security source, however, told RFI that ...")
+  if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',') && !/^(told|tells|telling)$/.test(doc.lower[v] ?? '')) return [after.entity];
   return [];
 }
 

@@ -8,7 +8,7 @@ import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js
 import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
+import { afterDateline, appositionOpening, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS } from './context.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -407,7 +407,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const bareVerb = /^\p{Ll}+$/u.test(doc.tokens[t + 1] ?? '') && !article.mentionAt[t + 1] && (doc.pos[t + 1] === 'VERB' || (doc.pos[t + 1] === 'ADJ' && doc.pos[t + 2] === 'NOUN'));
       if (/^help(s|ed|ing)?$/.test(doc.lower[t] ?? '') && bareVerb) continue;
       // "pull back troops", "hit back": a particle after a verb, not "back" the verb; nor "take the dispute back to X"
-      if (doc.lower[t] === 'back' && (doc.pos[t - 1] === 'VERB' || /^(to|from|into|home)$/.test(doc.lower[t + 1] ?? ''))) continue;
+      // ("is not turning its back on Gabon": a back turned, no backing)
+      if (doc.lower[t] === 'back' && (doc.pos[t - 1] === 'VERB' || /^(to|from|into|home)$/.test(doc.lower[t + 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[t - 1] ?? ''))) continue;
       // ("Iranian-designed attack drones", "strike aircraft": a noun that only says what a weapon is for)
       if (rule.type === 'IN_CONFLICT_WITH' && /^(attack|strike|assault)$/.test(doc.lower[t] ?? '') && WEAPON_NOUNS.has(doc.lower[t + 1] ?? '')) continue;
       // "Kenya and Ethiopia struck a deal": a verb whose object is an agreement is no act of war
@@ -663,6 +664,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("met at the Planalto Palace, where their foreign ministers signed": the place a "where" clause opens at does not act in it)
       const whereClause = (m: ResolvedMention): boolean => doc.lower[doc.tokens[m.last] === ',' ? m.last + 1 : m.last] === 'where' && m.last < t;
       subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m));
+      // ("According to a source quoted by AFP, Paris had hoped to keep 200 soldiers": a news agency reports, it does not act)
+      if (rule.type !== 'ACCUSES' && rule.type !== 'SUPPORTS') subjects = subjects.filter((m) => article.entities.get(m.entity)?.bodyKind !== 'news');
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)
       if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !hyphenQualifier(article, m));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));

@@ -2232,6 +2232,12 @@ describe('probe round forty-eight', () => {
     ]));
   });
 
+  test('"According to a source quoted by AFP, Paris had initially hoped to keep 200 soldiers in Gabon": hoped, and no agency deploys; "not turning its back on X" backs nothing', () => {
+    const x = facts(run('According to a source at the ministry quoted by AFP, Paris had initially hoped to keep around 200 soldiers in Senegal.'));
+    expect(x.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO France -> Senegal [200, hypothetical]']);
+    expect(facts(run('"France is not turning its back on Chad," she said.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');

@@ -758,3 +758,7 @@ test('"..., al-Mashhadani said, adding that he expected lawmakers to take it up 
   const text = 'Foreign Minister Hamid Karim al-Mashhadani met them. The deal must be ratified by parliament before it can enter into force, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."';
   expect(said(text)).toContain('Hamid Karim al-Mashhadani: in the coming weeks');
 });
+
+test('"A Gabonese security source, however, told RFI that ..." is not RFI\'s', () => {
+  expect(speakers('A Chadian security source, however, told RFI that a Russian delegation had visited the capital.')).not.toContain('RFI');
+});
