@@ -15,6 +15,9 @@ import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNam
 
 export type { MentionCandidate, TagTokens } from './candidates.js';
 
+/** Heads of forces' names ("Armed Forces", "National Guard"), which name no place. */
+const FORCE_HEADS = new Set(['Forces', 'Army', 'Navy', 'Guard', 'Police', 'Gendarmerie', 'Command', 'Fleet', 'Corps']);
+
 /** Names of seas, straits, rivers and other features of the earth, by the word that opens or closes them. */
 const GEOGRAPHIC_NAME =
   /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape|Horn) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal|Shoal|Reef|Atoll|Island|Archipelago)$/u;
@@ -127,7 +130,8 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       // "Plastic Surgery Society" read as a person's name: a name that ends as a body's does is a body's
       // (and a place's that ends as an organisation's does: "Non-Aligned Movement", not "West Bank" or "Soviet Union")
       const head = doc.tokens[last - 1] ?? '';
-      const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && isOrganizationHead(head)));
+      // ("Ukraine's Armed Forces" read as a place: a name ending with a force's head is a body's)
+      const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && (isOrganizationHead(head) || FORCE_HEADS.has(head))));
       const label = isGeographicName(doc, { first: open.first, last }) ? 'LOC' : bodyEnd ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       const title = type ? titleInside(doc, open.first, last) : undefined;
@@ -524,6 +528,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
 const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
 /** ... and those before a list that holds a known place ("in Qandil, Gara and Metina"). */
 const LIST_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'at']);
+/** Plural nouns of administrative units that close a list of their names. */
+const PLURAL_UNITS = new Set(['oblasts', 'provinces', 'regions', 'districts', 'states', 'governorates', 'prefectures', 'counties', 'republics', 'cantons', 'municipalities']);
 /** Most names in a list of places. */
 const PLACE_LIST_NAMES = 6;
 
@@ -560,9 +566,12 @@ function placePair(doc: AnalysedText, c: MentionCandidate, all: readonly Mention
   // (a place the gazetteer knows, or one the tagger read where the gazetteer names no state: "from Portugal and Pedro I")
   const state = (m: MentionCandidate): boolean => all.some((o) => o.entry?.kind === 'country' && overlaps(o, m));
   const known = (m: MentionCandidate): boolean => m.type === 'Location' && (m.entry?.kind === 'place' || m.entry?.kind === 'capital' || (m.origin === 'LOC' && !state(m)));
-  const pair = members.length === 2 && doc.lower[head.last] === 'and' && PAIR_PLACE_PREPOSITIONS.has(preposition) && members.every(plain);
   // (a list closes with "and": "In New York, Ines Carvalho, spokesperson for ..." is none)
   const closed = members.length >= 2 && doc.lower[(members[members.length - 1] as MentionCandidate).first - 1] === 'and';
+  const pair = members.length === 2 && doc.lower[head.last] === 'and' && PAIR_PLACE_PREPOSITIONS.has(preposition) && members.every(plain);
+  // ("including Belgorod, Kursk and Bryansk oblasts": a list an administrative unit's plural noun closes)
+  const units = closed && PLURAL_UNITS.has(doc.lower[(members[members.length - 1] as MentionCandidate).last] ?? '') && members.every((m) => known(m) || plain(m));
+  if (units) return { ...c, type: 'Location', origin: 'LOC' };
   // (names of one word: "In New York, Garret Anderson and Gary DiSarcina drove in two runs" opens with a place, then
   // names people)
   // (nor a unit's name and number: "in Bavaria and Panzerbataillon 203")

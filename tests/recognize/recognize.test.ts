@@ -201,6 +201,11 @@ describe('probe round forty-seven', () => {
     expect(mentions('In Qandil, Marc Dubois and Anna Weber drove in.', { Qandil: 'LOC', 'Marc Dubois': 'PER', 'Anna Weber': 'PER' })).toContain('Person: Marc Dubois');
   });
 
+  test('"Ukraine\'s Armed Forces" read as a place is a body; "including Belgorod, Kursk and Bryansk oblasts" are places', () => {
+    expect(mentions("Soldiers of Ukraine's Armed Forces were freed.", { 'Armed Forces': 'LOC' })).toContain('Agency: Armed Forces');
+    expect(mentions('Drones were downed over several regions, including Tambov, Lipetsk and Oryol oblasts.', { Tambov: 'ORG', Lipetsk: 'ORG', Oryol: 'LOC' })).toEqual(['Location: Tambov', 'Location: Lipetsk', 'Location: Oryol']);
+  });
+
   test('"Operation Claw-Lock" names an operation, no entity', () => {
     expect(mentions('Türkiye has been conducting Operation Claw-Lock in northern Iraq.', { 'Operation Claw-Lock': 'PER' })).not.toContain('Person: Operation Claw-Lock');
   });

@@ -2238,6 +2238,12 @@ describe('probe round forty-eight', () => {
     expect(facts(run('"France is not turning its back on Chad," she said.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   });
 
+  test('"the Coordination Headquarters for the Treatment of Prisoners of War ... X, secretary of the Coordination Headquarters": one body', () => {
+    const x = facts(run("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War reported the swap. Olena Hrytsenko, secretary of the Coordination Headquarters, said more would follow."));
+    expect(x).toContain('HOLDS_POSITION Olena Hrytsenko -> Coordination Headquarters for the Treatment of Prisoners of War [secretary]');
+    expect(facts(run("Ukraine's Parliamentary Commissioner for Human Rights Dmytro Melnyk wrote on Telegram.")).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Dmytro Melnyk -> Ukraine [Parliamentary Commissioner for Human Rights]']);
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
