@@ -238,7 +238,7 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
       !SPEECH_VERBS.has(afterClose) &&
       !CLAUSE_BREAKS.has(afterClose);
     // ("“...,” a charge China's foreign ministry dismissed": others answering the words, not their speaker)
-    const answer = doc.tokens[q.close + 1] === ',' ? q.close + 2 : q.close + 1;
+    const answer = /^[,—–-]$/.test(doc.tokens[q.close + 1] ?? '') ? q.close + 2 : q.close + 1;
     const answered = /^(a|an)$/.test(doc.lower[answer] ?? '') && ANSWERED.has(doc.lower[answer + 1] ?? '');
     for (let k = q.close + 1; !midClause && !answered && k < Math.min(closeSentence.last + 1, q.close + ATTRIBUTION_TOKENS, doc.tokens.length); k++) {
       if (OPEN.has(doc.tokens[k] ?? '') && k > q.close + 1) break;

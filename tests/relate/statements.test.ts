@@ -762,3 +762,7 @@ test('"..., al-Mashhadani said, adding that he expected lawmakers to take it up 
 test('"A Gabonese security source, however, told RFI that ..." is not RFI\'s', () => {
   expect(speakers('A Chadian security source, however, told RFI that a Russian delegation had visited the capital.')).not.toContain('RFI');
 });
+
+test('"... “for propaganda purposes” — an allegation X rejected as “a lie”": the first words are not X\'s', () => {
+  expect(said('Moscow claimed that Kyiv had tried to delay the exchange "for propaganda purposes" — an allegation the Ukrainian Defence Ministry rejected as "a lie."')).not.toContain('Ukrainian Defence Ministry: for propaganda purposes');
+});
