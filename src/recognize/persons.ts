@@ -388,10 +388,15 @@ export function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Ui
   const word = doc.tokens[at] ?? '';
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) return c;
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
-  if (!sentence || sentence.first === at || !/^[,(]$/.test(doc.tokens[at - 1] ?? '')) return c;
+  // (or after a title's portfolio: "Minister for Trade and Industry Grace Lee Siew Ling")
+  let k = at - 1;
+  while (k > at - 5 && ((/^\p{Lu}/u.test(doc.tokens[k] ?? '') && isPortfolioWord(doc.tokens[k] ?? '')) || doc.lower[k] === 'and')) k--;
+  // (or a title's word in lowercase: "his Malaysian counterpart Loh Kean Wah")
+  const afterPortfolio = (k < at - 1 && /^(of|for)$/.test(doc.lower[k] ?? '') && isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[at - 1] ?? '') && isTitleWordAnyCase(doc.tokens[at - 1] ?? ''));
+  if (!sentence || sentence.first === at || (!/^[,(]$/.test(doc.tokens[at - 1] ?? '') && !afterPortfolio)) return c;
   // (not in a headline's capitalised words)
   const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
-  if (words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length) return c;
+  if (!afterPortfolio && words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length) return c;
   return { ...c, first: at };
 }
 

@@ -634,7 +634,8 @@ function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
     if (!/^(of|for)$/.test(doc.lower[k] ?? '') || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '') || k === c.first - 2) return false;
     return doc.tokens.slice(c.first, c.last).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && doc.tokens[c.last] === ',';
   }
-  if (doc.lower[c.first - 1] !== 'of' || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
+  // ("Minister for Trade and Industry Grace Lee Siew Ling": after "for" too)
+  if (!/^(of|for)$/.test(doc.lower[c.first - 1] ?? '') || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
   return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || w === 'and' || w === ',' || w === '&');
 }
 

@@ -58,7 +58,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     const holder = m && direction === -1 && article.doc.lower[m.first - 1] === 'of' ? article.mentionAt[m.first - 2] : undefined;
     if (m && holder && allowed.has(typeOf(article, holder) ?? '') && (typeOf(article, holder) === 'Official' || typeOf(article, holder) === 'Person')) m = holder;
     // "hosted A and European Council President Antonio Costa": past the body that only qualifies the next one's title
-    const titled = m && direction === 1 && sawConnector && !allowed.has(typeOf(article, m) ?? '') ? personAfterTitle(article, m) : undefined;
+    // ("by A and Malaysia's Economy Minister B": past a state that only owns the next one's title, too)
+    const owns = m !== undefined && typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]));
+    const titled = m && direction === 1 && sawConnector && (!allowed.has(typeOf(article, m) ?? '') || owns) ? personAfterTitle(article, m) : undefined;
     if (titled && allowed.has(typeOf(article, titled) ?? '')) m = titled;
     if (m) {
       const t = typeOf(article, m);

@@ -2244,6 +2244,17 @@ describe('probe round forty-eight', () => {
     expect(facts(run("Ukraine's Parliamentary Commissioner for Human Rights Dmytro Melnyk wrote on Telegram.")).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Dmytro Melnyk -> Ukraine [Parliamentary Commissioner for Human Rights]']);
   });
 
+  test('"signed by Minister for Trade and Industry A and Malaysia\'s Economy Minister B"; "his Malaysian counterpart Loh Kean Wah"', () => {
+    const x = facts(run('JAKARTA: Indonesia and Malaysia met on Tuesday. The agreement was signed by Minister for Trade and Industry Siti Rahma Dewi and Malaysia\'s Economy Minister Tengku Aziz Hamid. Transport Minister Budi Santoso and his Malaysian counterpart Loh Kean Wah signed a supplementary agreement on customs.'));
+    expect(x).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Siti Rahma Dewi -> Indonesia [Minister for Trade and Industry]',
+      'SIGNED Siti Rahma Dewi -> agreement',
+      'SIGNED Tengku Aziz Hamid -> agreement',
+      'HOLDS_POSITION Loh Kean Wah -> Malaysia [Transport Minister]',
+      'SIGNED Loh Kean Wah -> supplementary agreement',
+    ]));
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
