@@ -2255,6 +2255,16 @@ describe('probe round forty-eight', () => {
     ]));
   });
 
+  test('"Selangor Menteri Besar X", "Y, chief executive officer of Z", "founding members of the regional grouping"', () => {
+    const x = facts(run('KUALA LUMPUR: Malaysia and Thailand met. Selangor Menteri Besar Amirudin Shari told reporters. The memorandum was signed by Datuk Ahmad Kamal Yusof, chief executive officer of the Civil Aviation Authority of Malaysia. The leaders stressed ASEAN centrality. Malaysia and Thailand are both founding members of the regional grouping.'));
+    expect(x).toEqual(expect.arrayContaining([
+      'HOLDS_POSITION Ahmad Kamal Yusof -> Civil Aviation Authority [chief executive officer]',
+      'MEMBER_OF Malaysia -> Association of Southeast Asian Nations',
+      'MEMBER_OF Thailand -> Association of Southeast Asian Nations',
+    ]));
+    expect(x.some((f) => f.startsWith('HOLDS_POSITION Amirudin Shari ->') && f.endsWith('[Menteri Besar]'))).toBe(true);
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
