@@ -73,7 +73,10 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | u
   const place = site && doc.tokens[site.last] === ',' ? stateOfPlace(article, site.entity) : undefined;
   const e = opening ? article.entities.get(opening.entity) : undefined;
   const ownState = e?.type === 'Agency' && e.country !== undefined ? [...article.entities.values()].find((c) => c.type === 'Country' && c.country === e.country)?.id : undefined;
-  const state = place ?? (opening && opening.kind === 'name' && e?.type === 'Country' && !isPossessiveMark(doc.tokens[opening.last]) ? opening.entity : ownState);
+  // ("Japan's Defense Ministry said ... Defense Minister X told reporters": a state owning the body that opens it)
+  const owned = opening && isPossessiveMark(doc.tokens[opening.last]) ? article.mentionAt[opening.last + 1] : undefined;
+  const ownsBody = owned !== undefined && article.entities.get(owned.entity)?.type === 'Agency';
+  const state = place ?? (opening && opening.kind === 'name' && e?.type === 'Country' && (!isPossessiveMark(doc.tokens[opening.last]) || ownsBody) ? opening.entity : ownState);
   if (!state) return undefined;
   for (let i = before.first; i < before.last; i++) {
     const m = article.mentionAt[i];

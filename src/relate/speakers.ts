@@ -297,6 +297,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
       k = m.first;
       continue;
     }
+    // ("the powerful sister of leader Kim Jong Un warned that ...": a relative of the one named speaks, unnamed)
+    if (m && relativeOf(article, m)) return [];
     if (m && speakerType(article, m)) {
       const described = describedSpeaker(article, m, v, offices);
       if (described) return [described];
@@ -410,6 +412,19 @@ function unnamedSpeaker(article: ResolvedArticle, v: number, from: number): 'bod
   // "..., a government spokesman said": the filing state's voice; "..., a spokesman said": someone's, unnamed
   if (kind === 'body' && /^(a|an)$/.test(doc.lower[k] ?? '') && opens) return stateBody ? 'body' : 'person';
   return doc.lower[k] === 'the' && opens ? kind : undefined;
+}
+
+/** Nouns of the people close to a person, who speak for themselves, not for the person as a lawyer does ("the sister of leader Kim Jong Un"). */
+const RELATIVES = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'widower', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'relatives', 'family', 'friend', 'friends']);
+
+/** The person `m` is named as whose relative someone is: "the sister of leader Kim Jong Un", "Kim's sister". */
+function relativeOf(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  if (!isPersonAt(article, m.first)) return false;
+  if (isPossessiveMark(doc.tokens[m.last]) && RELATIVES.has(doc.lower[m.last + 1] ?? '')) return true;
+  let k = m.first - 1;
+  while (k > m.first - 4 && isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
+  return doc.lower[k] === 'of' && RELATIVES.has(doc.lower[k - 1] ?? '');
 }
 
 /** Nouns of a press office ("press service", "press office"). */

@@ -2265,6 +2265,10 @@ describe('probe round forty-eight', () => {
     expect(x.some((f) => f.startsWith('HOLDS_POSITION Amirudin Shari ->') && f.endsWith('[Menteri Besar]'))).toBe(true);
   });
 
+  test('"Japan\'s Defense Ministry said ... Defense Minister X told reporters" in a Seoul story: Japan\'s minister', () => {
+    expect(facts(run("SEOUL, South Korea (AP) — North Korea fired missiles. Japan's Defense Ministry said the missiles fell outside Japan's waters. Defense Minister Kenji Sato told reporters the launches were a threat."))).toContain('HOLDS_POSITION Kenji Sato -> Japan [Defense Minister]');
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');

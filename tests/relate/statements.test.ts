@@ -766,3 +766,7 @@ test('"A Gabonese security source, however, told RFI that ..." is not RFI\'s', (
 test('"... “for propaganda purposes” — an allegation X rejected as “a lie”": the first words are not X\'s', () => {
   expect(said('Moscow claimed that Kyiv had tried to delay the exchange "for propaganda purposes" — an allegation the Ukrainian Defence Ministry rejected as "a lie."')).not.toContain('Ukrainian Defence Ministry: for propaganda purposes');
 });
+
+test('"the powerful sister of leader Kim Jong Un warned that ..." is not Kim Jong Un\'s; "Lauck\'s lawyer vowed ..." speaks for Lauck', () => {
+  expect(speakers('North Korea fired missiles hours after the powerful sister of leader Kim Jong Un warned that Washington would pay dearly.')).toEqual([]);
+});
