@@ -291,6 +291,30 @@ export function countedEndingAt(article: ResolvedArticle, end: number): number {
   return -1;
 }
 
+/** A list of exactly `count` states joined by commas and "and" in the sentence of `the` or the one before, the nearest first. */
+function statesListBefore(article: ResolvedArticle, the: number, count: number): ResolvedMention[] | undefined {
+  const { doc } = article;
+  const si = doc.sentenceOf[the] ?? 0;
+  const from = doc.sentences[Math.max(0, si - 1)]?.first ?? 0;
+  const state = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && m.kind === 'name' && article.entities.get(m.entity)?.type === 'Country';
+  for (let i = the - 1; i >= from; i--) {
+    const last = article.mentionAt[i];
+    if (!state(last) || doc.lower[last.first - 1] !== 'and') continue;
+    const list = [last];
+    let k = last.first - 1;
+    while (k > from) {
+      const gap = doc.lower[k] === 'and' ? (doc.tokens[k - 1] === ',' ? 2 : 1) : doc.tokens[k] === ',' ? 1 : 0;
+      const before = gap > 0 ? article.mentionAt[k - gap] : undefined;
+      if (!state(before) || (list.length > 1 && doc.lower[k] === 'and')) break;
+      list.unshift(before);
+      k = before.first - 1;
+    }
+    if (list.length === count) return list;
+    i = last.first;
+  }
+  return undefined;
+}
+
 /**
  * The people (or states) that "the two ..." (or "the three ...") at `the` counts: the last two (three) the article
  * named before it. A state counts by name or demonym ("U.S.-Chinese ties"), not by a demonym that only qualifies a
@@ -300,6 +324,10 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
   const kind = theCounted(article, the);
   if (!kind) return [];
   const count = countAt(article.doc.lower, the);
+  // ("the United States, Japan and South Korea issued a statement ... The three countries urged": a list of as many
+  // states named in the sentence before, rather than the last states named whatever their part)
+  const listed = kind === 'states' && count > 2 ? statesListBefore(article, the, count) : undefined;
+  if (listed) return listed;
   const found: ResolvedMention[] = [];
   for (let i = the - 1; i >= Math.max(0, the - reach) && found.length < count; i--) {
     const m = article.mentionAt[i];

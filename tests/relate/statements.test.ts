@@ -770,3 +770,7 @@ test('"... “for propaganda purposes” — an allegation X rejected as “a li
 test('"the powerful sister of leader Kim Jong Un warned that ..." is not Kim Jong Un\'s; "Lauck\'s lawyer vowed ..." speaks for Lauck', () => {
   expect(speakers('North Korea fired missiles hours after the powerful sister of leader Kim Jong Un warned that Washington would pay dearly.')).toEqual([]);
 });
+
+test('"A, B and C issued a statement condemning ... that ban D from ... The three countries urged" - the three listed', () => {
+  expect(speakers('Britain, France and Germany issued a statement condemning the launches as a violation of resolutions that ban Iran from such activity. The three countries urged Tehran to "refrain from further provocations."').sort()).toEqual(['France', 'Germany', 'United Kingdom']);
+});
