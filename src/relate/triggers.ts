@@ -200,6 +200,23 @@ function qualifiesStateNoun(lower: readonly string[], at: number): boolean {
   return false;
 }
 
+/** Lowercase modifiers that say who gives aid without naming them ("international aid", "foreign assistance"). */
+const UNNAMED_GIVERS = new Set(['western', 'international', 'foreign', 'allied', 'outside']);
+
+/**
+ * The aid noun at `t` has no giver named: its noun phrase says the givers without naming them ("Western military aid",
+ * "international assistance"), or stands after a noun's "for" ("a key hub for military aid", "a corridor for aid").
+ */
+function aidOfNoOne(article: ResolvedArticle, t: number): boolean {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > t - 4 && !article.mentionAt[k] && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN')) {
+    if (UNNAMED_GIVERS.has(doc.lower[k] ?? '')) return true;
+    k--;
+  }
+  return doc.lower[k] === 'for' && doc.pos[k - 1] === 'NOUN' && !article.mentionAt[k - 1];
+}
+
 /** How far past its cue word an object may stand ("to its northern border state of Roraima"). */
 const CUE_OBJECT_TOKENS = 7;
 
@@ -474,6 +491,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor;
       // "Qatar condemned the strikes": those who react to the act are not its actors
       if (asNoun && (opensReportedClause(article, t) || reactedTo(article, t))) continue;
+      // ("a key hub for Western military aid to Ukraine": aid a place serves or an unnamed West gives has no giver named)
+      if (asNoun && rule.type === 'SUPPORTS' && aidOfNoOne(article, t)) continue;
       // ("commend Qatar and Egypt, with the support of the United States": the one after "of" gives the support)
       // (not "ended the uprising with the signing of the Peking Protocol")
       if (rule.type === 'SUPPORTS' && asNoun && doc.lower[t + 1] === 'of' && (doc.lower[t - 1] === 'with' || (doc.lower[t - 1] === 'the' && doc.lower[t - 2] === 'with'))) continue;
@@ -720,7 +739,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
     }
   }
-  out.push(...hostedForces(article));
+  out.push(...hostedForces(article), ...forcesIn(article));
   out.push(...jointSigners(article, out));
   const added = addedToLists(article, sanctioners);
   sanctioners.sort((a, b) => a.at - b.at);
@@ -809,6 +828,36 @@ function missionHost(article: ResolvedArticle, t: number, bound: number, cue: Re
 }
 
 const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+/** Nouns of forces a state keeps somewhere, named with their owner and where they are ("French troops in Mali"). */
+const FORCES_IN = new Set(['troops', 'soldiers', 'forces', 'brigade', 'battalion', 'battlegroup', 'contingent', 'peacekeepers', 'Brigade', 'Battalion', 'Division', 'Regiment']);
+
+/**
+ * "French troops in Mali", "the Bundeswehr's 45th Armored Brigade in Lithuania": forces named with their owner (a
+ * state's demonym or possessive, or a force's possessive) right before them and a state or place after "in" are the
+ * owner's there; as the sentence says it (denied, supposed), counted when a number stands before them.
+ */
+function forcesIn(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 1; t < doc.tokens.length - 2; t++) {
+    if (!FORCES_IN.has(doc.tokens[t] ?? '') || doc.lower[t + 1] !== 'in') continue;
+    const place = article.mentionAt[doc.lower[t + 2] === 'the' ? t + 3 : t + 2];
+    if (!place || (typeOf(article, place) !== 'Country' && typeOf(article, place) !== 'Location')) continue;
+    // the owner right before the forces' words: "French troops", "Germany's troops", "the Bundeswehr's 45th Armored Brigade"
+    // (past a unit's own name: "45th Armored Brigade")
+    const unit = article.mentionAt[t];
+    let k = unit && unit.last === t + 1 ? unit.first - 1 : t - 1;
+    while (k > t - 5 && !article.mentionAt[k] && (/^\p{Lu}/u.test(doc.tokens[k] ?? '') || /^\d+(st|nd|rd|th)$/.test(doc.lower[k] ?? '') || doc.pos[k] === 'ADJ')) k--;
+    const possessive = isPossessiveMark(doc.tokens[k]);
+    const owner = article.mentionAt[possessive ? k - 1 : k];
+    if (!owner || owner.last !== (possessive ? k : k + 1) || !DEPLOYERS.has(typeOf(article, owner) ?? '')) continue;
+    if (owner.entity === place.entity || (owner.kind !== 'demonym' && !possessive)) continue;
+    const quantity = quantityNear(article, Math.max(0, owner.first - 3), t + 1, FORCES_IN);
+    out.push({ type: 'DEPLOYED_TO', source: owner.entity, target: place.entity, at: t, modality: modalityAt(article, owner.first, t), ...(quantity !== undefined ? { quantity } : {}) });
+  }
+  return out;
+}
+
 const HOSTED_FORCES = new Set(['troops', 'soldiers', 'forces', 'brigade', 'brigades', 'battlegroup', 'battlegroups', 'battalion', 'battalions', 'contingent', 'base', 'bases', 'presence', 'mission']);
 const HOSTED_REACH_TOKENS = 12;
 const COUNTRIES: ReadonlySet<string> = new Set(['Country']);

@@ -2269,6 +2269,17 @@ describe('probe round forty-eight', () => {
     expect(facts(run("SEOUL, South Korea (AP) — North Korea fired missiles. Japan's Defense Ministry said the missiles fell outside Japan's waters. Defense Minister Kenji Sato told reporters the launches were a threat."))).toContain('HOLDS_POSITION Kenji Sato -> Japan [Defense Minister]');
   });
 
+  test('"French troops in Mali", "the Bundeswehr\'s 45th Armored Brigade in Lithuania": forces named with their owner where they are', () => {
+    expect(facts(run('Around 1,200 Spanish troops in Latvia took part.'))).toContain('DEPLOYED_TO Spain -> Latvia [1200]');
+    expect(facts(run("The minister visited the Bundeswehr's 45th Armored Brigade in Lithuania on Monday."))).toContain('DEPLOYED_TO Bundeswehr -> Lithuania');
+    expect(facts(run('Troops in Mali fought.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
+  test('"a key hub for Western military aid to Ukraine": no giver named', () => {
+    expect(facts(run('Rzeszow in southeastern Poland is a key hub for Western military aid to Ukraine.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Germany pledged military aid to Ukraine.'))).toContain('SUPPORTS Germany -> Ukraine');
+  });
+
   test('"Turkish National Defense Minister X": portfolio words before a known title; not "Socialist Prime Minister"', () => {
     expect(facts(run('Greek National Defence Minister Nikos Vlachos said so.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [National Defence Minister]');
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
