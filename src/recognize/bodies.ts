@@ -14,6 +14,7 @@ interface CompiledBodies {
   readonly agencyWords: ReadonlySet<string>;
   readonly organizationWords: ReadonlySet<string>;
   readonly portfolios: ReadonlySet<string>;
+  /** The portfolios' words and the further words of portfolios, in one set. */
   readonly portfolioWords: ReadonlySet<string>;
 }
 
@@ -26,7 +27,7 @@ export function loadBodies(): CompiledBodies {
       agencyWords: new Set(lexicon.agencyHeads.filter((h) => !h.includes(' '))),
       organizationWords: new Set(lexicon.organizationHeads.filter((h) => !h.includes(' '))),
       portfolios: new Set(lexicon.ministryPortfolios),
-      portfolioWords: new Set(lexicon.portfolioWords),
+      portfolioWords: new Set([...lexicon.ministryPortfolios, ...lexicon.portfolioWords]),
     };
   }
   return cached;
@@ -80,7 +81,5 @@ export function isPortfolio(word: string): boolean {
  * "Overseas Territories").
  */
 export function isPortfolioWord(word: string): boolean {
-  const { portfolios, portfolioWords } = loadBodies();
-  const lower = word.toLowerCase();
-  return portfolios.has(lower) || portfolioWords.has(lower);
+  return loadBodies().portfolioWords.has(word.toLowerCase());
 }

@@ -417,6 +417,7 @@ function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): Mention
 
 /** Capitalised heads of a state's services named after it ("New Zealand Police", "Botswana Defence Force"). */
 const SERVICE_HEADS = ['Police', 'Army', 'Navy', 'Air Force', 'Coast Guard', 'Defence Force', 'Defense Force', 'Defence Forces', 'Defense Forces', 'Armed Forces', 'Border Guard', 'Gendarmerie', 'National Guard', 'Police Force', 'Police Service'].map((h) => h.split(' '));
+const SERVICE_FIRST_WORDS = new Set(SERVICE_HEADS.map((h) => h[0]));
 
 /**
  * "drawn from New Zealand Police", the country matched and "Police" left alone: a state's name and the capitalised head
@@ -425,7 +426,7 @@ const SERVICE_HEADS = ['Police', 'Army', 'Navy', 'Air Force', 'Coast Guard', 'De
 function servicesNamedByState(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const added: MentionCandidate[] = [];
   for (const c of candidates) {
-    if (c.entry?.kind !== 'country') continue;
+    if (c.entry?.kind !== 'country' || !SERVICE_FIRST_WORDS.has(doc.tokens[c.last] ?? '')) continue;
     const head = SERVICE_HEADS.filter((h) => h.every((w, k) => doc.tokens[c.last + k] === w)).sort((a, b) => b.length - a.length)[0];
     if (!head || candidates.some((o) => o !== c && o.first < c.last + head.length && o.last > c.last)) continue;
     // (not a name that goes on: "Kenya Police Reservists", "Uganda Army Football Club")
@@ -538,13 +539,14 @@ const PLACE_LIST_NAMES = 6;
  * preposition of where, neither a body's nor titled, are places; so are the names of a list after one ("in Qandil,
  * Gara and Metina") when another of them is a known place.
  */
-function placePair(doc: AnalysedText, c: MentionCandidate, all: readonly MentionCandidate[]): MentionCandidate {
+function placePair(doc: AnalysedText, c: MentionCandidate, tagged: readonly MentionCandidate[], gazetteer: readonly MentionCandidate[]): MentionCandidate {
   if (c.type === 'Location' || c.entry) return c;
   // (cheaply first: "and" or a comma on one side)
   const joiner = (k: number): boolean => doc.lower[k] === 'and' || doc.tokens[k] === ',';
   if (!joiner(c.first - 1) && !joiner(c.last)) return c;
   const plain = (m: MentionCandidate): boolean => !m.entry && (m.origin === 'PER' || m.origin === 'ORG' || m.origin === 'LOC') && !doc.tokens.slice(m.first, m.last).some((w) => isBodyHead(w) || isHonorificOrTitleWord(w));
   if (!plain(c)) return c;
+  const all = [...tagged, ...gazetteer];
   // the list c stands in: names joined by ",", "and" or ", and"
   const before = (m: MentionCandidate): MentionCandidate | undefined => {
     const gap = doc.tokens[m.first - 2] === ',' && doc.lower[m.first - 1] === 'and' ? 2 : joiner(m.first - 1) ? 1 : 0;
@@ -723,7 +725,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined)
-    .map((c, k, all) => placePair(doc, c, [...all, ...fromGazetteer]));
+    .map((c, k, all) => placePair(doc, c, all, fromGazetteer));
   // (a ship named again without its noun is still the ship: "the aircraft carrier Carl Vinson ... The Carl Vinson")
   const shipped = new Set(fromTagger.filter((c) => namesShip(doc, c)));
   const ships = new Set([...shipped].map((c) => doc.lower.slice(c.first, c.last).join(' ')));

@@ -577,12 +577,11 @@ function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
   }
   // "the Coordination Headquarters for the Treatment of Prisoners of War ... the Coordination Headquarters": a
   // government body named again by its name up to "for" or "of", when one body of the article begins so, is that body
-  const bodies = [...b.entities.entries()].filter(([key, e]) => e.type === 'Agency' && !gazetteer.byId.has(key));
-  for (const [key, e] of bodies) {
-    const short = e.name.toLowerCase();
+  const bodies = [...b.entities.entries()].filter(([key, e]) => e.type === 'Agency' && !gazetteer.byId.has(key)).map(([key, e]) => ({ key, e, lower: e.name.toLowerCase() }));
+  for (const { key, e, lower: short } of bodies) {
     if (!short.includes(' ') || !isAgencyHead(short.slice(short.lastIndexOf(' ') + 1))) continue;
-    const longer = bodies.filter(([other, o]) => other !== key && b.entities.has(other) && o.country === e.country && /^(for|of) /.test(o.name.toLowerCase().slice(short.length + 1)) && o.name.toLowerCase().startsWith(`${short} `));
-    if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
+    const longer = bodies.filter((o) => o.key !== key && b.entities.has(o.key) && o.e.country === e.country && o.lower.startsWith(`${short} `) && /^(for|of) /.test(o.lower.slice(short.length + 1)));
+    if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0].key);
   }
 }
 
