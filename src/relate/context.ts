@@ -5,6 +5,9 @@ import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { headlineOf, type SentenceSpan } from '../nlp/annotate.js';
 import { monthIndex, WEEKDAYS } from './dates.js';
 
+/** Forms of "be", before a passive's participle. */
+export const BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /** Words that open a subordinate clause: where an object search stops after a comma, a reported clause ends, or words after "said" become the writer's ("as well as" is checked where it matters). */

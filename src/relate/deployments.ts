@@ -1,0 +1,189 @@
+// Deployments: forces held or sent somewhere and how many - the quantities, the places a mission serves in or a
+// "where" clause is about, forces named with their owner ("French troops in Mali"), and states hosting others' forces.
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { afterDateline, BE, isPossessiveMark } from './context.js';
+import { modalityAt } from './modality.js';
+import { actsAsState, hyphenQualifier, nearestMention, typeOf } from './roles.js';
+import type { TriggerFinding } from './triggers.js';
+
+/** How far before a trigger the "where" opening its clause may stand. */
+const WHERE_REACH_TOKENS = 10;
+
+/** "Djibouti, where around 1,500 French troops are stationed": the state or place right before the "where" that opens the clause of `t`. */
+export function whereAntecedent(article: ResolvedArticle, t: number, first: number): ResolvedMention | undefined {
+  const { doc } = article;
+  for (let k = t - 1; k > first && k >= t - WHERE_REACH_TOKENS; k--) {
+    if (doc.lower[k] !== 'where') {
+      if (/^[,;]$/.test(doc.tokens[k] ?? '') || doc.pos[k] === 'VERB') return undefined;
+      continue;
+    }
+    const m = article.mentionAt[doc.tokens[k - 1] === ',' ? k - 2 : k - 1];
+    return m && (typeOf(article, m) === 'Country' || typeOf(article, m) === 'Location') ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Bodies that may be deployed themselves: a named force, mission or group. */
+const FORCES: ReadonlySet<string> = new Set(['Agency', 'Organization']);
+
+/**
+ * The named force a passive deployment at `t` is said of: "Africa Corps is now deployed in Mali", "Moscow's Africa
+ * Corps, a paramilitary force placed under ..., is now deployed in Mali" (past an owner and an apposition); no news
+ * agency, and none that only names a country's state.
+ */
+export function deployedForce(article: ResolvedArticle, t: number, first: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let be = t - 1;
+  if (doc.pos[be] === 'ADV') be--;
+  if (!BE.has(doc.lower[be] ?? '')) return undefined;
+  const forceOf = (m: ResolvedMention | undefined): ResolvedMention | undefined =>
+    m && FORCES.has(typeOf(article, m) ?? '') && article.entities.get(m.entity)?.bodyKind !== 'news' ? m : undefined;
+  if (doc.tokens[be - 1] !== ',') return forceOf(article.mentionAt[be - 1]);
+  // (the sentence's own subject, after its owner, set off by the apposition's comma)
+  const owner = article.mentionAt[first];
+  const at = owner && isPossessiveMark(doc.tokens[owner.last]) ? owner.last + 1 : first;
+  const subject = forceOf(article.mentionAt[at]);
+  return subject && doc.tokens[subject.last] === ',' ? subject : undefined;
+}
+
+function parseQuantity(token: string, next: string | undefined): number | undefined {
+  const value = Number(token.replace(/[,\s\u00a0\u202f]/g, ''));
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  if (next === 'million') return value * 1_000_000;
+  if (next === 'thousand') return value * 1_000;
+  return value;
+}
+
+/** Spaces that separate groups of thousands ("1 200", "12 000", with a no-break or thin space too). */
+const THOUSANDS_SPACE = /^[ \u00a0\u202f\u2009]$/;
+
+/**
+ * The number written from token `i` on, its groups of thousands separated by spaces ("1 200 soldiers" read as "1" and
+ * "200"), and the token after it; a year before a number is no group ("in 2024 200 days").
+ */
+function numberAt(doc: ResolvedArticle['doc'], i: number): { text: string; end: number } {
+  let end = i + 1;
+  if (/^\d{1,3}$/.test(doc.tokens[i] ?? '')) {
+    while (/^\d{3}$/.test(doc.tokens[end] ?? '') && THOUSANDS_SPACE.test(doc.text.slice(doc.ends[end - 1] ?? 0, doc.starts[end] ?? 0))) end++;
+  }
+  return { text: doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0), end };
+}
+
+export function quantityNear(article: ResolvedArticle, from: number, to: number, near: ReadonlySet<string> | undefined): number | undefined {
+  if (!near) return undefined;
+  const { pos, lower } = article.doc;
+  for (let i = from; i < to; i++) {
+    if (pos[i] !== 'NUM') continue;
+    const { text, end } = numberAt(article.doc, i);
+    // ("about 1,200 of the alliance's 5,000 troops had been sent": the part sent, not the whole)
+    if (lower[end] === 'of' && /^(the|its|their)$/.test(lower[end + 1] ?? '')) return parseQuantity(text, lower[end]);
+    // ("a 4,500-strong peacekeeping force")
+    const scale = lower[end] === 'million' || lower[end] === 'thousand' || (lower[end] === '-' && lower[end + 1] === 'strong') ? (lower[end] === '-' ? 2 : 1) : 0;
+    // ("about 200 unarmed civilian monitors": past up to two adjectives to the noun)
+    let noun = end + scale;
+    while (noun < end + scale + 2 && article.doc.pos[noun] === 'ADJ' && !near.has(lower[noun] ?? '')) noun++;
+    // "10,000 North Korean soldiers": past the owner named between the number and the noun
+    const owner = article.mentionAt[end + scale];
+    const afterOwner = owner ? lower[owner.last] ?? '' : '';
+    if (near.has(lower[noun] ?? '') || near.has(lower[end + 1 + scale] ?? '') || near.has(afterOwner)) return parseQuantity(text, lower[end]);
+    i = end - 1;
+  }
+  return undefined;
+}
+
+const AGENCIES: ReadonlySet<string> = new Set(['Agency']);
+
+/**
+ * "Pakistan deploys 1,950 personnel to MONUSCO": those sent to a mission serve in the state it serves in, when the
+ * article names that state; the mission's mention stands for it.
+ */
+export function missionHost(article: ResolvedArticle, t: number, bound: number, cue: ReadonlySet<string> | undefined): ResolvedMention[] {
+  let mission = nearestMention(article, t + 1, bound, 1, AGENCIES, cue);
+  // (past a body that only leads it: "the NATO-led Kosovo Force")
+  if (mission && hyphenQualifier(article, mission)) mission = nearestMention(article, mission.last, bound, 1, AGENCIES);
+  const iso = mission ? article.entities.get(mission.entity)?.servesIn : undefined;
+  if (!mission || !iso) return [];
+  for (const [key, e] of article.entities) if (e.type === 'Country' && e.country === iso) return [{ ...mission, entity: key }];
+  return [];
+}
+
+const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+
+/** Nouns of forces a state keeps somewhere, named with their owner and where they are ("French troops in Mali"). */
+const FORCES_IN = new Set(['troops', 'soldiers', 'forces', 'brigade', 'battalion', 'battlegroup', 'contingent', 'peacekeepers', 'Brigade', 'Battalion', 'Division', 'Regiment']);
+
+/**
+ * "French troops in Mali", "the Bundeswehr's 45th Armored Brigade in Lithuania": forces named with their owner (a
+ * state's demonym or possessive, or a force's possessive) right before them and a state or place after "in" are the
+ * owner's there; as the sentence says it (denied, supposed), counted when a number stands before them.
+ */
+export function forcesIn(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 1; t < doc.tokens.length - 2; t++) {
+    if (!FORCES_IN.has(doc.tokens[t] ?? '') || doc.lower[t + 1] !== 'in') continue;
+    const place = article.mentionAt[doc.lower[t + 2] === 'the' ? t + 3 : t + 2];
+    if (!place || (typeOf(article, place) !== 'Country' && typeOf(article, place) !== 'Location')) continue;
+    // the owner right before the forces' words: "French troops", "Germany's troops", "the Bundeswehr's 45th Armored Brigade"
+    // (past a unit's own name: "45th Armored Brigade")
+    const unit = article.mentionAt[t];
+    let k = unit && unit.last === t + 1 ? unit.first - 1 : t - 1;
+    while (k > t - 5 && !article.mentionAt[k] && (/^\p{Lu}/u.test(doc.tokens[k] ?? '') || /^\d+(st|nd|rd|th)$/.test(doc.lower[k] ?? '') || doc.pos[k] === 'ADJ')) k--;
+    const possessive = isPossessiveMark(doc.tokens[k]);
+    const owner = article.mentionAt[possessive ? k - 1 : k];
+    if (!owner || owner.last !== (possessive ? k : k + 1) || !DEPLOYERS.has(typeOf(article, owner) ?? '')) continue;
+    if (owner.entity === place.entity || (owner.kind !== 'demonym' && !possessive)) continue;
+    const quantity = quantityNear(article, Math.max(0, owner.first - 3), t + 1, FORCES_IN);
+    out.push({ type: 'DEPLOYED_TO', source: owner.entity, target: place.entity, at: t, modality: modalityAt(article, owner.first, t), ...(quantity !== undefined ? { quantity } : {}) });
+  }
+  return out;
+}
+
+const HOSTED_FORCES = new Set(['troops', 'soldiers', 'forces', 'brigade', 'brigades', 'battlegroup', 'battlegroups', 'battalion', 'battalions', 'contingent', 'base', 'bases', 'presence', 'mission']);
+
+/** How far before "hosts" the host may stand, as far as any trigger's subject. */
+const HOST_WINDOW_TOKENS = 18;
+const HOSTED_REACH_TOKENS = 12;
+
+const COUNTRIES: ReadonlySet<string> = new Set(['Country']);
+
+const DEPLOYERS: ReadonlySet<string> = new Set(['Country', 'Agency']);
+
+/**
+ * "Finland will host a new multinational NATO brigade of roughly 3,400 troops", "Romania ... hosts a French-led NATO
+ * battlegroup": the host is where the forces are, and the state or body that owns them (or leads them) deployed them.
+ */
+export function hostedForces(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 0; t < doc.tokens.length; t++) {
+    // (a verb, also where the tagger reads "hosts" as a noun, but not "the hosts", "World Cup hosts")
+    const noun = /^(DET|ADJ|NOUN|PROPN)$/.test(doc.pos[t - 1] ?? '') && !article.mentionAt[t - 1];
+    const verb = doc.pos[t] === 'VERB' || (!noun && (/^(a|an|the|some|about|roughly|nearly|more)$/.test(doc.lower[t + 1] ?? '') || doc.pos[t + 1] === 'NUM'));
+    if (!HOSTING_VERBS.has(doc.tokens[t] ?? '') || !verb || article.mentionAt[t]) continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    if (!sentence) continue;
+    // (past a relative clause on the host: "Romania, which joined NATO in 2004, hosts ...")
+    const opening = article.mentionAt[afterDateline(article, sentence.first, t)];
+    const relative = doc.lower.slice(sentence.first, t).includes('which');
+    const host = relative && opening && typeOf(article, opening) === 'Country' ? opening : nearestMention(article, t - 1, Math.max(sentence.first, t - HOST_WINDOW_TOKENS), -1, COUNTRIES);
+    if (!host || !actsAsState(article, host, t)) continue;
+    const end = Math.min(sentence.last, t + HOSTED_REACH_TOKENS);
+    let forces = -1;
+    for (let i = t + 1; i < end && forces < 0; i++) if (HOSTED_FORCES.has(doc.lower[i] ?? '')) forces = i;
+    if (forces < 0) continue;
+    const deployers: ResolvedMention[] = [];
+    for (let i = t + 1; i < forces; i++) {
+      const m = article.mentionAt[i];
+      if (!m || !DEPLOYERS.has(typeOf(article, m) ?? '') || m.entity === host.entity) continue;
+      // "a French-led NATO battlegroup": the leader and the owner; "a new multinational NATO brigade"
+      if (doc.tokens[m.last] === '-' && /^(led|backed|run)$/.test(doc.lower[m.last + 1] ?? '')) deployers.push(m);
+      else if (m.last >= forces - 2) deployers.push(m);
+      i = m.last - 1;
+    }
+    const quantity = quantityNear(article, t + 1, end, HOSTED_FORCES);
+    const modality = modalityAt(article, host.first, t);
+    for (const m of deployers) out.push({ type: 'DEPLOYED_TO', source: m.entity, target: host.entity, at: t, modality, ...(quantity !== undefined ? { quantity } : {}) });
+  }
+  return out;
+}
