@@ -65,3 +65,12 @@ export const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 /** Nouns written after a place's name ("Donetsk region", "Rafah border"). */
 export const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'state', 'district', 'county', 'area', 'city', 'town', 'village', 'border', 'coast', 'port', 'governorate', 'prefecture', 'territory', 'valley', 'island', 'islands']);
+
+/** Verbs a headline in title case puts before a name ("... Tells Security Council", "... Urges NATO"). */
+export const HEADLINE_VERBS = new Set(['Tells', 'Says', 'Warns', 'Urges', 'Asks', 'Calls', 'Accuses', 'Meets', 'Joins', 'Backs', 'Slams', 'Hits', 'Sanctions']);
+
+/** Nouns of administrative units, written after the unit's name ("Sucumbios province", "San Miguel municipality"). */
+export const ADMINISTRATIVE_HEADS = new Set(['province', 'region', 'district', 'county', 'municipality', 'department', 'governorate', 'prefecture', 'oblast', 'canton', 'commune']);
+
+/** Nouns of settlements written right before their names ("the state capital Boa Vista"). */
+export const SETTLEMENT_NOUNS = new Set(['capital', 'town', 'city', 'village', 'hamlet', 'port', 'township']);

@@ -4,9 +4,17 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead, isPortfolio, isPortfolioWord } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
-import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, replacedBy, type MentionCandidate, type TagTokens } from './candidates.js';
+import {
+  ADMINISTRATIVE_HEADS, ALL_CAPS, coverage, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
+  type TagTokens,
+} from './candidates.js';
+import {
+  bodyNameGoesBack, bodyNameGoesOn, joinBodyNames, joinedByAnd, joinedByFor, longerBodyName, portfolioAfterTitle, portfolioBeforeTitle, portfolioGoesOn, prefixedBody,
+  servicesNamedByState, stateGovernment, titleInside, titleReadAsName,
+} from './body-names.js';
+import { compassRegion, placePair } from './places.js';
 import {
   bylineNames, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
@@ -156,41 +164,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
   return joinBodyNames(doc, joinInitials(doc, joinNameParticles(doc, out)));
 }
 
-/** "Supreme Court of Justice" read as "Supreme Court", "of", "Justice": a body's head joined by "of" to a name is one name. */
-function joinBodyNames(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
-  const out: MentionCandidate[] = [];
-  for (const c of spans) {
-    const previous = out[out.length - 1];
-    const joined =
-      previous?.origin === 'ORG' && c.origin === 'ORG' && c.first === previous.last + 1 && doc.lower[previous.last] === 'of' && isAgencyHead(doc.tokens[previous.last - 1] ?? '');
-    if (previous && joined) out[out.length - 1] = { ...previous, last: c.last };
-    else out.push(c);
-  }
-  return out;
-}
-
-/**
- * A title inside a tagger span, between a name before it and a person's name of two or more words after it
- * ("Odesa Mayor Gennadiy Trukhanov"): the span of the title words, or undefined.
- */
-function titleInside(doc: AnalysedText, first: number, last: number): { first: number; last: number } | undefined {
-  for (let j = first + 1; j < last - 2; j++) {
-    if (!isHonorificOrTitleWord(doc.tokens[j] ?? '') || isHonorificOrTitleWord(doc.tokens[j - 1] ?? '')) continue;
-    let end = j;
-    while (end < last && isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
-    const name = doc.tokens.slice(end, last);
-    // ("Russian National Olympic Committee": a body's name after a title's word is no person's)
-    if (name.length >= 2 && name.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !isBodyHead(name[name.length - 1] ?? '')) return { first: j, last: end };
-    return undefined;
-  }
-  return undefined;
-}
-
 const SENTENCE_OPENING_PREPOSITIONS = new Set(['In', 'At', 'Near', 'From', 'On', 'After', 'Before', 'During', 'Outside', 'Inside', 'Across', 'Since', 'Under', 'Despite', 'Following', 'Amid']);
-
-/** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
-/** Verbs a headline in title case puts before a name ("... Tells Security Council", "... Urges NATO"). */
-const HEADLINE_VERBS = new Set(['Tells', 'Says', 'Warns', 'Urges', 'Asks', 'Calls', 'Accuses', 'Meets', 'Joins', 'Backs', 'Slams', 'Hits', 'Sanctions']);
 
 /** Subordinating conjunctions that open sentences ("If", "When", "Although"). */
 const SENTENCE_CONJUNCTIONS = new Set(['If', 'When', 'Although', 'Though', 'Unless', 'While', 'Because', 'Whether', 'Once', 'Until', 'As', 'Since']);
@@ -198,6 +172,7 @@ const SENTENCE_CONJUNCTIONS = new Set(['If', 'When', 'Although', 'Though', 'Unle
 /** Months written short ("Sept.", "Oct", "Jan."). */
 const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
+/** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
   // a name ends at a line break ("Press Service\n\nThe ...") and before a lowercase verb ("The Ministry recalls that talks")
@@ -341,130 +316,6 @@ function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
   return PLACE_HEADS.has(doc.lower[span.last] ?? '') || PLACE_PREPOSITIONS.has(doc.lower[span.first - 1] ?? '');
 }
 
-/**
- * The tagged name ends with a gazetteer body's and joins more words to it with "and" ("Peace and Security Council"),
- * or ends with a one-word body ("Congress") after capitalised words no gazetteer entry or title explains ("United
- * People's Congress", "Indian National Congress"; not "US Congress").
- */
-function longerBodyName(doc: AnalysedText, span: MentionCandidate, inside: readonly MentionCandidate[], personWords: ReadonlySet<string>): boolean {
-  const body = inside.find((g) => g.entry?.kind === 'body');
-  // ("PT Dirgantara Indonesia": an acronym opening a company's name is a prefix, not the party "PT")
-  const next = doc.tokens[(body?.last ?? 0)] ?? '';
-  const covered = inside.some((g) => g.first === body?.last);
-  if (body && body.first === span.first && body.last - body.first === 1 && ALL_CAPS.test(doc.tokens[body.first] ?? '') && body.last < span.last && !covered) {
-    return /^\p{Lu}\p{Ll}/u.test(next) && !isHonorificOrTitleWord(next) && !isBodyHead(next) && !personWords.has(next);
-  }
-  // (a name runs across no comma: "CNBC Friday, Federal Reserve Governor X")
-  if (!body || body.last !== span.last || body.first <= span.first || doc.tokens.slice(span.first, body.first).includes(',')) return false;
-  if (inside.length === 1 && body.last - body.first > 1 && doc.lower.slice(span.first, body.first).includes('and')) return true;
-  // ("Itar-Tass": a word hyphened to the body's name is another form of it; "the Gingrich Congress": a person's is not a name's)
-  if (doc.tokens[body.first - 1] === '-') return false;
-  for (let i = span.first; i < body.first; i++) {
-    const named = inside.some((g) => g.first <= i && i < g.last);
-    const word = doc.tokens[i] ?? '';
-    // ("The Quai d'Orsay, for its part," at a sentence's start: "The" opens no longer name)
-    if (!named && /^\p{Lu}\p{Ll}/u.test(word) && !isHonorificOrTitleWord(word) && !personWords.has(word) && !(i === span.first && DETERMINER.test(word))) return true;
-  }
-  return false;
-}
-
-/**
- * "the African Union's Peace and Security Council" read as "Security Council" alone: a body's name after "and" and
- * a capitalised word no candidate holds, with a determiner or possessive before it, is one body's name.
- */
-function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
-  const covered = coverage(doc, candidates);
-  const absorbed = new Set<MentionCandidate>();
-  const joined = candidates.map((c) => {
-    const word = c.first - 2;
-    const opens = doc.lower[word - 1] === 'the' || /^['’]s?$/.test(doc.tokens[word - 1] ?? '');
-    const body = c.type === 'Agency' || c.type === 'Organization';
-    // ("China's Belt and Road Initiative": the word before "and" may be one the tagger read alone)
-    const alone = candidates.find((o) => o.first === word && o.last === word + 1 && !o.entry);
-    if (!body || c.last - c.first < 2 || doc.lower[c.first - 1] !== 'and' || !opens || (covered[word] && !alone) || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[word] ?? '')) return c;
-    if (alone) absorbed.add(alone);
-    const tokens = doc.tokens.slice(word, c.last);
-    return { first: word, last: c.last, kind: 'name' as const, type: bodyTypeOf(tokens), origin: 'ORG' };
-  });
-  return joined.filter((c) => !absorbed.has(c));
-}
-
-/**
- * "the Oxford Institute for Energy Studies" read as two names, "Oxford Institute" and "Energy Studies": a body's name
- * ending with a body's head, "for" (perhaps "for the"), and a name no gazetteer knows right after it are one name.
- */
-function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
-  const absorbed = new Set<MentionCandidate>();
-  const joined = candidates.map((c) => {
-    // ("Serbia's Office for Kosovo and Metohija": a lone body's head the tagger read as a place, after an owner)
-    const head = c.last - c.first === 1 && c.origin === 'LOC' && !c.entry && isAgencyHead(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}/u.test(doc.tokens[c.first] ?? '') && /^(the|['’]s?)$/.test(doc.lower[c.first - 1] ?? '');
-    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization' && !head) || doc.lower[c.last] !== 'for' || !isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
-    const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
-    let rest = candidates.find((o) => o.first === at && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[at] ?? ''));
-    // (... and a place joined by "and" to a name no gazetteer knows: "for Kosovo and Metohija")
-    const place = head ? candidates.find((o) => o.first === at && o.entry !== undefined && o.type !== 'Agreement' && doc.lower[o.last] === 'and') : undefined;
-    const paired = place ? candidates.find((o) => o.first === place.last + 1 && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[o.first] ?? '')) : undefined;
-    if (place && paired) {
-      absorbed.add(place);
-      rest = paired;
-    }
-    if (!rest) return c;
-    absorbed.add(rest);
-    return { first: c.first, last: rest.last, kind: 'name' as const, type: bodyTypeOf(doc.tokens.slice(c.first, rest.last)), origin: 'ORG' };
-  });
-  return joined.filter((c) => !absorbed.has(c));
-}
-
-/** Capitalised heads of a state's services named after it ("New Zealand Police", "Botswana Defence Force"). */
-const SERVICE_HEADS = ['Police', 'Army', 'Navy', 'Air Force', 'Coast Guard', 'Defence Force', 'Defense Force', 'Defence Forces', 'Defense Forces', 'Armed Forces', 'Border Guard', 'Gendarmerie', 'National Guard', 'Police Force', 'Police Service'].map((h) => h.split(' '));
-const SERVICE_FIRST_WORDS = new Set(SERVICE_HEADS.map((h) => h[0]));
-
-/**
- * "drawn from New Zealand Police", the country matched and "Police" left alone: a state's name and the capitalised head
- * of a service right after it name that state's body.
- */
-function servicesNamedByState(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
-  const added: MentionCandidate[] = [];
-  for (const c of candidates) {
-    if (c.entry?.kind !== 'country' || !SERVICE_FIRST_WORDS.has(doc.tokens[c.last] ?? '')) continue;
-    const head = SERVICE_HEADS.filter((h) => h.every((w, k) => doc.tokens[c.last + k] === w)).sort((a, b) => b.length - a.length)[0];
-    if (!head || candidates.some((o) => o !== c && o.first < c.last + head.length && o.last > c.last)) continue;
-    // (not a name that goes on: "Kenya Police Reservists", "Uganda Army Football Club")
-    if (/^\p{Lu}/u.test(doc.tokens[c.last + head.length] ?? '')) continue;
-    added.push({ first: c.first, last: c.last + head.length, kind: 'name', type: 'Organization', origin: 'ORG' });
-  }
-  return replacedBy(candidates, added);
-}
-
-/** Most capitalised words a portfolio joined by "and" may hold ("and Rural Development"). */
-const JOINED_PORTFOLIO_WORDS = 3;
-
-/**
- * "Vietnam's Ministry of Industry and Trade" read as "Ministry of Industry": a ministry's name with its "of" or "for"
- * goes on through "and" and the capitalised words of a second portfolio ("and Trade", "and Rural Development").
- */
-function portfolioGoesOn(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
-  const absorbed = new Set<MentionCandidate>();
-  const joined = candidates.map((c) => {
-    if (c.entry || c.origin !== 'ORG' || doc.lower[c.last] !== 'and' || !doc.lower.slice(c.first + 1, c.last - 1).some((w) => w === 'of' || w === 'for')) return c;
-    if (bodyTypeOf(doc.tokens.slice(c.first, c.last)) !== 'Agency') return c;
-    let last = c.last + 1;
-    while (last < c.last + 1 + JOINED_PORTFOLIO_WORDS && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[last] ?? '') && doc.sentenceOf[last] === doc.sentenceOf[c.first]) last++;
-    if (last === c.last + 1 || !isPortfolioWord(doc.tokens[last - 1] ?? '')) return c;
-    // (what the tagger read in those words alone goes into the name; a known name there is no portfolio)
-    const inside = candidates.filter((o) => o !== c && o.first < last && o.last > c.last);
-    if (inside.some((o) => o.entry || o.first <= c.last || o.last > last)) return c;
-    for (const o of inside) absorbed.add(o);
-    return { ...c, last };
-  });
-  return joined.filter((c) => !absorbed.has(c));
-}
-
-function prefixedBody(inside: readonly MentionCandidate[], span: MentionCandidate): boolean {
-  const head = inside[0];
-  return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
-}
-
 /** Types a tagger ORG by its words (ministries, armies and courts are Agencies) and a MISC by nothing: it is dropped. */
 function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.entry || c.origin !== 'ORG') return c;
@@ -489,11 +340,6 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
 /** How many words of description may stand between "a" and the noun ("a Maputo-based conflict monitoring group"). */
 const APPOSITION_WORDS = 7;
 
-/** Nouns of administrative units, written after the unit's name ("Sucumbios province", "San Miguel municipality"). */
-const ADMINISTRATIVE_HEADS = new Set(['province', 'region', 'district', 'county', 'municipality', 'department', 'governorate', 'prefecture', 'oblast', 'canton', 'commune']);
-
-/** Nouns of settlements written right before their names ("the state capital Boa Vista"). */
-const SETTLEMENT_NOUNS = new Set(['capital', 'town', 'city', 'village', 'hamlet', 'port', 'township']);
 /** A name the tagger read as a person's that a military place name opens ("Camp Lemonnier", "Fort Bragg"). */
 const PLACE_OPENERS = new Set(['Camp', 'Fort']);
 
@@ -525,150 +371,12 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   return c;
 }
 
-/** Prepositions of where, before two places joined by "and". */
-const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
-/** ... and those before a list that holds a known place ("in Qandil, Gara and Metina"). */
-const LIST_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'at']);
-/** Plural nouns of administrative units that close a list of their names. */
-const PLURAL_UNITS = new Set(['oblasts', 'provinces', 'regions', 'districts', 'states', 'governorates', 'prefectures', 'counties', 'republics', 'cantons', 'municipalities']);
-/** Most names in a list of places. */
-const PLACE_LIST_NAMES = 6;
-
-/**
- * "deployed around Zubin Potok and Leposavić", read as a body and a person: two names joined by "and" after a
- * preposition of where, neither a body's nor titled, are places; so are the names of a list after one ("in Qandil,
- * Gara and Metina") when another of them is a known place.
- */
-function placePair(doc: AnalysedText, c: MentionCandidate, tagged: readonly MentionCandidate[], gazetteer: readonly MentionCandidate[]): MentionCandidate {
-  if (c.type === 'Location' || c.entry) return c;
-  // (cheaply first: "and" or a comma on one side)
-  const joiner = (k: number): boolean => doc.lower[k] === 'and' || doc.tokens[k] === ',';
-  if (!joiner(c.first - 1) && !joiner(c.last)) return c;
-  const plain = (m: MentionCandidate): boolean => !m.entry && (m.origin === 'PER' || m.origin === 'ORG' || m.origin === 'LOC') && !doc.tokens.slice(m.first, m.last).some((w) => isBodyHead(w) || isHonorificOrTitleWord(w));
-  if (!plain(c)) return c;
-  const all = [...tagged, ...gazetteer];
-  // the list c stands in: names joined by ",", "and" or ", and"
-  const before = (m: MentionCandidate): MentionCandidate | undefined => {
-    const gap = doc.tokens[m.first - 2] === ',' && doc.lower[m.first - 1] === 'and' ? 2 : joiner(m.first - 1) ? 1 : 0;
-    return gap > 0 ? all.find((o) => o.last === m.first - gap) : undefined;
-  };
-  const after = (m: MentionCandidate): MentionCandidate | undefined => {
-    const gap = doc.tokens[m.last] === ',' && doc.lower[m.last + 1] === 'and' ? 2 : joiner(m.last) ? 1 : 0;
-    return gap > 0 ? all.find((o) => o.first === m.last + gap) : undefined;
-  };
-  const members = [c];
-  for (let m = before(c); m && members.length < PLACE_LIST_NAMES; m = before(m)) members.unshift(m);
-  // (a list ends at the name "and" joins: not on to "in Qandil, Gara and Metina, Karaduman said")
-  for (let m = doc.lower[c.first - 1] === 'and' ? undefined : after(c); m && members.length < PLACE_LIST_NAMES; m = doc.lower[m.first - 1] === 'and' ? undefined : after(m)) members.push(m);
-  // (read back, the list ends at the name "and" joins: "in Qandil, Gara and Metina, Karaduman said" holds no Karaduman)
-  const joinedByAnd = members.findIndex((m, k) => k > 0 && doc.lower[m.first - 1] === 'and');
-  if (joinedByAnd >= 0 && joinedByAnd < members.indexOf(c)) return c;
-  const head = members[0] as MentionCandidate;
-  const preposition = doc.lower[head.first - 1] ?? '';
-  // (a place the gazetteer knows, or one the tagger read where the gazetteer names no state: "from Portugal and Pedro I")
-  const state = (m: MentionCandidate): boolean => all.some((o) => o.entry?.kind === 'country' && overlaps(o, m));
-  const known = (m: MentionCandidate): boolean => m.type === 'Location' && (m.entry?.kind === 'place' || m.entry?.kind === 'capital' || (m.origin === 'LOC' && !state(m)));
-  // (a list closes with "and": "In New York, Ines Carvalho, spokesperson for ..." is none)
-  const closed = members.length >= 2 && doc.lower[(members[members.length - 1] as MentionCandidate).first - 1] === 'and';
-  const pair = members.length === 2 && doc.lower[head.last] === 'and' && PAIR_PLACE_PREPOSITIONS.has(preposition) && members.every(plain);
-  // ("including Belgorod, Kursk and Bryansk oblasts": a list an administrative unit's plural noun closes)
-  const units = closed && PLURAL_UNITS.has(doc.lower[(members[members.length - 1] as MentionCandidate).last] ?? '') && members.every((m) => known(m) || plain(m));
-  if (units) return { ...c, type: 'Location', origin: 'LOC' };
-  // (names of one word: "In New York, Garret Anderson and Gary DiSarcina drove in two runs" opens with a place, then
-  // names people)
-  // (nor a unit's name and number: "in Bavaria and Panzerbataillon 203")
-  const oneWord = (m: MentionCandidate): boolean => m.last - m.first === 1 && !/^\d/.test(doc.tokens[m.last] ?? '');
-  const list = closed && LIST_PLACE_PREPOSITIONS.has(preposition) && members.some((m) => m !== c && known(m)) && members.every((m) => known(m) || (plain(m) && oneWord(m)));
-  return pair || list ? { ...c, type: 'Location', origin: 'LOC' } : c;
-}
-
 /** The sentence of token `k` is written in title case, as headlines are: most of its words capitalised. */
 function titleCased(doc: AnalysedText, k: number): boolean {
   const sentence = doc.sentences[doc.sentenceOf[k] ?? 0];
   if (!sentence) return false;
   const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
   return words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length;
-}
-
-/**
- * "Interior and Security Minister" tagged as a body: a title, when it ends with a whole title word before a name; and
- * a tagged name that is a title of several words and nothing more ("Pakistan's Charge d'Affaires in New Delhi").
- */
-function titleReadAsName(doc: AnalysedText, c: MentionCandidate): boolean {
-  if (!c.entry && c.last - c.first > 1 && loadTitles().trie.longest(doc.lower, c.first)?.last === c.last) return true;
-  return c.origin === 'ORG' && c.last - c.first > 1 && /^(Minister|Secretary)$/.test(doc.tokens[c.last - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[c.last] ?? '');
-}
-
-/**
- * "the Government of the Republic of Indonesia", "(Minister of) Defence of the French Republic" tagged as one name:
- * the state's government or a portfolio of it is the state, named by the country inside.
- */
-function stateGovernment(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): boolean {
-  if (c.origin !== 'ORG') return false;
-  const state = gazetteer.find((g) => g.entry?.kind === 'country' && g.last === c.last && g.first > c.first);
-  if (!state) return false;
-  const words = doc.lower.slice(c.first, state.first);
-  const of = words.lastIndexOf('of');
-  if (of < 1 || !words.slice(of + 1).every((w) => w === 'the')) return false;
-  const head = words.slice(0, of);
-  return head.every((w) => w === 'government' || isPortfolio(w) || w === 'and') && (head[0] === 'government' || doc.lower[c.first - 1] === 'of');
-}
-
-/**
- * "Transport and Infrastructure Minister Orhan Tezcan" with "Transport" tagged as a body: portfolio words before a
- * title's word, perhaps joined by "and" to more of them, are the title's, no body.
- */
-function portfolioBeforeTitle(doc: AnalysedText, c: MentionCandidate): boolean {
-  if (c.entry || !doc.tokens.slice(c.first, c.last).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isPortfolioWord(w))) return false;
-  let k = c.last;
-  if (doc.lower[k] === 'and') k++;
-  while (k < c.last + 4 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') && !isHonorificOrTitleWord(doc.tokens[k] ?? '')) k++;
-  return k > c.last && /^(Minister|Secretary|Commissioner)$/.test(doc.tokens[k] ?? '');
-}
-
-/** "Minister of Investment, Trade and Industry" with the portfolio tagged as a name: no body, the title's words. */
-function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boolean {
-  // ("Minister for Defence and National Service": after "and", past the portfolio words before it, to "of" or "for")
-  let k = c.first - 1;
-  if (doc.lower[k] === 'and') {
-    k--;
-    while (k > c.first - 5 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
-    if (!/^(of|for)$/.test(doc.lower[k] ?? '') || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '') || k === c.first - 2) return false;
-    return doc.tokens.slice(c.first, c.last).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && doc.tokens[c.last] === ',';
-  }
-  // ("Minister for Trade and Industry Grace Lee Siew Ling": after "for" too)
-  if (!/^(of|for)$/.test(doc.lower[c.first - 1] ?? '') || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
-  return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || w === 'and' || w === ',' || w === '&');
-}
-
-/** Most capitalised words after a body's head and "of" that the tagger left out. */
-const BODY_OF_WORDS = 3;
-
-/**
- * "Iraq's Council of Representatives" read as "Council": the capitalised words the tagger left out after a body's head
- * and "of", no other name's and no title's, are the name's.
- */
-function bodyNameGoesOn(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
-  if (c.origin !== 'ORG' || doc.lower[c.last] !== 'of' || !isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
-  let last = c.last + 1;
-  while (last < c.last + 1 + BODY_OF_WORDS && !taken[last] && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '') && doc.sentenceOf[last] === doc.sentenceOf[c.first]) last++;
-  return last === c.last + 1 ? c : { ...c, last };
-}
-
-/**
- * "The Norwegian Police Security Service (PST)" read as "Security Service": the capitalised words the tagger left out
- * right before a body's name, in the same sentence and not opening it, are the name's.
- */
-function bodyNameGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
-  if (!isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
-  const opening = doc.sentences[doc.sentenceOf[c.first] ?? 0]?.first ?? 0;
-  let first = c.first;
-  while (first - 1 > opening && c.last - first < MAX_NAME_TOKENS && !taken[first - 1] && doc.starts[first] === (doc.ends[first - 1] ?? 0) + 1) {
-    const word = doc.tokens[first - 1] ?? '';
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word) || HEADLINE_VERBS.has(word)) break;
-    first--;
-  }
-  return first === c.first ? c : { ...c, first };
 }
 
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
@@ -693,15 +401,6 @@ function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: re
   const words = doc.lower.slice(g.first, last).join(' ');
   const begins = last > g.last && known.some((name) => name.startsWith(`${words} `));
   return last > g.last + 1 || begins ? { first: g.first, last, kind: 'name', type: 'Organization', origin: 'ORG' } : g;
-}
-
-/** Compass words that open a region's name before a country's ("East Azerbaijan province" in Iran). */
-const COMPASS = new Set(['East', 'West', 'North', 'South']);
-
-/** "Iran's East Azerbaijan province": a compass word, a country's name and an administrative unit's noun name a region. */
-function compassRegion(doc: AnalysedText, g: MentionCandidate): MentionCandidate {
-  if (g.entry?.kind !== 'country' || !COMPASS.has(doc.tokens[g.first - 1] ?? '') || !ADMINISTRATIVE_HEADS.has(doc.tokens[g.last] ?? '')) return g;
-  return { first: g.first - 1, last: g.last, kind: 'name', type: 'Location', origin: 'LOC' };
 }
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
