@@ -325,14 +325,46 @@ export function wordBetween(lower: readonly string[], t: number, first: number, 
 }
 
 
+/** Token `i` closes a quote: a curly closing mark, or a straight one written right after the word before it. */
+function closesQuote(article: ResolvedArticle, i: number): boolean {
+  const { doc } = article;
+  return doc.tokens[i] === '”' || (doc.tokens[i] === '"' && doc.starts[i] === doc.ends[i - 1]);
+}
+/** How far back the opening quote of a quoted phrase may stand. */
+const QUOTE_REACH_TOKENS = 30;
+
+/** The opening quote mark of the quoted words that close at `close`, in the same sentence and not before `bound`; -1 when none. */
+function quoteOpening(article: ResolvedArticle, close: number, bound: number): number {
+  const { doc } = article;
+  for (let k = close - 1; k >= Math.max(bound, close - QUOTE_REACH_TOKENS) && doc.sentenceOf[k] === doc.sentenceOf[close]; k--) {
+    if (doc.tokens[k] === '“' || (doc.tokens[k] === '"' && doc.tokens[close] === '"')) return k;
+    if (doc.tokens[k] === '”') return -1;
+  }
+  return -1;
+}
+
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
   /** A mention of another type stood after the cue: "deploys 1,950 personnel to MONUSCO, India 1,830" - a comma closes the object. */
   let otherAfterCue = false;
   for (let i = from; direction === 1 ? i < bound : i >= bound; i += direction) {
+    // (read back, past quoted words: 'the movement "remains committed to Doha", but accused the army' - no one
+    // quoted acts outside the quote)
+    if (direction === -1 && i < from && closesQuote(article, i)) {
+      const open = quoteOpening(article, i, bound);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     const m = article.mentionAt[i];
     const lower = article.doc.lower[i] ?? '';
+    // (nor is whom something is told: "told Africanews by phone that ...")
+    if (direction === -1 && m && /^(told|tells|telling)$/.test(article.doc.lower[m.first - 1] ?? '')) {
+      i = m.first;
+      continue;
+    }
     if (direction === 1 && cue && otherAfterCue && lower === ',') return undefined;
     // a quote opening after the trigger starts other words; the one closing a quoted trigger ("lent “support” to") does not
     if (direction === 1 && (lower === ';' || lower === '“' || (lower === '"' && i !== from))) return undefined;

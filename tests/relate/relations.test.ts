@@ -2285,3 +2285,10 @@ describe('probe round forty-eight', () => {
     expect(facts(run('ATHENS, Greece (AP) — Socialist Prime Minister Nikos Vlachos announced a snap poll.'))).toContain('HOLDS_POSITION Nikos Vlachos -> Greece [Prime Minister]');
   });
 });
+
+describe('probe round forty-nine', () => {
+  test('\'the movement "remains committed to Doha", but accused the army\': no one quoted, nor whom it was told, accuses', () => {
+    const x = facts(run('Rebel spokesperson Jean Mutombo Kabila told Africanews by phone that the movement "remains committed to Doha", but accused the Congolese army of shelling rebel positions.'));
+    expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Jean Mutombo Kabila -> DR Congo']);
+  });
+});
