@@ -6,6 +6,7 @@ import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPosses
 import type { SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
+import { speechAt } from './speech.js';
 import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
 export type { OfficeFinding } from './title-region.js';
@@ -449,6 +450,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;
     while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end++;
+    // ("... a separate meeting with Kalonji, a Kenyan official said.": one who speaks after the name, not its apposition)
+    if (speechAt(doc, end) && /^(a|an)$/.test(doc.lower[p.last + 1] ?? '')) continue;
     // "Ivan Kubrakov, the head of the KGB security service Ivan Tertel and ...": a title running into a name is that name's
     let into = false;
     for (let i = p.last + 1; i < end && !into; i++) into = isPerson(article, article.mentionAt[i]) && article.mentionAt[i]?.first === i;

@@ -530,6 +530,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           continue;
         }
       }
+      // ("endorsed a ceasefire between Congo and M23": an agreement between others has its own parties)
+      const namedSides = right !== undefined && doc.lower[right.last] === 'between' && article.mentionAt[doc.lower[right.last + 1] === 'the' ? right.last + 2 : right.last + 1] !== undefined;
+      if (rule.type === 'PARTY_TO' && right && typeOf(article, right) === 'Agreement' && namedSides) continue;
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
       if (byAgent && objects.length > 0) objects = [...objects, ...alsoBy(article, objects, sentence.last, rule.subject)];

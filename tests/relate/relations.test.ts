@@ -2287,6 +2287,13 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"endorsed a ceasefire between A and B": those who endorse it are no parties; "met with X, a Kenyan official said" gives X no office', () => {
+    const x = facts(run('Leaders of the East African Community on Saturday endorsed a ceasefire between Sudan and the RSF rebel movement. Burhan did not meet Hemedti, a Kenyan official said.'));
+    expect(x.filter((f) => f.startsWith('PARTY_TO East African Community'))).toEqual([]);
+    expect(x.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    expect(facts(run('Israel and Hamas agreed a ceasefire between them.'))).toContain('PARTY_TO Israel -> ceasefire');
+  });
+
   test('\'the movement "remains committed to Doha", but accused the army\': no one quoted, nor whom it was told, accuses', () => {
     const x = facts(run('Rebel spokesperson Jean Mutombo Kabila told Africanews by phone that the movement "remains committed to Doha", but accused the Congolese army of shelling rebel positions.'));
     expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Jean Mutombo Kabila -> DR Congo']);
