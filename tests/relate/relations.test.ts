@@ -2287,6 +2287,11 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"Afghanistan\'s acting foreign minister, Mawlawi Amir Khan Haqqani," - an honorific, not the name; "the Islamic Emirate" is Afghanistan\'s', () => {
+    const x = facts(run("Pakistan's envoy met Afghanistan's acting foreign minister, Mawlawi Amir Khan Haqqani, in Kabul. \"The Islamic Emirate does not allow it,\" he said."));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Amir Khan Haqqani -> Afghanistan [acting foreign minister]', 'PART_OF Islamic Emirate of Afghanistan -> Afghanistan']));
+  });
+
   test('"endorsed a ceasefire between A and B": those who endorse it are no parties; "met with X, a Kenyan official said" gives X no office', () => {
     const x = facts(run('Leaders of the East African Community on Saturday endorsed a ceasefire between Sudan and the RSF rebel movement. Burhan did not meet Hemedti, a Kenyan official said.'));
     expect(x.filter((f) => f.startsWith('PARTY_TO East African Community'))).toEqual([]);
