@@ -2287,9 +2287,9 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
-  test('"Afghanistan\'s acting foreign minister, Mawlawi Amir Khan Haqqani," - an honorific, not the name; "the Islamic Emirate" is Afghanistan\'s', () => {
-    const x = facts(run("Pakistan's envoy met Afghanistan's acting foreign minister, Mawlawi Amir Khan Haqqani, in Kabul. \"The Islamic Emirate does not allow it,\" he said."));
-    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Amir Khan Haqqani -> Afghanistan [acting foreign minister]', 'PART_OF Islamic Emirate of Afghanistan -> Afghanistan']));
+  test('"Afghanistan\'s acting foreign minister, Mawlawi Abdul Kabir Haqqani," - an honorific, not the name; "the Islamic Emirate" is Afghanistan\'s', () => {
+    const x = facts(run("Pakistan's envoy met Afghanistan's acting foreign minister, Mawlawi Abdul Kabir Haqqani, in Kabul. \"The Islamic Emirate does not allow it,\" he said."));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Abdul Kabir Haqqani -> Afghanistan [acting foreign minister]', 'PART_OF Islamic Emirate of Afghanistan -> Afghanistan']));
   });
 
   test('"endorsed a ceasefire between A and B": those who endorse it are no parties; "met with X, a Kenyan official said" gives X no office', () => {
