@@ -139,7 +139,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // "..., said Hong": only verbs that invert take their speaker after them ("urged Washington" names the one urged)
   const inverted = INVERTING.has(doc.lower[v] ?? '') && (doc.lower[v - 1] === ',' || doc.tokens[v - 1] === '”' || doc.tokens[v - 1] === '"');
   // ("its president, Ursula von der Leyen, said Belarus was ...": a name with a verb of its own opens the reported clause)
-  const ownVerb = after !== undefined && (doc.pos[after.last] === 'VERB' || doc.pos[after.last] === 'AUX' || isPossessiveMark(doc.tokens[after.last]));
+  // (nor one that only qualifies the clause's subject: "said CIA surveillance flights had increased")
+  const ownVerb = after !== undefined && (doc.pos[after.last] === 'VERB' || doc.pos[after.last] === 'AUX' || isPossessiveMark(doc.tokens[after.last]) || (doc.pos[after.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[after.last] ?? '')));
   // "The U.N. special envoy for Yemen, Hans Lindqvist, said": a person set off by commas right before the verb
   // (not one inside a relative clause: "X, who signed it alongside China's commerce minister, Wang Lihua, called it")
   const set = doc.tokens[v - 1] === ',' && isPersonAt(article, v - 2) ? article.mentionAt[v - 2] : undefined;
@@ -167,7 +168,8 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     // "The Council, which has urged states to act, said": the one the relative clause describes
     for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS - 8); c--) {
       // (also "ECCAS, of which Chad is a founding member, said", "the Council, whose members ..., said")
-      const relative = /^(which|who|whose)$/.test(doc.lower[c + 1] ?? '') || (doc.lower[c + 1] === 'of' && /^(which|whom)$/.test(doc.lower[c + 2] ?? ''));
+      // (or a participle's clause: "A U.S. official, speaking on condition of anonymity, said")
+      const relative = /^(which|who|whose|speaking|requesting|asking|declining)$/.test(doc.lower[c + 1] ?? '') || (doc.lower[c + 1] === 'of' && /^(which|whom)$/.test(doc.lower[c + 2] ?? ''));
       if (doc.tokens[c] !== ',' || !relative) continue;
       // (past an acronym in brackets: "the Economic Community of Central African States (ECCAS), of which ...")
       const m = article.mentionAt[doc.tokens[c - 1] === ')' && doc.tokens[c - 3] === '(' ? c - 4 : c - 1];

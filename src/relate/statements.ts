@@ -323,6 +323,8 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     // ... and the clause goes on after it ("had “turned their backs” on the bloc"), else the quote alone is what was said
     const continues = !/^[,.;:]$/.test(doc.tokens[q.close - 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '') && !article.mentionAt[q.close + 1];
     if (isProperName(doc, q.open + 1, q.close)) continue;
+    // ('known as "El Contador,"', 'nicknamed "the Butcher"': a name someone goes by, no words said)
+    if (/^(nicknamed|dubbed|alias|aka)$/.test(doc.lower[q.open - 1] ?? '') || (doc.lower[q.open - 1] === 'as' && /^(known|nicknamed)$/.test(doc.lower[q.open - 2] ?? ''))) continue;
     // ("“Poland,” he told reporters, “has once again shown ...”": a word or two the next quote goes on from is no
     // statement of its own; the next part is)
     if (short && q.open === sentence.first && doc.tokens[q.close - 1] === ',' && continuedAfter(doc, q.close, closeSentence.last)) continue;

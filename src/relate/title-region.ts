@@ -233,18 +233,22 @@ function portfolioBefore(article: ResolvedArticle, i: number, to: number): { las
   // ... written all capitalised ("Armed Forces Minister") or all in lowercase nouns ("Pakistan's defence production
   // minister"), the head written as they are
   const upper = /^\p{Lu}/u.test(doc.tokens[i] ?? '');
-  const head = upper ? 'Minister' : 'minister';
+  // (or "Secretary", as Mexico and Britain name ministers: "Security Secretary X")
+  const heads = upper ? ['Minister', 'Secretary'] : ['minister'];
+  const isHead = (k: number): boolean => heads.includes(doc.tokens[k] ?? '');
   const shaped = (k: number): boolean => (upper ? /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '') : /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ)$/.test(doc.pos[k] ?? ''));
   const portfolioWord = (k: number): boolean =>
-    shaped(k) && !SKIPPABLE.has(doc.lower[k] ?? '') && !modifiers.has(doc.lower[k] ?? '') && doc.lower[k] !== 'minister' && trie.longest(doc.lower, k) === undefined;
+    shaped(k) && !SKIPPABLE.has(doc.lower[k] ?? '') && !modifiers.has(doc.lower[k] ?? '') && !isHead(k) && trie.longest(doc.lower, k) === undefined;
   while (k < to && k < i + PORTFOLIO_WORDS && !article.mentionAt[k] && (portfolioWord(k) || (k > i && doc.lower[k] === 'and'))) k++;
   // ("Foreign Affairs and Trade Minister": the last portfolio after "and" may be one the lexicon knows; so may one
   // after a portfolio's first word: "National Defense Minister")
   // (not "Socialist Prime Minister", "Zairean Prime Minister": a party's or a people's word is no portfolio's)
   const portfolios = doc.tokens.slice(i, k).every((w) => w === 'and' || isPortfolioWord(w));
   const known = k > i && portfolios && (doc.tokens[k - 1] === 'and' || /^\p{Lu}/u.test(doc.tokens[k - 1] ?? '')) ? trie.longest(doc.lower, k) : undefined;
-  if (known && known.last <= to && doc.tokens[known.last - 1] === head) return { last: known.last };
-  return k > i && k < to && doc.tokens[k] === head && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
+  if (known && known.last <= to && isHead(known.last - 1)) return { last: known.last };
+  // (a secretary's portfolio is one the lexicon knows: not "Forum Secretary General X", the Forum's)
+  const secretary = doc.tokens[k] === 'Secretary' && !doc.tokens.slice(i, k).every((w) => w === 'and' || isPortfolioWord(w));
+  return k > i && k < to && isHead(k) && !secretary && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
 }
 
 /** The body or state a title region's office is at. */

@@ -2287,6 +2287,12 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"Security Secretary X", "Financial Secretary Y": a portfolio before "Secretary"; not "Forum Secretary General Z"', () => {
+    const x = facts(run('MEXICO CITY (Reuters) - Mexico and the United States met. Hale met Security Secretary Omar Garcia Luna at the ministry. Forum Secretary General Ana Tuilagi spoke.'));
+    expect(x).toContain('HOLDS_POSITION Omar Garcia Luna -> Mexico [Security Secretary]');
+    expect(x.filter((f) => f.startsWith('HOLDS_POSITION Ana Tuilagi'))).toEqual([]);
+  });
+
   test('"Afghanistan\'s acting foreign minister, Mawlawi Abdul Kabir Haqqani," - an honorific, not the name; "the Islamic Emirate" is Afghanistan\'s', () => {
     const x = facts(run("Pakistan's envoy met Afghanistan's acting foreign minister, Mawlawi Abdul Kabir Haqqani, in Kabul. \"The Islamic Emirate does not allow it,\" he said."));
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Abdul Kabir Haqqani -> Afghanistan [acting foreign minister]', 'PART_OF Islamic Emirate of Afghanistan -> Afghanistan']));

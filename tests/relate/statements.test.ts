@@ -774,3 +774,8 @@ test('"the powerful sister of leader Kim Jong Un warned that ..." is not Kim Jon
 test('"A, B and C issued a statement condemning ... that ban D from ... The three countries urged" - the three listed', () => {
   expect(speakers('Britain, France and Germany issued a statement condemning the launches as a violation of resolutions that ban Iran from such activity. The three countries urged Tehran to "refrain from further provocations."').sort()).toEqual(['France', 'Germany', 'United Kingdom']);
 });
+
+test('"known as “El Contador”" is a name, no words; "A U.S. official, speaking on condition of anonymity, said CIA flights had increased" is the state', () => {
+  expect(said('Hector Lozano, 47, known as "El Contador," was handed over to U.S. Marshals, the FGR said.').filter((s) => s.endsWith('El Contador'))).toEqual([]);
+  expect(speakers('A U.S. official, speaking on condition of anonymity, said CIA surveillance flights had increased since January.')).toEqual(['United States']);
+});
