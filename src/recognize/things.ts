@@ -34,7 +34,14 @@ export function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
   // (past a rank the ship is named with: "the frigate Admiral Gorshkov")
   let k = c.first - 1;
   while (k > c.first - 3 && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k--;
-  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c);
+  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
+}
+
+/** "the Cook Islands-flagged Vela Star": a name a flag state's "-flagged" stands before, or inside, is a ship's. */
+function flagged(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (doc.lower[c.first - 1] === 'flagged' && doc.tokens[c.first - 2] === '-') return true;
+  for (let k = c.first + 1; k < c.last - 1; k++) if (doc.lower[k] === 'flagged' && doc.tokens[k - 1] === '-') return true;
+  return false;
 }
 
 /** How many words an apposition may hold before the vessel's noun ("a 4,800-tonne Chinese research vessel"). */

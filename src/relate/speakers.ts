@@ -109,6 +109,13 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
   // ("according to a Western security source, who said ...": the one the relative clause is about; an unnamed one is
   // nobody we know)
   if (doc.lower[v - 1] === 'who' && doc.tokens[v - 2] === ',' && !article.mentionAt[v - 3] && /^\p{Ll}+$/u.test(doc.tokens[v - 3] ?? '') && doc.pos[v - 3] === 'NOUN' && !isTitleWordAnyCase(doc.tokens[v - 3] ?? '')) return [];
+  // ("Defence Minister Kristjan Mägi (Reform) said": the person before a party's name in brackets)
+  if (doc.tokens[v - 1] === ')') {
+    let open = v - 2;
+    while (open > v - 6 && open > from && doc.tokens[open] !== '(') open--;
+    const person = doc.tokens[open] === '(' ? article.mentionAt[open - 1] : undefined;
+    if (person && isPersonAt(article, person.first)) return [person.entity];
+  }
   // "said Kenyan President William Ruto": past a demonym and title words to the person
   // ... and "said Ghana's president, Kwabena Asante-Mensah": past the state owning the title and the comma after it
   let a = v + 1;

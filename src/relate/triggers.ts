@@ -146,6 +146,26 @@ function triggersByRule(lower: readonly string[], { rules, byTrigger }: Compiled
   return hits;
 }
 
+/**
+ * A speech verb stands between token `from` and the trigger at `t`, and only the common nouns of the reported clause's
+ * subject between it and the trigger ("says such ships help"): the trigger's subject is that noun, no one named. Not a
+ * passive report ("is said to have blamed"), nor an adjunct ("told reporters after meeting X"), nor a pronoun that is
+ * the sayer again ("said it would send").
+ */
+function saysBetween(article: ResolvedArticle, from: number, t: number): boolean {
+  const { doc } = article;
+  for (let k = from; k < t; k++) {
+    if (!speechAt(doc, k) || doc.pos[k] !== 'VERB' || BE.has(doc.lower[k - 1] ?? '')) continue;
+    const first = doc.lower[k + 1] === 'that' ? k + 2 : k + 1;
+    if (first >= t) return false;
+    for (let j = first; j < t; j++) {
+      if (article.mentionAt[j] || !/^(DET|ADJ|NOUN|NUM)$/.test(doc.pos[j] ?? '') || /^(it|they|he|she|we|its|their)$/.test(doc.lower[j] ?? '')) return false;
+    }
+    return doc.pos[t - 1] === 'NOUN';
+  }
+  return false;
+}
+
 /** Nouns that name a state ("the Pacific island nation", "the Gulf state", "the Balkan country"). */
 const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'monarchy']);
 
@@ -462,6 +482,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
       if (it) subjects = [it.mention];
       if (force) subjects = [force];
+      // ("The EU says such ships help Russia": the subject of a reported clause no one named stands after the speech verb)
+      if (!it && !passive && subjects.length > 0 && saysBetween(article, Math.max(...subjects.map((m) => m.last)), t)) subjects = [];
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // ("companies that help Iran and Russia evade export controls": a relative clause on a common noun no one named

@@ -2287,6 +2287,18 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"The EU says such ships help Russia": unnamed ships help, not the EU; "said it would send", "told reporters after meeting X" keep their subject', () => {
+    expect(facts(run('The EU says such ships help Russia circumvent the price cap.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(facts(run('Germany said it would send troops to Lithuania.'))).toContain('DEPLOYED_TO Germany -> Lithuania [hypothetical]');
+    expect(facts(run('"Growth is solid," Finance Minister Tomas Berg told reporters after meeting Estonian Finance Minister Mart Kask.'))).toContain('MEETS Mart Kask -> Tomas Berg');
+  });
+
+  test('"the Cook Islands-flagged Vela Star" names a ship; "Estonian Prosecutor General X"', () => {
+    const x = run('The Panama-flagged Ocean Pearl was boarded. Estonian Prosecutor General Liisa Tamm told ERR News.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Ocean Pearl');
+    expect(facts(x)).toContain('HOLDS_POSITION Liisa Tamm -> Estonia [Prosecutor General]');
+  });
+
   test('"Security Secretary X", "Financial Secretary Y": a portfolio before "Secretary"; not "Forum Secretary General Z"', () => {
     const x = facts(run('MEXICO CITY (Reuters) - Mexico and the United States met. Hale met Security Secretary Omar Garcia Luna at the ministry. Forum Secretary General Ana Tuilagi spoke.'));
     expect(x).toContain('HOLDS_POSITION Omar Garcia Luna -> Mexico [Security Secretary]');

@@ -779,3 +779,7 @@ test('"known as “El Contador”" is a name, no words; "A U.S. official, speaki
   expect(said('Hector Lozano, 47, known as "El Contador," was handed over to U.S. Marshals, the FGR said.').filter((s) => s.endsWith('El Contador'))).toEqual([]);
   expect(speakers('A U.S. official, speaking on condition of anonymity, said CIA surveillance flights had increased since January.')).toEqual(['United States']);
 });
+
+test('"Defence Minister Kristjan Mägi (Reform) said ..." is the minister, not his party', () => {
+  expect(speakers('Defence Minister Hanno Pevkur (Reform) said the navy had deployed two vessels.')).toEqual(['Hanno Pevkur']);
+});
