@@ -410,9 +410,13 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         // ("President X of the Philippines", "of the Socialist Republic of Viet Nam")
         const of = doc.lower[p.last] === 'of' ? article.mentionAt[doc.lower[p.last + 1] === 'the' ? p.last + 2 : p.last + 1] : undefined;
         const ofCountry = of && article.entities.get(of.entity)?.type === 'Country' ? of : undefined;
+        // ("Detective Superintendent X of Finland's National Bureau of Investigation": a body's title, the body after "of")
+        const ofOwned = ofCountry && isPossessiveMark(doc.tokens[ofCountry.last]) ? article.mentionAt[ofCountry.last + 1] : of;
+        const ofBody = ofOwned && article.entities.get(ofOwned.entity)?.type === 'Agency' ? ofOwned : undefined;
         const target =
           region &&
           (chooseTarget(article, region) ??
+            (ofBody && region.entry.body ? ofBody.entity : undefined) ??
             (ofCountry && region.entry.national ? ofCountry.entity : undefined) ??
             counterpartCountry(article, from) ??
             (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));

@@ -107,6 +107,14 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
         if (owner && intergovernmental(article, owner) && subject && typeOf(article, subject) === 'Country') add([subject], owner, t);
       }
     }
+    // "Estonia and Finland are NATO allies", "Turkey remains a NATO ally": the states the copula before the body joins to it
+    if (/^all(y|ies)$/.test(lower)) {
+      const body = article.mentionAt[t - 1];
+      let copula = body ? body.first - 1 : -1;
+      if (/^(a|an|the|both|all|fellow)$/.test(doc.lower[copula] ?? '')) copula--;
+      const states = body && intergovernmental(article, body) && /^(are|is|were|was|remain|remains)$/.test(doc.lower[copula] ?? '') ? article.mentionAt[copula - 1] : undefined;
+      if (states && body && typeOf(article, states) === 'Country') add(groupFrom(article, states, STATES, -1, sentence.first), body, t);
+    }
     // "The OAS, to which both countries belong,", "X, to which Peru and Bolivia belong,"
     if (/^(belong|belongs|belonged)$/.test(lower)) {
       const which = doc.lower.lastIndexOf('which', t);

@@ -2287,6 +2287,16 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"Latvia and Lithuania are NATO allies", "Turkey remains a NATO ally"; "Detective Superintendent X of Finland\'s National Bureau of Investigation"', () => {
+    const x = facts(run("Latvia and Lithuania are NATO allies. Detective Superintendent Juha Virtanen of Finland's National Bureau of Investigation spoke."));
+    expect(x).toEqual(expect.arrayContaining([
+      'MEMBER_OF Latvia -> North Atlantic Treaty Organization',
+      'MEMBER_OF Lithuania -> North Atlantic Treaty Organization',
+      'HOLDS_POSITION Juha Virtanen -> National Bureau of Investigation [Detective Superintendent]',
+    ]));
+    expect(facts(run("Ukraine's allies met in Brussels.")).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+
   test('"The EU says such ships help Russia": unnamed ships help, not the EU; "said it would send", "told reporters after meeting X" keep their subject', () => {
     expect(facts(run('The EU says such ships help Russia circumvent the price cap.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
     expect(facts(run('Germany said it would send troops to Lithuania.'))).toContain('DEPLOYED_TO Germany -> Lithuania [hypothetical]');
