@@ -2287,6 +2287,12 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"signed a Framework for Bilateral Security Cooperation": a capitalised framework is an agreement; "a legal framework" none', () => {
+    const x = run('Landau and Velasco signed a Framework for Bilateral Security Cooperation. It sets a legal framework.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Landau -> Framework for Bilateral Security Cooperation', 'SIGNED Velasco -> Framework for Bilateral Security Cooperation']));
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Framework for Bilateral Security Cooperation']);
+  });
+
   test('"Latvia and Lithuania are NATO allies", "Turkey remains a NATO ally"; "Detective Superintendent X of Finland\'s National Bureau of Investigation"', () => {
     const x = facts(run("Latvia and Lithuania are NATO allies. Detective Superintendent Juha Virtanen of Finland's National Bureau of Investigation spoke."));
     expect(x).toEqual(expect.arrayContaining([
