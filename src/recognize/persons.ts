@@ -210,6 +210,23 @@ export function hyphenedSurname(doc: AnalysedText, c: MentionCandidate): Mention
 }
 
 /**
+ * "leader Kim Jong Un ... Kim Jong Un and Russian President Vladimir Putin signed", the second read as "Kim Jong": a
+ * person's name goes on through a capitalised word the tagger left out when the article names the person so.
+ */
+export function namesGoOnAsNamed(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const persons = candidates.filter((c) => c.type === 'Person');
+  if (persons.length < 2) return candidates;
+  const named = new Set(persons.map((c) => doc.lower.slice(c.first, c.last).join(' ')));
+  let covered: Uint8Array | undefined;
+  return candidates.map((c) => {
+    const next = doc.tokens[c.last] ?? '';
+    if (c.type !== 'Person' || !NAME_TOKEN.test(next) || ALL_CAPS.test(next) || !named.has(doc.lower.slice(c.first, c.last + 1).join(' '))) return c;
+    covered ??= coverage(doc, candidates);
+    return covered[c.last] ? c : { ...c, last: c.last + 1 };
+  });
+}
+
+/**
  * "Foreign Minister Saad al-Jubouri ... al-Jubouri said", the second one read as nothing: a hyphened surname a
  * person's name ends with, written again where no name stands, is that person's.
  */

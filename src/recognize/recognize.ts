@@ -16,7 +16,7 @@ import {
 } from './body-names.js';
 import { compassRegion, placePair } from './places.js';
 import {
-  bylineNames, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
+  bylineNames, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNames } from './things.js';
@@ -171,6 +171,13 @@ const SENTENCE_CONJUNCTIONS = new Set(['If', 'When', 'Although', 'Though', 'Unle
 
 /** Months written short ("Sept.", "Oct", "Jan."). */
 const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/** A named agreement whose name ends with "in" and a city the gazetteer knows ends before them. */
+function signedIn(doc: AnalysedText, a: MentionCandidate, gazetteer: readonly MentionCandidate[]): MentionCandidate {
+  if (a.origin !== 'pattern:named-agreement' || doc.lower[a.last - 2] !== 'in') return a;
+  const city = gazetteer.find((g) => g.first === a.last - 1 && g.last === a.last && (g.entry?.kind === 'capital' || g.entry?.kind === 'place'));
+  return city && a.last - 2 > agreementHead(doc, a) ? { ...a, last: a.last - 2 } : a;
+}
 
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
@@ -408,7 +415,8 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longer = matched.map((g) => longerUnknownName(doc, g, matched));
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));
-  const found = agreementMentions(doc);
+  // ("a Treaty on Comprehensive Strategic Partnership in Pyongyang": a named agreement ends before the city it was signed in)
+  const found = agreementMentions(doc).map((a) => signedIn(doc, a, fromGazetteer));
   const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
   // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words
   const spans = taggerSpans(doc, tag)
@@ -439,7 +447,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = definedAcronyms(doc, bylineNames(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))))).map((c) => typed(doc, c));
-  const merged = companySuffixes(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]))));
+  const merged = companySuffixes(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])))));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

@@ -206,6 +206,10 @@ describe('probe round forty-seven', () => {
     expect(mentions('Drones were downed over several regions, including Tambov, Lipetsk and Oryol oblasts.', { Tambov: 'ORG', Lipetsk: 'ORG', Oryol: 'LOC' })).toEqual(['Location: Tambov', 'Location: Lipetsk', 'Location: Oryol']);
   });
 
+  test('"leader Kim Jong Un ... Kim Jong Un and ... signed", the second read as "Kim Jong": the name as the article gives it', () => {
+    expect(mentions('Leader Kim Jong Un spoke. Kim Jong Un and Putin signed.', { 'Kim Jong Un': 'PER', 'Kim Jong': 'PER', Putin: 'PER' })).toEqual(['Person: Kim Jong Un', 'Person: Kim Jong Un', 'Person: Putin']);
+  });
+
   test('"Operation Claw-Lock" names an operation, no entity', () => {
     expect(mentions('Türkiye has been conducting Operation Claw-Lock in northern Iraq.', { 'Operation Claw-Lock': 'PER' })).not.toContain('Person: Operation Claw-Lock');
   });

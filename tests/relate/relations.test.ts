@@ -2287,6 +2287,10 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"signed a Treaty on Comprehensive Strategic Partnership in Pyongyang": the name ends before the city', () => {
+    expect(run('Putin and Lukashenko signed a Treaty on Security Guarantees in Minsk in December.').entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Treaty on Security Guarantees']);
+  });
+
   test('"signed a Framework for Bilateral Security Cooperation": a capitalised framework is an agreement; "a legal framework" none', () => {
     const x = run('Landau and Velasco signed a Framework for Bilateral Security Cooperation. It sets a legal framework.');
     expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Landau -> Framework for Bilateral Security Cooperation', 'SIGNED Velasco -> Framework for Bilateral Security Cooperation']));
