@@ -53,6 +53,12 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   let ands = 0;
   let lengthAtAnd = 1;
   while (direction === 1 ? i < bound : i >= bound) {
+    // ("signed by A, Director-General of X (XA), and B, chief executive of Y": past a person's apposition to the next)
+    const last = group[group.length - 1];
+    if (direction === 1 && last && i === last.last && isPersonMention(article, last)) {
+      const next = appositionThenAnd(article, i, bound);
+      if (next >= 0) i = next;
+    }
     let m = article.mentionAt[i];
     // "Foreign Minister Anna Kovacs of Hungary and her counterpart": the person, whose country follows "of"
     const holder = m && direction === -1 && article.doc.lower[m.first - 1] === 'of' ? article.mentionAt[m.first - 2] : undefined;
@@ -111,6 +117,31 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     const t = owned ? typeOf(article, owned) : undefined;
     return owned && t && t !== 'Country' && t !== 'Location' && allowed.has(t) ? owned : m;
   });
+}
+
+function isPersonMention(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const type = typeOf(article, m);
+  return type === 'Person' || type === 'Official';
+}
+
+/** How many tokens a person's apposition may take in a list ("Director-General of the Civil Aviation Authority of Singapore (CAAS)"). */
+const LIST_APPOSITION_TOKENS = 16;
+
+/**
+ * At `i`, a comma opening a person's apposition that names no person and closes with ", and" before the next person
+ * ("A, Director-General of X (XA), and B"): where the ", and" starts, else -1.
+ */
+function appositionThenAnd(article: ResolvedArticle, i: number, bound: number): number {
+  const { doc } = article;
+  if (doc.tokens[i] !== ',' || (!isTitleWordAnyCase(doc.tokens[i + 1] ?? '') && !/^(the|a|an)$/.test(doc.lower[i + 1] ?? ''))) return -1;
+  for (let k = i + 1; k < Math.min(bound, i + LIST_APPOSITION_TOKENS); k++) {
+    const m = article.mentionAt[k];
+    if (m && isPersonMention(article, m)) return -1;
+    if (/^[;:.]$/.test(doc.tokens[k] ?? '') || doc.pos[k] === 'VERB') return -1;
+    if (doc.tokens[k] === ',') return doc.lower[k + 1] === 'and' ? k : -1;
+    if (m) k = m.last - 1;
+  }
+  return -1;
 }
 
 /**

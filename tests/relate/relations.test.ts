@@ -2287,6 +2287,11 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"signed by A, Director-General of X (XA), and B, chief executive of Y": both signers past the apposition', () => {
+    const x = facts(run('The memorandum was signed by Mr Tan Wei Ming, Director-General of the Maritime and Port Authority of Singapore (MPA), and Datuk Azlan Shah, chief executive of the Marine Department.'));
+    expect(x.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Azlan Shah -> memorandum', 'SIGNED Tan Wei Ming -> memorandum']);
+  });
+
   test('"signed a Treaty on Comprehensive Strategic Partnership in Pyongyang": the name ends before the city', () => {
     expect(run('Putin and Lukashenko signed a Treaty on Security Guarantees in Minsk in December.').entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Treaty on Security Guarantees']);
   });
