@@ -783,3 +783,8 @@ test('"known as “El Contador”" is a name, no words; "A U.S. official, speaki
 test('"Defence Minister Kristjan Mägi (Reform) said ..." is the minister, not his party', () => {
   expect(speakers('Defence Minister Hanno Pevkur (Reform) said the navy had deployed two vessels.')).toEqual(['Hanno Pevkur']);
 });
+
+test('"CLAUSE, X said, adding that ... “in the coming weeks.”": the clause before the quote is said too', () => {
+  const text = 'Foreign Minister Hamid Karim al-Mashhadani met them. The deal must be ratified by parliament, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."';
+  expect(said(text)).toEqual(expect.arrayContaining(['Hamid Karim al-Mashhadani: The deal must be ratified by parliament', 'Hamid Karim al-Mashhadani: in the coming weeks']));
+});
