@@ -78,7 +78,8 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
       if (article.doc.tokens[m.last] === ',') {
         const next = article.mentionAt[m.last + 1];
         const after = article.doc.tokens[next?.last ?? 0] ?? '';
-        const ends = next !== undefined && !/^\p{Ll}/u.test(after) && !isTitleWordAnyCase(after);
+        // (nor a state owning what follows: "close to the disputed Second Thomas Shoal, China's coast guard blocked ...")
+        const ends = next !== undefined && !/^\p{Ll}/u.test(after) && !isTitleWordAnyCase(after) && !isPossessiveMark(after);
         if (next && ends && next.kind === 'name' && typeOf(article, next.entity) === 'Country') out.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, at: m.first });
       }
     }

@@ -166,6 +166,9 @@ function saysBetween(article: ResolvedArticle, from: number, t: number): boolean
   return false;
 }
 
+/** Words hyphened to a name that only describe a thing by it ("Israel-linked ships", "Panama-flagged tankers"). */
+const DESCRIBING_HYPHENS = new Set(['linked', 'flagged', 'owned', 'based', 'registered', 'made', 'built', 'bound', 'affiliated', 'origin']);
+
 /** Nouns that name a state ("the Pacific island nation", "the Gulf state", "the Balkan country"). */
 const STATE_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'monarchy']);
 
@@ -626,6 +629,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type !== 'ACCUSES' && rule.type !== 'SUPPORTS') subjects = subjects.filter((m) => article.entities.get(m.entity)?.bodyKind !== 'news');
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)
       if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !hyphenQualifier(article, m));
+      // ("attacking Israel-linked ships in support of Palestinians": a state that only describes a thing does not act)
+      else subjects = subjects.filter((m) => !hyphenQualifier(article, m) || !DESCRIBING_HYPHENS.has(doc.lower[m.last + 1] ?? ''));
       objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));
       // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);

@@ -2287,6 +2287,12 @@ describe('probe round forty-eight', () => {
 });
 
 describe('probe round forty-nine', () => {
+  test('"near the disputed Scarborough Shoal, China\'s coast guard blocked ...": a state owning what follows the comma places nothing; "Iran-linked tankers" act not', () => {
+    expect(facts(run("Last week, near the disputed Scarborough Shoal, China's coast guard blocked Philippine boats.")).filter((f) => f.startsWith('LOCATED_IN'))).toEqual([]);
+    expect(facts(run('The rebels say they are attacking Iran-linked tankers in support of Syrians in Idlib.')).filter((f) => f.startsWith('SUPPORTS Iran'))).toEqual([]);
+    expect(facts(run('Manila, Philippines, hosted the talks.'))).toContain('LOCATED_IN Manila -> Philippines');
+  });
+
   test('"signed by A, Director-General of X (XA), and B, chief executive of Y": both signers past the apposition', () => {
     const x = facts(run('The memorandum was signed by Mr Tan Wei Ming, Director-General of the Maritime and Port Authority of Singapore (MPA), and Datuk Azlan Shah, chief executive of the Marine Department.'));
     expect(x.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Azlan Shah -> memorandum', 'SIGNED Tan Wei Ming -> memorandum']);
