@@ -379,179 +379,185 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
     let reportedSpeech = false;
     /** "..., OM said, adding that ...": the follow-up verb and who goes on speaking. */
     let goesOn: { verb: number; speaker: string[] } | undefined;
-    // (in a sentence with quotes, also the clause a trailing "X said," closes before the first quote: "The deal must be
-    // ratified, X said, adding that he expected it “in the coming weeks.”")
+    // (in a sentence with quotes, the words after its last quote, and the clause a trailing "X said," closes before the
+    // first quote: "The deal must be ratified, X said, adding that he expected it “in the coming weeks.”")
     const opening = firstOpen.get(si);
-    const parts: (readonly [number, number, 'all' | 'before' | 'after'])[] =
-      afterQuote === undefined ? [[sentence.first, sentence.last, 'all']] : [...(opening !== undefined && opening > sentence.first + 3 ? [[sentence.first, opening, 'before'] as const] : []), [afterQuote + 1, sentence.last, 'after']];
-    for (const [partStart, partEnd, part] of parts) {
-      for (let k = partStart; k < partEnd; k++) {
-        const lower = doc.lower[k] ?? '';
-        // after a quote, a speech verb that reports a clause: "warned that ...", or a second predicate "and said ..."
-        if (part === 'after' && (!speechAt(doc, k) || !(hasThatSoon(doc, k, sentence.last) || doc.lower[k - 1] === 'and'))) continue;
-        if (part === 'before' && !speechAt(doc, k)) continue;
-        if (lower === 'according' && doc.lower[k + 1] === 'to') {
-          const m = mentionAfterAccordingTo(article, k);
-          const sources = m ? [m.entity] : theCounted(article, k + 2) === 'states' ? whoTheCountedAre(article, k + 2).map((s) => s.entity) : [];
-          if (sources.length === 0) continue;
-          if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
-          else {
-            let from = m?.last ?? k + 2;
-            while (from < sentence.last && doc.tokens[from] !== ',') from++;
-            // ("According to Thomas Brunner, who heads the unit, Ukraine is ...": past a relative clause on the source)
-            if (/^(who|which)$/.test(doc.lower[from + 1] ?? '')) for (from++; from < sentence.last && doc.tokens[from] !== ','; ) from++;
-            if (from + 1 < sentence.last) add(sources, doc.starts[from + 1] ?? 0, sentence.end, k);
-          }
-          continue;
-        }
-        if (!speechAt(doc, k) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
-        // "He did not say how many ...", "declined to say whether ...": nothing was said; "was declared the winner":
-        // the subject of a passive is not who speaks
-        if (unsaid(doc.lower, k) || /^(was|were|is|are|been|being|be)$/.test(doc.lower[k - 1] ?? '')) continue;
-        // "responded by summoning the ambassador": an act, not words
-        if (doc.lower[k + 1] === 'by') continue;
-        // ("rebels, whom Congo and UN experts say are backed by Rwanda": a verb with no subject after it is no report)
-        if ((doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') && relativeSayers(article, k)) continue;
-
-        // a news agency's report counts as its statement only as "X reported that ..." or "..., X reported."
-        const reportOnly = REPORTING_ONLY.has(lower);
-        if (reportOnly && doc.lower[k + 1] !== 'that' && doc.tokens[k + 1] !== '.' && k + 1 < sentence.last - 1) continue;
-        // "Seoul said the move was dangerous, Yonhap reported.": the outlet relays another's words
-        if (reportOnly && reportedSpeech) break;
-        reportedSpeech = true;
-        // "CLAUSE, X said [in a statement]." : the speaker after a comma, the clause before it
-        const speaker = goesOn?.verb === k ? goesOn.speaker : speakerOfVerb(article, k, sentence.first, sentence.last, offices);
-        const subject = article.mentionAt[k - 1];
-        let groupStart = subject ? subject.first : k;
-        // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
-        /** "Japan's Defence Ministry", "the Polish army's Operational Command": where the owner before a possessive starts. */
-        const ownerStart = (at: number): number => {
-          if (!isPossessiveMark(doc.tokens[at - 1])) return at;
-          let g = at - 1;
-          while (g > sentence.first && !article.mentionAt[g - 1] && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
-          const owner = article.mentionAt[g - 1];
-          return owner ? owner.first : g < at - 1 ? g : at;
-        };
-        if (subject) groupStart = ownerStart(groupStart);
-        while (
-          groupStart > sentence.first &&
-          // ("..., and vowed to respond": "and" joins names, not a second predicate to the clause before it)
-          ((doc.lower[groupStart - 1] === 'and' && groupStart < k) ||
-            article.mentionAt[groupStart - 1] ||
-            isTitleLike(doc.tokens[groupStart - 1] ?? '') ||
-            isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? '') ||
-            // ("India's foreign secretary Vikram Misri told reporters")
-            (groupStart < k && LOWERCASE_BODY_WORDS.has(doc.tokens[groupStart - 1] ?? '')))
-        ) {
-          groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
-          // "India's foreign secretary": on through the possessive to its owner
-          if (groupStart < k) groupStart = ownerStart(groupStart);
-        }
-        if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
-        // "told Reuters on Thursday.": only whom it was told, no clause with a verb of its own ("told lawmakers it was urgent")
-        const addressedOnly = sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX');
-        const restIsAdjunct =
-          k + 1 >= sentence.last - 1 ||
-          // "..., the two governments said in a joint statement on Thursday after talks in Nairobi."
-          onlyAdjuncts(doc, k + 1, sentence.last) ||
-          // (not "said in January it would restart construction": a clause of its own follows)
-          ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS &&
-            !clauseFollows(doc, k + 1, sentence.last)) ||
-          (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
-          (TELLING.has(lower) && addressedOnly) ||
-          adjunctThenSubordinate(doc, k + 1, sentence.last);
-        // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
-        if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
-        const pair = countedEndingAt(article, k);
-        if (groupStart === k && pair >= 0) {
-          groupStart = pair;
-          // "..., the foreign ministries of both countries said": their offices before them
-          let g = groupStart;
-          while (g > groupStart - 5 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '')) g--;
-          if (g < groupStart && doc.lower[groupStart - 1] === 'of' && doc.tokens[g - 1] === ',') groupStart = g;
-        }
-        if (groupStart === k) {
-          let g = k;
-          while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;
-          const demonym = article.mentionAt[g - 1];
-          if (g < k && demonym?.kind === 'demonym') groupStart = /^(the|a|an)$/.test(doc.lower[demonym.first - 1] ?? '') ? demonym.first - 1 : demonym.first;
-          // "..., the defence ministry said.": a state's voice named bare
-          else if (g < k && doc.lower[g - 1] === 'the') groupStart = g - 1;
-        }
-        if (groupStart === k) {
-          // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive
-          let g = k;
-          while (g > k - 4 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
-          // (or its body's office named after it: "..., the Kremlin press service said")
-          const office = !isPossessiveMark(doc.tokens[g - 1]) && LOWERCASE_BODY_WORDS.has(doc.lower[k - 1] ?? '') ? article.mentionAt[g - 1] : undefined;
-          const owner = isPossessiveMark(doc.tokens[g - 1]) ? article.mentionAt[g - 2] : office && speakerType(article, office) ? office : undefined;
-          if (g < k && owner) groupStart = doc.lower[owner.first - 1] === 'the' ? owner.first - 1 : owner.first;
-        }
-        const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
-        if (trailingComma > sentence.first + 2) {
-          if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
-          if (part === 'before') break;
-          // "..., OM said, adding that CLAUSE": the speaker goes on
-          const follow = nextFollowUp(doc, k + 1, sentence.last);
-          if (follow < 0) break;
-          goesOn = { verb: follow, speaker };
-          k = follow - 1;
-          continue;
-        }
-        // (before the quotes, only a clause a trailing attribution closes)
-        if (part === 'before') continue;
-        // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
-        // "He did not confirm reports that ...", "declined to say whether ...": nothing said
-        if (/^(not|n't|never)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'to' && /^(declined|refused)$/.test(doc.lower[k - 2] ?? ''))) continue;
-        if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || addressedOnly)) continue;
-        // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
-        if (declaresObject(doc, k)) continue;
-        // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
-        const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
-        if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;
-        let from = k + 1;
-        if (ACCUSING.has(lower)) {
-          // "X accused Y of CLAUSE": what is alleged follows "of"; "X is accused of" names no accuser
-          // ("a transport firm accused of busing workers": a reduced relative, nobody named accuses)
-          if (/^(is|was|were|are|been|being)$/.test(doc.lower[k - 1] ?? '') || doc.lower[k + 1] === 'of') continue;
-          while (from < sentence.last && doc.lower[from] !== 'of' && from < k + 10) from++;
-          if (doc.lower[from] !== 'of') continue;
-          from++;
-        } else {
-          if (TELLING.has(lower)) from = afterAddressee(article, from, sentence.last);
-          if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
-          else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
-          const afterThat = clauseStart(doc, k, sentence.last);
-          if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that') from = afterThat;
-        }
-        if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
-        // ("a mission Baku has demanded be withdrawn": a demand's bare verb, with no clause of its own)
-        if (from === k + 1 && doc.lower[from] === 'be') continue;
-        // "said in a statement." / "said on social media": an adjunct, not what was said; "said in January it would
-        // restart": what was said follows the adjunct
-        if ((ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? '')) && sentence.last - from <= ADJUNCT_MAX_TOKENS) {
-          if (!clauseFollows(doc, from, sentence.last)) continue;
-          from = afterAdjunct(doc, from);
-        }
-        let end = clauseEnd(doc, from + 1, sentence.last);
-        if (end === (doc.ends[sentence.last - 1] ?? 0)) end = sentence.end;
-        // stop the clause before a trailing ", X reported" or ", according to ..."
-        for (let j = from + 1; j < sentence.last; j++) {
-          if (doc.tokens[j] === ',' && (REPORTING_ONLY.has(doc.lower[j + 2] ?? '') || doc.lower[j + 1] === 'according')) {
-            end = doc.starts[j] ?? end;
-            break;
-          }
-        }
-        // "the shoal, which China claims almost in its entirety": words with no verb report no clause
-        // (after "said that" the words are a clause, whatever the part-of-speech tagger made of its verb: "that Qatar regards Chile as ...")
-        if (!hasVerb(doc, from, end) && !(doc.lower[from - 1] === 'that' && from - 2 === k)) continue;
-        add(speaker, doc.starts[from] ?? 0, end, k);
-        // ", and Mali said ...": the next speaker's clause in the same sentence
-        let next = from;
-        while (next < sentence.last && (doc.starts[next] ?? 0) < end) next++;
-        if (next >= sentence.last - 2) break;
-        k = next;
+    const before = opening !== undefined && opening > sentence.first + 3 ? opening : sentence.first;
+    for (let k = afterQuote === undefined ? sentence.first : before === sentence.first ? afterQuote + 1 : sentence.first; k < sentence.last; k++) {
+      const part = afterQuote === undefined ? 'all' : k < before ? 'before' : 'after';
+      if (afterQuote !== undefined && part === 'after' && k <= afterQuote) {
+        k = afterQuote;
+        continue;
       }
+      const lower = doc.lower[k] ?? '';
+      // after a quote, a speech verb that reports a clause: "warned that ...", or a second predicate "and said ..."
+      if (part === 'after' && (!speechAt(doc, k) || !(hasThatSoon(doc, k, sentence.last) || doc.lower[k - 1] === 'and'))) continue;
+      if (part === 'before' && !speechAt(doc, k)) continue;
+      if (lower === 'according' && doc.lower[k + 1] === 'to') {
+        const m = mentionAfterAccordingTo(article, k);
+        const sources = m ? [m.entity] : theCounted(article, k + 2) === 'states' ? whoTheCountedAre(article, k + 2).map((s) => s.entity) : [];
+        if (sources.length === 0) continue;
+        if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
+        else {
+          let from = m?.last ?? k + 2;
+          while (from < sentence.last && doc.tokens[from] !== ',') from++;
+          // ("According to Thomas Brunner, who heads the unit, Ukraine is ...": past a relative clause on the source)
+          if (/^(who|which)$/.test(doc.lower[from + 1] ?? '')) for (from++; from < sentence.last && doc.tokens[from] !== ','; ) from++;
+          if (from + 1 < sentence.last) add(sources, doc.starts[from + 1] ?? 0, sentence.end, k);
+        }
+        continue;
+      }
+      if (!speechAt(doc, k) || LABEL_VERBS.has(lower) || article.mentionAt[k]) continue;
+      // "He did not say how many ...", "declined to say whether ...": nothing was said; "was declared the winner":
+      // the subject of a passive is not who speaks
+      if (unsaid(doc.lower, k) || /^(was|were|is|are|been|being|be)$/.test(doc.lower[k - 1] ?? '')) continue;
+      // "responded by summoning the ambassador": an act, not words
+      if (doc.lower[k + 1] === 'by') continue;
+      // ("rebels, whom Congo and UN experts say are backed by Rwanda": a verb with no subject after it is no report)
+      if ((doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') && relativeSayers(article, k)) continue;
+
+      // a news agency's report counts as its statement only as "X reported that ..." or "..., X reported."
+      const reportOnly = REPORTING_ONLY.has(lower);
+      if (reportOnly && doc.lower[k + 1] !== 'that' && doc.tokens[k + 1] !== '.' && k + 1 < sentence.last - 1) continue;
+      // "Seoul said the move was dangerous, Yonhap reported.": the outlet relays another's words
+      if (reportOnly && reportedSpeech) break;
+      reportedSpeech = true;
+      // "CLAUSE, X said [in a statement]." : the speaker after a comma, the clause before it
+      const speaker = goesOn?.verb === k ? goesOn.speaker : speakerOfVerb(article, k, sentence.first, sentence.last, offices);
+      const subject = article.mentionAt[k - 1];
+      let groupStart = subject ? subject.first : k;
+      // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
+      /** "Japan's Defence Ministry", "the Polish army's Operational Command": where the owner before a possessive starts. */
+      const ownerStart = (at: number): number => {
+        if (!isPossessiveMark(doc.tokens[at - 1])) return at;
+        let g = at - 1;
+        while (g > sentence.first && !article.mentionAt[g - 1] && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
+        const owner = article.mentionAt[g - 1];
+        return owner ? owner.first : g < at - 1 ? g : at;
+      };
+      if (subject) groupStart = ownerStart(groupStart);
+      while (
+        groupStart > sentence.first &&
+        // ("..., and vowed to respond": "and" joins names, not a second predicate to the clause before it)
+        ((doc.lower[groupStart - 1] === 'and' && groupStart < k) ||
+          article.mentionAt[groupStart - 1] ||
+          isTitleLike(doc.tokens[groupStart - 1] ?? '') ||
+          isTitleWordAnyCase(doc.tokens[groupStart - 1] ?? '') ||
+          // ("India's foreign secretary Vikram Misri told reporters")
+          (groupStart < k && LOWERCASE_BODY_WORDS.has(doc.tokens[groupStart - 1] ?? '')))
+      ) {
+        groupStart = article.mentionAt[groupStart - 1]?.first ?? groupStart - 1;
+        // "India's foreign secretary": on through the possessive to its owner
+        if (groupStart < k) groupStart = ownerStart(groupStart);
+      }
+      if (/^(the|a|an)$/.test(doc.lower[groupStart - 1] ?? '')) groupStart--;
+      // "told Reuters on Thursday.": only whom it was told, no clause with a verb of its own ("told lawmakers it was urgent")
+      const addressedOnly = sentence.last - k <= ADDRESSEE_MAX_TOKENS && !doc.pos.slice(k + 1, sentence.last).some((p) => p === 'VERB' || p === 'AUX');
+      const restIsAdjunct =
+        k + 1 >= sentence.last - 1 ||
+        // "..., the two governments said in a joint statement on Thursday after talks in Nairobi."
+        onlyAdjuncts(doc, k + 1, sentence.last) ||
+        // (not "said in January it would restart construction": a clause of its own follows)
+        ((ADJUNCT_PREPOSITIONS.has(doc.lower[k + 1] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[k + 1] ?? '')) && sentence.last - k <= ADJUNCT_MAX_TOKENS &&
+          !clauseFollows(doc, k + 1, sentence.last)) ||
+        (/day$/i.test(doc.tokens[k + 1] ?? '') && k + 2 >= sentence.last - 1) ||
+        (TELLING.has(lower) && addressedOnly) ||
+        adjunctThenSubordinate(doc, k + 1, sentence.last);
+      // "..., he added.": a pronoun subject after the comma; "..., the Kenyan government said."
+      if (groupStart === k && PRONOUNS.has(doc.lower[k - 1] ?? '')) groupStart = k - 1;
+      const pair = countedEndingAt(article, k);
+      if (groupStart === k && pair >= 0) {
+        groupStart = pair;
+        // "..., the foreign ministries of both countries said": their offices before them
+        let g = groupStart;
+        while (g > groupStart - 5 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '')) g--;
+        if (g < groupStart && doc.lower[groupStart - 1] === 'of' && doc.tokens[g - 1] === ',') groupStart = g;
+      }
+      if (groupStart === k) {
+        let g = k;
+        while (g > sentence.first && STATE_VOICES.has(doc.lower[g - 1] ?? '')) g--;
+        const demonym = article.mentionAt[g - 1];
+        if (g < k && demonym?.kind === 'demonym') groupStart = /^(the|a|an)$/.test(doc.lower[demonym.first - 1] ?? '') ? demonym.first - 1 : demonym.first;
+        // "..., the defence ministry said.": a state's voice named bare
+        else if (g < k && doc.lower[g - 1] === 'the') groupStart = g - 1;
+      }
+      if (groupStart === k) {
+        // "..., South Korea's spy agency said": a state's own body, in common nouns after its possessive
+        let g = k;
+        while (g > k - 4 && /^\p{Ll}+$/u.test(doc.tokens[g - 1] ?? '') && (doc.pos[g - 1] === 'NOUN' || doc.pos[g - 1] === 'ADJ')) g--;
+        // (or its body's office named after it: "..., the Kremlin press service said")
+        const office = !isPossessiveMark(doc.tokens[g - 1]) && LOWERCASE_BODY_WORDS.has(doc.lower[k - 1] ?? '') ? article.mentionAt[g - 1] : undefined;
+        const owner = isPossessiveMark(doc.tokens[g - 1]) ? article.mentionAt[g - 2] : office && speakerType(article, office) ? office : undefined;
+        if (g < k && owner) groupStart = doc.lower[owner.first - 1] === 'the' ? owner.first - 1 : owner.first;
+      }
+      const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
+      if (trailingComma > sentence.first + 2) {
+        if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
+        // (before the quotes, on to the words after the last one)
+        if (part === 'before' && afterQuote !== undefined) {
+          k = afterQuote;
+          continue;
+        }
+        // "..., OM said, adding that CLAUSE": the speaker goes on
+        const follow = nextFollowUp(doc, k + 1, sentence.last);
+        if (follow < 0) break;
+        goesOn = { verb: follow, speaker };
+        k = follow - 1;
+        continue;
+      }
+      // (before the quotes, only a clause a trailing attribution closes)
+      if (part === 'before') continue;
+      // "announced their withdrawal", "denied sending troops", "told Reuters on Thursday": no words reported without a clause
+      // "He did not confirm reports that ...", "declined to say whether ...": nothing said
+      if (/^(not|n't|never)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'to' && /^(declined|refused)$/.test(doc.lower[k - 2] ?? ''))) continue;
+      if (NEEDS_CLAUSE.has(lower) && !hasThatSoon(doc, k, sentence.last) && (lower !== 'told' || addressedOnly)) continue;
+      // "declared an emergency along its border", "declared the last nuclear power": an object, not a clause
+      if (declaresObject(doc, k)) continue;
+      // "warned Berlin against supplying missiles": a warning to someone against something reports no clause
+      const warned = /^warn(ed|s|ing)?$/.test(lower) ? article.mentionAt[k + 1] : undefined;
+      if (warned && warned.first === k + 1 && /^(against|of|over|about)$/.test(doc.lower[warned.last] ?? '')) continue;
+      let from = k + 1;
+      if (ACCUSING.has(lower)) {
+        // "X accused Y of CLAUSE": what is alleged follows "of"; "X is accused of" names no accuser
+        // ("a transport firm accused of busing workers": a reduced relative, nobody named accuses)
+        if (/^(is|was|were|are|been|being)$/.test(doc.lower[k - 1] ?? '') || doc.lower[k + 1] === 'of') continue;
+        while (from < sentence.last && doc.lower[from] !== 'of' && from < k + 10) from++;
+        if (doc.lower[from] !== 'of') continue;
+        from++;
+      } else {
+        if (TELLING.has(lower)) from = afterAddressee(article, from, sentence.last);
+        if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
+        else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
+        const afterThat = clauseStart(doc, k, sentence.last);
+        if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that') from = afterThat;
+      }
+      if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;
+      // ("a mission Baku has demanded be withdrawn": a demand's bare verb, with no clause of its own)
+      if (from === k + 1 && doc.lower[from] === 'be') continue;
+      // "said in a statement." / "said on social media": an adjunct, not what was said; "said in January it would
+      // restart": what was said follows the adjunct
+      if ((ADJUNCT_PREPOSITIONS.has(doc.lower[from] ?? '') || TIME_ADJUNCT_WORDS.has(doc.lower[from] ?? '')) && sentence.last - from <= ADJUNCT_MAX_TOKENS) {
+        if (!clauseFollows(doc, from, sentence.last)) continue;
+        from = afterAdjunct(doc, from);
+      }
+      let end = clauseEnd(doc, from + 1, sentence.last);
+      if (end === (doc.ends[sentence.last - 1] ?? 0)) end = sentence.end;
+      // stop the clause before a trailing ", X reported" or ", according to ..."
+      for (let j = from + 1; j < sentence.last; j++) {
+        if (doc.tokens[j] === ',' && (REPORTING_ONLY.has(doc.lower[j + 2] ?? '') || doc.lower[j + 1] === 'according')) {
+          end = doc.starts[j] ?? end;
+          break;
+        }
+      }
+      // "the shoal, which China claims almost in its entirety": words with no verb report no clause
+      // (after "said that" the words are a clause, whatever the part-of-speech tagger made of its verb: "that Qatar regards Chile as ...")
+      if (!hasVerb(doc, from, end) && !(doc.lower[from - 1] === 'that' && from - 2 === k)) continue;
+      add(speaker, doc.starts[from] ?? 0, end, k);
+      // ", and Mali said ...": the next speaker's clause in the same sentence
+      let next = from;
+      while (next < sentence.last && (doc.starts[next] ?? 0) < end) next++;
+      if (next >= sentence.last - 2) break;
+      k = next;
     }
   }
   out.sort((a, b) => a.start - b.start);
