@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { ACCUSING, type StatementFinding } from './statements.js';
+import type { StatementFinding } from './statements.js';
+import { ACCUSING } from './speech.js';
 import { isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
 import { groupFrom, nearestMention } from './roles.js';
 

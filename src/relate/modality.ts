@@ -3,6 +3,7 @@
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import { UNDOING } from './context.js';
+import { ACCUSING } from './speech.js';
 
 // ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
 const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short', ...UNDOING]);
@@ -68,7 +69,6 @@ const GOVERNED_REACH_TOKENS = 14;
 /** How far before a trigger the "of" of an accusation may stand, and the accusing verb before that "of". */
 const ALLEGED_REACH_TOKENS = 12;
 const ACCUSED_REACH_TOKENS = 6;
-const ALLEGING = new Set(['accused', 'accuses', 'accusing', 'accuse']);
 
 /** Token `trigger` stands in what an accusation alleges: after "accused X of", in the same comma-free stretch. */
 function allegedAt(lower: readonly string[], trigger: number): boolean {
@@ -77,7 +77,7 @@ function allegedAt(lower: readonly string[], trigger: number): boolean {
     if (w === ',' || w === ';' || w === '.' || w === ':') return false;
     if (w !== 'of') continue;
     for (let j = i - 1; j >= Math.max(0, i - ACCUSED_REACH_TOKENS); j--) {
-      if (ALLEGING.has(lower[j] ?? '')) return true;
+      if (ACCUSING.has(lower[j] ?? '')) return true;
       if (lower[j] === ',' || lower[j] === '.') break;
     }
   }

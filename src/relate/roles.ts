@@ -6,7 +6,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
-import { CLOSE, OPEN, speechAt } from './speech.js';
+import { CLOSE, OPEN, speechAt, TELLING } from './speech.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
 export const NEAR_WINDOW_TOKENS = 4;
@@ -392,7 +392,7 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     const m = article.mentionAt[i];
     const lower = article.doc.lower[i] ?? '';
     // (nor is whom something is told: "told Africanews by phone that ...")
-    if (direction === -1 && m && /^(told|tells|telling)$/.test(article.doc.lower[m.first - 1] ?? '')) {
+    if (direction === -1 && m && TELLING.has(article.doc.lower[m.first - 1] ?? '')) {
       i = m.first;
       continue;
     }

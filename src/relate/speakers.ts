@@ -4,7 +4,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { afterDateline, appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
-import { CLOSE, OPEN, speechAt } from './speech.js';
+import { CLOSE, OPEN, speechAt, TELLING } from './speech.js';
 import { groupFrom, lastMentionBefore, personPronounAntecedent } from './roles.js';
 
 /** How far back an apposition may reach between a person and the speech verb. */
@@ -335,7 +335,7 @@ export function speakerOfVerb(article: ResolvedArticle, v: number, from: number,
     if (CLOSE.has(doc.tokens[k] ?? '') || lower === ';') break;
   }
   // (not whom it is told: "A Gabonese security source, however, told RFI that ...")
-  if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',') && !/^(told|tells|telling)$/.test(doc.lower[v] ?? '')) return [after.entity];
+  if (after && speakerType(article, after) && v + 1 < to && (CLOSE.has(doc.tokens[v - 1] ?? '') || doc.tokens[v - 1] === ',') && !TELLING.has(doc.lower[v] ?? '')) return [after.entity];
   return [];
 }
 

@@ -17,6 +17,12 @@ export const SPEECH_VERBS = new Set([
   'alleged', 'alleges', 'alleging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'promised', 'promises',
 ]);
 
+/** Verbs of telling, whose object is whom words are told ("told Reuters"), not who says them. */
+export const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+
+/** Verbs of accusing, whose object is the one accused and whose "of" opens what is alleged. */
+export const ACCUSING: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing', 'accuse']);
+
 /** Speech verbs that report only the words quoted after "as" ("welcomed the deal as “proof that unity holds”"). */
 const QUOTED_ONLY = new Set(['welcomed']);
 /** How far after the verb its "as" and quotation mark may stand. */

@@ -7,8 +7,8 @@ import { isPossessiveMark, countedEndingAt, SUBORDINATORS, theCounted, whoTheCou
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
-  ADDRESSEE_MAX_TOKENS, ADJUNCT_MAX_TOKENS, ADJUNCT_PREPOSITIONS, adjunctThenSubordinate, afterAddressee, attributive, clauseEnd, clauseStart, CLOSE, hasThatSoon, OPEN,
-  declaresObject, reducedRelative, REPORTING_ONLY, SPEECH_VERBS, speechAt, TIME_ADJUNCT_WORDS,
+  ACCUSING, ADDRESSEE_MAX_TOKENS, ADJUNCT_MAX_TOKENS, ADJUNCT_PREPOSITIONS, adjunctThenSubordinate, afterAddressee, attributive, clauseEnd, clauseStart, CLOSE, hasThatSoon,
+  OPEN, declaresObject, reducedRelative, REPORTING_ONLY, SPEECH_VERBS, speechAt, TELLING, TIME_ADJUNCT_WORDS,
 } from './speech.js';
 
 export interface StatementFinding {
@@ -27,9 +27,6 @@ const FOLLOW_UP_VERBS = new Set(['noting', 'adding', 'saying', 'warning', 'stres
 /** How far after a quote its speech verb may stand ("“...,” Philippine National Security Council spokesperson Jonathan Malaya told"). */
 const ATTRIBUTION_TOKENS = 12;
 
-/** Verbs of accusing, whose reported words are what is alleged after "of". */
-export const ACCUSING: ReadonlySet<string> = new Set(['accused', 'accuses', 'accusing']);
-
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
 
 const DATELINE_MAX_CHARS = 120;
@@ -38,8 +35,6 @@ const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaratio
 
 /** Nouns for words others answer ("..., a charge Beijing rejected"). */
 const ANSWERED = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'view', 'characterisation', 'characterization']);
-
-const TELLING = new Set(['told', 'tells', 'telling']);
 
 const NEEDS_CLAUSE = new Set(['announced', 'announces', 'announcing', 'told', 'maintained', 'maintains', 'confirmed', 'denied', 'denies', 'denying', 'pledged', 'pledges', 'promised', 'offered', 'admitted', 'acknowledged', 'conceded']);
 
