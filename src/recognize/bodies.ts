@@ -83,3 +83,8 @@ export function isPortfolio(word: string): boolean {
 export function isPortfolioWord(word: string): boolean {
   return loadBodies().portfolioWords.has(word.toLowerCase());
 }
+
+/** A portfolio word written as part of a name: 'Foreign' in 'Foreign Minister', not 'foreign' in 'foreign minister'. */
+export function isCapitalisedPortfolioWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && isPortfolioWord(word);
+}

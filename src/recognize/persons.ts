@@ -1,6 +1,6 @@
 // Persons' names: joined across initials and particles, read from bylines, titles, appositions, honorifics and lists.
 import type { AnalysedText } from '../nlp/annotate.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolioWord } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isPortfolioWord } from './bodies.js';
 import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, type MentionCandidate } from './candidates.js';
 
@@ -407,7 +407,7 @@ export function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Ui
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   // (or after a title's portfolio: "Minister for Trade and Industry Grace Lee Siew Ling")
   let k = at - 1;
-  while (k > at - 5 && ((/^\p{Lu}/u.test(doc.tokens[k] ?? '') && isPortfolioWord(doc.tokens[k] ?? '')) || doc.lower[k] === 'and')) k--;
+  while (k > at - 5 && (isCapitalisedPortfolioWord(doc.tokens[k] ?? '') || doc.lower[k] === 'and')) k--;
   // (or a title's word in lowercase: "his Malaysian counterpart Loh Kean Wah")
   const afterPortfolio = (k < at - 1 && /^(of|for)$/.test(doc.lower[k] ?? '') && isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[at - 1] ?? '') && isTitleWordAnyCase(doc.tokens[at - 1] ?? ''));
   if (!sentence || sentence.first === at || (!/^[,(]$/.test(doc.tokens[at - 1] ?? '') && !afterPortfolio)) return c;

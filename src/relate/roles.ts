@@ -1,7 +1,7 @@
 // Who stands around a trigger word: the group before it (the subject) and after it (the object), through lists,
 // titles, appositions, relative clauses, second predicates and place phrases, and which of them act as states.
 import type { EntityType } from '../schema/index.js';
-import { isPortfolioWord } from '../recognize/bodies.js';
+import { isCapitalisedPortfolioWord } from '../recognize/bodies.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
@@ -87,10 +87,10 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     const portfolio = direction === 1 && sawConnector && inTitleOf(article, i);
     // ("A and Iraqi Transport Minister B": a capitalised portfolio before a title's word is the title's)
     const next = article.doc.tokens[i + 1] ?? '';
-    const portfolioWord = /^\p{Lu}/u.test(token) && isPortfolioWord(token) && (isTitleWordAnyCase(next) || (/^\p{Lu}/u.test(next) && isPortfolioWord(next)));
+    const portfolioWord = isCapitalisedPortfolioWord(token) && (isTitleWordAnyCase(next) || isCapitalisedPortfolioWord(next));
     const titleWord = isTitleWordAnyCase(token) || portfolio || portfolioWord;
     // ("Transport and Infrastructure Minister A and B": an "and" between a title's capitalised portfolios is the title's)
-    const portfolioAt = (k: number): boolean => /^\p{Lu}/u.test(article.doc.tokens[k] ?? '') && isPortfolioWord(article.doc.tokens[k] ?? '');
+    const portfolioAt = (k: number): boolean => isCapitalisedPortfolioWord(article.doc.tokens[k] ?? '');
     if ((portfolio || (portfolioAt(i - 1) && portfolioAt(i + 1))) && lower === 'and') {
       i += direction;
       continue;
@@ -433,7 +433,7 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
   let i = from;
   // (and a title's portfolio after "for" or "of": "French Minister for the Armed Forces X")
   let titled = false;
-  const portfolio = (k: number): boolean => titled && (/^(of|for|the|and)$/.test(doc.lower[k] ?? '') || (/^\p{Lu}/u.test(doc.tokens[k] ?? '') && isPortfolioWord(doc.tokens[k] ?? '')));
+  const portfolio = (k: number): boolean => titled && (/^(of|for|the|and)$/.test(doc.lower[k] ?? '') || isCapitalisedPortfolioWord(doc.tokens[k] ?? ''));
   while (i < from + TITLE_TO_PERSON_TOKENS && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? '') || portfolio(i))) {
     if (isTitleWordAnyCase(doc.tokens[i] ?? '')) titled = true;
     i++;

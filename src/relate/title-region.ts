@@ -247,7 +247,7 @@ function portfolioBefore(article: ResolvedArticle, i: number, to: number): { las
   const known = k > i && portfolios && (doc.tokens[k - 1] === 'and' || /^\p{Lu}/u.test(doc.tokens[k - 1] ?? '')) ? trie.longest(doc.lower, k) : undefined;
   if (known && known.last <= to && isHead(known.last - 1)) return { last: known.last };
   // (a secretary's portfolio is one the lexicon knows: not "Forum Secretary General X", the Forum's)
-  const secretary = doc.tokens[k] === 'Secretary' && !doc.tokens.slice(i, k).every((w) => w === 'and' || isPortfolioWord(w));
+  const secretary = doc.tokens[k] === 'Secretary' && !portfolios;
   return k > i && k < to && isHead(k) && !secretary && doc.tokens[k - 1] !== 'and' && !article.mentionAt[k] ? { last: k + 1 } : undefined;
 }
 

@@ -305,6 +305,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer);
   foldFirmBeginnings(b, gazetteer);
+  foldBodyBeginnings(b, gazetteer);
   foldPlaceBeginnings(b);
   addOpeningBodyHeads(doc, b);
 
@@ -575,8 +576,13 @@ function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
     const longer = firms.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
-  // "the Coordination Headquarters for the Treatment of Prisoners of War ... the Coordination Headquarters": a
-  // government body named again by its name up to "for" or "of", when one body of the article begins so, is that body
+}
+
+/**
+ * "the Coordination Headquarters for the Treatment of Prisoners of War ... the Coordination Headquarters": a
+ * government body named again by its name up to "for" or "of", when one body of the article begins so, is that body.
+ */
+function foldBodyBeginnings(b: Builder, gazetteer: Gazetteer): void {
   const bodies = [...b.entities.entries()].filter(([key, e]) => e.type === 'Agency' && !gazetteer.byId.has(key)).map(([key, e]) => ({ key, e, lower: e.name.toLowerCase() }));
   for (const { key, e, lower: short } of bodies) {
     if (!short.includes(' ') || !isAgencyHead(short.slice(short.lastIndexOf(' ') + 1))) continue;
