@@ -1,0 +1,162 @@
+// The subject a speaker may be: a pronoun's antecedent, the entity opening a sentence or a clause, a list of speakers,
+// and the speech verb a clause or participle is reported by.
+import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { afterDateline, isPossessiveMark } from './context.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { CLOSE, OPEN, speechAt } from './speech.js';
+import { lastMentionBefore, personPronounAntecedent } from './roles.js';
+import { isPersonAt, speakerType } from './speaker-descriptions.js';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** The last person named before token `i` (for "he said"), else the last speaker-typed entity. */
+export function antecedent(article: ResolvedArticle, i: number, pronoun: string): string | undefined {
+  // "Beijing ended drills around Taiwan that it called ...": in the pronoun's own sentence, the subject of a verb
+  // before it, not the object of a preposition nearer to it
+  if (pronoun === 'it' || pronoun === 'they') {
+    const subject = clauseSubjectBefore(article, i);
+    if (subject) return subject;
+  }
+  // "The AES leaders rejected ... They also accused ECOWAS": a sentence-opening "they" is a group that opened a
+  // sentence before, not the last state named in a list
+  const si = article.doc.sentenceOf[i] ?? 0;
+  if (pronoun === 'they' && article.doc.sentences[si]?.first === i) {
+    for (let back = si - 1; back >= Math.max(0, si - PLURAL_SUBJECT_SENTENCES); back--) {
+      const group = pluralSubject(article, article.doc.sentences[back]?.first ?? 0);
+      if (group) return group;
+    }
+  }
+  // "X, who attended in place of Y, walked out. She said ...": a sentence-opening "she" is the sentence before's subject
+  if ((pronoun === 'he' || pronoun === 'she') && article.doc.sentences[si]?.first === i) {
+    const person = personPronounAntecedent(article, i);
+    if (person) return person.entity;
+  }
+  return lastMentionBefore(article, i, (m) => {
+    const type = article.entities.get(m.entity)?.type;
+    if (pronoun === 'he' || pronoun === 'she') return type === 'Person' || type === 'Official';
+    return speakerType(article, m) && type !== 'Person' && type !== 'Official';
+  })?.entity;
+}
+
+/** How many sentences back a sentence-opening "they" looks for the group it stands for. */
+const PLURAL_SUBJECT_SENTENCES = 3;
+const GROUP_NOUNS = new Set(['leaders', 'countries', 'states', 'governments', 'juntas', 'officials', 'ministers', 'nations', 'members', 'allies', 'rulers']);
+
+/** "The AES leaders ...", "Mali and Niger ...": the entity opening the sentence at `first` as a plural subject. */
+function pluralSubject(article: ResolvedArticle, first: number): string | undefined {
+  const { doc } = article;
+  const start = doc.lower[first] === 'the' ? first + 1 : first;
+  const m = article.mentionAt[start];
+  if (!m || m.first !== start || !speakerType(article, m)) return undefined;
+  const type = article.entities.get(m.entity)?.type;
+  if (type === 'Person' || type === 'Official') return undefined;
+  let k = m.last;
+  while (k < m.last + 2 && doc.pos[k] === 'ADJ') k++;
+  return GROUP_NOUNS.has(doc.lower[k] ?? '') && (doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX') ? m.entity : undefined;
+}
+
+/** The nearest state or body before token `i` in its sentence that a verb follows, when a nearer one is only a preposition's object. */
+function clauseSubjectBefore(article: ResolvedArticle, i: number): string | undefined {
+  const { doc } = article;
+  const first = doc.sentences[doc.sentenceOf[i] ?? 0]?.first ?? 0;
+  let nearerObject = false;
+  for (let k = i - 1; k >= first; k--) {
+    if (CLOSE.has(doc.tokens[k] ?? '') || OPEN.has(doc.tokens[k] ?? '')) return undefined;
+    const m = article.mentionAt[k];
+    if (!m) continue;
+    const type = article.entities.get(m.entity)?.type;
+    if (speakerType(article, m) && type !== 'Person' && type !== 'Official') {
+      if (doc.pos[m.last] === 'VERB' || doc.pos[m.last] === 'AUX') return nearerObject ? m.entity : undefined;
+      if (doc.pos[m.first - 1] === 'ADP') nearerObject = true;
+      else return undefined;
+    }
+    k = m.first;
+  }
+  return undefined;
+}
+
+/** The entity that opens the sentence at `first` as its subject, past "the" and through a title ("NATO leader Mark Rutte"). */
+export function sentenceSubject(article: ResolvedArticle, opening: number): string | undefined {
+  const { doc } = article;
+  // "ANKARA, Turkey (AP) — Turkish President ...": the subject comes after the dateline
+  const first = afterDateline(article, opening, doc.tokens.length);
+  let start = doc.lower[first] === 'the' ? first + 1 : first;
+  // "Foreign Minister Anna Kowalczyk ...": past the title words that open the sentence, to the person
+  let titled = start;
+  while (titled < start + 6 && !article.mentionAt[titled] && isHonorificOrTitleWord(doc.tokens[titled] ?? '')) titled++;
+  if (titled > start && isPersonAt(article, titled)) start = titled;
+  const m = article.mentionAt[start];
+  // "Somali President Hassan Sheikh Mohamud ...": a demonym opening the sentence leads to the person after the title
+  if (!m || m.first !== start || (!speakerType(article, m) && m.kind !== 'demonym')) return undefined;
+  let k = m.last;
+  // "NATO leader Mark Rutte", "Iran's foreign ministry spokesman Esmaeil Baghaei": the person the title leads to
+  // ... also past where the office serves ("South Sudan's ambassador to the U.N., Akuei Bona Malwal")
+  while (k < m.last + 8) {
+    const posted = doc.lower[k - 1] === 'to' || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'to');
+    const there = article.mentionAt[k];
+    if (there && posted && !isPersonAt(article, k)) {
+      k = there.last;
+      continue;
+    }
+    if (!(isTitleWordAnyCase(doc.tokens[k] ?? '') || isPossessiveMark(doc.tokens[k]) || doc.tokens[k] === ',' || /^\p{Ll}+$/u.test(doc.tokens[k] ?? ''))) break;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
+    k++;
+  }
+  if (k > m.last && isPersonAt(article, k)) return article.mentionAt[k]?.entity;
+  return speakerType(article, m) ? m.entity : undefined;
+}
+
+/** The first speaker before `v` that opens a clause (at `first` or after a comma) right before its verb: "..., France voiced". */
+export function clauseOpener(article: ResolvedArticle, first: number, v: number): string | undefined {
+  const { doc } = article;
+  for (let k = first; k < v; k++) {
+    const m = article.mentionAt[k];
+    if (!m || m.first !== k) continue;
+    let next = m.last;
+    while (next < v && doc.pos[next] === 'ADV') next++;
+    if ((k === first || doc.tokens[k - 1] === ',') && speakerType(article, m) && (doc.pos[next] === 'VERB' || doc.pos[next] === 'AUX')) return m.entity;
+    k = m.last - 1;
+  }
+  return undefined;
+}
+
+/** The speakers listed with `last` before it ("Mali and Burkina Faso", "Chad, Mali and Niger"), in text order. */
+export function listBefore(article: ResolvedArticle, last: ResolvedMention): ResolvedMention[] {
+  const list = [last];
+  let m = last;
+  for (;;) {
+    const joint = article.doc.lower[m.first - 1];
+    const previous = joint === 'and' || joint === ',' ? article.mentionAt[m.first - 2] : undefined;
+    // (people list with people, states and bodies with their kind: "ambassador to Manila, Hiroshi Tanabe" is no list)
+    if (!previous || !speakerType(article, previous) || isPersonAt(article, previous.first) !== isPersonAt(article, last.first) || list.some((member) => member.entity === previous.entity)) break;
+    list.unshift(previous);
+    m = previous;
+  }
+  return list;
+}
+
+/** A speech verb before token `k` in its clause, with "that" or nothing between ("said in a statement that it"), or -1. */
+export function reportingVerbBefore(article: ResolvedArticle, k: number, from: number): number {
+  const { doc } = article;
+  const that = doc.lower[k - 1] === 'that' ? k - 1 : k;
+  for (let i = that - 1; i >= Math.max(from, that - 6); i--) {
+    if (speechAt(doc, i)) return i;
+    if (article.mentionAt[i] || /^[,;:“”"]$/.test(doc.tokens[i] ?? '') || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** How far back a participle looks for the speech verb it follows ("she said in a statement, calling"). */
+const SAID_BEFORE_TOKENS = 6;
+
+/** A speech verb right after a closing quote, a few words before the participle at `v` (past an adjunct), or -1. */
+export function saidBefore(article: ResolvedArticle, v: number, first: number): number {
+  const { doc } = article;
+  for (let k = v - 2; k >= Math.max(first, v - SAID_BEFORE_TOKENS); k--) {
+    // (or a name set off by a comma: "..., al-Jubouri said, adding that ...")
+    const named = article.mentionAt[k - 1];
+    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
+    if (doc.tokens[k] === ',' || article.mentionAt[k]) return -1;
+  }
+  return -1;
+}
