@@ -226,3 +226,29 @@ function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean 
   }
   return false;
 }
+
+/** Verbs that give words a label rather than report them ("rejected the “provocation”", "called it “theft”"). */
+export const LABEL_VERBS: ReadonlySet<string> = new Set(['rejected', 'dismissed', 'described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
+
+/** Participles that go on reporting after an attribution ("said on Monday, adding that ..."). */
+export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);
+
+/**
+ * A verb of its own among the tokens from `from` that start before character `end`: one before any subordinate
+ * clause ("added a second from the penalty spot before Raphinha sealed the win" has none).
+ */
+export function hasVerb(doc: AnalysedText, from: number, end: number): boolean {
+  const within = (k: number): boolean => k < doc.tokens.length && (doc.starts[k] ?? 0) < end;
+  for (let k = from; within(k); k++) {
+    // (not a participle between an adjective or determiner and its noun: "an internal armed conflict")
+    if ((doc.pos[k] === 'VERB' && !attributive(doc, k)) || doc.pos[k] === 'AUX') return true;
+    // "before Raphinha sealed the win": a subordinator with a verb of its own soon after (not "before the conference he was")
+    const subordinate = k > from && SUBORDINATORS.has(doc.lower[k] ?? '') && [1, 2, 3, 4].some((d) => /^(VERB|AUX)$/.test(doc.pos[k + d] ?? ''));
+    if (!subordinate) continue;
+    // ... whose clause runs to a comma or a "that" ("told Saddam before he left that ...", "the two, after robbing them, burnt")
+    k++;
+    while (within(k) && doc.lower[k] !== 'that' && doc.tokens[k] !== ',') k++;
+    if (!within(k)) return false;
+  }
+  return false;
+}
