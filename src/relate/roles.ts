@@ -317,7 +317,11 @@ export const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'warne
 const PAIR_REACH_TOKENS = 80;
 
 export function nearWord(article: ResolvedArticle, t: number, near: ReadonlySet<string>, first: number, last: number, outsideNames = false): boolean {
-  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < last; i++) if (near.has(article.doc.lower[i] ?? '') && !(outsideNames && article.mentionAt[i])) return true;
+  const { lower } = article.doc;
+  for (let i = Math.max(first, t - NEAR_WINDOW_TOKENS); i < last; i++) {
+    // ("agreements in force with Australia", "came into force": in effect, no force of arms)
+    if (near.has(lower[i] ?? '') && !(outsideNames && article.mentionAt[i]) && !(lower[i] === 'force' && /^(in|into)$/.test(lower[i - 1] ?? ''))) return true;
+  }
   return false;
 }
 

@@ -2353,3 +2353,12 @@ describe('probe round forty-nine', () => {
     expect(x.filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Jean Mutombo Kabila -> DR Congo']);
   });
 });
+
+describe('probe rounds fifty and fifty-one', () => {
+  test('"agreements in force with A and B" deploys no one; "enforces sanctions in X" sanctions no X', () => {
+    expect(facts(run('Seoul already has similar agreements in force with Canada and New Zealand.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run('The treaty came into force with Chile in 2021.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run("Canada's sanctions office, which enforces financial sanctions in Canada, said it would look into the case.")).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+    expect(facts(run('Canada sanctioned Venezuela on Monday.'))).toContain('SANCTIONS Canada -> Venezuela');
+  });
+});
