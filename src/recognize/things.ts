@@ -108,7 +108,26 @@ export function venueNames(doc: AnalysedText, candidates: MentionCandidate[]): M
     venues.push({ first, last, kind: 'name', type: 'Location', origin: 'LOC' });
     i = span.last - 1;
   }
+  for (const c of candidates) {
+    if (c.entry || venues.some((v) => v.first < c.last && c.first < v.last)) continue;
+    if ((c.type === 'Person' && facilityAfter(doc, c.last)) || (c.last - c.first > 1 && VENUE_OPENERS.has(doc.tokens[c.first] ?? ''))) {
+      venues.push({ first: c.first, last: c.last, kind: 'name', type: 'Location', origin: 'LOC' });
+    }
+  }
   return replacedBy(candidates, venues);
+}
+
+/** Words of Romance languages that open a building's name ("the Torre Ejecutiva", "Palacio Quemado", "Palazzo Chigi"). */
+const VENUE_OPENERS = new Set(['Torre', 'Palacio', 'Palácio', 'Palazzo', 'Palais', 'Edificio', 'Edifício', 'Castillo', 'Castelo', 'Quinta', 'Casa']);
+
+/** Works and sites named after a person, by the common noun after the name ("the Ben Gurion airport", "the General San Martín bridge"). */
+const FACILITY_NOUNS = new Set(['airport', 'airbase', 'airfield', 'bridge', 'stadium', 'street', 'avenue', 'square', 'hospital', 'canal', 'dam', 'highway', 'port', 'station', 'terminal', 'crossing', 'barracks', 'prison', 'university']);
+
+/** A lowercase facility noun at `k`: one of FACILITY_NOUNS, or a base ("air base", "naval base"). */
+function facilityAfter(doc: AnalysedText, k: number): boolean {
+  const word = doc.tokens[k] ?? '';
+  if (word !== doc.lower[k]) return false;
+  return FACILITY_NOUNS.has(word) || (/^(air|naval|military|army)$/.test(word) && doc.lower[k + 1] === 'base');
 }
 
 /** Words that close a company's name ("Co.", "Ltd.", "Inc.", "Corp."). */

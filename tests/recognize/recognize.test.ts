@@ -228,4 +228,12 @@ describe('probe round forty-seven', () => {
     expect(mentions('On the official Jakarta Stock Exchange, shares fell.', { 'Jakarta Stock Exchange': 'ORG' })).toContain('Organization: Jakarta Stock Exchange');
     expect(mentions('Their spokesman Partai Golkar Office said so.', { 'Partai Golkar Office': 'ORG' })).toContain('Agency: Partai Golkar Office');
   });
+
+  test('a name read as a person\'s before "airport", "bridge" or "air base" names the place; so does a Romance building word opening it', () => {
+    expect(mentions('Flights resumed at the Jomo Kenyatta airport on Sunday.', { 'Jomo Kenyatta': 'PER' })).toContain('Location: Jomo Kenyatta');
+    expect(mentions('Jets landed at the Henri Coanda air base near the city.', { 'Henri Coanda': 'PER' })).toContain('Location: Henri Coanda');
+    expect(mentions('The ministers met at the Palacio Quemado in La Paz.', { 'Palacio Quemado': 'PER' })).toContain('Location: Palacio Quemado');
+    // (a person before a capitalised word, or before a verb, stays a person)
+    expect(mentions('Jomo Kenyatta Airport workers met Ruth Wanjiru, who port officials said had resigned.', { 'Ruth Wanjiru': 'PER' })).toContain('Person: Ruth Wanjiru');
+  });
 });
