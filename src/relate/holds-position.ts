@@ -454,6 +454,14 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;
     while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end++;
+    // ("X, the AU Commissioner for Political Affairs, Peace and Security, told": a portfolio's capitalised words go on
+    // past a comma)
+    while (doc.tokens[end] === ',' && doc.lower.slice(p.last + 1, end).includes('for')) {
+      let next = end + 1;
+      while (next < sentence.last && !article.mentionAt[next] && (/^\p{Lu}\p{Ll}/u.test(doc.tokens[next] ?? '') || doc.lower[next] === 'and')) next++;
+      if (next === end + 1 || doc.tokens[next] !== ',' || !/^\p{Lu}/u.test(doc.tokens[next - 1] ?? '')) break;
+      end = next;
+    }
     // ("... a separate meeting with Kalonji, a Kenyan official said.": one who speaks after the name, not its apposition)
     if (speechAt(doc, end) && /^(a|an)$/.test(doc.lower[p.last + 1] ?? '')) continue;
     // "Ivan Kubrakov, the head of the KGB security service Ivan Tertel and ...": a title running into a name is that name's

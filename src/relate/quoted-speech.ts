@@ -5,6 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { AddStatement } from './statements.js';
 import { mentionAfterAccordingTo, speakerOfVerb, speakerType } from './speakers.js';
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { ACCUSING, clauseEnd, clauseStart, CLOSE, declaresObject, FOLLOW_UP_VERBS, hasVerb, LABEL_VERBS, OPEN, REPORTING_ONLY, SPEECH_VERBS, speechAt } from './speech.js';
 
 /** Where the quotes of an article stand, for the reported speech read after them. */
@@ -28,6 +29,9 @@ const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaratio
 const ANSWERED = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'view', 'characterisation', 'characterization']);
 
 const SINGLE_WORD_QUOTE_MAX_TOKENS = 2;
+
+/** How many title words may stand between a quote and the person named after it ("“...,” Vice Admiral X ..."). */
+const TITLE_WORDS_AFTER_QUOTE = 5;
 
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ';', 'as', 'after', 'before', 'because']);
 
@@ -119,7 +123,10 @@ export function quotedStatements(article: ResolvedArticle, offices: readonly Off
     }
     // "“...,” Jens Stoltenberg, who leads Nato as its secretary general, said": the person right after the quote
     if (!speaker?.length) {
-      const next = article.mentionAt[q.close + 1] ?? (doc.tokens[q.close + 1] === ',' ? article.mentionAt[q.close + 2] : undefined);
+      // (past title words: "“...,” Ambassador Tendai Mukwevho, the AU Commissioner for ..., told reporters")
+      let named = doc.tokens[q.close + 1] === ',' && !article.mentionAt[q.close + 1] ? q.close + 2 : q.close + 1;
+      while (named < q.close + TITLE_WORDS_AFTER_QUOTE && !article.mentionAt[named] && isHonorificOrTitleWord(doc.tokens[named] ?? '')) named++;
+      const next = article.mentionAt[named];
       const personType = next ? article.entities.get(next.entity)?.type : undefined;
       if (next && (personType === 'Person' || personType === 'Official')) {
         for (let k = next.last; k < closeSentence.last; k++) {

@@ -788,3 +788,10 @@ test('"CLAUSE, X said, adding that ... “in the coming weeks.”": the clause b
   const text = 'Foreign Minister Hamid Karim al-Mashhadani met them. The deal must be ratified by parliament, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."';
   expect(said(text)).toEqual(expect.arrayContaining(['Hamid Karim al-Mashhadani: The deal must be ratified by parliament', 'Hamid Karim al-Mashhadani: in the coming weeks']));
 });
+
+test('"“...,” Ambassador X, the Commissioner for A, B and C, told reporters": the person past the title words, with the whole portfolio', () => {
+  const text = '"We are not walking away," Ambassador Lindiwe Mokoena, the ECOWAS Commissioner for Political Affairs, Peace and Security, told reporters after the session.';
+  expect(said(text)).toContain('Lindiwe Mokoena: We are not walking away');
+  const x = extract({ id: 't', text });
+  expect(x.relations.map((r) => r.properties?.title)).toContain('Commissioner for Political Affairs, Peace and Security');
+});
