@@ -165,6 +165,9 @@ function nothingReportedAfter(doc: AnalysedText, k: number, last: number, addres
   );
 }
 
+/** Nouns for what others say, whose "that" clause is theirs ("denied reports that ..."). */
+const OTHERS_CLAIMS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'assertion', 'assertions', 'charge', 'charges']);
+
 /** The statements of reported speech, given to `add`, around the quotes laid out in `quotes`. */
 export function reportedStatements(article: ResolvedArticle, offices: readonly OfficeFinding[], add: AddStatement, quotes: QuoteLayout): void {
   const { doc } = article;
@@ -267,6 +270,8 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
         if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
         else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
         const afterThat = clauseStart(doc, k, sentence.last);
+        // ("denied Russian claims that the battlegroup was preparing ...": the clause is others' claim, not what was said)
+        if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that' && doc.lower.slice(k + 1, afterThat - 1).some((w) => OTHERS_CLAIMS.has(w))) continue;
         if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that') from = afterThat;
       }
       if (from >= sentence.last - 1 || doc.tokens[from] === ',' || doc.tokens[from] === '.') continue;

@@ -381,6 +381,8 @@ export function mentionAfterAccordingTo(article: ResolvedArticle, k: number): Re
       const owned = article.mentionAt[m.last + 1];
       if (owned && speakerType(article, owned)) m = owned;
     }
+    // ("according to a communique seen by Reuters": the outlet only saw the source, an unnamed document)
+    if (m && article.doc.lower[j - 1] === 'by' && /^(seen|obtained|reviewed|viewed|cited)$/.test(article.doc.lower[j - 2] ?? '')) return undefined;
     if (m && speakerType(article, m)) {
       // "according to Deputy Pentagon Press Secretary Sabrina Singh": the person after a body named in the title
       const next = article.mentionAt[m.last] ?? article.mentionAt[m.last + 1] ?? article.mentionAt[m.last + 2];

@@ -795,3 +795,10 @@ test('"“...,” Ambassador X, the Commissioner for A, B and C, told reporters"
   const x = extract({ id: 't', text });
   expect(x.relations.map((r) => r.properties?.title)).toContain('Commissioner for Political Affairs, Peace and Security');
 });
+
+test('"according to a communique seen by Reuters" is no outlet\'s statement; "denied reports that CLAUSE" says no CLAUSE', () => {
+  expect(speakers('The mission will have 9,000 troops, according to a draft resolution seen by AFP.')).toEqual([]);
+  expect(speakers('The mission will have 9,000 troops, according to the African Union.')).toEqual(['African Union']);
+  expect(said('The ministry denied reports that the minister had been detained by mutineers.')).toEqual([]);
+  expect(said('Lawson denied claims that Benin had closed its border.')).toEqual([]);
+});
