@@ -386,3 +386,23 @@ export function placeOfNoun(article: ResolvedArticle, m: ResolvedMention): boole
   const noun = /^(based|located|registered|headquartered)$/.test(doc.lower[p - 1] ?? '') ? p - 2 : p - 1;
   return doc.pos[noun] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[noun] ?? '');
 }
+
+/** The mention ending before the comma at `comma` (or at `comma` + 1), past an acronym in brackets ("X (PIF), whose"). */
+export function nameBeforeComma(article: ResolvedArticle, comma: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let o = doc.tokens[comma] === ',' ? comma - 1 : comma;
+  if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
+  return article.mentionAt[o];
+}
+
+/**
+ * Where "made up of", "composed of", "consisting of", "comprising" or "comprised of" begins when it ends at token `t`
+ * (what it is made of follows `t`), else -1.
+ */
+export function madeOfAt(lower: readonly string[], t: number): number {
+  const word = lower[t] ?? '';
+  if (word === 'comprising') return t;
+  if (word !== 'of') return -1;
+  if (/^(composed|consisting|comprised)$/.test(lower[t - 1] ?? '')) return t - 1;
+  return lower[t - 1] === 'up' && lower[t - 2] === 'made' ? t - 2 : -1;
+}

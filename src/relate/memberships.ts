@@ -5,7 +5,7 @@
 // "X, to which both countries belong", "X, the security partnership between A, B and C".
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, countedEndingAt, isPossessiveMark, UNDOING, whoTheCountedAre } from './context.js';
+import { afterDateline, countedEndingAt, isPossessiveMark, madeOfAt, nameBeforeComma, UNDOING, whoTheCountedAre } from './context.js';
 import { groupFrom, typeOf } from './roles.js';
 
 export interface MembershipFinding {
@@ -39,14 +39,6 @@ function bodyBefore(article: ResolvedArticle, i: number, from?: number): Resolve
     if (m) k = m.first;
   }
   return undefined;
-}
-
-/** The mention ending before the comma at `comma` (or at `comma` + 1), past an acronym in brackets ("X (PIF), whose"). */
-function nameBeforeComma(article: ResolvedArticle, comma: number): ResolvedMention | undefined {
-  const { doc } = article;
-  let o = doc.tokens[comma] === ',' ? comma - 1 : comma;
-  if (doc.tokens[o] === ')') o = doc.tokens.lastIndexOf('(', o) - 1;
-  return article.mentionAt[o];
 }
 
 /** The states of a list starting at or right after `i` ("the", a comma). */
@@ -131,6 +123,10 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       while (k < Math.min(sentence.last, t + 7) && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX' && !/^(between|of)$/.test(doc.lower[k] ?? '')) k++;
       if (/^(between|of)$/.test(doc.lower[k] ?? '') && k > t + 2) add(statesFrom(article, k + 1, sentence.last), body, t);
     }
+    // "The Alliance of Sahel States (AES), made up of Mali, Burkina Faso and Niger,": a body and the states it is made of
+    const madeOf = madeOfAt(doc.lower, t);
+    const whole = madeOf >= 0 && doc.tokens[madeOf - 1] === ',' ? nameBeforeComma(article, madeOf - 1) : undefined;
+    if (whole && intergovernmental(article, whole)) add(statesFrom(article, t + 1, sentence.last), whole, t);
     // "A and B are founding members of X, together with C and D"
     if (lower === 'together' && doc.lower[t + 1] === 'with' && doc.tokens[t - 1] === ',') {
       const body = article.mentionAt[t - 2];

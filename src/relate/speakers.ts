@@ -3,7 +3,7 @@
 // after "according to". What a description stands for is in speaker-descriptions.ts, subjects in speaker-subjects.ts.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
+import { appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, madeOfAt, nameBeforeComma, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { CLOSE, TELLING } from './speech.js';
 import { groupFrom } from './roles.js';
@@ -167,7 +167,13 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     // (past an acronym in brackets: "the Economic Community of Central African States (ECCAS), of which ...")
     const m = article.mentionAt[doc.tokens[c - 1] === ')' && doc.tokens[c - 3] === '(' ? c - 4 : c - 1];
     // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
-    if (m && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
+    // (but "The AES, made up of Mali, Burkina Faso and Niger, which ..., said": the body the list makes up)
+    if (m && speakerType(article, m)) {
+      const list = listBefore(article, m);
+      const madeOf = madeOfAt(doc.lower, (list[0]?.first ?? m.first) - 1);
+      const whole = madeOf >= 0 && doc.tokens[madeOf - 1] === ',' ? nameBeforeComma(article, madeOf - 1) : undefined;
+      return whole && speakerType(article, whole) ? [whole.entity] : list.map((member) => member.entity);
+    }
     // ("A Burkinabe defence ministry official, who asked not to be named, told Reuters": an unnamed official is
     // the state a demonym names, else nobody we know)
     // (past where the unnamed one is from: "An elected official from the area, who asked not to be named, told AFP")

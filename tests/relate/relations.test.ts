@@ -2362,3 +2362,13 @@ describe('probe rounds fifty and fifty-one', () => {
     expect(facts(run('Canada sanctioned Venezuela on Monday.'))).toContain('SANCTIONS Canada -> Venezuela');
   });
 });
+
+describe('probe round fifty-one: bodies made up of states', () => {
+  test('"X, made up of A, B and C," - the states are members; "X, comprising A and B, which ..., said" - X speaks', () => {
+    const x = extract({ id: 't', text: 'The Eastern Caribbean bloc OECS, comprising Grenada, Dominica and Saint Lucia, which met in June, said in a statement that it welcomed the deal.' });
+    const name = (id: string): string => x.entities.find((e) => e.id === id)?.name ?? id;
+    expect(facts(x)).toEqual(expect.arrayContaining(['MEMBER_OF Grenada -> Organisation of Eastern Caribbean States', 'MEMBER_OF Saint Lucia -> Organisation of Eastern Caribbean States']));
+    expect(x.statements.map((s) => name(s.speaker))).toEqual(['Organisation of Eastern Caribbean States']);
+    expect(facts(run('The Central Asian grouping, made up of Kazakhstan and Uzbekistan, met on Monday.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});
