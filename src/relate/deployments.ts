@@ -91,6 +91,35 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
   return undefined;
 }
 
+/** A sender named with a number of its own after a deployment's object, the verb and its noun left out. */
+export interface GappedSender {
+  readonly mention: ResolvedMention;
+  readonly quantity: number;
+}
+
+/**
+ * "Belgium is sending 250 troops to Romania, the Netherlands 200, Portugal 150 and Luxembourg 40": the states after the
+ * object, each with a number right after it, send that many to the same place.
+ */
+export function gappedSenders(article: ResolvedArticle, object: ResolvedMention, last: number): GappedSender[] {
+  const { doc } = article;
+  const out: GappedSender[] = [];
+  let k = object.last;
+  while (k < last && (doc.tokens[k] === ',' || doc.lower[k] === 'and')) {
+    let at = k + 1;
+    if (doc.lower[at] === 'and') at++;
+    if (doc.lower[at] === 'the') at++;
+    const m = article.mentionAt[at];
+    if (!m || m.first !== at || typeOf(article, m) !== 'Country' || doc.pos[m.last] !== 'NUM') break;
+    const { text, end } = numberAt(doc, m.last);
+    const quantity = parseQuantity(text, doc.lower[end]);
+    if (quantity === undefined) break;
+    out.push({ mention: m, quantity });
+    k = end;
+  }
+  return out;
+}
+
 const AGENCIES: ReadonlySet<string> = new Set(['Agency']);
 
 /**

@@ -9,7 +9,7 @@ import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS } from './context.js';
-import { deployedForce, forcesIn, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
+import { deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -676,6 +676,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, countTo, rule.near) : undefined;
       // ("sanctioned 16 officials": whoever sanctions names its list later)
       if (rule.type === 'SANCTIONS' && modality === 'asserted' && !passive) for (const m of subjects) sanctioners.push({ source: m.entity, at: t });
+      // ("... 250 troops to Romania, the Netherlands 200 and Portugal 150": more senders, each of its own number)
+      const gapped = rule.type === 'DEPLOYED_TO' && quantity !== undefined && objects[0] ? gappedSenders(article, objects[0], sentence.last) : [];
+      if (gapped.length > 0) {
+        objects = objects.filter((o) => !gapped.some((g) => g.mention === o));
+        for (const g of gapped) if (objects[0]) out.push({ type: rule.type, source: g.mention.entity, target: objects[0].entity, at: t, modality, quantity: g.quantity });
+      }
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {
         if (s === o) continue;

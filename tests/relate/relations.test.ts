@@ -2372,3 +2372,11 @@ describe('probe round fifty-one: bodies made up of states', () => {
     expect(facts(run('The Central Asian grouping, made up of Kazakhstan and Uzbekistan, met on Monday.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-one: gapped troop contributions', () => {
+  test('"A is sending 250 troops to X, B 200 and C 150": each state sends its own number to X', () => {
+    const x = facts(run('Spain is sending 300 soldiers to Latvia, Italy 250, the Czech Republic 120 and Slovenia 45.'));
+    expect(x).toEqual(expect.arrayContaining(['DEPLOYED_TO Spain -> Latvia [300]', 'DEPLOYED_TO Italy -> Latvia [250]', 'DEPLOYED_TO Czechia -> Latvia [120]', 'DEPLOYED_TO Slovenia -> Latvia [45]']));
+    expect(x.filter((f) => f.startsWith('DEPLOYED_TO Spain -> Italy'))).toEqual([]);
+  });
+});
