@@ -31,7 +31,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
-    const opening = siteOfSentence(article, office.at);
+    const opening = representedState(article, office.at) ?? siteOfSentence(article, office.at);
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
@@ -51,6 +51,22 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * "Brazil's president skipped the meeting and was represented by Foreign Minister X": a bare title after "represented
+ * by" is the office of the state the sentence opens with (its entity key), else undefined.
+ */
+function representedState(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  let k = at - 1;
+  while (k > 0 && isTitleWordAnyCase(doc.tokens[k] ?? '') && !article.mentionAt[k]) k--;
+  if (k === at - 1 || doc.lower[k] !== 'by' || !/^represent(ed|s)?$/.test(doc.lower[k - 1] ?? '')) return undefined;
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  if (!sentence) return undefined;
+  const first = afterDateline(article, sentence.first, at);
+  const subject = article.mentionAt[doc.lower[first] === 'the' ? first + 1 : first];
+  return subject && article.entities.get(subject.entity)?.type === 'Country' && subject.last < k ? subject.entity : undefined;
 }
 
 /**

@@ -2380,3 +2380,11 @@ describe('probe round fifty-one: gapped troop contributions', () => {
     expect(x.filter((f) => f.startsWith('DEPLOYED_TO Spain -> Italy'))).toEqual([]);
   });
 });
+
+describe('probe round fifty: offices by representation', () => {
+  test('"X\'s president ... was represented by Foreign Minister Y" in a story filed elsewhere: Y is X\'s', () => {
+    const x = facts(run("ASUNCION — The summit opened on Friday. Chile's president stayed home and was represented by Foreign Minister Beatriz Olmedo Ruiz."));
+    expect(x).toContain('HOLDS_POSITION Beatriz Olmedo Ruiz -> Chile [Foreign Minister]');
+    expect(x.filter((f) => f.includes('-> Paraguay'))).toEqual([]);
+  });
+});
