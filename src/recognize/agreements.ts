@@ -40,6 +40,9 @@ function load(): NonNullable<typeof lexicon> {
   return lexicon;
 }
 
+/** Lowercase words inside a name before its head ("Trade and Logistics Agreement", "Río de la Plata Treaty"). */
+const NAME_JOINERS = new Set(['and', 'of', 'de', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
@@ -71,15 +74,22 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
         (/^\p{Lu}/u.test(token) && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '') && !verbs.has(lower)) ||
         (pos === 'NOUN' && !heads.has(lower)) ||
         (pos === 'NUM' && doc.tokens[k + 1] === '-');
+      // ("the Río de la Plata Trade and Logistics Agreement": lowercase words joining a name's capitalised ones)
+      const joiner = NAME_JOINERS.has(lower) && capitalised && first === k + 1 && k > 0 && (/^\p{Lu}/u.test(doc.tokens[k - 1] ?? '') || NAME_JOINERS.has(doc.lower[k - 1] ?? ''));
+      if (joiner) {
+        first = k;
+        continue;
+      }
       // a headline's verb is no modifier even where the tagger reads it as a noun ("Serbia sign pipeline accord")
       if (!modifier || DETERMINERS.has(lower) || verbs.has(lower)) break;
       // a name's capitalised words stand together before the head or its lowercase modifiers, not before them
       // ("New Delhi declaration", "EU-Mercosur agreement", but not "Serbia sign pipeline accord")
       const upper = /^\p{Lu}/u.test(token);
-      if (upper && !hyphenJoined && first < i && /^\p{Ll}/u.test(doc.tokens[first] ?? '')) break;
+      if (upper && !hyphenJoined && first < i && /^\p{Ll}/u.test(doc.tokens[first] ?? '') && !NAME_JOINERS.has(doc.lower[first] ?? '')) break;
       if (upper) capitalised = true;
       first = k;
     }
+    while (first < i && NAME_JOINERS.has(doc.lower[first] ?? '')) first++;
     if (doc.tokens[first] === '-') first++;
     const before = doc.lower[first - 1] ?? '';
     // ("an EU-backed deal", "a U.S.-brokered ceasefire": who backed or brokered it stands where a determiner would)

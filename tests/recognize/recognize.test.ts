@@ -236,4 +236,11 @@ describe('probe round forty-seven', () => {
     // (a person before a capitalised word, or before a verb, stays a person)
     expect(mentions('Jomo Kenyatta Airport workers met Ruth Wanjiru, who port officials said had resigned.', { 'Ruth Wanjiru': 'PER' })).toContain('Person: Ruth Wanjiru');
   });
+
+  test('an agreement\'s name holds lowercase joiners between its capitalised words ("Trade and Logistics Agreement", "de la")', () => {
+    expect(mentions('They signed the Rio de la Plata Fisheries and Navigation Treaty on Friday.', {})).toContain('Agreement: Rio de la Plata Fisheries and Navigation Treaty');
+    expect(mentions('Both have had a Status of Visiting Forces Agreement since 2012.', {})).toContain('Agreement: Status of Visiting Forces Agreement');
+    // (not lowercase words before a name: "a trade and logistics agreement")
+    expect(mentions('They signed a trade and logistics agreement.', {})).toContain('Agreement: logistics agreement');
+  });
 });
