@@ -181,6 +181,8 @@ export function personInTitledApposition(doc: AnalysedText, c: MentionCandidate)
   if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > MAX_NAME_TOKENS) return c;
   if (doc.tokens[c.first - 1] !== ',' || doc.tokens[c.last] !== ',' || isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
   if (!doc.tokens.slice(c.first, c.last).every((t) => NAME_TOKEN.test(t) && !ALL_CAPS.test(t))) return c;
+  // ("Ecuador's Foreign Minister, María Paz Villacís,": a capitalised title right before the comma)
+  if (/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first - 2] ?? '') && isWholeTitleWord(doc.tokens[c.first - 2] ?? '')) return { ...c, type: 'Person', origin: 'PER' };
   // the title heads the words before the comma, perhaps followed by where it serves ("ambassador to the U.N.")
   let k = c.first - 2;
   for (let steps = 0; steps < APPOSITION_TITLE_TOKENS && k > 0 && !/^\p{Ll}/u.test(doc.tokens[k] ?? '') && doc.tokens[k] !== ','; steps++) k--;

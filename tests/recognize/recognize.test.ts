@@ -243,4 +243,9 @@ describe('probe round forty-seven', () => {
     // (not lowercase words before a name: "a trade and logistics agreement")
     expect(mentions('They signed a trade and logistics agreement.', {})).toContain('Agreement: logistics agreement');
   });
+
+  test('"Peru\'s Foreign Minister, Ana Lucía Quispe," read as a body: the person a capitalised title sets off', () => {
+    expect(mentions("Peru's Foreign Minister, Ana Lucía Quispe, told reporters.", { 'Ana Lucía Quispe': 'ORG' })).toContain('Person: Ana Lucía Quispe');
+    expect(mentions('The ministry, Andean Development Corporation, said so.', { 'Andean Development Corporation': 'ORG' })).toContain('Organization: Andean Development Corporation');
+  });
 });
