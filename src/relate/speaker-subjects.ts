@@ -26,6 +26,12 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
       if (group) return group;
     }
   }
+  // "Turkey's defence ministry said its forces hit PKK targets. It denied that ...": a sentence-opening "it" is the
+  // state or body opening the sentence before, not the last one named in it
+  if (pronoun === 'it' && article.doc.sentences[si]?.first === i && si > 0) {
+    const body = openingBody(article, article.doc.sentences[si - 1]?.first ?? 0);
+    if (body) return body;
+  }
   // "X, who attended in place of Y, walked out. She said ...": a sentence-opening "she" is the sentence before's subject
   if ((pronoun === 'he' || pronoun === 'she') && article.doc.sentences[si]?.first === i) {
     const person = personPronounAntecedent(article, i);
@@ -36,6 +42,17 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
     if (pronoun === 'he' || pronoun === 'she') return type === 'Person' || type === 'Official';
     return speakerType(article, m) && type !== 'Person' && type !== 'Official';
   })?.entity;
+}
+
+/** The state or body opening the sentence at `first` (past a dateline and "the"), or the body it owns ("Turkey's defence ministry"), when a verb follows it. */
+function openingBody(article: ResolvedArticle, first: number): string | undefined {
+  const { doc } = article;
+  const start = afterDateline(article, first, doc.tokens.length);
+  let m = article.mentionAt[doc.lower[start] === 'the' ? start + 1 : start];
+  const owned = m && isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
+  if (owned && speakerType(article, owned)) m = owned;
+  if (!m || !speakerType(article, m) || isPersonAt(article, m.first)) return undefined;
+  return doc.pos[m.last] === 'VERB' || doc.pos[m.last] === 'AUX' ? m.entity : undefined;
 }
 
 /** How many sentences back a sentence-opening "they" looks for the group it stands for. */

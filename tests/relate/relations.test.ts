@@ -2388,3 +2388,10 @@ describe('probe round fifty: offices by representation', () => {
     expect(x.filter((f) => f.includes('-> Paraguay'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-one: war waged', () => {
+  test('"X, which has waged an insurgency against the Y state," is in conflict with Y; "is waging war on" too', () => {
+    expect(facts(run('The ELN, which has waged an insurgency against the Colombian state since 1964, is designated a terrorist group.'))).toContain('IN_CONFLICT_WITH Colombia -> National Liberation Army');
+    expect(facts(run('Armenia accused Azerbaijan of waging war on its people.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+});

@@ -802,3 +802,7 @@ test('"according to a communique seen by Reuters" is no outlet\'s statement; "de
   expect(said('The ministry denied reports that the minister had been detained by mutineers.')).toEqual([]);
   expect(said('Lawson denied claims that Benin had closed its border.')).toEqual([]);
 });
+
+test('a sentence-opening "It denied that ..." is the body opening the sentence before, not the last one named in it', () => {
+  expect(speakers("Colombia's Defence Ministry said its troops had killed six members of the National Liberation Army (ELN) near the border. It denied that any civilians had been hurt.")).toEqual(['Defence Ministry (Colombia)', 'Defence Ministry (Colombia)']);
+});
