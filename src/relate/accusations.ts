@@ -8,7 +8,7 @@ import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { StatementFinding } from './statements.js';
 import { ACCUSING } from './speech.js';
-import { isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
+import { BE, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
 import { groupFrom, nearestMention } from './roles.js';
 
 export interface AccusationFinding {
@@ -64,6 +64,11 @@ const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'without']);
 
 /** Words that make the one named before a wrong its victim: "China is itself a major victim of cyberattacks". */
 const SUFFERING = new Set(['victim', 'victims', 'target', 'targets', 'targeted', 'suffered', 'suffers', 'suffering']);
+/** Harms a passive says were done to the one named before ("had been killed", "was tortured"). */
+const HARMED = new Set(['killed', 'wounded', 'injured', 'tortured', 'abducted', 'kidnapped', 'attacked', 'beaten', 'shot', 'harassed', 'intimidated', 'persecuted']);
+/** Words asking that someone be let go, a few words before the one named ("the immediate release of the ousted President, X"). */
+const RELEASE = new Set(['release', 'releasing', 'freeing', 'free']);
+const RELEASE_WINDOW = 12;
 /** Prepositions after which a wrong is what something of the one named is about: "Seoul's own investigation into attacks". */
 const ABOUT = new Set(['into', 'on', 'against', 'about', 'over', 'regarding']);
 
@@ -74,7 +79,11 @@ const ABOUT = new Set(['into', 'on', 'against', 'about', 'over', 'regarding']);
 function sufferer(article: ResolvedArticle, m: ResolvedMention, wrong: number): boolean {
   const { doc } = article;
   const between = doc.lower.slice(m.last, wrong);
-  return between.some((w) => SUFFERING.has(w)) || (isPossessiveMark(doc.tokens[m.last]) && between.some((w) => ABOUT.has(w)));
+  // ("supporters of the ANC had been killed", "the release of X, who has been detained since the coup": the one a
+  // passive's harm is done to, or whose release is asked; "X was arrested" in a police statement stays the suspect)
+  const passive = /ed$/.test(doc.lower[wrong] ?? '') && BE.has(doc.lower[wrong - 1] ?? '');
+  const released = doc.lower.slice(Math.max(0, m.first - RELEASE_WINDOW), m.first).some((w) => RELEASE.has(w));
+  return (passive && (HARMED.has(doc.lower[wrong] ?? '') || released)) || between.some((w) => SUFFERING.has(w)) || (isPossessiveMark(doc.tokens[m.last]) && between.some((w) => ABOUT.has(w)));
 }
 
 /** Tokens [first, last) covering the characters [start, end): found by halving, as a statement may sit anywhere. */

@@ -2395,3 +2395,12 @@ describe('probe round fifty-one: war waged', () => {
     expect(facts(run('Armenia accused Azerbaijan of waging war on its people.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-one: victims are not accused', () => {
+  test('"demanded the release of X, who has been detained" and "supporters of Y had been killed" accuse neither X nor Y', () => {
+    expect(facts(run('The African Union demanded the immediate release of the ousted prime minister, Hamid Ouattara, who has been detained since the coup.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    expect(facts(run('A police spokesman said two supporters of the Democratic Alliance had been killed by gunmen.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    // (a suspect a police statement names stays accused)
+    expect(facts(run('Kenyan police said Tom Mboya, 34, was arrested on Sunday in Mombasa.')).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Kenya -> Tom Mboya']);
+  });
+});
