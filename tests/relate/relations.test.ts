@@ -2404,3 +2404,10 @@ describe('probe round fifty-one: victims are not accused', () => {
     expect(facts(run('Kenyan police said Tom Mboya, 34, was arrested on Sunday in Mombasa.')).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Kenya -> Tom Mboya']);
   });
 });
+
+describe('probe round fifty-one: suspensions', () => {
+  test('"the bloc suspended X from its bodies" sanctions X; "suspended talks with X" does not', () => {
+    expect(facts(run('The Southern African Development Community suspended Madagascar from all its institutions after the coup.'))).toContain('SANCTIONS Southern African Development Community -> Madagascar');
+    expect(facts(run('The European Union suspended talks with Georgia.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
+});
