@@ -217,7 +217,10 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
 
 /** Verbs of running a body, with the title they give ("who chairs the commission" -> chair). */
 const LEADING: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', commands: 'commander', runs: 'head', directs: 'director' };
-const LED_REACH_TOKENS = 8;
+const LED_REACH_TOKENS = 10;
+
+/** Words that give what is run its name ("a military council calling itself the CNRS"). */
+const NAMING = [['calling', 'itself'], ['known', 'as'], ['called'], ['named']];
 
 /**
  * "X, who chairs Georgia's Central Election Commission," / "X, who heads the Indian Navy's Western Command": the body a
@@ -230,7 +233,11 @@ function officeLedBy(article: ResolvedArticle, p: ResolvedMention, last: number)
   if (doc.lower[who] === 'the' || doc.lower[who] === 'a' || doc.lower[who] === 'an') {
     while (who < p.last + 6 && (!article.mentionAt[who] || article.mentionAt[who]?.kind === 'demonym') && doc.lower[who] !== 'who' && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.pos[who] ?? '')) who++;
   }
-  const verb = doc.tokens[p.last] === ',' && doc.lower[who] === 'who' ? who + 1 : -1;
+  // ("Adjevi now heads a military council": the verb right after the person opening the sentence, past an adverb)
+  const start = doc.sentences[doc.sentenceOf[p.first] ?? 0]?.first ?? p.first;
+  const opens = doc.tokens.slice(start, p.first).every((w) => isHonorificOrTitleWord(w));
+  const plain = opens && doc.pos[p.last] === 'ADV' && /^\p{Ll}+$/u.test(doc.tokens[p.last] ?? '') ? p.last + 1 : p.last;
+  const verb = doc.tokens[p.last] === ',' && doc.lower[who] === 'who' ? who + 1 : opens && LEADING[doc.lower[plain] ?? ''] ? plain : -1;
   const title = verb > 0 ? LEADING[doc.lower[verb] ?? ''] : undefined;
   if (!title) return undefined;
   let body: ResolvedMention | undefined;
@@ -242,7 +249,13 @@ function officeLedBy(article: ResolvedArticle, p: ResolvedMention, last: number)
       k = m.last - 1;
       continue;
     }
-    if (!(/^(the|of|'s|’s)$/.test(doc.lower[k] ?? '') || /^(ADJ|NOUN|PROPN)$/.test(doc.pos[k] ?? ''))) break;
+    // ("a military council calling itself the CNRS", "a group known as X": the name given to what is run)
+    const naming = NAMING.find((words) => words.every((w, n) => doc.lower[k + n] === w));
+    if (naming) {
+      k += naming.length - 1;
+      continue;
+    }
+    if (!(/^(the|of|'s|’s)$/.test(doc.lower[k] ?? '') || (k === verb + 1 && /^(a|an)$/.test(doc.lower[k] ?? '')) || /^(ADJ|NOUN|PROPN)$/.test(doc.pos[k] ?? ''))) break;
     // a noun after the last body is the thing run ("the organisation's arms unit"), unless it names the body's
     // kind ("the opposition Comunidad Ciudadana alliance")
     if (body && body.last === k && BODY_KIND_WORDS.has(doc.lower[k] ?? '')) continue;

@@ -2411,3 +2411,12 @@ describe('probe round fifty-one: suspensions', () => {
     expect(facts(run('The European Union suspended talks with Georgia.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-one: offices run', () => {
+  test('"X now heads a military council calling itself the Y" and "General X heads the Y": X holds the head of Y', () => {
+    expect(facts(run('Colonel Mamadi Doumbouya seized power. Doumbouya now heads a junta calling itself the Committee for National Recovery and Unity (CNRU).'))).toContain('HOLDS_POSITION Mamadi Doumbouya -> Committee for National Recovery and Unity [head]');
+    expect(facts(run('Captain Ibrahim Kone chairs the Transitional National Council.'))).toContain('HOLDS_POSITION Ibrahim Kone -> Transitional National Council [chair]');
+    // (not a verb after someone else than the sentence's subject)
+    expect(facts(run('Troops loyal to Ibrahim Kone heads the list.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+});
