@@ -84,6 +84,28 @@ export function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): 
 }
 
 /**
+ * "the Patriotic Movement for Safeguard and Restoration" read as "Patriotic Movement for Safeguard" and "Restoration":
+ * a body's name holding "for" or "of" goes on through "and" to one more capitalised word that ends the name and no
+ * known name holds.
+ */
+export function bodyNameGoesOnPastAnd(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const absorbed = new Set<MentionCandidate>();
+  const joined = candidates.map((c) => {
+    const word = c.last + 1;
+    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization') || doc.lower[c.last] !== 'and' || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[word] ?? '')) return c;
+    if (/^\p{Lu}/u.test(doc.tokens[word + 1] ?? '') || isHonorificOrTitleWord(doc.tokens[word] ?? '')) return c;
+    let inner = -1;
+    for (let k = c.first + 1; k < c.last - 1 && inner < 0; k++) if (/^(for|of)$/.test(doc.lower[k] ?? '') && isBodyHead(doc.tokens[k - 1] ?? '')) inner = k;
+    if (inner < 0) return c;
+    const other = candidates.find((o) => o !== c && o.first <= word && word < o.last);
+    if (other && (other.entry || other.first !== word || other.last !== word + 1 || other.origin === 'PER')) return c;
+    if (other) absorbed.add(other);
+    return { ...c, last: word + 1 };
+  });
+  return joined.filter((c) => !absorbed.has(c));
+}
+
+/**
  * "the Oxford Institute for Energy Studies" read as two names, "Oxford Institute" and "Energy Studies": a body's name
  * ending with a body's head, "for" (perhaps "for the"), and a name no gazetteer knows right after it are one name.
  */

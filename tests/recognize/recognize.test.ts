@@ -248,4 +248,10 @@ describe('probe round forty-seven', () => {
     expect(mentions("Peru's Foreign Minister, Ana Lucía Quispe, told reporters.", { 'Ana Lucía Quispe': 'ORG' })).toContain('Person: Ana Lucía Quispe');
     expect(mentions('The ministry, Andean Development Corporation, said so.', { 'Andean Development Corporation': 'ORG' })).toContain('Organization: Andean Development Corporation');
   });
+
+  test('a body\'s name with "for" or "of" goes on through "and" to the capitalised word ending it', () => {
+    expect(mentions('He chairs the Patriotic Front for Unity and Progress in the capital.', { 'Patriotic Front for Unity': 'ORG', Progress: 'ORG' })).toContain('Organization: Patriotic Front for Unity and Progress');
+    // (not a body and another name after "and")
+    expect(mentions('The Council of Europe and Russia met.', { 'Council of Europe': 'ORG', Russia: 'LOC' })).toEqual(expect.arrayContaining(['Country: Russia']));
+  });
 });
