@@ -389,6 +389,18 @@ function titleCased(doc: AnalysedText, k: number): boolean {
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
 const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute)$/;
 
+/** Organs an intergovernmental body names with its own name ("ECOWAS Commission", "SADC Secretariat"). */
+const ORGANS = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);
+
+/**
+ * "ECOWAS Commission President X": an intergovernmental body the gazetteer knows, named right before one of its organs
+ * the gazetteer lacks, names that organ (a body of its own).
+ */
+function organOfBody(doc: AnalysedText, g: MentionCandidate): MentionCandidate {
+  if (g.entry?.kind !== 'body' || g.entry.bodyKind !== 'intergovernmental' || !ORGANS.has(doc.tokens[g.last] ?? '') || doc.lower[g.last + 1] === 'of') return g;
+  return { first: g.first, last: g.last + 1, kind: 'name', type: 'Agency', origin: 'ORG' };
+}
+
 /**
  * "Anadolu Veri Elektronik": an organisation known by a one-word short form ("Anadolu" for Anadolu Agency) that
  * opens a longer capitalised name, of two or more words the lexicons do not know, is that other name's, an
@@ -411,7 +423,7 @@ function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: re
 }
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
-  const matched = gazetteerMatches(doc, gazetteer).map((g) => compassRegion(doc, g));
+  const matched = gazetteerMatches(doc, gazetteer).map((g) => organOfBody(doc, compassRegion(doc, g)));
   const longer = matched.map((g) => longerUnknownName(doc, g, matched));
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));

@@ -42,6 +42,17 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
   return undefined;
 }
 
+/** Organs a body names with its own name ("ECOWAS Commission"). */
+const ORGANS = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);
+
+/** The intergovernmental body (its key) the article names with `form`, other than `self`, for an organ named "form ORGAN". */
+function bodyNamed(article: ResolvedArticle, form: string, self: string): string | undefined {
+  const organ = article.entities.get(self)?.name.split(' ');
+  if (!organ || organ.length !== 2 || organ[0] !== form || !ORGANS.has(organ[1] ?? '')) return undefined;
+  for (const [key, e] of article.entities) if (key !== self && e.type === 'Agency' && e.bodyKind === 'intergovernmental' && (e.name === form || e.forms.has(form))) return key;
+  return undefined;
+}
+
 /** Words before an agreement that make it one not yet made ("an early conclusion of", "talks on", "a proposed"). */
 const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned']);
 const PENDING_REACH_TOKENS = 8;
@@ -65,6 +76,9 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
     const bodyOwner = type === 'Agency' && !office && isPossessiveMark(article.doc.tokens[m.first - 1]) ? article.mentionAt[m.first - 2] : undefined;
     const ofState = bodyOwner !== undefined && article.doc.lower[bodyOwner.last - 2] === 'of';
     if (bodyOwner && !ofState && typeOf(article, bodyOwner.entity) === 'Agency' && bodyOwner.entity !== m.entity) out.push({ type: 'PART_OF', source: m.entity, target: bodyOwner.entity, at: m.first });
+    // "ECOWAS Commission": an organ named with the name of a body the article names is part of it
+    const whole = type === 'Agency' && m.last - m.first === 2 ? bodyNamed(article, article.doc.tokens[m.first] ?? '', m.entity) : undefined;
+    if (whole) out.push({ type: 'PART_OF', source: m.entity, target: whole, at: m.first });
     if (type === 'Agency' && article.entities.get(m.entity)?.bodyKind !== 'intergovernmental') {
       const owner = modifierBefore(article, m, countries);
       if (owner) out.push({ type: 'PART_OF', source: m.entity, target: owner.entity, at: m.first });

@@ -2420,3 +2420,10 @@ describe('probe round fifty-one: offices run', () => {
     expect(facts(run('Troops loyal to Ibrahim Kone heads the list.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-one: organs of blocs', () => {
+  test('"SADC Secretariat Executive Secretary X" holds an office at the organ, which is part of the bloc', () => {
+    const x = facts(run('SADC leaders met in Harare. SADC Secretariat spokesman Tendai Moyo said the summit would go ahead.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Tendai Moyo -> SADC Secretariat [spokesman]', 'PART_OF SADC Secretariat -> Southern African Development Community']));
+  });
+});
