@@ -2427,3 +2427,11 @@ describe('probe round fifty-one: organs of blocs', () => {
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Tendai Moyo -> SADC Secretariat [spokesman]', 'PART_OF SADC Secretariat -> Southern African Development Community']));
   });
 });
+
+describe('probe round fifty: meetings', () => {
+  test('"A and B held separate meetings with C" meets C', () => {
+    const x = facts(run('Sudanese Foreign Minister Ali Youssef and his Chadian counterpart, Abderaman Koulamallah, held separate meetings with Turkish Foreign Minister Hakan Fidan.'));
+    expect(x).toEqual(expect.arrayContaining(['MEETS Ali Youssef -> Hakan Fidan']));
+    expect(x.some((f) => /^MEETS (Abderaman Koulamallah -> Hakan Fidan|Hakan Fidan -> Abderaman Koulamallah)$/.test(f))).toBe(true);
+  });
+});
