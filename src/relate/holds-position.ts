@@ -31,7 +31,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
-    const opening = representedState(article, office.at) ?? siteOfSentence(article, office.at);
+    const opening = representedState(article, office.at) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
@@ -51,6 +51,31 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * "Indonesia and Australia signed ... Defence Minister X and his Australian counterpart, Y, signed": a bare title
+ * paired with a counterpart of one state is the office of the other state an earlier sentence names with it, alone
+ * (its entity key), else undefined.
+ */
+function pairedState(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  const person = article.mentionAt[at];
+  if (!person || doc.lower[person.last] !== 'and' || !POSSESSIVE_PRONOUNS.has(doc.lower[person.last + 1] ?? '')) return undefined;
+  const demonym = article.mentionAt[person.last + 2];
+  if (!demonym || article.entities.get(demonym.entity)?.type !== 'Country' || doc.lower[demonym.last] !== 'counterpart') return undefined;
+  const si = doc.sentenceOf[at] ?? 0;
+  for (let s = 0; s <= si; s++) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    const states = new Set<string>();
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const m = article.mentionAt[k];
+      if (m && article.entities.get(m.entity)?.type === 'Country' && (s < si || m.last <= at)) states.add(m.entity);
+    }
+    if (states.size === 2 && states.has(demonym.entity)) return [...states].find((state) => state !== demonym.entity);
+  }
+  return undefined;
 }
 
 /**

@@ -2435,3 +2435,10 @@ describe('probe round fifty: meetings', () => {
     expect(x.some((f) => /^MEETS (Abderaman Koulamallah -> Hakan Fidan|Hakan Fidan -> Abderaman Koulamallah)$/.test(f))).toBe(true);
   });
 });
+
+describe('probe round fifty: a bare title beside a counterpart', () => {
+  test('"A and B signed ... Foreign Minister X and his B-demonym counterpart Y": X is A\'s', () => {
+    const x = facts(run('Vietnam and New Zealand signed a partnership on Monday. Foreign Minister Bui Thanh Son and his New Zealand counterpart, Winston Peters, met in Hanoi.'));
+    expect(x).toContain('HOLDS_POSITION Bui Thanh Son -> Vietnam [Foreign Minister]');
+  });
+});
