@@ -4,6 +4,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import { entityId } from '../schema/ids.js';
+import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import type { ResolvedMention } from './resolve.js';
 import { addMention, ensure, textOf, type Builder } from './builder.js';
 
@@ -39,7 +40,9 @@ export function addEmbassies(doc: AnalysedText, b: Builder, gazetteer: Gazetteer
     const iso3 = sender ? b.entities.get(sender.entity)?.country : undefined;
     if (!sender || !iso3) {
       // ("the embassy said": the one last named)
-      if (doc.lower[i - 1] === 'the' && last && !b.mentions.some((m) => m.first <= i && i < m.last)) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: last });
+      // (or before an office: "In a statement, embassy spokesman Ji Wenbo said")
+      const office = isTitleWordAnyCase(doc.tokens[i + 1] ?? '') && !b.mentions.some((m) => m.last === i);
+      if ((doc.lower[i - 1] === 'the' || office) && last && !b.mentions.some((m) => m.first <= i && i < m.last)) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: last });
       continue;
     }
     const first = sender === before ? sender.first : i;

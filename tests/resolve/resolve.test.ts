@@ -533,3 +533,9 @@ test('a state\'s generic body with the acronym of the gazetteer\'s body of that 
   expect(ministry.map((e) => e.name)).toEqual(['Chinese Ministry of Commerce']);
   expect(ministry[0]?.mentions.map((m) => m.text)).toEqual(['Ministry of Commerce', 'MOFCOM', 'MOFCOM']);
 });
+
+test('a bare "embassy" before an office in lowercase ("embassy spokesman X") is the embassy named last', () => {
+  const x = run('The Russian Embassy in Nairobi responded quickly. In a statement, embassy spokesman Oleg Petrov said the charges were false.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Oleg Petrov -> Embassy of Russia in Nairobi']);
+});
