@@ -227,6 +227,17 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
 }
 
 /**
+ * "to the BBC, Meridian Crest said" read as one name: a tagger span whose words up to a comma are a name the gazetteer
+ * knows is two names, that one and the capitalised words after the comma.
+ */
+function splitAfterKnownName(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): MentionCandidate[] {
+  const comma = doc.tokens.indexOf(',', c.first);
+  if (comma < 0 || comma >= c.last - 1 || !/^\p{Lu}/u.test(doc.tokens[comma + 1] ?? '')) return [c];
+  if (!gazetteer.some((g) => g.first === c.first && g.last === comma && g.entry !== undefined)) return [c];
+  return [{ ...c, last: comma }, { ...c, first: comma + 1 }];
+}
+
+/**
  * Merges gazetteer and tagger candidates. The gazetteer wins where spans coincide or the tagger span lies within it;
  * a tagger PER/ORG span that strictly contains a gazetteer match wins ("Royal Australian Navy", "Michael Jordan"),
  * unless the gazetteer match is a whole known body or the span is a country plus a known body ("US State Department").
@@ -432,6 +443,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
   // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words
   const spans = taggerSpans(doc, tag)
+    .flatMap((c) => splitAfterKnownName(doc, c, fromGazetteer))
     .map((c) => trimSpan(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)));
   const taken = coverage(doc, [...spans, ...fromGazetteer]);

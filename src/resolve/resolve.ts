@@ -571,9 +571,11 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
  */
 function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
   const firms = [...b.entities.entries()].filter(([key, e]) => e.type === 'Organization' && !gazetteer.byId.has(key));
+  // ("Meridian Crest Marine Services ... Meridian Crest": also a longer name read as a body no state owns)
+  const named = [...b.entities.entries()].filter(([key, e]) => (e.type === 'Organization' || (e.type === 'Agency' && e.country === undefined)) && !gazetteer.byId.has(key));
   for (const [key, e] of firms) {
     const short = e.name.toLowerCase();
-    const longer = firms.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
+    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
 }

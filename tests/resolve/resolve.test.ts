@@ -539,3 +539,10 @@ test('a bare "embassy" before an office in lowercase ("embassy spokesman X") is 
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Oleg Petrov -> Embassy of Russia in Nairobi']);
 });
+
+test('"In a statement to the BBC, Meridian Crest said": two names the tagger read as one; the short one folds into the firm named in full', () => {
+  const x = run('Britain sanctioned Nordvik Tanker Holdings, a shipping company. In a statement to the BBC, Nordvik Tanker said it rejected the allegations.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Nordvik Tanker Holdings']);
+  expect(x.entities.map((e) => e.name)).toContain('BBC');
+});
