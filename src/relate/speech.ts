@@ -15,6 +15,7 @@ export const SPEECH_VERBS = new Set([
   'condemned', 'denounced', 'criticised', 'criticized', 'branded', 'hailed', 'welcomed', 'termed', 'labelled', 'labeled', 'dubbed',
   'countered', 'counters', 'retorted', 'reiterated', 'contended', 'maintained', 'demanded', 'rejected', 'dismissed',
   'alleged', 'alleges', 'alleging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'promised', 'promises',
+  'dismissing', 'rejecting', 'branding', 'labelling', 'labeling',
 ]);
 
 /** Verbs of telling, whose object is whom words are told ("told Reuters"), not who says them. */
@@ -228,7 +229,7 @@ function speechVerbSoon(doc: AnalysedText, from: number, last: number): boolean 
 }
 
 /** Verbs that give words a label rather than report them ("rejected the “provocation”", "called it “theft”"). */
-export const LABEL_VERBS: ReadonlySet<string> = new Set(['rejected', 'dismissed', 'described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling']);
+export const LABEL_VERBS: ReadonlySet<string> = new Set(['rejected', 'dismissed', 'described', 'called', 'slammed', 'branded', 'termed', 'labelled', 'labeled', 'hailed', 'dubbed', 'condemned', 'denounced', 'criticised', 'criticized', 'describing', 'calling', 'dismissing', 'rejecting', 'branding', 'labelling', 'labeling']);
 
 /** Participles that go on reporting after an attribution ("said on Monday, adding that ..."). */
 export const FOLLOW_UP_VERBS: ReadonlySet<string> = new Set(['noting', 'adding', 'saying', 'warning', 'stressing', 'insisting', 'arguing', 'explaining']);

@@ -806,3 +806,7 @@ test('"according to a communique seen by Reuters" is no outlet\'s statement; "de
 test('a sentence-opening "It denied that ..." is the body opening the sentence before, not the last one named in it', () => {
   expect(speakers("Colombia's Defence Ministry said its troops had killed six members of the National Liberation Army (ELN) near the border. It denied that any civilians had been hurt.")).toEqual(['Defence Ministry (Colombia)', 'Defence Ministry (Colombia)']);
 });
+
+test('"denied X, dismissing reports of Y as “fabrications”": the label is what was said, not the clause denied', () => {
+  expect(said('Rwanda has denied sending troops into Congo, dismissing reports of Rwandan soldiers near Goma as "lies".')).toEqual(['Rwanda: lies']);
+});
