@@ -618,15 +618,19 @@ const BODY_HEAD_SENTENCES = 3;
 
 /**
  * "China's Ministry of Commerce accused ... Ministry spokesman Gao Lirong said": a body's head word opening a sentence
- * before an office, named as no mention, is the body with that word in its name named last, a few sentences back.
+ * (or in lowercase, owned by no name before it) before an office, named as no mention, is the body with that word in
+ * its name named last, a few sentences back.
  */
 function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of b.mentions) covered.fill(1, m.first, m.last);
-  for (const [si, sentence] of doc.sentences.entries()) {
-    const i = sentence.first;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const si = doc.sentenceOf[i] ?? 0;
     const word = doc.tokens[i] ?? '';
-    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isAgencyHead(word) || !isTitleWordAnyCase(doc.tokens[i + 1] ?? '')) continue;
+    // (or in lowercase anywhere, owned by no name before it: "“...,” ministry spokesman Rear Admiral X told")
+    const opening = doc.sentences[si]?.first === i && /^\p{Lu}\p{Ll}+$/u.test(word);
+    const bare = /^\p{Ll}+$/u.test(word) && !covered[i - 1] && !/^['’]s?$/.test(doc.tokens[i - 1] ?? '') && doc.pos[i - 1] !== 'ADJ';
+    if (covered[i] || (!opening && !bare) || !isAgencyHead(word) || !isTitleWordAnyCase(doc.tokens[i + 1] ?? '')) continue;
     const from = doc.sentences[Math.max(0, si - BODY_HEAD_SENTENCES)]?.first ?? 0;
     const named = b.mentions
       .filter((m) => m.first >= from && m.first < i && b.entities.get(m.entity)?.type === 'Agency')

@@ -546,3 +546,9 @@ test('"In a statement to the BBC, Meridian Crest said": two names the tagger rea
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Nordvik Tanker Holdings']);
   expect(x.entities.map((e) => e.name)).toContain('BBC');
 });
+
+test('a body\'s head word in lowercase before an office ("ministry spokesman Rear Admiral X") is the body of that word named last', () => {
+  const x = run('Greece\'s Ministry of National Defence said its jets had intercepted two drones. "We protect our airspace," ministry spokesman Rear Admiral Nikos Pappas told a briefing in Athens.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)} [${r.properties?.title}]`)).toEqual(['Nikos Pappas -> Ministry of National Defence (Greece) [spokesman]']);
+});
