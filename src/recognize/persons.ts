@@ -229,6 +229,21 @@ export function namesGoOnAsNamed(doc: AnalysedText, candidates: MentionCandidate
 }
 
 /**
+ * "Mohamed Al-Tayeb Haroun" read as "Mohamed Al-Tayeb" and "Haroun": two persons' names a single space joins, on one
+ * line, are one name.
+ */
+export function adjacentPersonsJoin(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const c of [...candidates].sort((a, b) => a.first - b.first || b.last - a.last)) {
+    const previous = out[out.length - 1];
+    const touching = previous !== undefined && previous.last === c.first && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1 && doc.text[(doc.starts[c.first] ?? 0) - 1] === ' ';
+    if (touching && previous.type === 'Person' && c.type === 'Person' && !previous.entry && !c.entry && c.last - previous.first <= MAX_NAME_TOKENS) out[out.length - 1] = { ...previous, last: c.last };
+    else out.push(c);
+  }
+  return out;
+}
+
+/**
  * "Foreign Minister Saad al-Jubouri ... al-Jubouri said", the second one read as nothing: a hyphened surname a
  * person's name ends with, written again where no name stands, is that person's.
  */

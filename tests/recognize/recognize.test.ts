@@ -254,4 +254,10 @@ describe('probe round forty-seven', () => {
     // (not a body and another name after "and")
     expect(mentions('The Council of Europe and Russia met.', { 'Council of Europe': 'ORG', Russia: 'LOC' })).toEqual(expect.arrayContaining(['Country: Russia']));
   });
+
+  test('two persons\' names a single space joins are one name ("Mohamed Al-Tayeb Haroun" read as two)', () => {
+    expect(mentions('A spokesman, Ahmed Al-Bashir Osman, denied it.', { 'Ahmed Al-Bashir': 'PER', Osman: 'PER' })).toContain('Person: Ahmed Al-Bashir Osman');
+    // (not across a comma)
+    expect(mentions('Ahmed Osman, Ali Hassan and others met.', { 'Ahmed Osman': 'PER', 'Ali Hassan': 'PER' })).toEqual(['Person: Ahmed Osman', 'Person: Ali Hassan']);
+  });
 });
