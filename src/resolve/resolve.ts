@@ -630,7 +630,10 @@ function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
     // (or in lowercase anywhere, owned by no name before it: "“...,” ministry spokesman Rear Admiral X told")
     const opening = doc.sentences[si]?.first === i && /^\p{Lu}\p{Ll}+$/u.test(word);
     const bare = /^\p{Ll}+$/u.test(word) && !covered[i - 1] && !/^['’]s?$/.test(doc.tokens[i - 1] ?? '') && doc.pos[i - 1] !== 'ADJ';
-    if (covered[i] || (!opening && !bare) || !isAgencyHead(word) || !isTitleWordAnyCase(doc.tokens[i + 1] ?? '')) continue;
+    // ("Russia's Defence Ministry gave another account. In a statement, the ministry claimed ...": "the" and the head
+    // alone, before no name)
+    const definite = bare && doc.lower[i - 1] === 'the' && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '');
+    if (covered[i] || (!opening && !bare) || !isAgencyHead(word) || (!definite && !isTitleWordAnyCase(doc.tokens[i + 1] ?? ''))) continue;
     const from = doc.sentences[Math.max(0, si - BODY_HEAD_SENTENCES)]?.first ?? 0;
     const named = b.mentions
       .filter((m) => m.first >= from && m.first < i && b.entities.get(m.entity)?.type === 'Agency')

@@ -552,3 +552,9 @@ test('a body\'s head word in lowercase before an office ("ministry spokesman Rea
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)} [${r.properties?.title}]`)).toEqual(['Nikos Pappas -> Ministry of National Defence (Greece) [spokesman]']);
 });
+
+test('"the ministry" alone is the body of that head word named last, a few sentences back ("In a statement, the ministry claimed")', () => {
+  const x = run("WARSAW -- Belarus massed troops on the border. Belarus's Defence Ministry denied it. In a statement, the ministry said that its units were only training.");
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Defence Ministry (Belarus)']);
+});
