@@ -2,7 +2,7 @@
 // and who "the two ministers" or "the two governments" are.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
-import { headlineOf, type SentenceSpan } from '../nlp/annotate.js';
+import { headlineOf, type AnalysedText, type SentenceSpan } from '../nlp/annotate.js';
 import { monthIndex, WEEKDAYS } from './dates.js';
 
 /** Forms of "be", before a passive's participle. */
@@ -59,7 +59,24 @@ const DATELINE_MAX_CHARS = 80;
 function opensArticle(article: ResolvedArticle, i: number): boolean {
   const { doc } = article;
   const si = doc.sentenceOf[i] ?? 0;
-  return si < DATELINE_SENTENCES && (doc.starts[i] ?? 0) - (doc.sentences[si]?.start ?? 0) < DATELINE_MAX_CHARS;
+  return (si < DATELINE_SENTENCES || opensEarlyParagraph(doc, si)) && (doc.starts[i] ?? 0) - (doc.sentences[si]?.start ?? 0) < DATELINE_MAX_CHARS;
+}
+
+/** How many paragraphs (a headline, a standfirst) may stand before the one a dateline opens. */
+const DATELINE_PARAGRAPHS = 3;
+/** How many sentences those paragraphs may hold. */
+const DATELINE_PARAGRAPH_SENTENCES = 8;
+
+/**
+ * Sentence `si` opens one of the article's first paragraphs, after a headline and a standfirst ("Czech Republic expels
+ * ...\n\nThe Czech government has ordered ...\n\nPRAGUE -- ..."): where a dateline may stand past the first sentences.
+ */
+function opensEarlyParagraph(doc: AnalysedText, si: number): boolean {
+  const sentence = doc.sentences[si];
+  if (!sentence || si >= DATELINE_PARAGRAPH_SENTENCES || si === 0 || !doc.text.slice(doc.sentences[si - 1]?.end ?? 0, sentence.start).includes('\n')) return false;
+  let breaks = 0;
+  for (let k = 1; k <= si; k++) if (doc.text.slice(doc.sentences[k - 1]?.end ?? 0, doc.sentences[k]?.start ?? 0).includes('\n')) breaks++;
+  return breaks < DATELINE_PARAGRAPHS;
 }
 
 /** Lowercase nouns for a state's own institutions, which make a headline about that state's affairs. */
@@ -95,7 +112,8 @@ export function datelineCountry(article: ResolvedArticle): string | undefined {
   const { doc } = article;
   // (a press release's header lines in capitals come before its dateline: "PRESS STATEMENT / PRIME MINISTER'S OFFICE")
   const header = (si: number): boolean => si >= 0 && !/\p{Ll}/u.test(doc.text.slice(doc.sentences[si]?.start ?? 0, doc.sentences[si]?.end ?? 0));
-  for (let si = 0; si < doc.sentences.length && (si < DATELINE_SENTENCES || header(si - 1)); si++) {
+  for (let si = 0; si < doc.sentences.length && (si < DATELINE_SENTENCES || header(si - 1) || si < DATELINE_PARAGRAPH_SENTENCES); si++) {
+    if (si >= DATELINE_SENTENCES && !header(si - 1) && !opensEarlyParagraph(doc, si)) continue;
     const sentence = doc.sentences[si];
     if (!sentence) continue;
     const end = datelineLine(article, sentence) || placeAndDateLine(article, sentence) ? sentence.last : afterDateline(article, sentence.first, sentence.last);

@@ -2442,3 +2442,10 @@ describe('probe round fifty: a bare title beside a counterpart', () => {
     expect(x).toContain('HOLDS_POSITION Bui Thanh Son -> Vietnam [Foreign Minister]');
   });
 });
+
+describe('probe round fifty-two: a dateline after a standfirst', () => {
+  test('"Headline\\n\\nStandfirst.\\n\\nVIENNA -- ..." places a bare title at the dateline\'s state', () => {
+    const text = 'Austria expels two Russian diplomats\n\nThe Austrian government ordered two diplomats to leave. Moscow vowed to respond.\n\nVIENNA -- Austria on Friday declared two diplomats persona non grata.\n\nForeign Minister Clara Weiss said the decision was final.';
+    expect(facts(run(text))).toContain('HOLDS_POSITION Clara Weiss -> Austria [Foreign Minister]');
+  });
+});
