@@ -28,6 +28,13 @@ export function sameName(a: string, b: string): boolean {
 }
 
 
+/** Two names share a capitalised word (by its first five letters): "Armed Forces of the DRC", "Armed Forces of the Democratic Republic ...". */
+function sharedWord(a: string, b: string): boolean {
+  const words = (name: string): string[] => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().slice(0, 5));
+  const y = words(b);
+  return words(a).some((w) => y.includes(w));
+}
+
 /**
  * "the Coalition of Patriots for Change (CPC)" read as "Coalition of Patriots" and a gazetteer "CPC": a body's name
  * goes on to an acronym in brackets whose letters are its capitalised words' initials, and the acronym there is
@@ -46,7 +53,13 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
     // the name, or its last part ("the Western Command of the Armed Forces of the Philippines (AFP)"), spells it
     const whole = spellsAcronym(name, acronym);
     const spelled = whole ? name : doc.tokens.slice(c.first + 1, open).map((_t, k) => doc.tokens.slice(c.first + 1 + k, open).join(' ')).find((part) => /^\p{Lu}/u.test(part) && spellsAcronym(part, acronym));
-    if (spelled === undefined) return c;
+    // ("the Security Information Service (BIS)": an acronym of the name in its own language, right after the name, is
+    // this body's too, not a gazetteer body's of other words, "Bank for International Settlements")
+    if (spelled === undefined) {
+      if (open !== c.last || c.entry) return c;
+      for (const g of candidates) if (g.entry && g.last === g.first + 1 && doc.tokens[g.first] === acronym && g.first >= at && !sharedWord(g.entry.name, name)) dropped.add(g);
+      return c;
+    }
     // (a gazetteer body the acronym names, here and wherever it stands again, is none: "the Armed Forces of the
     // Philippines (AFP) ... The AFP said" is no news agency; but it stays when it is this one spelt another way:
     // "Organisation for Security and Cooperation in Europe (OSCE)"; "the Multinational Security Support mission, or

@@ -260,4 +260,11 @@ describe('probe round forty-seven', () => {
     // (not across a comma)
     expect(mentions('Ahmed Osman, Ali Hassan and others met.', { 'Ahmed Osman': 'PER', 'Ali Hassan': 'PER' })).toEqual(['Person: Ahmed Osman', 'Person: Ali Hassan']);
   });
+
+  test('an acronym of a body\'s name in its own language, in brackets after it, names no gazetteer body of other words', () => {
+    const text = 'Evidence came from the Security Information Service (BIS), the domestic agency. The BIS was watching them.';
+    expect(mentions(text, { 'Security Information Service': 'ORG' }).filter((m) => m.includes('Settlements'))).toEqual([]);
+    // (one that shares the name's words stays: "the Armed Forces of the DRC (FARDC)")
+    expect(mentions('Troops helped the Armed Forces of the DRC (FARDC) fight.', { 'Armed Forces of the DRC': 'ORG' })).toContain('Agency: FARDC');
+  });
 });
