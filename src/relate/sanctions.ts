@@ -2,7 +2,7 @@
 // after the sanctions ("Also on the list are ...").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { isPossessiveMark } from './context.js';
+import { homeCountry, isPossessiveMark } from './context.js';
 import { groupFrom, hyphenQualifier, personAfterTitle, typeOf } from './roles.js';
 import { isPerson } from './title-region.js';
 import type { TriggerFinding } from './triggers.js';
@@ -244,7 +244,7 @@ const LISTING_VERBS = new Set(['added', 'adds', 'adding', 'put', 'puts', 'puttin
 const SANCTIONS_LISTS = new Set(['sanctions', 'sanction', 'blacklist', 'blacklists']);
 const SANCTIONERS: ReadonlySet<string> = new Set(['Country', 'Agency']);
 const LISTABLE: ReadonlySet<string> = new Set([...NAMED_TARGETS, 'Country']);
-const LISTED_REACH_TOKENS = 12;
+const LISTED_REACH_TOKENS = 16;
 
 /** Where the first name stands after ", among them" or ", including" at `from` (past "Shenzhen-based chip distributor"), else -1. */
 function namedAfterList(article: ResolvedArticle, from: number, last: number): number {
@@ -288,7 +288,10 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
     if (!SANCTIONS_LISTS.has(doc.lower[k] ?? '') && doc.lower[k + 1] !== 'list' && doc.pos[k] !== 'PUNCT') k++;
     const list = doc.lower[k] ?? '';
     if (!(SANCTIONS_LISTS.has(list) || list === 'entity') || (list !== 'blacklist' && list !== 'blacklists' && !/^lists?$/.test(doc.lower[k + 1] ?? ''))) continue;
-    const subject = article.mentionAt[t - 1];
+    const named = article.mentionAt[t - 1];
+    // ("Separately, the government placed two firms on its national sanctions list": the filing state's government)
+    const home = !named && doc.lower[t - 1] === 'government' && doc.lower[t - 2] === 'the' ? homeCountry(article) : undefined;
+    const subject = named ?? (home ? article.mentions.find((m) => m.entity === home && m.kind === 'name') : undefined);
     let listed: ResolvedMention | undefined;
     for (let i = t + 1; i < onto && !listed; i++) {
       const m = article.mentionAt[i];

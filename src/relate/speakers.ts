@@ -193,6 +193,9 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     }
     break;
   }
+  // (a participle after a comma shares its main clause's subject, read later: "placed two firms, A and B, on its list,
+  // saying" sets off no state or body)
+  const participle = /ing$/.test(doc.lower[v] ?? '');
   let verbless = true;
   for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS); c--) {
     if (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX') verbless = false;
@@ -202,7 +205,7 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     if (m && (type === 'Person' || type === 'Official')) return [m.entity];
     // "The United States, Taiwan's main arms supplier, said": a state or body before a verbless apposition;
     // "Mali and Burkina Faso, both run by juntas, warned": every one of a list
-    if (m && verbless && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
+    if (m && verbless && !participle && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
     break;
   }
   return undefined;
@@ -223,6 +226,12 @@ function participleSubject({ article, v, from, offices }: SpeechVerb): string[] 
   if (doc.lower[start] === 'the' && verb > start + 1 && doc.tokens.slice(start + 1, verb).every((w, k) => isTitleWordAnyCase(w) && !article.mentionAt[start + 1 + k])) {
     const holder = titledHolder(article, verb, start, offices);
     if (holder) return [holder];
+  }
+  // ("Separately, the government placed two firms, A and B, on its list, saying": the filing state's government, not
+  // the objects after its verb)
+  if (/^(government|authorities)$/.test(doc.lower[verb - 1] ?? '') && doc.lower[verb - 2] === 'the' && !article.mentionAt.slice(start, verb).some((m) => m !== undefined)) {
+    const home = homeCountry(article);
+    return home ? [home] : [];
   }
   // ("“I commend Qatar ...,” she said in a statement, calling on ...": the one whose speech verb it follows)
   const said = saidBefore(article, v, sentence?.first ?? from);

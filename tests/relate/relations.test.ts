@@ -2449,3 +2449,12 @@ describe('probe round fifty-two: a dateline after a standfirst', () => {
     expect(facts(run(text))).toContain('HOLDS_POSITION Clara Weiss -> Austria [Foreign Minister]');
   });
 });
+
+describe('probe round fifty-two: the government lists', () => {
+  test('"the government placed two firms, A and B, on its national sanctions list, saying ..." in a story filed from X: X sanctions and speaks', () => {
+    const x = run('OSLO -- Norway expelled two diplomats. Separately, the government placed two Minsk-based trading firms, Belvest and Polimash, on its national sanctions list, saying they had shipped drone parts.');
+    const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+    expect(facts(x)).toEqual(expect.arrayContaining(['SANCTIONS Norway -> Belvest', 'SANCTIONS Norway -> Polimash']));
+    expect(x.statements.map((s) => name(s.speaker))).toEqual(['Norway']);
+  });
+});
