@@ -36,8 +36,11 @@ export function addEmbassies(doc: AnalysedText, b: Builder, gazetteer: Gazetteer
     const of = doc.lower[i + 1] === 'of' ? mentionAt(doc.lower[i + 2] === 'the' ? i + 3 : i + 2, isState) : undefined;
     // (not a capital: "a letter to the Belgrade embassy" is some state's embassy there)
     const capital = (m: ResolvedMention): boolean => gazetteer.trie.longest(doc.lower, m.first)?.values.some((v) => v.kind === 'capital') === true;
-    const sender = before && (possessive || doc.lower[before.first - 1] === 'the') && !capital(before) ? before : of;
-    const iso3 = sender ? b.entities.get(sender.entity)?.country : undefined;
+    const stated = before && (possessive || doc.lower[before.first - 1] === 'the') && !capital(before) ? before : of;
+    // ("A spokesperson for the Chinese Embassy in Honiara": a demonym the tagger read into the embassy's name)
+    const swallowed = stated ? undefined : demonymAt(doc, gazetteer, i - 1);
+    const sender = stated ?? (swallowed ? { first: i - 1, last: i } : undefined);
+    const iso3 = stated ? b.entities.get(stated.entity)?.country : swallowed;
     if (!sender || !iso3) {
       // ("the embassy said": the one last named)
       // (or before an office: "In a statement, embassy spokesman Ji Wenbo said")
@@ -45,12 +48,12 @@ export function addEmbassies(doc: AnalysedText, b: Builder, gazetteer: Gazetteer
       if ((doc.lower[i - 1] === 'the' || office) && last && !b.mentions.some((m) => m.first <= i && i < m.last)) b.mentions.push({ first: i, last: i + 1, kind: 'nominal', entity: last });
       continue;
     }
-    const first = sender === before ? sender.first : i;
+    const first = sender === of ? i : sender.first;
     let end = sender === of ? sender.last : i + 1;
     // the place it sits in: "in Kuala Lumpur", "in Malaysia"
     const host = doc.lower[end] === 'in' ? mentionAt(end + 1, (m) => typeOf(m) === 'Location' || typeOf(m) === 'Country') : undefined;
     if (host) end = host.last;
-    const country = gazetteer.countries.get(iso3)?.name ?? b.entities.get(sender.entity)?.name ?? iso3;
+    const country = gazetteer.countries.get(iso3)?.name ?? (stated ? b.entities.get(stated.entity)?.name : undefined) ?? iso3;
     const state = WITH_THE.test(country) ? `the ${country}` : country;
     const place = host ? textOf(doc, host.first, host.last) : undefined;
     const name = place ? `${head} of ${state} in ${place}` : `${head} of ${state}`;
@@ -61,7 +64,7 @@ export function addEmbassies(doc: AnalysedText, b: Builder, gazetteer: Gazetteer
     named.set(`${head} ${iso3}`, key);
     const entity = ensure(b, key, () => ({ id: key, type: 'Agency', name, country: iso3, bodyKind: 'government' }));
     // (what else stood in those words is the embassy's: the place it sits in, a body the tagger read)
-    const inside = b.mentions.filter((m) => m.first < end && first < m.last && m !== sender);
+    const inside = b.mentions.filter((m) => m.first < end && first < m.last && m !== stated);
     for (const m of inside) b.mentions.splice(b.mentions.indexOf(m), 1);
     for (const m of inside) {
       const e = b.entities.get(m.entity);
@@ -71,4 +74,11 @@ export function addEmbassies(doc: AnalysedText, b: Builder, gazetteer: Gazetteer
     last = key;
     i = end - 1;
   }
+}
+
+/** The state (ISO-3) whose demonym is token `k` alone, after "the" ("the Chinese Embassy"), else undefined. */
+function demonymAt(doc: AnalysedText, gazetteer: Gazetteer, k: number): string | undefined {
+  if (doc.lower[k - 1] !== 'the') return undefined;
+  const match = gazetteer.trie.longest(doc.lower, k);
+  return match?.last === k + 1 ? match.values.find((v) => v.kind === 'demonym')?.country : undefined;
 }

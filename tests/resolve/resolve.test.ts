@@ -558,3 +558,9 @@ test('"the ministry" alone is the body of that head word named last, a few sente
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Defence Ministry (Belarus)']);
 });
+
+test('"A spokesperson for the Chinese Embassy in Suva said": an embassy whose demonym the tagger read into its name is still the sending state\'s', () => {
+  const x = run('SUVA -- Leaders met. A spokesperson for the Chinese Embassy in Suva said China opposed "bloc confrontation in the Pacific".');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Embassy of China in Suva']);
+});
