@@ -349,6 +349,10 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
   // states named in the sentence before, rather than the last states named whatever their part)
   const listed = kind === 'states' && count > 2 ? statesListBefore(article, the, count) : undefined;
   if (listed) return listed;
+  // ("China and Kyrgyzstan signed 14 agreements ... Uzbekistan signed one with the two countries in 2024 ... the two
+  // sides said": the pair last named as such, "A and B", over the last two states named one by one)
+  const pair = kind === 'states' && count === 2 && reach === Number.POSITIVE_INFINITY ? statePairBefore(article, the) : undefined;
+  if (pair) return pair;
   const found: ResolvedMention[] = [];
   for (let i = the - 1; i >= Math.max(0, the - reach) && found.length < count; i--) {
     const m = article.mentionAt[i];
@@ -366,6 +370,24 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
     i = m.first;
   }
   return found.length === count ? found.reverse() : [];
+}
+
+/** How many sentences back "the two countries" looks for the pair named as "A and B". */
+const PAIR_SENTENCES = 8;
+
+/** The two states last named together as "A and B" (or "A and the B") before token `the`, within a few sentences. */
+function statePairBefore(article: ResolvedArticle, the: number): ResolvedMention[] | undefined {
+  const { doc } = article;
+  const from = doc.sentences[Math.max(0, (doc.sentenceOf[the] ?? 0) - PAIR_SENTENCES)]?.first ?? 0;
+  const isState = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && m.kind === 'name' && article.entities.get(m.entity)?.type === 'Country';
+  for (let i = the - 1; i > from; i--) {
+    const b = article.mentionAt[i];
+    if (!isState(b) || b.first !== i) continue;
+    const and = doc.lower[b.first - 1] === 'the' ? b.first - 2 : b.first - 1;
+    const a = article.mentionAt[and - 1];
+    if (doc.lower[and] === 'and' && isState(a) && a.entity !== b.entity && doc.lower[a.first - 1] !== ',' && !isPossessiveMark(doc.tokens[b.last])) return [a, b];
+  }
+  return undefined;
 }
 
 const APPOSITION_REACH_TOKENS = 10;

@@ -810,3 +810,8 @@ test('a sentence-opening "It denied that ..." is the body opening the sentence b
 test('"denied X, dismissing reports of Y as “fabrications”": the label is what was said, not the clause denied', () => {
   expect(said('Rwanda has denied sending troops into Congo, dismissing reports of Rwandan soldiers near Goma as "lies".')).toEqual(['Rwanda: lies']);
 });
+
+test('"the two sides said" is the pair last named as "A and B", not the last two states named one by one', () => {
+  const text = 'Vietnam and Laos signed nine agreements on Monday. Cambodia signed a related deal with the two countries in 2023 but was not a party to Monday\'s accords. In a joint statement, the two sides said they would deepen their partnership.';
+  expect(speakers(text).sort()).toEqual(['Laos', 'Vietnam']);
+});
