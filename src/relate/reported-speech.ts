@@ -92,7 +92,8 @@ function relativeSayers(article: ResolvedArticle, k: number): boolean {
  */
 function speakerWordsStart(article: ResolvedArticle, sentence: SentenceSpan, k: number): number {
   const { doc } = article;
-  const subject = article.mentionAt[k - 1];
+  // (past an acronym in brackets: "..., South Korea's Joint Chiefs of Staff (JCS) said")
+  const subject = article.mentionAt[doc.tokens[k - 1] === ')' && doc.tokens[k - 3] === '(' ? k - 4 : k - 1];
   let groupStart = subject ? subject.first : k;
   // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
   /** "Japan's Defence Ministry", "the Polish army's Operational Command": where the owner before a possessive starts. */

@@ -167,11 +167,21 @@ export function reportingVerbBefore(article: ResolvedArticle, k: number, from: n
 const SAID_BEFORE_TOKENS = 6;
 
 /** A speech verb right after a closing quote, a few words before the participle at `v` (past an adjunct), or -1. */
+/** The mention ending right before token `k`, past an acronym in brackets, and its owner before a possessive. */
+function namedBefore(article: ResolvedArticle, k: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let m = article.mentionAt[doc.tokens[k - 1] === ')' && doc.tokens[k - 3] === '(' ? k - 4 : k - 1];
+  const owner = m && isPossessiveMark(doc.tokens[m.first - 1]) ? article.mentionAt[m.first - 2] : undefined;
+  if (owner) m = owner;
+  return m;
+}
+
 export function saidBefore(article: ResolvedArticle, v: number, first: number): number {
   const { doc } = article;
   for (let k = v - 2; k >= Math.max(first, v - SAID_BEFORE_TOKENS); k--) {
-    // (or a name set off by a comma: "..., al-Jubouri said, adding that ...")
-    const named = article.mentionAt[k - 1];
+    // (or a name set off by a comma: "..., al-Jubouri said, adding that ...", "..., South Korea's Joint Chiefs of Staff
+    // (JCS) said, adding": past an acronym in brackets and the owner before a possessive)
+    const named = namedBefore(article, k);
     if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
     if (doc.tokens[k] === ',' || article.mentionAt[k]) return -1;
   }

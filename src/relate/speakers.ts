@@ -334,6 +334,13 @@ function nearestBefore({ article, v, from, offices }: SpeechVerb): string[] | un
     }
     // ("the powerful sister of leader Kim Jong Un warned that ...": a relative of the one named speaks, unnamed)
     if (m && relativeOf(article, m)) return [];
+    // ("Force commander Major General X of the Kenya Defence Forces (KDF) told journalists": the person the body serves,
+    // past its acronym in brackets)
+    const bracketed = m && doc.tokens[m.first - 1] === '(' && doc.tokens[m.last] === ')' ? article.mentionAt[m.first - 2] : undefined;
+    const body = bracketed?.entity === m?.entity ? bracketed : m;
+    const of = body ? (doc.lower[body.first - 1] === 'the' ? body.first - 2 : body.first - 1) : -1;
+    const served = body && doc.lower[of] === 'of' && !isPersonAt(article, body.first) ? article.mentionAt[of - 1] : undefined;
+    if (served && isPersonAt(article, served.first)) return [served.entity];
     if (m && speakerType(article, m)) {
       const described = describedSpeaker(article, m, v, offices);
       if (described) return [described];

@@ -815,3 +815,9 @@ test('"the two sides said" is the pair last named as "A and B", not the last two
   const text = 'Vietnam and Laos signed nine agreements on Monday. Cambodia signed a related deal with the two countries in 2023 but was not a party to Monday\'s accords. In a joint statement, the two sides said they would deepen their partnership.';
   expect(speakers(text).sort()).toEqual(['Laos', 'Vietnam']);
 });
+
+test('"SEOUL, (Yonhap) --" is no part of what was said; "..., South Korea\'s Joint Chiefs of Staff (JCS) said, adding that ..." goes on with the JCS; "X of the Y told" is X', () => {
+  expect(said("SEOUL, (Yonhap) -- Seoul and Tokyo launched an exercise on Wednesday, South Korea's defense ministry said.")[0]).toMatch(/^[^:]+: Seoul and Tokyo launched an exercise on Wednesday$/);
+  expect(speakers("Pyongyang fired two missiles on Tuesday, South Korea's Joint Chiefs of Staff (JCS) said, adding that one of them appeared to have exploded.")).toEqual(['Joint Chiefs of Staff', 'Joint Chiefs of Staff']);
+  expect(speakers('Colonel Peter Otieno of the Kenya Defence Forces (KDF) told reporters that the troops would stay.')).toEqual(['Peter Otieno']);
+});
