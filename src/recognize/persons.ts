@@ -228,13 +228,45 @@ export function namesGoOnAsNamed(doc: AnalysedText, candidates: MentionCandidate
   });
 }
 
+const SAYING = new Set(['said', 'says', 'told', 'added', 'warned', 'stated', 'wrote']);
+/** Heads of works named after a person ("Trump Route", "Mandela Bridge"). */
+const WORKS = new Set(['route', 'road', 'corridor', 'bridge', 'highway', 'street', 'avenue', 'square', 'airport', 'dam', 'canal', 'line', 'plan', 'doctrine', 'initiative']);
+
+/**
+ * "a statement by Kang Chol Ung, the North's vice minister ... Kang said": a name the tagger read as a body's, of
+ * plain capitalised words and no body's head, whose first or last word the article names alone as a person who speaks,
+ * is that person's full name.
+ */
+export function personsReadAsBodies(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  // (a person who speaks: "Kang said", not a team's word the tagger read as a person's)
+  const alone = new Set(candidates.filter((c) => c.type === 'Person' && c.last - c.first === 1 && SAYING.has(doc.lower[c.last] ?? '')).map((c) => doc.tokens[c.first] ?? ''));
+  if (alone.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > 4) return c;
+    const words = doc.tokens.slice(c.first, c.last);
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isAgencyHead(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w) && !WORKS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))) return c;
+    return alone.has(words[0] ?? '') || alone.has(words[words.length - 1] ?? '') ? { ...c, type: 'Person', origin: 'PER' } : c;
+  });
+}
+
+/** Words that follow a name by a hyphen and make it an adjective ("Kim-led", "Putin-era"), no part of a given name. */
+const HYPHENED_QUALIFIERS = /^(\p{Ll}+ed|era|style|type|like|free|wide|run|born|made|class)$/u;
+
+/** "Yoon Hae-sung" read as "Yoon Hae": a lowercase syllable hyphened to a person's name goes on in it. */
+function withHyphenedGivenName(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  const part = doc.tokens[c.last + 1] ?? '';
+  const joined = doc.tokens[c.last] === '-' && doc.starts[c.last] === doc.ends[c.last - 1] && doc.ends[c.last] === doc.starts[c.last + 1];
+  return joined && /^\p{Ll}{2,6}$/u.test(part) && !HYPHENED_QUALIFIERS.test(part) && c.last + 2 - c.first <= MAX_NAME_TOKENS ? { ...c, last: c.last + 2 } : c;
+}
+
 /**
  * "Mohamed Al-Tayeb Haroun" read as "Mohamed Al-Tayeb" and "Haroun": two persons' names a single space joins, on one
  * line, are one name.
  */
 export function adjacentPersonsJoin(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  for (const c of [...candidates].sort((a, b) => a.first - b.first || b.last - a.last)) {
+  for (const read of [...candidates].sort((a, b) => a.first - b.first || b.last - a.last)) {
+    const c = read.type === 'Person' && !read.entry ? withHyphenedGivenName(doc, read) : read;
     const previous = out[out.length - 1];
     const touching = previous !== undefined && previous.last === c.first && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1 && doc.text[(doc.starts[c.first] ?? 0) - 1] === ' ';
     if (touching && previous.type === 'Person' && c.type === 'Person' && !previous.entry && !c.entry && c.last - previous.first <= MAX_NAME_TOKENS) out[out.length - 1] = { ...previous, last: c.last };

@@ -267,4 +267,11 @@ describe('probe round forty-seven', () => {
     // (one that shares the name's words stays: "the Armed Forces of the DRC (FARDC)")
     expect(mentions('Troops helped the Armed Forces of the DRC (FARDC) fight.', { 'Armed Forces of the DRC': 'ORG' })).toContain('Agency: FARDC');
   });
+
+  test('a name read as a body whose first word names a person who speaks is that person ("Kang Chol Ung ... Kang said"); "Yoon Hae-sung" keeps its syllable', () => {
+    expect(mentions('A statement by Ri Song Chol, the vice minister, was carried. Ri said more would follow.', { Ri: 'PER', 'Ri Song Chol': 'ORG' })).toContain('Person: Ri Song Chol');
+    expect(mentions('Supporters of Aston Villa cheered. Villa beat Leeds.', { Villa: 'PER', 'Aston Villa': 'ORG' })).toContain('Organization: Aston Villa');
+    expect(mentions('Spokesperson Park Ji-won said so.', { 'Park Ji': 'PER' })).toContain('Person: Park Ji-won');
+    expect(mentions('President Moon Jae said the Moon Jae-led talks went well.', { 'Moon Jae': 'PER' })).not.toContain('Person: Moon Jae-led');
+  });
 });
