@@ -274,4 +274,9 @@ describe('probe round forty-seven', () => {
     expect(mentions('Spokesperson Park Ji-won said so.', { 'Park Ji': 'PER' })).toContain('Person: Park Ji-won');
     expect(mentions('President Moon Jae said the Moon Jae-led talks went well.', { 'Moon Jae': 'PER' })).not.toContain('Person: Moon Jae-led');
   });
+
+  test('"MoU" heads an agreement: named ("MoU on Cooperation in Health Research") and bare ("the MoU")', () => {
+    const found = mentions('The two sides signed an MoU on Cooperation in Health Research. Under the MoU, data will be shared.', { 'Cooperation in Health Research': 'ORG' });
+    expect(found).toEqual(expect.arrayContaining(['Agreement: MoU on Cooperation in Health Research', 'Agreement: MoU']));
+  });
 });
