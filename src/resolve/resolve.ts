@@ -253,6 +253,16 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       if (e) addMention(b, doc, e, acronymOf, c.first, c.last, 'name');
       continue;
     }
+    // ("Iran's Foreign Ministry rejected the move. Ministry spokesman X said": a body's head alone is that body, named
+    // in the sentences just before, not the filing state's)
+    // (not one a state owns: "the Indonesian Navy's aircraft")
+    const owned = b.mentions.some((m) => m.last === c.first || m.last === c.first - 1) || /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '');
+    const recent = c.type === 'Agency' && c.last - c.first === 1 && isAgencyHead(name) && !owned ? recentBodyWith(doc, b, name.toLowerCase(), c.first) : undefined;
+    if (recent) {
+      const e = b.entities.get(recent);
+      if (e) addMention(b, doc, e, recent, c.first, c.last, 'nominal');
+      continue;
+    }
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
     const generic = c.type === 'Agency' && isGenericBody(doc.lower.slice(c.first, c.last));
     // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
@@ -642,6 +652,18 @@ function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
     const e = named ? b.entities.get(named.entity) : undefined;
     if (named && e) addMention(b, doc, e, named.entity, i, i + 1, 'nominal');
   }
+}
+
+/** The body (its key) with `head` in its name named last before token `at`, within a few sentences back. */
+function recentBodyWith(doc: AnalysedText, b: Builder, head: string, at: number): string | undefined {
+  const from = doc.sentences[Math.max(0, (doc.sentenceOf[at] ?? 0) - BODY_HEAD_SENTENCES)]?.first ?? 0;
+  let found: ResolvedMention | undefined;
+  for (const m of b.mentions) {
+    if (m.first < from || m.first >= at || (found && found.first > m.first)) continue;
+    const e = b.entities.get(m.entity);
+    if (e?.type === 'Agency' && e.name.includes(' ') && e.name.toLowerCase().split(/\s+/).includes(head)) found = m;
+  }
+  return found?.entity;
 }
 
 /** Moves the entity at `key`, its forms and mentions, into the one at `ownerKey`. */

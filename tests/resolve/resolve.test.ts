@@ -564,3 +564,9 @@ test('"A spokesperson for the Chinese Embassy in Suva said": an embassy whose de
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Embassy of China in Suva']);
 });
+
+test('"Ministry spokesman X" right after another state\'s ministry is named is that ministry\'s, not the filing state\'s; "the Indonesian Navy" is no other navy', () => {
+  const x = run("WASHINGTON (Reuters) - The United States imposed sanctions. Venezuela's Foreign Ministry rejected the move. Ministry spokesman Carlos Rivas said they were illegal. Australia's navy met the Indonesian Navy's ships.");
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Carlos Rivas -> Foreign Ministry (Venezuela)']);
+});
