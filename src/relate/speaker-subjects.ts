@@ -26,6 +26,13 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
       if (group) return group;
     }
   }
+  // ("sanctions on companies in Iran, China and Turkey that it said supplied drone parts": "it" in a relative clause
+  // is the sentence's subject, not the last state named)
+  if (pronoun === 'it' && /^(that|which)$/.test(article.doc.lower[i - 1] ?? '')) {
+    const subject = sentenceSubject(article, article.doc.sentences[si]?.first ?? 0);
+    const type = subject ? article.entities.get(subject)?.type : undefined;
+    if (subject && type !== 'Person' && type !== 'Official') return subject;
+  }
   // "Turkey's defence ministry said its forces hit PKK targets. It denied that ...": a sentence-opening "it" is the
   // state or body opening the sentence before, not the last one named in it
   if (pronoun === 'it' && article.doc.sentences[si]?.first === i && si > 0) {

@@ -821,3 +821,7 @@ test('"SEOUL, (Yonhap) --" is no part of what was said; "..., South Korea\'s Joi
   expect(speakers("Pyongyang fired two missiles on Tuesday, South Korea's Joint Chiefs of Staff (JCS) said, adding that one of them appeared to have exploded.")).toEqual(['Joint Chiefs of Staff', 'Joint Chiefs of Staff']);
   expect(speakers('Colonel Peter Otieno of the Kenya Defence Forces (KDF) told reporters that the troops would stay.')).toEqual(['Peter Otieno']);
 });
+
+test('"sanctions on firms in A, B and C that it said supplied parts": "it" is the sentence\'s subject', () => {
+  expect(speakers('Canada on Tuesday imposed sanctions on six companies in Iran, Belarus and Armenia that it said supplied drone parts.')).toEqual(['Canada']);
+});
