@@ -8,7 +8,7 @@ import { dataPath } from '../data-path.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { StatementFinding } from './statements.js';
 import { ACCUSING } from './speech.js';
-import { BE, isPossessiveMark, POSSESSIVE_PRONOUNS } from './context.js';
+import { BE, isPossessiveMark, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
 import { groupFrom, nearestMention } from './roles.js';
 
 export interface AccusationFinding {
@@ -124,7 +124,9 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       let at = m.first - 1;
       while (at > m.first - 3 && doc.pos[at] === 'ADJ' && /^\p{Ll}+$/u.test(doc.tokens[at] ?? '')) at--;
       if (/^(to|into|in|at|toward|towards)$/.test(doc.lower[at] ?? '') && !isPossessiveMark(doc.tokens[m.last])) continue;
-      const wrong = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
+      const found = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
+      // ("China firmly opposes illegal unilateral sanctions": one who reacts to the wrong is no doer of it)
+      const wrong = found !== undefined && doc.lower.slice(m.last, found).some((w) => REACTING.has(w)) ? undefined : found;
       // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;
       // ("Minsk had no aggressive intentions": a wrong denied is no accusation)

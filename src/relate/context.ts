@@ -446,3 +446,10 @@ export function madeOfAt(lower: readonly string[], t: number): number {
   if (/^(composed|consisting|comprised)$/.test(lower[t - 1] ?? '')) return t - 1;
   return lower[t - 1] === 'up' && lower[t - 2] === 'made' ? t - 2 : -1;
 }
+
+/** Verbs of reacting to an act, whose subject is not the act's doer ("Qatar condemned the strikes", "China opposes illegal sanctions"). */
+export const REACTING: ReadonlySet<string> = new Set([
+  'condemned', 'condemn', 'condemns', 'condemning', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes', 'welcomed',
+  'welcomes', 'rejected', 'rejects', 'protested', 'deplored', 'decried', 'slammed', 'praised', 'hailed', 'mourned', 'lamented', 'regretted',
+  'opposes', 'opposed', 'oppose', 'opposing',
+]);

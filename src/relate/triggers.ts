@@ -8,7 +8,7 @@ import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js
 import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS } from './context.js';
+import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
 import { deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
@@ -805,10 +805,6 @@ function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, 
   return patient ? [agent, patient] : 'agent';
 }
 
-const REACTING = new Set([
-  'condemned', 'condemn', 'condemns', 'condemning', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes', 'welcomed',
-  'welcomes', 'rejected', 'rejects', 'protested', 'deplored', 'decried', 'slammed', 'praised', 'hailed', 'mourned', 'lamented', 'regretted',
-]);
 
 /** "Qatar condemned the air strikes": only determiners, adjectives and nouns stand between a verb of reaction and the noun at `t`. */
 function reactedTo(article: ResolvedArticle, t: number): boolean {

@@ -2458,3 +2458,10 @@ describe('probe round fifty-two: the government lists', () => {
     expect(x.statements.map((s) => name(s.speaker))).toEqual(['Norway']);
   });
 });
+
+describe('probe round fifty-three: reacting to a wrong', () => {
+  test('"“Russia firmly opposes illegal unilateral sanctions,” X said" accuses no Russia; "“Russia\'s illegal strikes must stop,” Y said" does', () => {
+    expect(facts(run('“Russia firmly opposes illegal unilateral sanctions,” embassy spokesman Ivan Orlov said.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    expect(facts(run('“Russia\'s illegal strikes must stop,” Foreign Minister Anna Berg said.')).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Anna Berg -> Russia']);
+  });
+});
