@@ -229,8 +229,16 @@ export function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boo
     return doc.tokens.slice(c.first, c.last).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && doc.tokens[c.last] === ',';
   }
   // ("Minister for Trade and Industry Grace Lee Siew Ling": after "for" too)
-  if (!/^(of|for)$/.test(doc.lower[c.first - 1] ?? '') || !isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '')) return false;
-  return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || w === 'and' || w === ',' || w === '&');
+  // (also after the body the title is of: "Under Secretary of the Treasury for Terrorism and Financial Intelligence")
+  let title = c.first - 2;
+  if (doc.lower[c.first - 1] === 'for') {
+    let k = c.first - 2;
+    while (k > c.first - 6 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k--;
+    if (k < c.first - 2 && doc.lower[k] === 'the') k--;
+    if (k < c.first - 2 && doc.lower[k] === 'of' && isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) title = k - 1;
+  }
+  if (!/^(of|for)$/.test(doc.lower[c.first - 1] ?? '') || !isTitleWordAnyCase(doc.tokens[title] ?? '')) return false;
+  return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || (title < c.first - 2 && isPortfolioWord(w)) || w === 'and' || w === ',' || w === '&');
 }
 
 /** Most capitalised words after a body's head and "of" that the tagger left out. */

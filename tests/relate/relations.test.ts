@@ -2465,3 +2465,10 @@ describe('probe round fifty-three: reacting to a wrong', () => {
     expect(facts(run('“Russia\'s illegal strikes must stop,” Foreign Minister Anna Berg said.')).filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Anna Berg -> Russia']);
   });
 });
+
+describe('probe round fifty-three: a title of a body with a portfolio', () => {
+  test('"Under Secretary of the Treasury for Terrorism and Financial Intelligence X": the Treasury\'s, no body "Terrorism"', () => {
+    const x = facts(run('WASHINGTON (Reuters) - "We will act," Under Secretary of the Treasury for Terrorism and Financial Intelligence Mark Ellison said.'));
+    expect(x).toContain('HOLDS_POSITION Mark Ellison -> United States Department of the Treasury [Under Secretary for Terrorism and Financial Intelligence]');
+  });
+});
