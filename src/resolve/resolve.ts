@@ -575,17 +575,21 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
   }
 }
 
+/** A firm's name by its legal form or trade ("Co Ltd", "Industries", "Trading"). */
+const FIRM_SUFFIX = /\b(Co|Co\.|Ltd|Ltd\.|Inc|Inc\.|Corp|Corp\.|LLC|PLC|JSC|A\.S\.|AG|GmbH|S\.A\.|Industries|Trading|Group|Holdings|Electronics|Technologies|Systems)\b/;
+
 /**
  * "Anadolu Veri Elektronik ... Anadolu Veri", "Kaiyuan Microsystems Co. ... Kaiyuan": a firm named again by the first
  * words of its name, when one firm of the article has that beginning, is that firm.
  */
 function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
-  const firms = [...b.entities.entries()].filter(([key, e]) => e.type === 'Organization' && !gazetteer.byId.has(key));
+  // ("Huaxin Jietong Electronics Co Ltd ... Huaxin Jietong said": also a name of two words or more read as a person's)
+  const firms = [...b.entities.entries()].filter(([key, e]) => (e.type === 'Organization' || (e.type === 'Person' && e.name.includes(' '))) && !gazetteer.byId.has(key));
   // ("Meridian Crest Marine Services ... Meridian Crest": also a longer name read as a body no state owns)
   const named = [...b.entities.entries()].filter(([key, e]) => (e.type === 'Organization' || (e.type === 'Agency' && e.country === undefined)) && !gazetteer.byId.has(key));
   for (const [key, e] of firms) {
     const short = e.name.toLowerCase();
-    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `));
+    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `) && (e.type !== 'Person' || FIRM_SUFFIX.test(o.name)));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
 }

@@ -570,3 +570,9 @@ test('"Ministry spokesman X" right after another state\'s ministry is named is t
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${name(r.source)} -> ${name(r.target)}`)).toEqual(['Carlos Rivas -> Foreign Ministry (Venezuela)']);
 });
+
+test('a firm named again by its first words that the tagger read as a person\'s name ("Huaxin Jietong said") is the firm', () => {
+  const x = run('Washington sanctioned Shenzhen-based Lianhua Dianzi Electronics Co Ltd on Tuesday. Lianhua Dianzi said it had never sold products to Iran.');
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Lianhua Dianzi Electronics Co Ltd']);
+});
