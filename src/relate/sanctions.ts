@@ -100,7 +100,8 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     // ("The list also includes A")
     const includes = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^includ(es|ed)$/.test(doc.lower[doc.lower[t + 1] === 'also' ? t + 2 : t + 1] ?? '');
     const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || (doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && doc.tokens[t + 1] === ':') || includes;
-    const those = LISTED.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those';
+    // ("those sanctioned were", "Among the others designated were")
+    const those = LISTED.has(doc.lower[t] ?? '') && (doc.lower[t - 1] === 'those' || (doc.lower[t - 1] === 'others' && doc.lower[t - 2] === 'the'));
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
     if (!onList && !those && !them) continue;
@@ -135,7 +136,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
 }
 
 /** How many words may stand between a list's joiner and its next name ("and its managing director X"). */
-const ITEM_LEAD_WORDS = 4;
+const ITEM_LEAD_WORDS = 7;
 
 /**
  * The names of a list opening at `first`, each perhaps followed by an apposition ("A, an Isfahan-based maker of drone
@@ -150,16 +151,33 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
   let apposition = false;
   while (i < end) {
     const w = doc.lower[i] ?? '';
-    const joiner = w === 'and' ? 1 : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' ? 1 : 0;
+    // (items set apart by semicolons: "A; B and its manager, C; and D")
+    const joiner = w === 'and' ? 1 : w === ';' ? (doc.lower[i + 1] === 'and' ? 2 : 1) : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' ? 1 : 0;
+    if (w === ';') apposition = false;
     if (w === ',' && /^(a|an|the)$/.test(doc.lower[i + 1] ?? '')) apposition = true;
     if (/^(which|who|that|where)$/.test(w) || doc.pos[i] === 'VERB' && !apposition) break;
     if (!joiner) {
       i = article.mentionAt[i]?.last ?? i + 1;
       continue;
     }
-    // past "its managing director", "Brigadier General"
+    // past "its managing director", "Brigadier General", "his Shenzhen-based firm", "Lebanese national"
     let k = i + joiner;
-    while (k < i + joiner + ITEM_LEAD_WORDS && !article.mentionAt[k] && (/^(its|their|the)$/.test(doc.lower[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')))) k++;
+    while (k < i + joiner + ITEM_LEAD_WORDS) {
+      const lead = article.mentionAt[k];
+      // (a place no gazetteer knows too: "his Ningbo-based firm")
+      const unknownPlace = !lead && doc.tokens[k + 1] === '-' && doc.lower[k + 2] === 'based' && /^\p{Lu}/u.test(doc.tokens[k] ?? '');
+      if (unknownPlace) {
+        k += 3;
+        continue;
+      }
+      const based = lead && doc.tokens[lead.last] === '-' && doc.lower[lead.last + 1] === 'based';
+      const qualifier = lead && (lead.kind === 'demonym' || typeOf(article, lead) === 'Location') && /^\p{Ll}+$/u.test(doc.tokens[lead.last] ?? '') && /^(NOUN|ADJ)$/.test(doc.pos[lead.last] ?? '');
+      if (based) k = lead.last + 2;
+      else if (qualifier) k = lead.last;
+      // (and the comma after the lead's noun: "and its manager, Lebanese national Karim Haddad")
+      else if (!lead && (/^(its|their|his|her|the)$/.test(doc.lower[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ|ADV)$/.test(doc.pos[k] ?? '')) || (doc.tokens[k] === ',' && k > i + joiner && doc.pos[k - 1] === 'NOUN'))) k++;
+      else break;
+    }
     const m = article.mentionAt[k];
     if (m && m.first === k && NAMED_TARGETS.has(typeOf(article, m) ?? '') && !items.some((o) => o.entity === m.entity)) {
       items.push(m);

@@ -2472,3 +2472,13 @@ describe('probe round fifty-three: a title of a body with a portfolio', () => {
     expect(x).toContain('HOLDS_POSITION Mark Ellison -> United States Department of the Treasury [Under Secretary for Terrorism and Financial Intelligence]');
   });
 });
+
+describe('probe round fifty-three: a designation list with semicolons', () => {
+  test('"Among the others designated were A, a national, and his X-based firm B; C and its manager, Y national D; and E": all of them', () => {
+    const text = 'Britain on Monday imposed sanctions on nine targets. Among the others designated were Li Wenbo, a Chinese national, and his Ningbo-based firm Haixing Marine Co Ltd; Sharjah-based Crescent Star Trading LLC and its manager, Syrian national Omar Khatib; and Mersin-based Deniz Ufuk Lojistik A.S.';
+    expect(facts(run(text)).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual([
+      'SANCTIONS United Kingdom -> Crescent Star Trading LLC', 'SANCTIONS United Kingdom -> Deniz Ufuk Lojistik', 'SANCTIONS United Kingdom -> Haixing Marine Co Ltd',
+      'SANCTIONS United Kingdom -> Li Wenbo', 'SANCTIONS United Kingdom -> Omar Khatib',
+    ]);
+  });
+});
