@@ -2,7 +2,7 @@
 // mission, or MSS": the name goes on to the acronym, and the acronym names that body, not a gazetteer one it does not spell.
 import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf } from './bodies.js';
-import { BODY_KIND_WORDS } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isTitleWordAnyCase } from '../lexicon/titles.js';
 import type { MentionCandidate } from './candidates.js';
 
 const ACRONYM_REACH_TOKENS = 6;
@@ -27,6 +27,20 @@ export function sameName(a: string, b: string): boolean {
   return x.filter((w) => y.includes(w)).length * 2 >= Math.max(x.length, y.length);
 }
 
+
+/** How far before a name its spelt-out beginning may start ("Convergence for the" before "Liberation of Ituri"). */
+const SPELT_BACK_TOKENS = 6;
+
+/** Where, before `first`, capitalised words and joiners begin whose initials with the name's up to `open` spell `acronym`, else -1. */
+function spelledFrom(doc: AnalysedText, first: number, open: number, acronym: string): number {
+  for (let s = first - 1; s >= Math.max(0, first - SPELT_BACK_TOKENS); s--) {
+    const token = doc.tokens[s] ?? '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(token) && !/^(for|the|of|and)$/.test(token)) return -1;
+    // (not an office's name: "Member of the Legislative Assembly (MLA)")
+    if (/^\p{Lu}/u.test(token) && spellsAcronym(doc.tokens.slice(s, open).join(' '), acronym)) return isTitleWordAnyCase(token) ? -1 : s;
+  }
+  return -1;
+}
 
 /** Two names share a capitalised word (by its first five letters): "Armed Forces of the DRC", "Armed Forces of the Democratic Republic ...". */
 function sharedWord(a: string, b: string): boolean {
@@ -55,6 +69,13 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
     const spelled = whole ? name : doc.tokens.slice(c.first + 1, open).map((_t, k) => doc.tokens.slice(c.first + 1 + k, open).join(' ')).find((part) => /^\p{Lu}/u.test(part) && spellsAcronym(part, acronym));
     // ("the Security Information Service (BIS)": an acronym of the name in its own language, right after the name, is
     // this body's too, not a gazetteer body's of other words, "Bank for International Settlements")
+    // ("the Convergence for the Liberation of Ituri (CLI)" read as "Convergence" and "Liberation of Ituri": the name goes
+    // back to where its initials spell the acronym, over the names the tagger split it into)
+    const back = spelled === undefined && !c.entry ? spelledFrom(doc, c.first, open, acronym) : -1;
+    if (back >= 0) {
+      for (const o of candidates) if (o !== c && o.first >= back && o.last <= c.first && !o.entry) dropped.add(o);
+      return { first: back, last: open, kind: 'name' as const, type: bodyTypeOf(doc.tokens.slice(back, open)), origin: 'ORG' };
+    }
     if (spelled === undefined) {
       if (open !== c.last || c.entry) return c;
       for (const g of candidates) if (g.entry && g.last === g.first + 1 && doc.tokens[g.first] === acronym && g.first >= at && !sharedWord(g.entry.name, name)) dropped.add(g);

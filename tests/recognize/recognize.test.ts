@@ -279,4 +279,10 @@ describe('probe round forty-seven', () => {
     const found = mentions('The two sides signed an MoU on Cooperation in Health Research. Under the MoU, data will be shared.', { 'Cooperation in Health Research': 'ORG' });
     expect(found).toEqual(expect.arrayContaining(['Agreement: MoU on Cooperation in Health Research', 'Agreement: MoU']));
   });
+
+  test('a body\'s name goes back to where its initials spell the acronym in brackets after it ("Convergence for the Liberation of Ituri (CLI)")', () => {
+    expect(mentions('They blamed the Alliance for the Defence of Kivu (ADK), a militia.', { Alliance: 'PER', 'Defence of Kivu': 'ORG' })).toContain('Agency: Alliance for the Defence of Kivu');
+    // (not an office's name)
+    expect(mentions('He is a Member of the Legislative Assembly (MLA) for Goa.', { 'Legislative Assembly': 'ORG' })).not.toContain('Agency: Member of the Legislative Assembly');
+  });
 });
