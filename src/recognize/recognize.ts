@@ -198,6 +198,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   while (last - first > 1 && SENTENCE_CONJUNCTIONS.has(doc.tokens[first] ?? '') && doc.pos[first] === 'SCONJ') first++;
   // ("VCG Commander Lieutenant General X": a body's name ends before the title of the one named after it)
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
+  // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
+  if (last - first === 1 && COMMON_ADJECTIVES.test(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '')) return undefined;
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
   if (last - first === 1 && MONTH_ABBREVIATION.test(doc.tokens[first] ?? '') && (/\.$/.test(doc.tokens[first] ?? '') || /^\d/.test(doc.tokens[last] ?? ''))) return undefined;
   // ("PRESS RELEASE No. 214-2025": nor a number's sign)
@@ -396,6 +398,9 @@ function titleCased(doc: AnalysedText, k: number): boolean {
   const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
   return words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length;
 }
+
+/** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
+const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
 const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute)$/;

@@ -91,7 +91,10 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
   return undefined;
 }
 
-/** A sender named with a number of its own after a deployment's object, the verb and its noun left out. */
+/** Signs of money written before an amount. */
+const CURRENCY = /^(\$|€|£|US\$|A\$|NZ\$)$/;
+
+/** A sender named with a number of its own after a deployment's or a pledge's object, the verb and its noun left out. */
 export interface GappedSender {
   readonly mention: ResolvedMention;
   readonly quantity: number;
@@ -110,12 +113,15 @@ export function gappedSenders(article: ResolvedArticle, object: ResolvedMention,
     if (doc.lower[at] === 'and') at++;
     if (doc.lower[at] === 'the') at++;
     const m = article.mentionAt[at];
-    if (!m || m.first !== at || typeOf(article, m) !== 'Country' || doc.pos[m.last] !== 'NUM') break;
-    const { text, end } = numberAt(doc, m.last);
+    // (an amount too: "the European Union 120 million euros, Japan $35 million")
+    const money = m ? (CURRENCY.test(doc.tokens[m.last] ?? '') ? m.last + 1 : m.last) : -1;
+    if (!m || m.first !== at || (typeOf(article, m) !== 'Country' && typeOf(article, m) !== 'Agency') || doc.pos[money] !== 'NUM') break;
+    const { text, end } = numberAt(doc, money);
     const quantity = parseQuantity(text, doc.lower[end]);
     if (quantity === undefined) break;
     out.push({ mention: m, quantity });
     k = end;
+    while (k < last && /^(million|billion|euros?|dollars?|pounds?|yen|francs?)$/.test(doc.lower[k] ?? '')) k++;
   }
   return out;
 }

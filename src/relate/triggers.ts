@@ -677,10 +677,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("sanctioned 16 officials": whoever sanctions names its list later)
       if (rule.type === 'SANCTIONS' && modality === 'asserted' && !passive) for (const m of subjects) sanctioners.push({ source: m.entity, at: t });
       // ("... 250 troops to Romania, the Netherlands 200 and Portugal 150": more senders, each of its own number)
-      const gapped = rule.type === 'DEPLOYED_TO' && quantity !== undefined && objects[0] ? gappedSenders(article, objects[0], sentence.last) : [];
+      // (and pledges: "Saudi Arabia pledged $150 million for Sudan, the European Union 120 million euros")
+      const pledge = rule.type === 'SUPPORTS' && /^pledg/.test(doc.lower[t] ?? '');
+      const gapped = ((rule.type === 'DEPLOYED_TO' && quantity !== undefined) || pledge) && objects[0] ? gappedSenders(article, objects[0], sentence.last) : [];
       if (gapped.length > 0) {
         objects = objects.filter((o) => !gapped.some((g) => g.mention === o));
-        for (const g of gapped) if (objects[0]) out.push({ type: rule.type, source: g.mention.entity, target: objects[0].entity, at: t, modality, quantity: g.quantity });
+        for (const g of gapped) if (objects[0]) out.push({ type: rule.type, source: g.mention.entity, target: objects[0].entity, at: t, modality, ...(pledge ? {} : { quantity: g.quantity }) });
       }
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {

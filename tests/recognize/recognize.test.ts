@@ -285,4 +285,8 @@ describe('probe round forty-seven', () => {
     // (not an office's name)
     expect(mentions('He is a Member of the Legislative Assembly (MLA) for Goa.', { 'Legislative Assembly': 'ORG' })).not.toContain('Agency: Member of the Legislative Assembly');
   });
+
+  test('"International donors" opening a sentence names no body', () => {
+    expect(mentions('DOHA: International donors pledged more aid for Sudan.', { International: 'ORG' })).not.toContain('Organization: International');
+  });
 });

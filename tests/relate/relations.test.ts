@@ -2482,3 +2482,11 @@ describe('probe round fifty-three: a designation list with semicolons', () => {
     ]);
   });
 });
+
+describe('probe round fifty-two: pledges', () => {
+  test('"A pledged $150 million for X, B 120 million euros and C $35 million": each supports X', () => {
+    const x = facts(run('Kuwait pledged $150 million for Yemen, the European Union 120 million euros and Japan $35 million.'));
+    expect(x).toEqual(expect.arrayContaining(['SUPPORTS Kuwait -> Yemen', 'SUPPORTS European Union -> Yemen', 'SUPPORTS Japan -> Yemen']));
+    expect(facts(run('Germany pledged to send troops to Lithuania.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
