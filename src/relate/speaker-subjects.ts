@@ -1,7 +1,7 @@
 // The subject a speaker may be: a pronoun's antecedent, the entity opening a sentence or a clause, a list of speakers,
 // and the speech verb a clause or participle is reported by.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, isPossessiveMark } from './context.js';
+import { afterDateline, isPossessiveMark, nameBeforeComma } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { lastMentionBefore, personPronounAntecedent } from './roles.js';
@@ -177,10 +177,9 @@ const SAID_BEFORE_TOKENS = 6;
 /** The mention ending right before token `k`, past an acronym in brackets, and its owner before a possessive. */
 function namedBefore(article: ResolvedArticle, k: number): ResolvedMention | undefined {
   const { doc } = article;
-  let m = article.mentionAt[doc.tokens[k - 1] === ')' && doc.tokens[k - 3] === '(' ? k - 4 : k - 1];
+  const m = doc.tokens[k - 1] === ',' ? undefined : nameBeforeComma(article, k - 1);
   const owner = m && isPossessiveMark(doc.tokens[m.first - 1]) ? article.mentionAt[m.first - 2] : undefined;
-  if (owner) m = owner;
-  return m;
+  return owner ?? m;
 }
 
 export function saidBefore(article: ResolvedArticle, v: number, first: number): number {
