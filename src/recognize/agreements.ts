@@ -119,7 +119,7 @@ export function agreementHead(doc: AnalysedText, a: { readonly first: number; re
 }
 
 const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning']);
-const NAME_JOINS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'within', '-']);
+const NAME_JOINS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'within', '-', "'s", '’s']);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const NAME_MAX_TOKENS = 14;
 

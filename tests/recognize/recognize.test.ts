@@ -289,4 +289,8 @@ describe('probe round forty-seven', () => {
   test('"International donors" opening a sentence names no body', () => {
     expect(mentions('DOHA: International donors pledged more aid for Sudan.', { International: 'ORG' })).not.toContain('Organization: International');
   });
+
+  test('an agreement\'s name goes on through a possessive inside a state\'s name ("Joint Statement of the People\'s Republic of China and ...")', () => {
+    expect(mentions("They signed the Joint Statement of the People's Republic of China and the Republic of Kazakhstan.", {})).toContain("Agreement: Joint Statement of the People's Republic of China and the Republic of Kazakhstan");
+  });
 });
