@@ -95,6 +95,14 @@ export function annotate(text: string): AnalysedText {
     if (at < 0 || (at - cursor > MAX_SKIPPED_CHARS && folded.slice(cursor, at).replace(WHITESPACE, '').length > MAX_SKIPPED_CHARS)) continue;
     cursor = at + read.length;
     if (!VISIBLE.test(read)) continue; // newline and tab tokens carry no meaning downstream
+    // ("Maj." and "Adm.", which wink splits from their dot where it keeps "Gen.": one token, as the title it is)
+    const previous = tokens.length - 1;
+    if (read === '.' && ends[previous] === at && TITLE_ABBREVIATIONS.has(tokens[previous] ?? '')) {
+      tokens[previous] = `${tokens[previous] ?? ''}.`;
+      ends[previous] = cursor;
+      keptIndex[i] = previous;
+      continue;
+    }
     keptIndex[i] = tokens.length;
     tokens.push(folded === text ? read : text.slice(at, cursor));
     tags.push(pos[i] ?? 'X');
@@ -126,6 +134,7 @@ export function annotate(text: string): AnalysedText {
     }
   }
   joinListNumbers(text, tokens, starts, sentences, sentenceOf);
+  joinAfterAbbreviations(text, tokens, starts, ends, sentences, sentenceOf);
   return {
     text,
     tokens,
@@ -155,6 +164,34 @@ function joinListNumbers(text: string, tokens: readonly string[], starts: readon
     if (text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() !== '') continue;
     sentences.splice(i, 2, { first: item.first, last: next.last, start: item.start, end: next.end });
   }
+  sentences.forEach((s, index) => {
+    for (let t = s.first; t < s.last; t++) sentenceOf[t] = index;
+  });
+}
+
+/** Titles written short that wink-nlp may end a sentence at ("Maj. Gen. X", "Lt. Col. Y"). */
+const TITLE_ABBREVIATIONS = new Set(['Maj', 'Gen', 'Lt', 'Col', 'Brig', 'Sgt', 'Capt', 'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Dr', 'Prof', 'Amb', 'Rev']);
+
+/**
+ * "Maj. Gen. Darnell K. Ashford": wink ends a sentence at a title written short; the sentence goes on, when the next
+ * one follows on the same line and opens with a capital (sentences and sentenceOf are rewritten in place).
+ */
+function joinAfterAbbreviations(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], sentences: SentenceSpan[], sentenceOf: Int32Array): void {
+  let joined = false;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const item = sentences[i] as SentenceSpan;
+    const next = sentences[i + 1] as SentenceSpan;
+    const dot = item.last - 1;
+    const abbreviation = tokens[dot] === '.' ? dot - 1 : /\.$/.test(tokens[dot] ?? '') ? dot : -1;
+    const word = abbreviation === dot ? (tokens[dot] ?? '').slice(0, -1) : tokens[abbreviation] ?? '';
+    // ("Maj" right before its dot, no space between)
+    const attached = abbreviation === dot || (ends[abbreviation] ?? 0) === (starts[dot] ?? 0);
+    if (abbreviation < item.first || !TITLE_ABBREVIATIONS.has(word) || !attached || !/^\p{Lu}/u.test(tokens[next.first] ?? '') || text.slice(item.end, next.start).includes('\n')) continue;
+    sentences.splice(i, 2, { first: item.first, last: next.last, start: item.start, end: next.end });
+    joined = true;
+    i--;
+  }
+  if (!joined) return;
   sentences.forEach((s, index) => {
     for (let t = s.first; t < s.last; t++) sentenceOf[t] = index;
   });

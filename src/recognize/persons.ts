@@ -404,7 +404,11 @@ function portfolioOfTitle(doc: AnalysedText, k: number): boolean {
 }
 
 /** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */
-const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame']);
+const PERSONAL_HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame',
+  // (ranks written short: "Gen. Raymond Whitcomb" read as a place)
+  'gen.', 'maj.', 'adm.', 'lt.', 'col.', 'brig.', 'sgt.', 'capt.', 'cmdr.',
+]);
 
 /** Words that make a name opening with an honorific a place's: "Sheikh Zayed Road", "Sir Seretse Khama International Airport". */
 const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([

@@ -60,4 +60,13 @@ describe('names written with extended Latin letters', () => {
     expect(tokenizePhrase('Łódź Voivodeship')).toEqual(['Łódź', 'Voivodeship']);
     expect(tokenizePhrases(['Milan Đorđević', 'Tomáš Vrabec'])).toEqual([['Milan', 'Đorđević'], ['Tomáš', 'Vrabec']]);
   });
+
+  test('a rank written short is one token and ends no sentence ("Maj. Gen. X", "Adm. Y")', () => {
+    const text = '"We are ready," Maj. Gen. Darnell Ashford said. Adm. Park Jae-hyun met him.';
+    const doc = annotate(text);
+    expect(doc.tokens.slice(0, 10)).toContain('Maj.');
+    expect(doc.tokens).toContain('Adm.');
+    expect(doc.sentences.length).toBe(2);
+    doc.tokens.forEach((t, i) => expect(text.slice(doc.starts[i], doc.ends[i])).toBe(t));
+  });
 });
