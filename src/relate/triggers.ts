@@ -495,6 +495,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "21 crew members", "family members": people, not states in a body
       // ("a founding member", "an associate member" are states')
       const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');
+      // ("it had targeted a member of Hezbollah's Radwan Force": a member some verb acts on is someone unnamed)
+      if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && /^(a|an|two|three|several|some|the)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t - 2] === 'VERB' && !BE.has(doc.lower[t - 2] ?? '') && !/^(remains?|remained|became|becomes|become)$/.test(doc.lower[t - 2] ?? '')) continue;
       // ("the three European Union members of the Council": the body only qualifies the members, of another body)
       if (rule.type === 'MEMBER_OF' && doc.lower[t] === 'members' && doc.lower[t + 1] === 'of' && left && left.last === t && typeOf(article, left) === 'Agency') continue;
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !kindOfMember && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;

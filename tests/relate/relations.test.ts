@@ -2490,3 +2490,10 @@ describe('probe round fifty-two: pledges', () => {
     expect(facts(run('Germany pledged to send troops to Lithuania.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-four: members acted on', () => {
+  test('"it had targeted a member of X" makes no one X\'s member; "became a member of X" does', () => {
+    expect(facts(run("The Turkish army said it had killed a member of the Kurdistan Workers' Party near the border.")).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts(run('Sweden became a member of NATO in 2024.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
+  });
+});
