@@ -160,7 +160,11 @@ export function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v
     const iso = article.entities.get(m.entity)?.country;
     // ("Thailand's army said": of the state's bodies, one of that kind: its army, not its foreign ministry)
     const military = head === 'army' || head === 'military';
-    const bodies = [...article.entities.entries()].filter(([, e]) => e.type === 'Agency' && e.country !== undefined && e.country === iso && (!military || e.bodyKind === 'military' || e.bodyKind === undefined));
+    // (and "Lebanon's health ministry said": a ministry of those words, not the state's army; "Seoul's spy agency" may be
+    // its one agency of any name)
+    const ministry = head === 'ministry' || head === 'department';
+    const named = (name: string): boolean => words.every((w) => name.toLowerCase().includes(w));
+    const bodies = [...article.entities.entries()].filter(([, e]) => e.type === 'Agency' && e.country !== undefined && e.country === iso && (military ? e.bodyKind === 'military' || e.bodyKind === undefined : !ministry || named(e.name)));
     return bodies.length === 1 ? bodies[0]?.[0] : undefined;
   }
   return undefined;

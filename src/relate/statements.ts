@@ -23,6 +23,9 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.
 
 const DATELINE_MAX_CHARS = 120;
 
+/** "Beirut, Lebanon - ", "Kyiv, Ukraine — ": a place and its state in title case and a dash, opening a paragraph. */
+const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s+[—–-]+\s+(?=\p{Lu})/u;
+
 function mentionsWithin(article: ResolvedArticle, start: number, end: number): string[] {
   const out = new Set<string>();
   for (const m of article.mentions) if ((article.doc.starts[m.first] ?? 0) >= start && (article.doc.ends[m.last - 1] ?? 0) <= end) out.add(m.entity);
@@ -42,7 +45,10 @@ export function statements(article: ResolvedArticle, offices: readonly OfficeFin
   const out: StatementFinding[] = [];
   const add: AddStatement = (speakers, start, end, at) => {
     // "NEW DELHI — India has deployed ...": a dateline is no part of what was said
-    const dateline = DATELINE.exec(doc.text.slice(start, Math.min(end, start + DATELINE_MAX_CHARS)));
+    const opening = doc.text.slice(start, Math.min(end, start + DATELINE_MAX_CHARS));
+    // ("Beirut, Lebanon - An Israeli drone strike ...": a dateline in title case, where a paragraph opens)
+    const paragraph = start === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, start - 4), start));
+    const dateline = DATELINE.exec(opening) ?? (paragraph ? TITLE_CASE_DATELINE.exec(opening) : null);
     const [s, e] = trimmed(doc, start + (dateline?.[0].length ?? 0), end);
     // (words already given to their speakers are not given again to others read another way)
     if (e - s < 2 || out.some((o) => o.start === s && o.end === e)) return;

@@ -825,3 +825,7 @@ test('"SEOUL, (Yonhap) --" is no part of what was said; "..., South Korea\'s Joi
 test('"sanctions on firms in A, B and C that it said supplied parts": "it" is the sentence\'s subject', () => {
   expect(speakers('Canada on Tuesday imposed sanctions on six companies in Iran, Belarus and Armenia that it said supplied drone parts.')).toEqual(['Canada']);
 });
+
+test('"Beirut, Lebanon - CLAUSE, Lebanon\'s health ministry said": no dateline in the words; the health ministry is no army named later', () => {
+  expect(said("Amman, Jordan - A drone struck a car near the border on Sunday, Jordan's health ministry said. The Jordanian army deployed.")).toEqual(['Jordan: A drone struck a car near the border on Sunday']);
+});
