@@ -138,8 +138,10 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     }
     if (mention && !isPerson(article, mention) && entry) servedAfter = true;
     if (mention && !isPerson(article, mention)) {
+      // ("Turkish Cypriot leader X": two demonyms name a people, no state)
+      const people = mention.kind === 'demonym' && (article.mentionAt[mention.last]?.kind === 'demonym' || article.mentionAt[mention.first - 1]?.kind === 'demonym');
       // "Ukraine's ambassador to the UN": where the office serves is not whose it is
-      if (!posted) targets.push(mention);
+      if (!posted && !people) targets.push(mention);
       i = mention.last;
       continue;
     }

@@ -2497,3 +2497,10 @@ describe('probe round fifty-four: members acted on', () => {
     expect(facts(run('Sweden became a member of NATO in 2024.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
   });
 });
+
+describe('probe round fifty-four: peoples named by two demonyms', () => {
+  test('"Turkish Cypriot leader X" holds no office of Cyprus or Türkiye', () => {
+    expect(facts(run('NICOSIA - Greek Cypriot negotiator Andreas Petrou met the UN envoy.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    expect(facts(run('NICOSIA - Cypriot Foreign Minister Andreas Petrou met the UN envoy.'))).toContain('HOLDS_POSITION Andreas Petrou -> Cyprus [Foreign Minister]');
+  });
+});
