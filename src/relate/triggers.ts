@@ -495,6 +495,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "21 crew members", "family members": people, not states in a body
       // ("a founding member", "an associate member" are states')
       const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');
+      // ("Lebanon and Israel trade blame": blame traded is mutual, read below)
+      if (rule.type === 'ACCUSES' && TRADING.has(doc.lower[t - 1] ?? '')) continue;
       // ("it had targeted a member of Hezbollah's Radwan Force": a member some verb acts on is someone unnamed)
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && /^(a|an|two|three|several|some|the)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t - 2] === 'VERB' && !BE.has(doc.lower[t - 2] ?? '') && !/^(remains?|remained|became|becomes|become)$/.test(doc.lower[t - 2] ?? '')) continue;
       // ("the three European Union members of the Council": the body only qualifies the members, of another body)
@@ -693,11 +695,32 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
     }
   }
-  out.push(...hostedForces(article), ...forcesIn(article));
+  out.push(...hostedForces(article), ...forcesIn(article), ...tradedAccusations(article));
   out.push(...jointSigners(article, out));
   const added = addedToLists(article, sanctioners);
   sanctioners.sort((a, b) => a.at - b.at);
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...added);
+  return out;
+}
+
+/** Verbs of trading words back and forth ("trade blame", "exchanged accusations"). */
+const TRADING = new Set(['trade', 'trades', 'traded', 'trading', 'exchange', 'exchanges', 'exchanged', 'exchanging']);
+const TRADED_WORDS = new Set(['blame', 'accusations', 'charges', 'barbs', 'recriminations']);
+const SIDES_OF_BLAME: ReadonlySet<string> = new Set(['Country', 'Organization', 'Agency', 'Official', 'Person']);
+
+/** "Lebanon and Israel trade blame", "A and B exchanged accusations": each of those joined before the verb accuses the others. */
+function tradedAccusations(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let t = 1; t < doc.tokens.length; t++) {
+    if (!TRADED_WORDS.has(doc.lower[t] ?? '') || !TRADING.has(doc.lower[t - 1] ?? '')) continue;
+    const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+    const last = nearestMention(article, t - 2, Math.max(sentence?.first ?? 0, t - 6), -1, SIDES_OF_BLAME);
+    const sides = last ? groupFrom(article, last, SIDES_OF_BLAME, -1, sentence?.first ?? 0) : [];
+    if (sides.length < 2) continue;
+    const modality = modalityAt(article, sides[0]?.first ?? t, t);
+    for (const a of sides) for (const b of sides) if (a.entity !== b.entity) out.push({ type: 'ACCUSES', source: a.entity, target: b.entity, at: t, modality });
+  }
   return out;
 }
 

@@ -2504,3 +2504,10 @@ describe('probe round fifty-four: peoples named by two demonyms', () => {
     expect(facts(run('NICOSIA - Cypriot Foreign Minister Andreas Petrou met the UN envoy.'))).toContain('HOLDS_POSITION Andreas Petrou -> Cyprus [Foreign Minister]');
   });
 });
+
+describe('probe round fifty-four: blame traded, and a quote closed before "and"', () => {
+  test('"A and B trade blame" accuse each other; "said X “will not be intimidated” and accused Y" is asserted', () => {
+    expect(facts(run('Armenia and Azerbaijan trade blame as monitors report new clashes.')).filter((f) => f.startsWith('ACCUSES')).sort()).toEqual(['ACCUSES Armenia -> Azerbaijan', 'ACCUSES Azerbaijan -> Armenia']);
+    expect(facts(run('Spokesman Nikos Demetriou said Greece "will not be intimidated" and accused Turkey of "gunboat diplomacy".'))).toContain('ACCUSES Greece -> Türkiye');
+  });
+});
