@@ -201,8 +201,11 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
         const m = mentionAfterAccordingTo(article, k);
         const sources = m ? [m.entity] : theCounted(article, k + 2) === 'states' ? whoTheCountedAre(article, k + 2).map((s) => s.entity) : [];
         if (sources.length === 0) continue;
-        if (k > sentence.first + 2) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
-        else {
+        // ("Russia has deployed troops and, according to Minsk, nuclear weapons to Belarus": the source of one part of a
+        // clause that goes on reports no clause before it)
+        if (k > sentence.first + 2) {
+          if (!(doc.tokens[k - 1] === ',' && doc.lower[k - 2] === 'and')) add(sources, doc.starts[sentence.first] ?? 0, doc.starts[k] ?? 0, k);
+        } else {
           let from = m?.last ?? k + 2;
           while (from < sentence.last && doc.tokens[from] !== ',') from++;
           // ("According to Thomas Brunner, who heads the unit, Ukraine is ...": past a relative clause on the source)

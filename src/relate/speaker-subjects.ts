@@ -188,7 +188,9 @@ export function saidBefore(article: ResolvedArticle, v: number, first: number): 
     // (or a name set off by a comma: "..., al-Jubouri said, adding that ...", "..., South Korea's Joint Chiefs of Staff
     // (JCS) said, adding": past an acronym in brackets and the owner before a possessive)
     const named = namedBefore(article, k);
-    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
+    // (or a pronoun after a comma: "Warsaw has spent 4 percent, he said, adding: “...”")
+    const pronoun = PRONOUNS.has(doc.lower[k - 1] ?? '') && doc.tokens[k - 2] === ',';
+    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || pronoun || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
     if (doc.tokens[k] === ',' || article.mentionAt[k]) return -1;
   }
   return -1;

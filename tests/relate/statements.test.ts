@@ -829,3 +829,8 @@ test('"sanctions on firms in A, B and C that it said supplied parts": "it" is th
 test('"Beirut, Lebanon - CLAUSE, Lebanon\'s health ministry said": no dateline in the words; the health ministry is no army named later', () => {
   expect(said("Amman, Jordan - A drone struck a car near the border on Sunday, Jordan's health ministry said. The Jordanian army deployed.")).toEqual(['Jordan: A drone struck a car near the border on Sunday']);
 });
+
+test('"CLAUSE, he said, adding: “...”" is his; "X did A and, according to Y, B" gives Y no half clause', () => {
+  const text = 'Defense Minister Jan Nowak attended the ceremony. Warsaw has spent 4 percent of its output on defense, he said, adding: "We will keep investing." Russia has deployed troops and, according to Minsk, missiles to Belarus.';
+  expect(speakers(text)).toEqual(['Jan Nowak', 'Jan Nowak']);
+});
