@@ -233,8 +233,9 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
  * knows is two names, that one and the capitalised words after the comma.
  */
 function splitAfterKnownName(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): MentionCandidate[] {
-  const comma = doc.tokens.indexOf(',', c.first);
-  if (comma < 0 || comma >= c.last - 1 || !/^\p{Lu}/u.test(doc.tokens[comma + 1] ?? '')) return [c];
+  let comma = c.first + 1;
+  while (comma < c.last - 1 && doc.tokens[comma] !== ',') comma++;
+  if (comma >= c.last - 1 || !/^\p{Lu}/u.test(doc.tokens[comma + 1] ?? '')) return [c];
   if (!gazetteer.some((g) => g.first === c.first && g.last === comma && g.entry !== undefined)) return [c];
   return [{ ...c, last: comma }, { ...c, first: comma + 1 }];
 }

@@ -639,8 +639,10 @@ function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of b.mentions) covered.fill(1, m.first, m.last);
   for (let i = 0; i < doc.tokens.length; i++) {
-    const si = doc.sentenceOf[i] ?? 0;
     const word = doc.tokens[i] ?? '';
+    // (cheaply first: a body's head not yet named)
+    if (covered[i] || !isAgencyHead(word)) continue;
+    const si = doc.sentenceOf[i] ?? 0;
     // (or in lowercase anywhere, owned by no name before it: "“...,” ministry spokesman Rear Admiral X told")
     const opening = doc.sentences[si]?.first === i && /^\p{Lu}\p{Ll}+$/u.test(word);
     const bare = /^\p{Ll}+$/u.test(word) && !covered[i - 1] && !/^['’]s?$/.test(doc.tokens[i - 1] ?? '') && doc.pos[i - 1] !== 'ADJ';
