@@ -222,3 +222,50 @@ export function hostedForces(article: ResolvedArticle): TriggerFinding[] {
   }
   return out;
 }
+
+/** Nouns of forces a contribution list counts ("3,650 troops from five states: A (1,200), B (1,000)"). */
+const COUNTED_FORCES = new Set(['troops', 'soldiers', 'personnel', 'peacekeepers', 'police', 'officers', 'servicemen']);
+
+/**
+ * "The regional force has 3,650 troops from five partner states: Kenya (1,200), Uganda (1,000) and Tanzania (300)": each
+ * state of a list with a number in brackets after its name sends that many where the force the sentence opens with is
+ * deployed (by the article's other deployments of it), else where the sentence says they are ("in Somalia").
+ */
+export function bracketedContributions(article: ResolvedArticle, found: readonly TriggerFinding[]): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (let colon = 1; colon < doc.tokens.length; colon++) {
+    if (doc.tokens[colon] !== ':') continue;
+    const sentence = doc.sentences[doc.sentenceOf[colon] ?? 0];
+    if (!sentence || !doc.lower.slice(sentence.first, colon).some((w) => COUNTED_FORCES.has(w))) continue;
+    const items: { state: ResolvedMention; quantity: number }[] = [];
+    let k = colon + 1;
+    while (k < sentence.last) {
+      const m = article.mentionAt[k];
+      if (!m || m.first !== k || typeOf(article, m) !== 'Country' || doc.tokens[m.last] !== '(' || doc.pos[m.last + 1] !== 'NUM' || doc.tokens[m.last + 2] !== ')') break;
+      const quantity = parseQuantity(doc.tokens[m.last + 1] ?? '', doc.lower[m.last + 2]);
+      if (quantity === undefined) break;
+      items.push({ state: m, quantity });
+      k = m.last + 3;
+      if (doc.tokens[k] === ',') k++;
+      if (doc.lower[k] === 'and') k++;
+    }
+    if (items.length < 2) continue;
+    // where: the place the sentence names after "in", else where the force opening the sentence is deployed
+    let where: string | undefined;
+    for (let i = sentence.first; i < colon && !where; i++) {
+      const m = article.mentionAt[i];
+      if (m && doc.lower[i - 1] === 'in' && (typeOf(article, m) === 'Country' || typeOf(article, m) === 'Location')) where = m.entity;
+    }
+    const force = article.mentionAt[afterDateline(article, doc.lower[sentence.first] === 'the' ? sentence.first + 1 : sentence.first, colon)] ?? article.mentionAt[sentence.first + 1];
+    const deployedTo = (source: (key: string) => boolean): string | undefined =>
+      found.find((f) => f.type === 'DEPLOYED_TO' && f.at < colon && source(f.source) && article.entities.get(f.target)?.type === 'Country')?.target;
+    if (!where && force && typeOf(article, force) === 'Agency') where = deployedTo((key) => key === force.entity);
+    // ("The regional force has ...": a force named by its noun is the body whose deployment the article reported before)
+    const nominal = !force && doc.lower[sentence.first] === 'the' && doc.lower.slice(sentence.first + 1, sentence.first + 4).some((w) => /^(force|mission|contingent|operation)$/.test(w));
+    if (!where && nominal) where = deployedTo((key) => article.entities.get(key)?.type === 'Agency');
+    if (!where) continue;
+    for (const { state, quantity } of items) if (state.entity !== where) out.push({ type: 'DEPLOYED_TO', source: state.entity, target: where, at: state.first, modality: 'asserted', quantity });
+  }
+  return out;
+}

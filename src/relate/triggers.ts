@@ -9,7 +9,7 @@ import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
-import { deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
+import { bracketedContributions, deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -696,6 +696,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
     }
   }
   out.push(...hostedForces(article), ...forcesIn(article), ...tradedAccusations(article));
+  out.push(...bracketedContributions(article, out));
   out.push(...jointSigners(article, out));
   const added = addedToLists(article, sanctioners);
   sanctioners.sort((a, b) => a.at - b.at);

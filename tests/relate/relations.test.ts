@@ -2511,3 +2511,10 @@ describe('probe round fifty-four: blame traded, and a quote closed before "and"'
     expect(facts(run('Spokesman Nikos Demetriou said Greece "will not be intimidated" and accused Turkey of "gunboat diplomacy".'))).toContain('ACCUSES Greece -> Türkiye');
   });
 });
+
+describe('probe round fifty-three: contributions with numbers in brackets', () => {
+  test('"The force has 5,000 troops from four states: A (2,000), B (1,500) ..." after the force was deployed to X: each state deploys its number to X', () => {
+    const text = 'The African Union Transition Mission in Somalia (ATMIS) sent 500 more troops to Somalia on Monday. The mission currently has 5,000 troops from four states: Uganda (2,000), Ethiopia (1,500), Kenya (1,000) and Djibouti (500).';
+    expect(facts(run(text))).toEqual(expect.arrayContaining(['DEPLOYED_TO Uganda -> Somalia [2000]', 'DEPLOYED_TO Ethiopia -> Somalia [1500]', 'DEPLOYED_TO Kenya -> Somalia [1000]', 'DEPLOYED_TO Djibouti -> Somalia [500]']));
+  });
+});
