@@ -94,6 +94,15 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
 /** Signs of money written before an amount. */
 const CURRENCY = /^(\$|€|£|US\$|A\$|NZ\$)$/;
 
+/** Where an amount right after token `t` ends ("pledged $150 million, ..."): past its sign, number and unit; else -1. */
+export function amountEnd(doc: ResolvedArticle['doc'], t: number): number {
+  let k = t + 1;
+  if (CURRENCY.test(doc.tokens[k] ?? '')) k++;
+  if (doc.pos[k] !== 'NUM') return -1;
+  while (doc.pos[k] === 'NUM' || /^(million|billion|euros?|dollars?|pounds?|yen|francs?)$/.test(doc.lower[k] ?? '')) k++;
+  return k;
+}
+
 /** A sender named with a number of its own after a deployment's or a pledge's object, the verb and its noun left out. */
 export interface GappedSender {
   readonly mention: ResolvedMention;
@@ -104,10 +113,10 @@ export interface GappedSender {
  * "Belgium is sending 250 troops to Romania, the Netherlands 200, Portugal 150 and Luxembourg 40": the states after the
  * object, each with a number right after it, send that many to the same place.
  */
-export function gappedSenders(article: ResolvedArticle, object: ResolvedMention, last: number): GappedSender[] {
+export function gappedSenders(article: ResolvedArticle, object: ResolvedMention, last: number, from = object.last): GappedSender[] {
   const { doc } = article;
   const out: GappedSender[] = [];
-  let k = object.last;
+  let k = from;
   while (k < last && (doc.tokens[k] === ',' || doc.lower[k] === 'and')) {
     let at = k + 1;
     if (doc.lower[at] === 'and') at++;

@@ -9,7 +9,7 @@ import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
-import { bracketedContributions, deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
+import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -683,7 +683,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("... 250 troops to Romania, the Netherlands 200 and Portugal 150": more senders, each of its own number)
       // (and pledges: "Saudi Arabia pledged $150 million for Sudan, the European Union 120 million euros")
       const pledge = rule.type === 'SUPPORTS' && /^pledg/.test(doc.lower[t] ?? '');
-      const gapped = ((rule.type === 'DEPLOYED_TO' && quantity !== undefined) || pledge) && objects[0] ? gappedSenders(article, objects[0], sentence.last) : [];
+      // ("Qatar pledged $200 million, the largest single contribution": an amount pledged for no one named is for whom
+      // the article's first pledge was, as donors' lists go on)
+      const amount = pledge && objects.length === 0 && subjects.length > 0 ? amountEnd(doc, t) : -1;
+      const pledgedFor = amount >= 0 ? firstPledgedFor(article, t) : undefined;
+      if (pledgedFor) objects = [pledgedFor];
+      const gapped = ((rule.type === 'DEPLOYED_TO' && quantity !== undefined) || pledge) && objects[0] ? gappedSenders(article, objects[0], sentence.last, pledgedFor ? amount : objects[0].last) : [];
       if (gapped.length > 0) {
         objects = objects.filter((o) => !gapped.some((g) => g.mention === o));
         for (const g of gapped) if (objects[0]) out.push({ type: rule.type, source: g.mention.entity, target: objects[0].entity, at: t, modality, ...(pledge ? {} : { quantity: g.quantity }) });
@@ -702,6 +707,23 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   sanctioners.sort((a, b) => a.at - b.at);
   out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...added);
   return out;
+}
+
+/** How far after a pledge its "for" or "to" and the state may stand ("pledged more than $1.4 billion in aid for Sudan"). */
+const PLEDGE_REACH_TOKENS = 10;
+
+/** The state the article's first pledge before token `t` is for ("International donors pledged $1.4 billion for Sudan"), whoever pledged. */
+function firstPledgedFor(article: ResolvedArticle, t: number): ResolvedMention | undefined {
+  const { doc } = article;
+  for (let p = 0; p < t; p++) {
+    if (!/^pledg(ed|es|e|ing)$/.test(doc.lower[p] ?? '')) continue;
+    for (let k = p + 1; k < Math.min(t, p + PLEDGE_REACH_TOKENS); k++) {
+      const m = article.mentionAt[k + 1];
+      if (/^(for|to)$/.test(doc.lower[k] ?? '') && m && m.first === k + 1 && typeOf(article, m) === 'Country') return m;
+      if (/^[.;]$/.test(doc.tokens[k] ?? '')) break;
+    }
+  }
+  return undefined;
 }
 
 /** Verbs of trading words back and forth ("trade blame", "exchanged accusations"). */

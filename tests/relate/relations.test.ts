@@ -2518,3 +2518,10 @@ describe('probe round fifty-three: contributions with numbers in brackets', () =
     expect(facts(run(text))).toEqual(expect.arrayContaining(['DEPLOYED_TO Uganda -> Somalia [2000]', 'DEPLOYED_TO Ethiopia -> Somalia [1500]', 'DEPLOYED_TO Kenya -> Somalia [1000]', 'DEPLOYED_TO Djibouti -> Somalia [500]']));
   });
 });
+
+describe('probe round fifty-two: a donors\' conference', () => {
+  test('"Donors pledged $1 billion for X ... A pledged $200 million, the largest ... B pledged $150 million, C 120 million euros": all support X', () => {
+    const text = 'International donors pledged more than $1 billion in aid for Yemen on Monday. Kuwait pledged $200 million, the largest single contribution. Oman pledged $150 million, the European Union 120 million euros and Japan $35 million.';
+    expect(facts(run(text)).filter((f) => f.startsWith('SUPPORTS')).sort()).toEqual(['SUPPORTS European Union -> Yemen', 'SUPPORTS Japan -> Yemen', 'SUPPORTS Kuwait -> Yemen', 'SUPPORTS Oman -> Yemen']);
+  });
+});
