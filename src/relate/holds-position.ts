@@ -210,7 +210,7 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
  * sentence-opening "its", the state or body that opened the sentence before; "Djibouti sent its foreign minister":
  * inside one, the state or body that opened it.
  */
-function itsOwner(article: ResolvedArticle, its: number): string | undefined {
+function itsOwner(article: ResolvedArticle, its: number, title = ''): string | undefined {
   const { doc } = article;
   const si = doc.sentenceOf[its] ?? 0;
   const sentence = doc.sentences[si];
@@ -237,6 +237,17 @@ function itsOwner(article: ResolvedArticle, its: number): string | undefined {
   const owned = opener && isPossessiveMark(doc.tokens[opener.last]) ? article.mentionAt[opener.last + 1] : undefined;
   const m = owned && article.entities.get(owned.entity)?.type === 'Agency' ? owned : opener;
   const type = m ? article.entities.get(m.entity)?.type : undefined;
+  // ("Canada sanctioned Nordvik Tanker Holdings. Its chief executive X": a firm's office is the firm's named last, not
+  // the state's that opens the sentence)
+  if (type === 'Country' && CORPORATE_TITLE.test(title)) {
+    let firm: ResolvedMention | undefined;
+    for (let k = before.first; k < before.last; k++) {
+      const f = article.mentionAt[k];
+      const e = f ? article.entities.get(f.entity) : undefined;
+      if (f && (e?.type === 'Organization' || (e?.type === 'Agency' && e.country === undefined))) firm = f;
+    }
+    if (firm) return firm.entity;
+  }
   return m && (type === 'Agency' || type === 'Organization' || type === 'Country') && m.kind !== 'demonym' ? m.entity : undefined;
 }
 
@@ -482,7 +493,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         // ("its president, Ursula von der Leyen": an office a pronoun owns is no bare one)
         const owned = POSSESSIVE_PRONOUNS.has(doc.lower[from - 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[from] ?? '');
         // ... but a sentence-opening "Its" is the body or state that opened the sentence before
-        const owner = region && title && region.targets.length === 0 ? itsOwner(article, /^(its|whose)$/.test(doc.lower[from] ?? '') ? from : from - 1) : undefined;
+        const owner = region && title && region.targets.length === 0 ? itsOwner(article, /^(its|whose)$/.test(doc.lower[from] ?? '') ? from : from - 1, title) : undefined;
         if (owner && title) {
           out.push({ person: p.entity, target: owner, title, at: p.first });
           break;
@@ -545,7 +556,39 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     }
   }
   const found = [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];
-  return [...found, ...ledBodies(article).filter((l) => !found.some((o) => o.person === l.person && o.target === l.target))];
+  const listed = [...found, ...officesListedAfter(article, found)];
+  return [...listed, ...ledBodies(article).filter((l) => !listed.some((o) => o.person === l.person && o.target === l.target))];
+}
+
+/** Offices of a firm, which no state holds ("chief executive", "managing director"). */
+const CORPORATE_TITLE = /\b(chief executive|executive officer|ceo|managing director|operations director|finance director|director|manager|owner|founder|chairman of the board)\b/i;
+
+/** How many lowercase words a listed office may take ("chief operating officer"). */
+const LISTED_OFFICE_WORDS = 3;
+
+/**
+ * "Its chief executive Viktor Lomakin, operations director Anil Pillai and finance director Sergei Danilchenko": the
+ * offices listed after one found, each in lowercase words ending with a title's word before a person's name, are at
+ * the same body.
+ */
+function officesListedAfter(article: ResolvedArticle, found: readonly OfficeFinding[]): OfficeFinding[] {
+  const { doc } = article;
+  const out: OfficeFinding[] = [];
+  const held = (person: string): boolean => found.some((o) => o.person === person) || out.some((o) => o.person === person);
+  for (const office of found) {
+    let p = article.mentions.find((m) => m.entity === office.person && m.first >= office.at);
+    while (p && (doc.tokens[p.last] === ',' || doc.lower[p.last] === 'and')) {
+      let k = p.last + 1;
+      if (doc.lower[k] === 'and') k++;
+      const first = k;
+      while (k < first + LISTED_OFFICE_WORDS && !article.mentionAt[k] && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) k++;
+      const next = article.mentionAt[k];
+      if (k === first || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '') || !next || next.first !== k || !isPerson(article, next) || held(next.entity)) break;
+      out.push({ person: next.entity, target: office.target, title: doc.text.slice(doc.starts[first] ?? 0, doc.ends[k - 1] ?? 0), at: next.first });
+      p = next;
+    }
+  }
+  return out;
 }
 
 /** Nouns of a body that "led by" or "headed by" may describe in an apposition ("X, the junta led by Y"). */

@@ -2525,3 +2525,10 @@ describe('probe round fifty-two: a donors\' conference', () => {
     expect(facts(run(text)).filter((f) => f.startsWith('SUPPORTS')).sort()).toEqual(['SUPPORTS European Union -> Yemen', 'SUPPORTS Japan -> Yemen', 'SUPPORTS Kuwait -> Yemen', 'SUPPORTS Oman -> Yemen']);
   });
 });
+
+describe('probe round fifty-one: offices listed after one', () => {
+  test('"Its chief executive A, operations director B and finance director C" hold their offices at the same firm', () => {
+    const x = facts(run('Canada sanctioned Nordvik Tanker Holdings on Monday. Its chief executive Lars Holm, operations director Priya Nair and finance director Oleg Sidorov face asset freezes.'));
+    expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Priya Nair -> Nordvik Tanker Holdings [operations director]', 'HOLDS_POSITION Oleg Sidorov -> Nordvik Tanker Holdings [finance director]']));
+  });
+});
