@@ -327,3 +327,31 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
   }
   return out;
 }
+
+/** Nouns of a target described before it is named ("sanctions on a Dubai-based shipping company"). */
+const DESCRIBED_TARGETS = new Set(['company', 'firm', 'bank', 'network', 'entity', 'operator', 'group']);
+
+/**
+ * "The UK has imposed sanctions on a Dubai-based shipping company and three of its executives. Meridian Crest Marine
+ * Services, which ..., will have its assets frozen": a target described in the sanctions' sentence and named as the
+ * subject opening the next one, a firm the article names there first.
+ */
+export function describedThenNamed(article: ResolvedArticle, sanctioners: readonly Sanctioner[]): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  for (const sanctioner of sanctioners) {
+    const si = doc.sentenceOf[sanctioner.at] ?? 0;
+    const sentence = doc.sentences[si];
+    const next = doc.sentences[si + 1];
+    if (!sentence || !next) continue;
+    let described = -1;
+    for (let k = sanctioner.at + 1; k < sentence.last && described < 0; k++) if (DESCRIBED_TARGETS.has(doc.lower[k] ?? '') && /^(a|an)$/.test(doc.lower.slice(sanctioner.at + 1, k).find((w) => /^(a|an|the)$/.test(w)) ?? '')) described = k;
+    if (described < 0) continue;
+    const named = article.mentionAt[next.first];
+    const e = named ? article.entities.get(named.entity) : undefined;
+    const firm = e?.type === 'Organization' || (e?.type === 'Agency' && e.country === undefined);
+    if (!named || named.first !== next.first || !firm || article.mentions.some((m) => m.entity === named.entity && m.first < next.first)) continue;
+    out.push({ type: 'SANCTIONS', source: sanctioner.source, target: named.entity, at: sanctioner.at, modality: 'asserted' });
+  }
+  return out;
+}

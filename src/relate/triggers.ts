@@ -12,7 +12,7 @@ import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveM
 import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
-import { addedToLists, bulletedTargets, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
+import { addedToLists, bulletedTargets, describedThenNamed, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
   actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
@@ -705,7 +705,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   out.push(...jointSigners(article, out));
   const added = addedToLists(article, sanctioners);
   sanctioners.sort((a, b) => a.at - b.at);
-  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...added);
+  out.push(...listedTargets(article, sanctioners), ...bulletedTargets(article, sanctioners), ...describedThenNamed(article, sanctioners), ...added);
   return out;
 }
 

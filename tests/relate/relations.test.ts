@@ -2532,3 +2532,11 @@ describe('probe round fifty-one: offices listed after one', () => {
     expect(x).toEqual(expect.arrayContaining(['HOLDS_POSITION Priya Nair -> Nordvik Tanker Holdings [operations director]', 'HOLDS_POSITION Oleg Sidorov -> Nordvik Tanker Holdings [finance director]']));
   });
 });
+
+describe('probe round fifty-one: a target described, then named', () => {
+  test('"X imposed sanctions on a Dubai-based shipping company. Nordvik Tanker Holdings, which ..., will have its assets frozen": X sanctions it', () => {
+    const text = 'Canada has imposed sanctions on a Dubai-based shipping company and two of its managers. Nordvik Tanker Holdings, which managed 12 tankers, will have its assets frozen.';
+    expect(facts(run(text))).toContain('SANCTIONS Canada -> Nordvik Tanker Holdings');
+    expect(facts(run('Canada has imposed sanctions on Russia. Gazprom said it would appeal.')).filter((f) => f.includes('Gazprom'))).toEqual([]);
+  });
+});
