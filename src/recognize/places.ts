@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import { isBodyHead } from './bodies.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
-import { ADMINISTRATIVE_HEADS, overlaps, type MentionCandidate } from './candidates.js';
+import { ADMINISTRATIVE_HEADS, overlaps, replacedBy, type MentionCandidate } from './candidates.js';
 
 /** Prepositions of where, before two places joined by "and". */
 const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
@@ -72,4 +72,23 @@ const COMPASS = new Set(['East', 'West', 'North', 'South']);
 export function compassRegion(doc: AnalysedText, g: MentionCandidate): MentionCandidate {
   if (g.entry?.kind !== 'country' || !COMPASS.has(doc.tokens[g.first - 1] ?? '') || !ADMINISTRATIVE_HEADS.has(doc.tokens[g.last] ?? '')) return g;
   return { first: g.first - 1, last: g.last, kind: 'name', type: 'Location', origin: 'LOC' };
+}
+
+/** Singular heads of a region a state is divided into, after its name ("Sistan and Baluchestan province"). */
+const REGION_HEADS = new Set(['province', 'region', 'state', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'territory', 'department']);
+
+/**
+ * "Sistan and Baluchestan province", "Kasai and Lomami region": two places joined by "and" before a singular region's
+ * head are one region's name ("the Gedo and Bay regions" are two).
+ */
+export function jointRegions(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const joined: MentionCandidate[] = [];
+  for (const a of candidates) {
+    if (a.type !== 'Location' || doc.lower[a.last] !== 'and') continue;
+    const b = candidates.find((o) => o.first === a.last + 1 && o.type === 'Location');
+    // (not a state or its capital: "Russia and Ukraine state media")
+    const state = (m: MentionCandidate): boolean => m.entry?.kind === 'country' || m.entry?.kind === 'capital' || m.entry?.kind === 'demonym';
+    if (b && REGION_HEADS.has(doc.tokens[b.last] ?? '') && !state(a) && !state(b)) joined.push({ first: a.first, last: b.last, kind: 'name', type: 'Location', origin: 'LOC' });
+  }
+  return replacedBy(candidates, joined);
 }

@@ -293,4 +293,9 @@ describe('probe round forty-seven', () => {
   test('an agreement\'s name goes on through a possessive inside a state\'s name ("Joint Statement of the People\'s Republic of China and ...")', () => {
     expect(mentions("They signed the Joint Statement of the People's Republic of China and the Republic of Kazakhstan.", {})).toContain("Agreement: Joint Statement of the People's Republic of China and the Republic of Kazakhstan");
   });
+
+  test('"Kasai and Lomami province" is one region; "the Gedo and Bay regions" two', () => {
+    expect(mentions('Fighting spread in Kasai and Lomami province on Monday.', { Kasai: 'LOC', Lomami: 'LOC' })).toContain('Location: Kasai and Lomami');
+    expect(mentions('Troops stay in the Gedo and Bay regions.', { Gedo: 'LOC', Bay: 'LOC' })).toEqual(['Location: Gedo', 'Location: Bay']);
+  });
 });
