@@ -306,6 +306,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldBareAgreement(doc, b);
   foldRecalledAgreements(doc, b);
   foldHeadlineAgreement(doc, b);
+  foldDescribedAgreements(b);
   resolveRegional(doc, b, gazetteer, countryEntity);
   addRepeatedNames(doc, b, acronyms);
   addBodyNominals(doc, b);
@@ -712,6 +713,26 @@ function foldShortAgreements(b: Builder): void {
  * "Japan, Australia sign defence pact" over "Japan and Australia signed a reciprocal access agreement on Thursday":
  * the one agreement a headline describes is the one agreement its story's first sentence introduces.
  */
+/**
+ * "signed a defence cooperation arrangement ... signed the Maritime Security Cooperation Arrangement (MSCA)": an
+ * agreement described in lowercase whose head and another word are the name of the one named agreement with that head
+ * in the article is that agreement.
+ */
+function foldDescribedAgreements(b: Builder): void {
+  const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
+  for (const [key, e] of agreements) {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2 || !/^\p{Ll}/u.test(e.name)) continue;
+    const head = words[words.length - 1] ?? '';
+    const named = agreements.filter(([other, o]) => {
+      if (other === key || !b.entities.has(other) || !/^\p{Lu}/u.test(o.name)) return false;
+      const own = o.name.toLowerCase().split(/\s+/);
+      return own[own.length - 1] === head && words.slice(0, -1).some((w) => own.includes(w));
+    });
+    if (named.length === 1 && named[0]) foldInto(b, key, named[0][0]);
+  }
+}
+
 function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   // (a headline has no closing stop: a one-sentence opening paragraph is none)
   const headline = headlineOf(doc);

@@ -576,3 +576,8 @@ test('a firm named again by its first words that the tagger read as a person\'s 
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Lianhua Dianzi Electronics Co Ltd']);
 });
+
+test('an agreement described in lowercase ("a defence cooperation arrangement") is the one named with its head and one of its words', () => {
+  const x = run('Vietnam and Japan signed a defence cooperation arrangement on Monday. The ministers signed the Maritime Security Cooperation Arrangement (MSCA) in Hanoi. Japan also backs the Paris Agreement.');
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['Maritime Security Cooperation Arrangement', 'Paris Agreement']);
+});
