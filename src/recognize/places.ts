@@ -83,11 +83,11 @@ const REGION_HEADS = new Set(['province', 'region', 'state', 'governorate', 'obl
  */
 export function jointRegions(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const joined: MentionCandidate[] = [];
+  // (not a state or its capital: "Russia and Ukraine state media")
+  const state = (m: MentionCandidate): boolean => m.entry?.kind === 'country' || m.entry?.kind === 'capital' || m.entry?.kind === 'demonym';
   for (const a of candidates) {
     if (a.type !== 'Location' || doc.lower[a.last] !== 'and') continue;
     const b = candidates.find((o) => o.first === a.last + 1 && o.type === 'Location');
-    // (not a state or its capital: "Russia and Ukraine state media")
-    const state = (m: MentionCandidate): boolean => m.entry?.kind === 'country' || m.entry?.kind === 'capital' || m.entry?.kind === 'demonym';
     if (b && REGION_HEADS.has(doc.tokens[b.last] ?? '') && !state(a) && !state(b)) joined.push({ first: a.first, last: b.last, kind: 'name', type: 'Location', origin: 'LOC' });
   }
   return replacedBy(candidates, joined);

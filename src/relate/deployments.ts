@@ -91,15 +91,16 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
   return undefined;
 }
 
-/** Signs of money written before an amount. */
+/** Signs of money written before an amount, and the units after it. */
 const CURRENCY = /^(\$|€|£|US\$|A\$|NZ\$)$/;
+const MONEY_UNITS = /^(million|billion|euros?|dollars?|pounds?|yen|francs?)$/;
 
 /** Where an amount right after token `t` ends ("pledged $150 million, ..."): past its sign, number and unit; else -1. */
 export function amountEnd(doc: ResolvedArticle['doc'], t: number): number {
   let k = t + 1;
   if (CURRENCY.test(doc.tokens[k] ?? '')) k++;
   if (doc.pos[k] !== 'NUM') return -1;
-  while (doc.pos[k] === 'NUM' || /^(million|billion|euros?|dollars?|pounds?|yen|francs?)$/.test(doc.lower[k] ?? '')) k++;
+  while (doc.pos[k] === 'NUM' || MONEY_UNITS.test(doc.lower[k] ?? '')) k++;
   return k;
 }
 
@@ -130,7 +131,7 @@ export function gappedSenders(article: ResolvedArticle, object: ResolvedMention,
     if (quantity === undefined) break;
     out.push({ mention: m, quantity });
     k = end;
-    while (k < last && /^(million|billion|euros?|dollars?|pounds?|yen|francs?)$/.test(doc.lower[k] ?? '')) k++;
+    while (k < last && MONEY_UNITS.test(doc.lower[k] ?? '')) k++;
   }
   return out;
 }
