@@ -650,14 +650,10 @@ function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
     // ("Russia's Defence Ministry gave another account. In a statement, the ministry claimed ...": "the" and the head
     // alone, before no name)
     const definite = bare && doc.lower[i - 1] === 'the' && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '');
-    if (covered[i] || (!opening && !bare) || !isAgencyHead(word) || (!definite && !isTitleWordAnyCase(doc.tokens[i + 1] ?? ''))) continue;
-    const from = doc.sentences[Math.max(0, si - BODY_HEAD_SENTENCES)]?.first ?? 0;
-    const named = b.mentions
-      .filter((m) => m.first >= from && m.first < i && b.entities.get(m.entity)?.type === 'Agency')
-      .filter((m) => (b.entities.get(m.entity)?.name.toLowerCase().split(/\s+/) ?? []).includes(word.toLowerCase()))
-      .sort((x, y) => y.first - x.first)[0];
-    const e = named ? b.entities.get(named.entity) : undefined;
-    if (named && e) addMention(b, doc, e, named.entity, i, i + 1, 'nominal');
+    if ((!opening && !bare) || (!definite && !isTitleWordAnyCase(doc.tokens[i + 1] ?? ''))) continue;
+    const named = recentBodyWith(doc, b, word.toLowerCase(), i);
+    const e = named ? b.entities.get(named) : undefined;
+    if (named && e) addMention(b, doc, e, named, i, i + 1, 'nominal');
   }
 }
 
@@ -668,7 +664,7 @@ function recentBodyWith(doc: AnalysedText, b: Builder, head: string, at: number)
   for (const m of b.mentions) {
     if (m.first < from || m.first >= at || (found && found.first > m.first)) continue;
     const e = b.entities.get(m.entity);
-    if (e?.type === 'Agency' && e.name.includes(' ') && e.name.toLowerCase().split(/\s+/).includes(head)) found = m;
+    if (e?.type === 'Agency' && e.name.toLowerCase().split(/\s+/).includes(head)) found = m;
   }
   return found?.entity;
 }
