@@ -9,7 +9,8 @@ const ACRONYM_REACH_TOKENS = 6;
 
 /** The initials of a name's capitalised words spell the acronym ("Coalition of Patriots for Change", "CPC"). */
 export function spellsAcronym(name: string, acronym: string): boolean {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym;
+  // (an acronym may keep a small word's letter in lowercase: "MoFA" for "Ministry of Foreign Affairs")
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym.replace(/\p{Ll}/gu, '');
 }
 
 /** "(CPC)" or ", or MSS," at `at`, after a name: the acronym's token index, else -1. */
@@ -17,7 +18,8 @@ export function acronymDefinedAt(doc: AnalysedText, at: number): number {
   const brackets = doc.tokens[at] === '(' && doc.tokens[at + 2] === ')';
   const or = doc.tokens[at] === ',' && doc.lower[at + 1] === 'or' && /^[,.;:)]$/.test(doc.tokens[at + 3] ?? '.');
   const k = brackets ? at + 1 : or ? at + 2 : -1;
-  return k >= 0 && /^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[k] ?? '') ? k : -1;
+  // ("(MoFA)", "(MoD)": capitals with a small word's letter between them)
+  return k >= 0 && (/^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[k] ?? '') || /^[A-Z][a-z]?[A-Z][a-zA-Z]{0,5}$/.test(doc.tokens[k] ?? '')) ? k : -1;
 }
 
 /** Two names of one body, spelt two ways ("Organisation for Security and Cooperation in Europe"): half their capitalised words agree. */

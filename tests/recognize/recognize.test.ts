@@ -298,4 +298,8 @@ describe('probe round forty-seven', () => {
     expect(mentions('Fighting spread in Kasai and Lomami province on Monday.', { Kasai: 'LOC', Lomami: 'LOC' })).toContain('Location: Kasai and Lomami');
     expect(mentions('Troops stay in the Gedo and Bay regions.', { Gedo: 'LOC', Bay: 'LOC' })).toEqual(['Location: Gedo', 'Location: Bay']);
   });
+
+  test('an acronym keeping a small word\'s letter in lowercase ("Ministry of Foreign Affairs (MoFA)") is the name\'s', () => {
+    expect(mentions("Oman's Ministry of Foreign Affairs (MoFA) said so. MoFA added more.", { 'Ministry of Foreign Affairs': 'ORG', MoFA: 'ORG' })).toEqual(expect.arrayContaining(['Agency: Ministry of Foreign Affairs']));
+  });
 });

@@ -581,3 +581,9 @@ test('an agreement described in lowercase ("a defence cooperation arrangement") 
   const x = run('Vietnam and Japan signed a defence cooperation arrangement on Monday. The ministers signed the Maritime Security Cooperation Arrangement (MSCA) in Hanoi. Japan also backs the Paris Agreement.');
   expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['Maritime Security Cooperation Arrangement', 'Paris Agreement']);
 });
+
+test('"Oman\'s Ministry of Foreign Affairs (MoFA) ... MoFA added": the mixed-case acronym names the ministry', () => {
+  const x = run("The talks ended without a deal, Oman's Ministry of Foreign Affairs (MoFA) said in a statement. MoFA added that they would resume.");
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Ministry of Foreign Affairs (Oman)', 'Ministry of Foreign Affairs (Oman)']);
+});
