@@ -539,7 +539,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       // "Joe Biden, French President Emmanuel Macron, ...": a title right before another person's name is that person's
       if (isPerson(article, article.mentionAt[to])) continue;
       const region = readRegion(article, p.last + 1, to);
-      const target = region && chooseTarget(article, region);
+      // ("X, the head of the junta, which calls itself the CNSP,": the body the apposition's noun is named as)
+      const target = region && (chooseTarget(article, region) ?? (to === end ? selfNamedBody(article, end) : undefined));
       const title = region && titleOf(region);
       if (region && target && title) {
         out.push({ person: p.entity, target, title, at: p.first });
@@ -558,6 +559,20 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const found = [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];
   const listed = [...found, ...officesListedAfter(article, found)];
   return [...listed, ...ledBodies(article).filter((l) => !listed.some((o) => o.person === l.person && o.target === l.target))];
+}
+
+/** After the comma at `comma`, ", which calls itself the X" or ", known as the X": X, a body (its key), else undefined. */
+function selfNamedBody(article: ResolvedArticle, comma: number): string | undefined {
+  const { doc } = article;
+  if (doc.tokens[comma] !== ',') return undefined;
+  let k = comma + 1;
+  if (doc.lower[k] === 'which' && /^(calls|called)$/.test(doc.lower[k + 1] ?? '') && /^(itself|themselves)$/.test(doc.lower[k + 2] ?? '')) k += 3;
+  else if (doc.lower[k] === 'known' && doc.lower[k + 1] === 'as') k += 2;
+  else return undefined;
+  if (doc.lower[k] === 'the') k++;
+  const m = article.mentionAt[k];
+  const type = m ? article.entities.get(m.entity)?.type : undefined;
+  return m && m.first === k && (type === 'Agency' || type === 'Organization') ? m.entity : undefined;
 }
 
 /** Offices of a firm, which no state holds ("chief executive", "managing director"). */

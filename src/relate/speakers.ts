@@ -197,7 +197,8 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
   // saying" sets off no state or body)
   const participle = /ing$/.test(doc.lower[v] ?? '');
   let verbless = true;
-  for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS); c--) {
+  let reach = w - APPOSITION_MAX_TOKENS;
+  for (let c = w - 2; c >= Math.max(from, reach); c--) {
     if (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX') verbless = false;
     if (doc.tokens[c] !== ',') continue;
     const m = article.mentionAt[c - 1];
@@ -206,6 +207,13 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     // "The United States, Taiwan's main arms supplier, said": a state or body before a verbless apposition;
     // "Mali and Burkina Faso, both run by juntas, warned": every one of a list
     if (m && verbless && !participle && speakerType(article, m)) return listBefore(article, m).map((member) => member.entity);
+    // ("General X, the head of the junta, which calls itself the CNSP, said": past a relative clause on a noun of the
+    // apposition, to the person before it)
+    if (!m && /^(which|who)$/.test(doc.lower[c + 1] ?? '')) {
+      verbless = true;
+      reach = c - APPOSITION_MAX_TOKENS;
+      continue;
+    }
     break;
   }
   return undefined;

@@ -2540,3 +2540,12 @@ describe('probe round fifty-one: a target described, then named', () => {
     expect(facts(run('Canada has imposed sanctions on Russia. Gazprom said it would appeal.')).filter((f) => f.includes('Gazprom'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-four: a junta that calls itself something', () => {
+  test('"General X, the head of the junta, which calls itself the Y (YY), said": X heads Y and speaks', () => {
+    const x = run('General Omar Tchiani, the head of the junta, which calls itself the Council for National Recovery (CNR), said the border would stay closed.');
+    const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+    expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION Omar Tchiani -> Council for National Recovery'))).toHaveLength(1);
+    expect(x.statements.map((s) => name(s.speaker))).toEqual(['Omar Tchiani']);
+  });
+});
