@@ -64,6 +64,9 @@ const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'without']);
 
 /** Words that make the one named before a wrong its victim: "China is itself a major victim of cyberattacks". */
 const SUFFERING = new Set(['victim', 'victims', 'target', 'targets', 'targeted', 'suffered', 'suffers', 'suffering']);
+/** Verbs of acting against a wrong ("to curb smuggling", "combat trafficking"). */
+const PREVENTING = new Set(['curb', 'curbing', 'combat', 'combating', 'combatting', 'fight', 'fighting', 'prevent', 'preventing', 'tackle', 'tackling', 'counter', 'countering', 'stop', 'stopping', 'halt', 'halting', 'investigate', 'investigating']);
+
 /** Harms a passive says were done to the one named before ("had been killed", "was tortured"). */
 const HARMED = new Set(['killed', 'wounded', 'injured', 'tortured', 'abducted', 'kidnapped', 'attacked', 'beaten', 'shot', 'harassed', 'intimidated', 'persecuted']);
 /** Words asking that someone be let go, a few words before the one named ("the immediate release of the ousted President, X"). */
@@ -126,7 +129,8 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       if (/^(to|into|in|at|toward|towards)$/.test(doc.lower[at] ?? '') && !isPossessiveMark(doc.tokens[m.last])) continue;
       const found = wrongAfter(article, m.last, last, agentWindow, wrongdoing);
       // ("China firmly opposes illegal unilateral sanctions": one who reacts to the wrong is no doer of it)
-      const wrong = found !== undefined && doc.lower.slice(m.last, found).some((w) => REACTING.has(w)) ? undefined : found;
+      // (nor one that acts against it: "patrols under the General Border Committee to curb smuggling")
+      const wrong = found !== undefined && doc.lower.slice(m.last, found).some((w) => REACTING.has(w) || PREVENTING.has(w)) ? undefined : found;
       // ("Scholz had condemned Russia's war of aggression": the doer is the one named nearest the wrong)
       const nearer = wrong !== undefined && nearestMention(article, wrong - 1, m.last, -1, ACCUSABLE) !== undefined;
       // ("Minsk had no aggressive intentions": a wrong denied is no accusation)

@@ -358,7 +358,9 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
     const m = article.mentionAt[i];
     if (!m) continue;
     const type = article.entities.get(m.entity)?.type;
-    const titled = m.kind === 'demonym' && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
+    // (nor one that only qualifies a noun of people or forces: "ordered French troops to leave")
+    const qualifying = m.kind === 'demonym' && /^(troops|soldiers|forces|officials|diplomats|nationals|citizens|companies|firms|ships|vessels|jets)$/.test(article.doc.lower[m.last] ?? '');
+    const titled = (m.kind === 'demonym' && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '')) || qualifying;
     // (nor where something happens: "due to meet in Tashkent"; nor where an envoy is posted: "ambassador to the Netherlands")
     const to = article.doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
     const posted = article.doc.lower[to] === 'to' && /^(ambassador|envoy|representative|consul)s?$/.test(article.doc.lower[to - 1] ?? '');

@@ -416,6 +416,9 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     // ("must be ratified by parliament before it can enter into force, X said": nor is the one who says it)
     const sayer = direction === 1 && lower === ',' ? article.mentionAt[i + 1] : undefined;
     if (sayer && sayer.first === i + 1 && speechAt(article.doc, sayer.last)) return undefined;
+    // ("If Washington tries to punish officials with sanctions, Moscow would regard it as blackmail": the subject of
+    // the main clause after a conditional one, with its modal)
+    if (sayer && sayer.first === i + 1 && /^(would|will|could|might|should|must)$/.test(article.doc.lower[sayer.last] ?? '')) return undefined;
     if (cue?.has(lower)) cueSeen = true;
     if (!m) continue;
     const type = typeOf(article, m);

@@ -2549,3 +2549,11 @@ describe('probe round fifty-four: a junta that calls itself something', () => {
     expect(x.statements.map((s) => name(s.speaker))).toEqual(['Omar Tchiani']);
   });
 });
+
+describe('probe round fifty-five: clauses that are not the act', () => {
+  test('"If A tries to punish officials with sanctions, B would ..." sanctions no B; "patrols under the X to curb smuggling" accuses no X; "French troops" is no third of "the three countries"', () => {
+    expect(facts(run('"If Washington tries to punish Malian officials with sanctions, Moscow would regard it as blackmail," the spokeswoman said.')).filter((f) => f.startsWith('SANCTIONS') && f.includes('Russia'))).toEqual([]);
+    expect(facts(run('"Both governments agreed to step up patrols under the Joint Border Committee (JBC) to curb smuggling," Ali Rahman said.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    expect(facts(run('Mali, which ordered French troops to leave in 2022, joined Niger and Chad in a new bloc. The three countries left the Economic Community of West African States in January.')).filter((f) => f.includes('France'))).toEqual([]);
+  });
+});
