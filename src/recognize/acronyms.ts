@@ -19,7 +19,8 @@ export function acronymDefinedAt(doc: AnalysedText, at: number): number {
   const or = doc.tokens[at] === ',' && doc.lower[at + 1] === 'or' && /^[,.;:)]$/.test(doc.tokens[at + 3] ?? '.');
   const k = brackets ? at + 1 : or ? at + 2 : -1;
   // ("(MoFA)", "(MoD)": capitals with a small word's letter between them)
-  return k >= 0 && (/^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[k] ?? '') || /^[A-Z][a-z]?[A-Z][a-zA-Z]{0,5}$/.test(doc.tokens[k] ?? '')) ? k : -1;
+  // (not a name in brackets: "McGregor")
+  return k >= 0 && (/^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[k] ?? '') || /^[A-Z](?:[a-z]?[A-Z]){1,6}s?$/.test(doc.tokens[k] ?? '')) ? k : -1;
 }
 
 /** Two names of one body, spelt two ways ("Organisation for Security and Cooperation in Europe"): half their capitalised words agree. */

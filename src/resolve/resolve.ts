@@ -257,7 +257,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // in the sentences just before, not the filing state's)
     // (not one a state owns: "the Indonesian Navy's aircraft")
     const owned = b.mentions.some((m) => m.last === c.first || m.last === c.first - 1) || /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '');
-    const recent = c.type === 'Agency' && c.last - c.first === 1 && isAgencyHead(name) && !owned ? recentBodyWith(doc, b, name.toLowerCase(), c.first) : undefined;
+    const recent = c.type === 'Agency' && c.last - c.first === 1 && isAgencyHead(name) && !owned ? recentBodyWith(doc, b, name.toLowerCase(), c.first, true) : undefined;
     if (recent) {
       const e = b.entities.get(recent);
       if (e) addMention(b, doc, e, recent, c.first, c.last, 'nominal');
@@ -658,13 +658,14 @@ function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
 }
 
 /** The body (its key) with `head` in its name named last before token `at`, within a few sentences back. */
-function recentBodyWith(doc: AnalysedText, b: Builder, head: string, at: number): string | undefined {
+function recentBodyWith(doc: AnalysedText, b: Builder, head: string, at: number, named = false): string | undefined {
   const from = doc.sentences[Math.max(0, (doc.sentenceOf[at] ?? 0) - BODY_HEAD_SENTENCES)]?.first ?? 0;
   let found: ResolvedMention | undefined;
   for (const m of b.mentions) {
     if (m.first < from || m.first >= at || (found && found.first > m.first)) continue;
     const e = b.entities.get(m.entity);
-    if (e?.type === 'Agency' && e.name.toLowerCase().split(/\s+/).includes(head)) found = m;
+    // (with `named`, a body of a longer name than the head alone)
+    if (e?.type === 'Agency' && (!named || e.name.includes(' ')) && e.name.toLowerCase().split(/\s+/).includes(head)) found = m;
   }
   return found?.entity;
 }
@@ -891,11 +892,13 @@ function coveredTokens(doc: AnalysedText, b: Builder): Uint8Array {
 function addRepeatedNames(doc: AnalysedText, b: Builder, acronyms: ReadonlyMap<string, string>): void {
   const covered = coveredTokens(doc, b);
   const single = new Map<string, string>(acronyms);
+  // (not a state's name a person's name ends with: "Mapping Malaysia" read as a person)
+  const states = new Set([...b.entities.values()].filter((e) => e.type === 'Country').map((e) => e.name));
   for (const [key, e] of b.entities) {
     if (e.type !== 'Person' && e.type !== 'Official') continue;
     const parts = e.name.split(/\s+/);
     const last = parts[parts.length - 1];
-    if (last && last.length > 2 && !single.has(last)) single.set(last, key);
+    if (last && last.length > 2 && !single.has(last) && !states.has(last)) single.set(last, key);
   }
   // a first name alone, or a family name written first ("Xi" for "Xi Jinping"), when one person of the article has it
   const firsts = new Map<string, string | null>();

@@ -587,3 +587,9 @@ test('"Oman\'s Ministry of Foreign Affairs (MoFA) ... MoFA added": the mixed-cas
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Ministry of Foreign Affairs (Oman)', 'Ministry of Foreign Affairs (Oman)']);
 });
+
+test('a surname that is a state\'s name ("Mapping Malaysia" read as a person) makes no later "Malaysia" a person', () => {
+  const x = run('Officials of the Department of Survey and Mapping Malaysia attended. Malaysia and Indonesia signed two agreements.');
+  expect(x.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Indonesia', 'Malaysia']);
+  expect(x.relations.filter((r) => r.type === 'MEETS')).toEqual([]);
+});
