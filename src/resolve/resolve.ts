@@ -260,7 +260,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const recent = c.type === 'Agency' && c.last - c.first === 1 && isAgencyHead(name) && !owned ? recentBodyWith(doc, b, name.toLowerCase(), c.first, true) : undefined;
     if (recent) {
       const e = b.entities.get(recent);
-      if (e) addMention(b, doc, e, recent, c.first, c.last, 'nominal');
+      if (e) addMention(b, doc, e, recent, c.first, c.last, 'name');
       continue;
     }
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
