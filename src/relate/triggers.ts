@@ -461,7 +461,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Iran-backed militias in eastern Syria": past "the" and lowercase adjectives to the preposition)
       let before = found ? found.first - 1 : -1;
       while (found && before > t && (doc.lower[before] === 'the' || (doc.pos[before] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[before] ?? '')))) before--;
-      const infinitive = rule.notInfinitive && found && doc.lower.slice(t + 1, found.first).some((w, k) => w === 'to' && doc.pos[t + 2 + k] === 'VERB');
+      // (past an adverb: "the parties to fully implement the deal")
+      const infinitive = rule.notInfinitive && found && doc.lower.slice(t + 1, found.first).some((w, k) => w === 'to' && (doc.pos[t + 2 + k] === 'VERB' || (doc.pos[t + 2 + k] === 'ADV' && doc.pos[t + 3 + k] === 'VERB')));
       const farNear = rule.nearBeforeObject && found && !doc.lower.slice(t + 1, found.first).some((w) => rule.near?.has(w));
       const right = found && (finite || infinitive || farNear || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = countedBefore(article, t, sentence.first, rule.subject);

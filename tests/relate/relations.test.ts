@@ -2557,3 +2557,10 @@ describe('probe round fifty-five: clauses that are not the act', () => {
     expect(facts(run('Mali, which ordered French troops to leave in 2022, joined Niger and Chad in a new bloc. The three countries left the Economic Community of West African States in January.')).filter((f) => f.includes('France'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-five: parties told to act', () => {
+  test('"X directed the parties to fully implement the Y" makes X no party; "A and B, which are parties to the Y," are', () => {
+    expect(facts(run('ECOWAS leaders directed the parties to fully implement the Lome Peace Agreement.')).filter((f) => f.startsWith('PARTY_TO'))).toEqual([]);
+    expect(facts(run('Egypt and Jordan, which are parties to the Camp David Accords, met.'))).toContain('PARTY_TO Egypt -> Camp David Accords');
+  });
+});
