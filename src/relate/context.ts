@@ -429,6 +429,14 @@ export function placeOfNoun(article: ResolvedArticle, m: ResolvedMention): boole
   return doc.pos[noun] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[noun] ?? '');
 }
 
+/**
+ * The token before a one-word acronym in brackets that ends at `end` ("the Joint Chiefs of Staff (JCS)": the last
+ * token of the name it stands for); `end` itself when no such acronym ends there.
+ */
+export function pastBracketedAcronym(tokens: readonly string[], end: number): number {
+  return tokens[end] === ')' && tokens[end - 2] === '(' ? end - 3 : end;
+}
+
 /** The mention ending before the comma at `comma` (or at `comma` + 1), past an acronym in brackets ("X (PIF), whose"). */
 export function nameBeforeComma(article: ResolvedArticle, comma: number): ResolvedMention | undefined {
   const { doc } = article;

@@ -2,7 +2,7 @@
 // ("Hong Jang-won, deputy director of South Korea's National Intelligence Service"), offices taken "as" a title, plural
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
+import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import type { SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
@@ -632,10 +632,8 @@ function ledBodies(article: ResolvedArticle): OfficeFinding[] {
     if (doc.tokens[at] === ',') at--;
     let led = body(article.mentionAt[at]);
     if (!led && LED_BODY_NOUNS.has(doc.lower[at] ?? '') && doc.lower[at - 1] === 'the' && doc.tokens[at - 2] === ',') {
-      let before = at - 3;
       // (past the acronym in brackets: "the State Administration Council (SAC), the junta")
-      if (doc.tokens[before] === ')' && doc.tokens[before - 2] === '(') before -= 3;
-      led = body(article.mentionAt[before]);
+      led = body(article.mentionAt[pastBracketedAcronym(doc.tokens, at - 3)]);
     }
     // ("the Israeli strike on Hamas led by ...", "a delegation led by": only a body named as the subject of "led")
     if (!led || isPossessiveMark(doc.tokens[led.last])) continue;

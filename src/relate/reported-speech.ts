@@ -5,7 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { QuoteLayout } from './quoted-speech.js';
 import type { AddStatement } from './statements.js';
-import { isPossessiveMark, countedEndingAt, theCounted, whoTheCountedAre } from './context.js';
+import { isPossessiveMark, countedEndingAt, pastBracketedAcronym, theCounted, whoTheCountedAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
@@ -93,7 +93,7 @@ function relativeSayers(article: ResolvedArticle, k: number): boolean {
 function speakerWordsStart(article: ResolvedArticle, sentence: SentenceSpan, k: number): number {
   const { doc } = article;
   // (past an acronym in brackets: "..., South Korea's Joint Chiefs of Staff (JCS) said")
-  const subject = article.mentionAt[doc.tokens[k - 1] === ')' && doc.tokens[k - 3] === '(' ? k - 4 : k - 1];
+  const subject = article.mentionAt[pastBracketedAcronym(doc.tokens, k - 1)];
   let groupStart = subject ? subject.first : k;
   // back over the speaker's names and titles, capitalised or not ("Kremlin spokesman Dmitry Peskov")
   /** "Japan's Defence Ministry", "the Polish army's Operational Command": where the owner before a possessive starts. */

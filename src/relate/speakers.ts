@@ -3,7 +3,7 @@
 // after "according to". What a description stands for is in speaker-descriptions.ts, subjects in speaker-subjects.ts.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
-import { appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, madeOfAt, nameBeforeComma, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
+import { appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, madeOfAt, nameBeforeComma, pastBracketedAcronym, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { CLOSE, TELLING } from './speech.js';
 import { groupFrom } from './roles.js';
@@ -165,7 +165,7 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     const relative = /^(which|who|whose|speaking|requesting|asking|declining)$/.test(doc.lower[c + 1] ?? '') || (doc.lower[c + 1] === 'of' && /^(which|whom)$/.test(doc.lower[c + 2] ?? ''));
     if (doc.tokens[c] !== ',' || !relative) continue;
     // (past an acronym in brackets: "the Economic Community of Central African States (ECCAS), of which ...")
-    const m = article.mentionAt[doc.tokens[c - 1] === ')' && doc.tokens[c - 3] === '(' ? c - 4 : c - 1];
+    const m = article.mentionAt[pastBracketedAcronym(doc.tokens, c - 1)];
     // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
     // (but "The AES, made up of Mali, Burkina Faso and Niger, which ..., said": the body the list makes up)
     if (m && speakerType(article, m)) {
