@@ -49,6 +49,9 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
   return 'Organization';
 }
 
+/** Organs an intergovernmental body names with its own name ("ECOWAS Commission", "SADC Secretariat"). */
+export const BODY_ORGANS: ReadonlySet<string> = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);
+
 export function isAgencyHead(word: string): boolean {
   return loadBodies().agencyWords.has(word.toLowerCase());
 }

@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead } from './bodies.js';
+import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
   ADMINISTRATIVE_HEADS, ALL_CAPS, coverage, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
@@ -406,15 +406,12 @@ const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federa
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
 const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute)$/;
 
-/** Organs an intergovernmental body names with its own name ("ECOWAS Commission", "SADC Secretariat"). */
-const ORGANS = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);
-
 /**
  * "ECOWAS Commission President X": an intergovernmental body the gazetteer knows, named right before one of its organs
  * the gazetteer lacks, names that organ (a body of its own).
  */
 function organOfBody(doc: AnalysedText, g: MentionCandidate): MentionCandidate {
-  if (g.entry?.kind !== 'body' || g.entry.bodyKind !== 'intergovernmental' || !ORGANS.has(doc.tokens[g.last] ?? '') || doc.lower[g.last + 1] === 'of') return g;
+  if (g.entry?.kind !== 'body' || g.entry.bodyKind !== 'intergovernmental' || !BODY_ORGANS.has(doc.tokens[g.last] ?? '') || doc.lower[g.last + 1] === 'of') return g;
   return { first: g.first, last: g.last + 1, kind: 'name', type: 'Agency', origin: 'ORG' };
 }
 

@@ -4,6 +4,7 @@
 import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
+import { BODY_ORGANS } from '../recognize/bodies.js';
 import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
@@ -42,13 +43,10 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
   return undefined;
 }
 
-/** Organs a body names with its own name ("ECOWAS Commission"). */
-const ORGANS = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);
-
 /** The intergovernmental body (its key) the article names with `form`, other than `self`, for an organ named "form ORGAN". */
 function bodyNamed(article: ResolvedArticle, form: string, self: string): string | undefined {
   const organ = article.entities.get(self)?.name.split(' ');
-  if (!organ || organ.length !== 2 || organ[0] !== form || !ORGANS.has(organ[1] ?? '')) return undefined;
+  if (!organ || organ.length !== 2 || organ[0] !== form || !BODY_ORGANS.has(organ[1] ?? '')) return undefined;
   for (const [key, e] of article.entities) if (key !== self && e.type === 'Agency' && e.bodyKind === 'intergovernmental' && (e.name === form || e.forms.has(form))) return key;
   return undefined;
 }
