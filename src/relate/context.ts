@@ -312,21 +312,25 @@ export function countedEndingAt(article: ResolvedArticle, end: number): number {
   return -1;
 }
 
+/** The mention names a state (not "the country" standing for one). */
+function namedState(article: ResolvedArticle, m: ResolvedMention | undefined): m is ResolvedMention {
+  return m !== undefined && m.kind === 'name' && article.entities.get(m.entity)?.type === 'Country';
+}
+
 /** A list of exactly `count` states joined by commas and "and" in the sentence of `the` or the one before, the nearest first. */
 function statesListBefore(article: ResolvedArticle, the: number, count: number): ResolvedMention[] | undefined {
   const { doc } = article;
   const si = doc.sentenceOf[the] ?? 0;
   const from = doc.sentences[Math.max(0, si - 1)]?.first ?? 0;
-  const state = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && m.kind === 'name' && article.entities.get(m.entity)?.type === 'Country';
   for (let i = the - 1; i >= from; i--) {
     const last = article.mentionAt[i];
-    if (!state(last) || doc.lower[last.first - 1] !== 'and') continue;
+    if (!namedState(article, last) || doc.lower[last.first - 1] !== 'and') continue;
     const list = [last];
     let k = last.first - 1;
     while (k > from) {
       const gap = doc.lower[k] === 'and' ? (doc.tokens[k - 1] === ',' ? 2 : 1) : doc.tokens[k] === ',' ? 1 : 0;
       const before = gap > 0 ? article.mentionAt[k - gap] : undefined;
-      if (!state(before) || (list.length > 1 && doc.lower[k] === 'and')) break;
+      if (!namedState(article, before) || (list.length > 1 && doc.lower[k] === 'and')) break;
       list.unshift(before);
       k = before.first - 1;
     }
@@ -381,13 +385,12 @@ const PAIR_SENTENCES = 8;
 function statePairBefore(article: ResolvedArticle, the: number): ResolvedMention[] | undefined {
   const { doc } = article;
   const from = doc.sentences[Math.max(0, (doc.sentenceOf[the] ?? 0) - PAIR_SENTENCES)]?.first ?? 0;
-  const isState = (m: ResolvedMention | undefined): m is ResolvedMention => m !== undefined && m.kind === 'name' && article.entities.get(m.entity)?.type === 'Country';
   for (let i = the - 1; i > from; i--) {
     const b = article.mentionAt[i];
-    if (!isState(b) || b.first !== i) continue;
+    if (!namedState(article, b) || b.first !== i) continue;
     const and = doc.lower[b.first - 1] === 'the' ? b.first - 2 : b.first - 1;
     const a = article.mentionAt[and - 1];
-    if (doc.lower[and] === 'and' && isState(a) && a.entity !== b.entity && doc.lower[a.first - 1] !== ',' && !isPossessiveMark(doc.tokens[b.last])) return [a, b];
+    if (doc.lower[and] === 'and' && namedState(article, a) && a.entity !== b.entity && doc.lower[a.first - 1] !== ',' && !isPossessiveMark(doc.tokens[b.last])) return [a, b];
   }
   return undefined;
 }
