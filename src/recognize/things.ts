@@ -131,14 +131,19 @@ function facilityAfter(doc: AnalysedText, k: number): boolean {
 }
 
 /** Words that close a company's name ("Co.", "Ltd.", "Inc.", "Corp."). */
-const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE']);
+const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE', 'JSC', 'A.S.']);
+
+/** The word is a company's legal form ("Ltd.", "GmbH"). */
+export function isCompanySuffix(word: string): boolean {
+  return COMPANY_SUFFIXES.has(word);
+}
 
 /**
  * "Hefei Qiyuan Microelectronics Co. Ltd." read as a firm and a name "Ltd.": a firm's name goes on through the
  * company suffixes after it, and a name made only of them is none.
  */
 export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
-  const suffix = (k: number): boolean => COMPANY_SUFFIXES.has(doc.tokens[k] ?? '');
+  const suffix = (k: number): boolean => isCompanySuffix(doc.tokens[k] ?? '');
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     if (c.type === 'Person' || c.entry || c.type === 'Agreement') {

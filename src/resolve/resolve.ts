@@ -10,6 +10,7 @@ import type { MentionCandidate } from '../recognize/candidates.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
+import { isCompanySuffix } from '../recognize/things.js';
 import { entityId, slug } from '../schema/ids.js';
 import { addMention, ensure, textOf, type Builder } from './builder.js';
 import { addEmbassies } from './embassies.js';
@@ -576,8 +577,13 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
   }
 }
 
+/** Words of a firm's trade in its name ("Industries", "Trading"). */
+const FIRM_TRADES = new Set(['Industries', 'Trading', 'Group', 'Holdings', 'Electronics', 'Technologies', 'Systems']);
+
 /** A firm's name by its legal form or trade ("Co Ltd", "Industries", "Trading"). */
-const FIRM_SUFFIX = /\b(Co|Co\.|Ltd|Ltd\.|Inc|Inc\.|Corp|Corp\.|LLC|PLC|JSC|A\.S\.|AG|GmbH|S\.A\.|Industries|Trading|Group|Holdings|Electronics|Technologies|Systems)\b/;
+function isFirmName(name: string): boolean {
+  return name.split(' ').some((w) => isCompanySuffix(w) || FIRM_TRADES.has(w));
+}
 
 /**
  * "Anadolu Veri Elektronik ... Anadolu Veri", "Kaiyuan Microsystems Co. ... Kaiyuan": a firm named again by the first
@@ -590,7 +596,7 @@ function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
   const named = [...b.entities.entries()].filter(([key, e]) => (e.type === 'Organization' || (e.type === 'Agency' && e.country === undefined)) && !gazetteer.byId.has(key));
   for (const [key, e] of firms) {
     const short = e.name.toLowerCase();
-    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `) && (e.type !== 'Person' || FIRM_SUFFIX.test(o.name)));
+    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `) && (e.type !== 'Person' || isFirmName(o.name)));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
 }
