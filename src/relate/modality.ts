@@ -43,12 +43,17 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
   // (a condition stays one, negated or not: "if Russia did not agree to a ceasefire")
   const conditional = modality === 'hypothetical';
-  for (let i = Math.max(from, trigger - 6); i < trigger; i++) {
+  let start = Math.max(from, trigger - 6);
+  // ("said Cyprus “will not be intimidated” and accused Türkiye": a negation in a quote closed before "and" is the
+  // first predicate's)
+  for (let k = trigger - 1; k > start; k--) {
+    if (/^[”"]$/.test(lower[k] ?? '') && lower[k + 1] === 'and') {
+      start = k;
+      break;
+    }
+  }
+  for (let i = start; i < trigger; i++) {
     const w = lower[i] ?? '';
-    // ("said Cyprus “will not be intimidated” and accused Türkiye": a negation in a quote closed before "and" is the
-    // first predicate's)
-    const closedBefore = lower.slice(i + 1, trigger).some((x, k) => /^[”"]$/.test(x) && lower[i + 2 + k] === 'and');
-    if (closedBefore) continue;
     if (DENIAL.has(w)) return conditional ? 'hypothetical' : 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
   }
