@@ -131,7 +131,7 @@ function facilityAfter(doc: AnalysedText, k: number): boolean {
 }
 
 /** Words that close a company's name ("Co.", "Ltd.", "Inc.", "Corp."). */
-const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE', 'JSC', 'A.S.']);
+const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE']);
 
 /** The word is a company's legal form ("Ltd.", "GmbH"). */
 export function isCompanySuffix(word: string): boolean {

@@ -577,8 +577,11 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
   }
 }
 
-/** Words of a firm's trade in its name ("Industries", "Trading"). */
-const FIRM_TRADES = new Set(['Industries', 'Trading', 'Group', 'Holdings', 'Electronics', 'Technologies', 'Systems']);
+/**
+ * Words of a firm's trade in its name ("Industries", "Trading"), and legal forms a firm's name is not carried through
+ * (a name may end before "A.S.").
+ */
+const FIRM_TRADES = new Set(['Industries', 'Trading', 'Group', 'Holdings', 'Electronics', 'Technologies', 'Systems', 'JSC', 'A.S.']);
 
 /** A firm's name by its legal form or trade ("Co Ltd", "Industries", "Trading"). */
 function isFirmName(name: string): boolean {
