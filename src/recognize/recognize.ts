@@ -488,5 +488,46 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const continental = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[m.first] === 'american' && (m.first === a.first || doc.lower[m.first - 2] === 'inter');
   const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
   const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
-  return [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last);
+  return oneTypePerName(doc, [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last));
+}
+
+/** Types a name no lexicon knows may take throughout an article, when the tagger read it both ways. */
+const ONE_TYPE = new Set<EntityType>(['Location', 'Organization']);
+
+/**
+ * "positioned around Manbij ... froze front lines around Manbij", "told Al-Monitor ... told Al-Monitor by phone": a name
+ * no lexicon knows, read as a place here and an organisation there, is one thing throughout. Each reading is a vote, and
+ * so is a context that says which (a locative preposition or a region's noun: a place; "told" before it: an outlet); on
+ * a tie, each reading stands. A sea or a region the gazetteer knows elsewhere in the article is a place throughout.
+ */
+function oneTypePerName(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const nameOf = (c: MentionCandidate): string => doc.lower.slice(c.first, c.last).join(' ');
+  const open = (c: MentionCandidate): boolean => !c.entry && c.kind === 'name' && ONE_TYPE.has(c.type);
+  for (const c of candidates) {
+    if (!open(c)) continue;
+    const before = doc.lower[c.first - 1] === 'the' ? doc.lower[c.first - 2] : doc.lower[c.first - 1];
+    const place = PLACE_PREPOSITIONS.has(before ?? '') || ADMINISTRATIVE_HEADS.has(doc.lower[c.last] ?? '');
+    const name = nameOf(c);
+    const tally = votes.get(name) ?? new Map<EntityType, number>();
+    const vote = (type: EntityType): void => void tally.set(type, (tally.get(type) ?? 0) + 1);
+    vote(c.type);
+    if (place) vote('Location');
+    else if (before === 'told') vote('Organization');
+    votes.set(name, tally);
+  }
+  const chosen = new Map<string, EntityType>();
+  // (a sea or a region of no one state: a city's name is also its teams', "Chicago" in "St Louis at Chicago")
+  for (const c of candidates) if (c.entry?.kind === 'place' && c.entry.country === undefined && votes.has(nameOf(c))) chosen.set(nameOf(c), c.type);
+  for (const [name, tally] of votes) {
+    if (chosen.has(name)) continue;
+    if (tally.size < 2) continue;
+    const [first, second] = [...tally].sort((a, b) => b[1] - a[1]);
+    if (first && second && first[1] > second[1]) chosen.set(name, first[0]);
+  }
+  if (chosen.size === 0) return candidates;
+  return candidates.map((c) => {
+    const type = open(c) ? chosen.get(nameOf(c)) : undefined;
+    return type === undefined || type === c.type ? c : { ...c, type, origin: type === 'Location' ? 'LOC' : 'ORG' };
+  });
 }

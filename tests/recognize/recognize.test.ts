@@ -302,4 +302,24 @@ describe('probe round forty-seven', () => {
   test('an acronym keeping a small word\'s letter in lowercase ("Ministry of Foreign Affairs (MoFA)") is the name\'s', () => {
     expect(mentions("Oman's Ministry of Foreign Affairs (MoFA) said so. MoFA added more.", { 'Ministry of Foreign Affairs': 'ORG', MoFA: 'ORG' })).toEqual(expect.arrayContaining(['Agency: Ministry of Foreign Affairs']));
   });
+  test('a name no lexicon knows, read as a place in one sentence and as an organisation in another, takes the reading its contexts back', () => {
+    /** Reads `name` with the label given for its sentence. */
+    const bySentence = (name: string, labels: readonly string[]): TagTokens => (sentences) =>
+      sentences.map((tokens, s) => tokens.map((t) => (t === name ? `B-${labels[s] ?? 'ORG'}` : 'O')));
+    const read = (text: string, name: string, labels: readonly string[]): string[] => {
+      const doc = annotate(text);
+      return recognize(doc, gazetteer, bySentence(name, labels)).map((c) => `${c.type}: ${doc.tokens[c.first]}`).filter((m) => m.endsWith(name));
+    };
+    // a locative preposition votes for a place
+    expect(read('Troops massed around Kelbadi on Monday. Convoys left Kelbadi later.', 'Kelbadi', ['LOC', 'ORG'])).toEqual(['Location: Kelbadi', 'Location: Kelbadi']);
+    // "told" votes for an outlet
+    expect(read('Two officials told Vartanews on Monday. Vartanews said more.', 'Vartanews', ['ORG', 'LOC'])).toEqual(['Organization: Vartanews', 'Organization: Vartanews']);
+    // no context either way: each reading stands
+    expect(read('Kelbadi was calm. Kelbadi said more.', 'Kelbadi', ['LOC', 'ORG'])).toEqual(['Location: Kelbadi', 'Organization: Kelbadi']);
+  });
+
+  test('a sea the gazetteer knows is a place at each of its mentions', () => {
+    const out = mentions('Patrols reach the South China Sea. Talks on the South China Sea go on.', { 'South China Sea': 'ORG' });
+    expect(out.filter((m) => m.endsWith('South China Sea'))).toEqual(['Location: South China Sea', 'Location: South China Sea']);
+  });
 });
