@@ -719,10 +719,17 @@ function foldShortAgreements(b: Builder): void {
  * "Japan, Australia sign defence pact" over "Japan and Australia signed a reciprocal access agreement on Thursday":
  * the one agreement a headline describes is the one agreement its story's first sentence introduces.
  */
+/** Words after which the first word of an agreement's name is its head ("Treaty on Peace and ...", "Treaty of Friendship"). */
+const NAME_GOES_ON = new Set(['on', 'of', 'for', 'between', 'concerning']);
+/** Heads that name the same kind of thing, one for another: "a maritime security pact" may be a "Security Arrangement". */
+const ARRANGEMENT_HEADS = new Set(['agreement', 'pact', 'accord', 'deal', 'arrangement', 'treaty']);
+
 /**
  * "signed a defence cooperation arrangement ... signed the Maritime Security Cooperation Arrangement (MSCA)": an
  * agreement described in lowercase whose head and another word are the name of the one named agreement with that head
- * in the article is that agreement.
+ * in the article is that agreement. The head of "Treaty on Peace and ..." is its first word ("a peace treaty"); and a
+ * description with two more words of the name is it under another head of its kind ("a trilateral maritime security
+ * pact ... the Trilateral Maritime Security Arrangement").
  */
 function foldDescribedAgreements(b: Builder): void {
   const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
@@ -730,11 +737,18 @@ function foldDescribedAgreements(b: Builder): void {
     const words = e.name.split(/\s+/);
     if (words.length < 2 || !/^\p{Ll}/u.test(e.name)) continue;
     const head = words[words.length - 1] ?? '';
-    const named = agreements.filter(([other, o]) => {
+    const fits = (sameHead: boolean) => ([other, o]: [string, ResolvedEntity]): boolean => {
       if (other === key || !b.entities.has(other) || !/^\p{Lu}/u.test(o.name)) return false;
       const own = o.name.toLowerCase().split(/\s+/);
-      return own[own.length - 1] === head && words.slice(0, -1).some((w) => own.includes(w));
-    });
+      const heads = [own[own.length - 1], ...(NAME_GOES_ON.has(own[1] ?? '') ? [own[0]] : [])];
+      const shared = new Set(words.slice(0, -1).filter((w) => own.includes(w))).size;
+      if (sameHead) return heads.includes(head) && shared > 0;
+      return !heads.includes(head) && shared > 1 && ARRANGEMENT_HEADS.has(head) && heads.some((h) => ARRANGEMENT_HEADS.has(h ?? ''));
+    };
+    // (one with the same head first: "a defence cooperation arrangement" is the Maritime Security Cooperation
+    // Arrangement, not the Defence Cooperation Agreement)
+    const sameHead = agreements.filter(fits(true));
+    const named = sameHead.length > 0 ? sameHead : agreements.filter(fits(false));
     if (named.length === 1 && named[0]) foldInto(b, key, named[0][0]);
   }
 }
