@@ -40,6 +40,11 @@ function load(): NonNullable<typeof lexicon> {
   return lexicon;
 }
 
+/** A word that heads an agreement's name or description ("treaty", "accord", "memorandum"). */
+export function isAgreementHead(word: string): boolean {
+  return load().heads.has(word.toLowerCase());
+}
+
 /** Lowercase words inside a name before its head ("Trade and Logistics Agreement", "Río de la Plata Treaty"). */
 const NAME_JOINERS = new Set(['and', 'of', 'de', 'la', 'del', 'da', 'do', 'dos', 'das', 'des', 'du']);
 

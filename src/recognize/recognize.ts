@@ -1,8 +1,8 @@
 // Mentions from an analysed text: gazetteer matches first, then the trained tagger's names, then patterns.
-import type { AnalysedText } from '../nlp/annotate.js';
+import { headlineOf, type AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { agreementHead, agreementMentions } from './agreements.js';
+import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
@@ -400,6 +400,42 @@ function titleCased(doc: AnalysedText, k: number): boolean {
   return words.filter((t) => /^\p{Ll}/u.test(t)).length * 2 < words.length;
 }
 
+/** Words a headline in title case leaves in lowercase. */
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'as', 'by', 'from', 'vs', 'via', 'into', 'over']);
+
+/** Every word of the sentence but the small ones is capitalised, most in lowercase after their capital ("Russia and Belarus Sign ..."; not a headline in capitals). */
+function inTitleCase(doc: AnalysedText, sentence: { readonly first: number; readonly last: number }): boolean {
+  const words = doc.tokens.slice(sentence.first, sentence.last).filter((t) => /^\p{L}/u.test(t));
+  if (words.length < 4 || !words.every((w) => TITLE_CASE_SMALL_WORDS.has(w) || /^\p{Lu}/u.test(w))) return false;
+  return words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
+/**
+ * In a headline written in title case, capitals say nothing: a name read there that the article's body does not repeat
+ * is the headline's words ("Russia and Belarus Sign Security Guarantees Treaty, Extending Moscow's Nuclear Umbrella"),
+ * and a person's name needs its last word repeated, no agreement's or body's head ("Biden Meets Xi" ... "Chinese
+ * President Xi Jinping"; not "Guarantees Treaty"). True for
+ * every candidate outside such a headline.
+ */
+function repeatedFromHeadline(doc: AnalysedText): (c: MentionCandidate) => boolean {
+  const headline = headlineOf(doc);
+  const next = doc.sentences[1];
+  if (!headline || !next || !inTitleCase(doc, headline)) return () => true;
+  const body = doc.text.slice(next.start).toLowerCase();
+  const said = (words: string): boolean => {
+    for (let at = body.indexOf(words); at >= 0; at = body.indexOf(words, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(body[at + words.length] ?? '')) return true;
+    }
+    return false;
+  };
+  return (c) => {
+    if (c.first >= headline.last) return true;
+    if (c.origin !== 'PER') return said(doc.text.slice(doc.starts[c.first], doc.ends[c.last - 1]).toLowerCase());
+    const surname = doc.tokens[c.last - 1] ?? '';
+    return said(surname.toLowerCase()) && !isAgreementHead(surname) && !isBodyHead(surname);
+  };
+}
+
 /** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
@@ -442,10 +478,14 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));
   // ("a Treaty on Comprehensive Strategic Partnership in Pyongyang": a named agreement ends before the city it was signed in)
-  const found = agreementMentions(doc).map((a) => signedIn(doc, a, fromGazetteer));
+  const repeated = repeatedFromHeadline(doc);
+  const found = agreementMentions(doc)
+    .map((a) => signedIn(doc, a, fromGazetteer))
+    .filter((a) => a.origin !== 'pattern:named-agreement' || repeated(a));
   const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
   // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words
   const spans = taggerSpans(doc, tag)
+    .filter(repeated)
     .flatMap((c) => splitAfterKnownName(doc, c, fromGazetteer))
     .map((c) => trimSpan(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)));
@@ -475,9 +515,11 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = definedAcronyms(doc, bylineNames(doc, jointRegions(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, bodyNameGoesOnPastAnd(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))))))).map((c) => typed(doc, c));
   const merged = companySuffixes(doc, adjacentPersonsJoin(doc, personsReadAsBodies(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])))))));
+  // (the passes that read names from their context read the headline's capitals too)
+  const named = merged.filter((c) => c.entry !== undefined || repeated(c));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
-  const agreements = found.filter((a) => !merged.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));
+  const agreements = found.filter((a) => !named.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));
   // ... but a city or place it is named after is not ("Algiers Agreement", "Minsk agreements"), nor a body named after
   // its head ("Rome Statute of the International Criminal Court")
   const party = (m: MentionCandidate): boolean => m.entry !== undefined && m.entry.kind !== 'capital' && m.entry.kind !== 'place';
@@ -486,8 +528,8 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     m.entry?.bodyKind === 'intergovernmental' && SPONSORED.test(doc.lower[agreementHead(doc, a)] ?? '') && doc.tokens[m.last] !== '-' && doc.tokens[m.first - 1] !== '-';
   // ... nor "American" opening a treaty of the Americas ("American Treaty on Pacific Settlement", "Inter-American Treaty")
   const continental = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[m.first] === 'american' && (m.first === a.first || doc.lower[m.first - 2] === 'inter');
-  const inner = merged.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
-  const outer = merged.filter((m) => !agreements.some((a) => overlaps(m, a)));
+  const inner = named.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
+  const outer = named.filter((m) => !agreements.some((a) => overlaps(m, a)));
   return oneTypePerName(doc, [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last));
 }
 

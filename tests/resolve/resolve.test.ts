@@ -593,3 +593,24 @@ test('a surname that is a state\'s name ("Mapping Malaysia" read as a person) ma
   expect(x.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Indonesia', 'Malaysia']);
   expect(x.relations.filter((r) => r.type === 'MEETS')).toEqual([]);
 });
+
+test('"a peace treaty" is the "Treaty on Peace and ..." the article names; "a maritime security pact" its "Maritime Security Arrangement"', () => {
+  const x = run('Kemeria and Dorvia initialed a peace treaty on Monday. The Treaty on Peace and Interstate Relations was initialed by both foreign ministers.');
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Treaty on Peace and Interstate Relations']);
+  const y = run('Three states signed a trilateral maritime security pact. The Trilateral Maritime Security Arrangement sets up patrols.');
+  expect(y.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Trilateral Maritime Security Arrangement']);
+  // (under another head, one word of the name is not enough: "a security pact" may be any)
+  const z = run('Both states signed a security pact. The Maritime Security Arrangement dates from 2019.');
+  expect(z.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['Maritime Security Arrangement', 'security pact']);
+});
+
+test('a headline in title case gives no name its body does not repeat ("Extending Moscow\'s Nuclear Umbrella"); its states stay', () => {
+  const x = run("Russia and Belarus Sign Security Guarantees Treaty, Extending Moscow's Nuclear Umbrella\n\nMINSK - Russia and Belarus signed the Treaty on Security Guarantees on Thursday, the Kremlin said.");
+  const names = x.entities.map((e) => e.name);
+  expect(names).not.toEqual(expect.arrayContaining(['Extending Moscow']));
+  expect(names.filter((n) => /Nuclear|Guarantees Treaty/.test(n))).toEqual([]);
+  expect(names).toEqual(expect.arrayContaining(['Russia', 'Belarus', 'Treaty on Security Guarantees']));
+  // (a headline in sentence case keeps its names: "adopt Joint Statement on ...")
+  const y = run('Manila, Hanoi adopt Joint Statement on Maritime Cooperation; coast guards sign pact\n\nMANILA - The two states adopted a statement on Friday.');
+  expect(y.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Joint Statement on Maritime Cooperation']));
+});
