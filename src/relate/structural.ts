@@ -38,6 +38,8 @@ function modifierBefore(article: ResolvedArticle, m: ResolvedMention, types: Rea
     const other = article.mentionAt[i];
     if (other) return types.has(typeOf(article, other.entity) ?? '') ? other : undefined;
     const lower = doc.lower[i] ?? '';
+    // ("an Iraqi national the Treasury described as ...": "the" after a word opens another phrase)
+    if (lower === 'the' && !isPossessiveMark(doc.lower[i - 1])) return undefined;
     if (!isPossessiveMark(lower) && doc.pos[i] !== 'ADJ' && lower !== 'the') return undefined;
   }
   return undefined;

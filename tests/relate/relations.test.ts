@@ -2564,3 +2564,11 @@ describe('probe round fifty-five: parties told to act', () => {
     expect(facts(run('Egypt and Jordan, which are parties to the Camp David Accords, met.'))).toContain('PARTY_TO Egypt -> Camp David Accords');
   });
 });
+
+describe('probe round fifty-seven: what a state does not own', () => {
+  test('"an Iraqi national the Treasury described as ..." makes the Treasury no body of Iraq', () => {
+    const x = run('The individuals include Karim Hadi, an Iraqi national the Treasury described as the network\'s financier.');
+    expect(facts(x).filter((f) => f.startsWith('PART_OF'))).not.toContain('PART_OF United States Department of the Treasury -> Iraq');
+    expect(facts(x).filter((f) => f.endsWith('-> Iraq') && f.startsWith('PART_OF'))).toEqual([]);
+  });
+});
