@@ -656,7 +656,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("EU seals 17th Russia sanctions package": a state named right before the noun is its target, no sanctioner)
       // (only as a compound's first word, "Russia sanctions package", not "U.S. sanctions on Iran")
       if (rule.type === 'SANCTIONS' && asNoun && doc.pos[t + 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t + 1] ?? '')) {
-        const target = subjects.find((m) => m.last === t && !isPossessiveMark(doc.tokens[m.last]) && m.kind === 'name' && typeOf(article, m) === 'Country');
+        // (not the last of states listed before a verb: "US, Canada sanction network accused of ...")
+        const listed = (m: ResolvedMention): boolean => /^(,|and|&)$/.test(doc.lower[m.first - 1] ?? '') && subjects.some((o) => o.last === m.first - 1);
+        const target = subjects.find((m) => m.last === t && !isPossessiveMark(doc.tokens[m.last]) && m.kind === 'name' && typeOf(article, m) === 'Country' && !listed(m));
         if (target) {
           subjects = subjects.filter((m) => m !== target);
           if (objects.length === 0 || objects.every((o) => o.first > t + 3)) objects = [target];

@@ -2566,6 +2566,13 @@ describe('probe round fifty-five: parties told to act', () => {
 });
 
 describe('probe round fifty-seven: what a state does not own', () => {
+  test('"US, Canada sanction network ...": states listed before the verb sanction, neither the other', () => {
+    const x = run('US, Canada sanction network accused of arming militia\n\nWASHINGTON - The two states acted on Tuesday.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+    // (one state before the noun is still the target: "Canada sanction network" alone sanctions no one of its own)
+    expect(facts(run('Ottawa unveils new Iran sanctions package\n\nOTTAWA - Ministers agreed on Friday.')).filter((f) => f.startsWith('SANCTIONS Iran'))).toEqual([]);
+  });
+
   test('"an Iraqi national the Treasury described as ..." makes the Treasury no body of Iraq', () => {
     const x = run('The individuals include Karim Hadi, an Iraqi national the Treasury described as the network\'s financier.');
     expect(facts(x).filter((f) => f.startsWith('PART_OF'))).not.toContain('PART_OF United States Department of the Treasury -> Iraq');
