@@ -161,7 +161,9 @@ export function contextualPersons(doc: AnalysedText, taken: readonly MentionCand
     const saidBefore = doc.lower[i - 1] === 'said' && (doc.tokens[last] === ',' || doc.tokens[last] === '.');
     // "Aerospace Force, the Treasury said": a body's name is no person's
     const bodyName = isAgencyHead(doc.tokens[last - 1] ?? '');
-    if (words >= 2 && words <= MAX_NAME_TOKENS && !bodyName && (afterTitle || apposition || saidBefore)) {
+    // ("On Monday, Gen. Thomas Ridley, ...": a preposition opens no name, a day or a month is none's)
+    const phrase = /^(ADP|DET|PRON|SCONJ|CCONJ)$/.test(doc.pos[i] ?? '') || doc.tokens.slice(i, last).some((t) => CALENDAR_WORD.test(t));
+    if (words >= 2 && words <= MAX_NAME_TOKENS && !bodyName && !phrase && (afterTitle || apposition || saidBefore)) {
       out.push({ first: i, last, kind: 'name', type: 'Person', origin: 'PER' });
       covered.fill(1, i, last);
     }
@@ -178,9 +180,11 @@ const APPOSITION_TITLE_TOKENS = 6;
  * to the U.N., Akuei Bona Malwal, thanked ..."): the person holding it.
  */
 export function personInTitledApposition(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
-  if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > MAX_NAME_TOKENS) return c;
+  if ((c.origin !== 'ORG' && c.origin !== 'LOC') || c.entry || c.last - c.first < 2 || c.last - c.first > MAX_NAME_TOKENS + 2) return c;
   if (doc.tokens[c.first - 1] !== ',' || doc.tokens[c.last] !== ',' || isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
-  if (!doc.tokens.slice(c.first, c.last).every((t) => NAME_TOKEN.test(t) && !ALL_CAPS.test(t))) return c;
+  // (read as a place too: "his South Korean counterpart, Park Sung-min,"; a syllable hyphened on is the name's)
+  const hyphened = (k: number): boolean => doc.starts[k] === doc.ends[k - 1] && (doc.tokens[k] === '-' ? /^\p{Lu}/u.test(doc.tokens[k - 1] ?? '') : doc.tokens[k - 1] === '-');
+  if (!doc.tokens.slice(c.first, c.last).every((t, j) => (NAME_TOKEN.test(t) && !ALL_CAPS.test(t)) || (j > 0 && hyphened(c.first + j)))) return c;
   // ("Ecuador's Foreign Minister, María Paz Villacís,": a capitalised title right before the comma)
   if (/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first - 2] ?? '') && isWholeTitleWord(doc.tokens[c.first - 2] ?? '')) return { ...c, type: 'Person', origin: 'PER' };
   // the title heads the words before the comma, perhaps followed by where it serves ("ambassador to the U.N.")

@@ -540,7 +540,9 @@ function foldSurnamesIntoPersons(b: Builder): void {
     const words = e.name.toLowerCase();
     // (or, of one person only, the first of two surnames: "A spokesman for Benitez" after "Lucia Benitez Orellana")
     const inside = persons.filter(([, p]) => p.name.toLowerCase().split(' ').length === 3 && p.name.toLowerCase().split(' ')[1] === words);
-    const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`)) ?? (inside.length === 1 ? inside[0] : undefined);
+    // (or, of one person only, a family name written first: "Park said" after "Park Sung-min")
+    const family = persons.filter(([, p]) => p.name.toLowerCase().startsWith(`${words} `) && /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.name));
+    const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`)) ?? (inside.length === 1 ? inside[0] : undefined) ?? (family.length === 1 ? family[0] : undefined);
     if (!owner) continue;
     foldInto(b, key, owner[0]);
   }

@@ -614,3 +614,24 @@ test('a headline in title case gives no name its body does not repeat ("Extendin
   const y = run('Manila, Hanoi adopt Joint Statement on Maritime Cooperation; coast guards sign pact\n\nMANILA - The two states adopted a statement on Friday.');
   expect(y.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Joint Statement on Maritime Cooperation']));
 });
+
+describe('probe round fifty-six and fifty-seven: names', () => {
+  const typed = (x: Extraction): string[] => x.entities.map((e) => `${e.type}: ${e.name}`);
+
+  test('"On Monday, Gen. Thomas Ridley, the commander ..." makes no person of "On Monday"', () => {
+    const x = run('On Monday, Gen. Thomas Ridley, the commander of US Central Command, met officials in Ankara.');
+    expect(typed(x).filter((e) => e.includes('Monday'))).toEqual([]);
+    expect(typed(x)).toEqual(expect.arrayContaining(['Official: Thomas Ridley']));
+  });
+
+  test('"his South Korean counterpart, Park Sung-min, ... Park said" is one person, not a park', () => {
+    const x = run('Defense Minister Kenji Arakawa hosted his South Korean counterpart, Park Sung-min, on Tuesday. Park said that Seoul remained open to talks.');
+    expect(typed(x).filter((e) => e.includes('Park'))).toEqual(['Official: Park Sung-min']);
+  });
+
+  test('"the Simon Bolivar International Bridge" and "the Lombrum Naval Base" are places; "San Antonio del Tachira" is no person', () => {
+    const x = run('Colombia reopened the Simon Bolivar International Bridge on Tuesday, and traffic resumed to San Antonio del Tachira. The two navies will jointly operate the Lombrum Naval Base on Manus Island.');
+    expect(typed(x)).toEqual(expect.arrayContaining(['Location: Simon Bolivar International Bridge', 'Location: San Antonio del Tachira', 'Location: Lombrum Naval Base']));
+    expect(typed(x).filter((e) => e.startsWith('Person') || e.startsWith('Official'))).toEqual([]);
+  });
+});
