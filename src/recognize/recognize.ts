@@ -140,7 +140,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       const head = doc.tokens[last - 1] ?? '';
       // ("Ukraine's Armed Forces" read as a place: a name ending with a force's head is a body's)
       const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && (isOrganizationHead(head) || FORCE_HEADS.has(head))));
-      const label = isGeographicName(doc, { first: open.first, last }) ? 'LOC' : bodyEnd ? 'ORG' : open.label;
+      // ("San Antonio del Tachira" read as a person's: a saint's name opens places, not persons)
+      const saint = open.label === 'PER' && /^(San|São|Santo)$/.test(doc.tokens[open.first] ?? '');
+      const label = isGeographicName(doc, { first: open.first, last }) || saint ? 'LOC' : bodyEnd ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       const title = type ? titleInside(doc, open.first, last) : undefined;
       if (type && title) {

@@ -59,8 +59,8 @@ function describedAsVessel(doc: AnalysedText, c: MentionCandidate): boolean {
   return false;
 }
 
-/** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam"). */
-const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena', 'House']);
+/** Heads of buildings and works named after a place or founder ("Kuala Lumpur International Airport", "Aswan High Dam", "Simon Bolivar International Bridge", "Lombrum Naval Base"). */
+const VENUE_HEADS = new Set(['Airport', 'Stadium', 'Palace', 'Mosque', 'Cathedral', 'Hotel', 'Dam', 'Arena', 'House', 'Bridge', 'Base', 'Airbase', 'Crossing', 'Canal']);
 
 /** Words before "Centre", "Center" or "Hall" that make it a venue ("Convention Centre"), not an institute ("Wilson Center"). */
 const VENUE_KINDS = new Set(['Convention', 'Exhibition', 'Conference', 'Congress', 'Expo', 'Trade', 'Press', 'Concert']);
