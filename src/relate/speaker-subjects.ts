@@ -39,6 +39,25 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
     const body = openingBody(article, article.doc.sentences[si - 1]?.first ?? 0);
     if (body) return body;
   }
+  if (pronoun === 'he' || pronoun === 'she') {
+    const person = (m: ResolvedMention): boolean => isPersonAt(article, m.first);
+    // "A senior Turkish official said ... But should the truce collapse, he said, ...": a person a sentence opens with
+    // unnamed, with no one named after, is who "he" is; the state the words name speaks for them, or no one named
+    for (const s of [si, si - 1]) {
+      const subject = unnamedPersonSubject(article, article.doc.sentences[s]?.first ?? -1);
+      if (subject && subject.at < i) {
+        if (!lastMentionBefore(article, i, person, subject.at)) return subject.voice;
+        break;
+      }
+    }
+    // "Karalenka met Zalewski in Munich, where she urged ...": in a clause a conjunction opens, the person who opens
+    // the sentence, not the one named last
+    if (SUBORDINATORS.has(article.doc.lower[i - 1] ?? '')) {
+      const subject = sentenceSubject(article, article.doc.sentences[si]?.first ?? 0);
+      const type = subject ? article.entities.get(subject)?.type : undefined;
+      if (subject && (type === 'Person' || type === 'Official')) return subject;
+    }
+  }
   // "X, who attended in place of Y, walked out. She said ...": a sentence-opening "she" is the sentence before's subject
   if ((pronoun === 'he' || pronoun === 'she') && article.doc.sentences[si]?.first === i) {
     const person = personPronounAntecedent(article, i);
@@ -49,6 +68,31 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
     if (pronoun === 'he' || pronoun === 'she') return type === 'Person' || type === 'Official';
     return speakerType(article, m) && type !== 'Person' && type !== 'Official';
   })?.entity;
+}
+
+/** Words that open a clause whose "he" or "she" is the sentence's subject. */
+const SUBORDINATORS = new Set(['where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before']);
+/** Nouns for persons a story leaves unnamed ("a senior official", "the spokesman"). */
+const UNNAMED_PERSONS = new Set(['official', 'diplomat', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'commander', 'aide', 'adviser', 'advisor', 'negotiator', 'envoy']);
+
+/**
+ * "A senior Turkish official, speaking on condition of anonymity, said": the sentence at `first` opens with a person
+ * it does not name; where the noun stands, and the state a demonym before it names.
+ */
+function unnamedPersonSubject(article: ResolvedArticle, first: number): { at: number; voice?: string } | undefined {
+  const { doc } = article;
+  if (first < 0) return undefined;
+  let k = afterDateline(article, first, doc.tokens.length);
+  if (!/^(a|an|the)$/.test(doc.lower[k] ?? '')) return undefined;
+  let voice: string | undefined;
+  for (k++; k < first + 8; k++) {
+    const m = article.mentionAt[k];
+    if (m?.kind === 'demonym' && article.entities.get(m.entity)?.type === 'Country') {
+      voice = m.entity;
+      k = m.last - 1;
+    } else if (m || doc.pos[k] !== 'ADJ') break;
+  }
+  return UNNAMED_PERSONS.has(doc.lower[k] ?? '') && !article.mentionAt[k + 1] ? { at: k, ...(voice ? { voice } : {}) } : undefined;
 }
 
 /** The state or body opening the sentence at `first` (past a dateline and "the"), or the body it owns ("Turkey's defence ministry"), when a verb follows it. */

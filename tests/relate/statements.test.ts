@@ -834,3 +834,22 @@ test('"CLAUSE, he said, adding: “...”" is his; "X did A and, according to Y,
   const text = 'Defense Minister Jan Nowak attended the ceremony. Warsaw has spent 4 percent of its output on defense, he said, adding: "We will keep investing." Russia has deployed troops and, according to Minsk, missiles to Belarus.';
   expect(speakers(text)).toEqual(['Jan Nowak', 'Jan Nowak']);
 });
+
+describe('probe round fifty-seven: whom "he" and "she" stand for', () => {
+  test('"A senior Turkish official ... said ... But should the truce fail, he said, ...": the unnamed official, for his state, not the general named before', () => {
+    const text =
+      'Gen. Thomas Ridley met Turkish officials in Ankara on Monday. A senior Turkish official, speaking on condition of anonymity, said Turkey would respect the truce. ' +
+      'But should the truce collapse, he said, Turkish forces would be ready to "move on Kobani within days."';
+    expect(said(text)).toContain('Türkiye: move on Kobani within days');
+    expect(said(text).filter((s) => s.startsWith('Thomas Ridley'))).toEqual([]);
+    // (unnamed, of no state: no one named speaks)
+    const plain = 'Gen. Thomas Ridley met officials on Monday. A senior official said the truce would hold. Should it fail, he said, forces "would move within days."';
+    expect(said(plain).filter((s) => s.startsWith('Thomas Ridley'))).toEqual([]);
+  });
+
+  test('"A met B in Munich, where she urged ...": the sentence\'s subject, not the person named last', () => {
+    expect(said('Volha Karalenka met Marek Zalewski in Munich last week, where she urged Western governments to keep pressure on Minsk.')).toContain(
+      'Volha Karalenka: Western governments to keep pressure on Minsk',
+    );
+  });
+});
