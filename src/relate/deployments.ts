@@ -136,6 +136,34 @@ export function gappedSenders(article: ResolvedArticle, object: ResolvedMention,
   return out;
 }
 
+/** Words that may stand before a number of troops ("about 1,200", "more than 900"). */
+const APPROXIMATIONS = new Set(['about', 'some', 'around', 'roughly', 'nearly', 'almost', 'another', 'up', 'more', 'over', 'than', 'at', 'least']);
+const PLACES: ReadonlySet<string> = new Set(['Country', 'Location']);
+
+/**
+ * "deployed about 3,000 troops to Poland and 1,200 to Lithuania", "keeps 2,500 troops in Iraq and roughly 900 in
+ * Syria": after a deployment's place, another number sent to another place, the verb and the noun left out.
+ */
+export function gappedPlaces(article: ResolvedArticle, object: ResolvedMention, last: number): GappedSender[] {
+  const { doc } = article;
+  const out: GappedSender[] = [];
+  let k = object.last;
+  while (k < last && (doc.tokens[k] === ',' || doc.lower[k] === 'and')) {
+    let at = k + 1;
+    if (doc.lower[at] === 'and') at++;
+    while (at < last && APPROXIMATIONS.has(doc.lower[at] ?? '') && doc.pos[at] !== 'NUM') at++;
+    if (doc.pos[at] !== 'NUM') break;
+    const { text, end } = numberAt(doc, at);
+    const quantity = parseQuantity(text, doc.lower[end]);
+    if (quantity === undefined || !/^(to|in|into)$/.test(doc.lower[end] ?? '')) break;
+    const place = article.mentionAt[doc.lower[end + 1] === 'the' ? end + 2 : end + 1];
+    if (!place || !PLACES.has(typeOf(article, place) ?? '')) break;
+    out.push({ mention: place, quantity });
+    k = place.last;
+  }
+  return out;
+}
+
 const AGENCIES: ReadonlySet<string> = new Set(['Agency']);
 
 /**

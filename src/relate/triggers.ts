@@ -9,7 +9,7 @@ import { headlineOf } from '../nlp/annotate.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
-import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
+import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, describedThenNamed, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -695,6 +695,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (gapped.length > 0) {
         objects = objects.filter((o) => !gapped.some((g) => g.mention === o));
         for (const g of gapped) if (objects[0]) out.push({ type: rule.type, source: g.mention.entity, target: objects[0].entity, at: t, modality, ...(pledge ? {} : { quantity: g.quantity }) });
+      }
+      // ("... 3,000 troops to Poland and 1,200 to Lithuania": more places, each with its own number)
+      if (rule.type === 'DEPLOYED_TO' && quantity !== undefined && objects[0] && gapped.length === 0) {
+        for (const g of gappedPlaces(article, objects[0], sentence.last)) {
+          objects = objects.filter((o) => o !== g.mention && o.entity !== g.mention.entity);
+          for (const s of subjects) if (s.entity !== g.mention.entity) out.push({ type: rule.type, source: s.entity, target: g.mention.entity, at: t, modality, quantity: g.quantity });
+        }
       }
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {

@@ -2579,3 +2579,16 @@ describe('probe round fifty-seven: what a state does not own', () => {
     expect(facts(x).filter((f) => f.endsWith('-> Iraq') && f.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-seven: numbers sent to more places', () => {
+  test('"deployed about 3,000 troops to Poland and 1,200 to Lithuania", "keeps 2,500 troops in Iraq and roughly 900 in Syria": each place with its number', () => {
+    expect(facts(run('NATO said it had deployed about 3,000 additional troops to Poland and 1,200 to Lithuania since January.'))).toEqual(
+      expect.arrayContaining(['DEPLOYED_TO North Atlantic Treaty Organization -> Poland [3000]', 'DEPLOYED_TO North Atlantic Treaty Organization -> Lithuania [1200]']),
+    );
+    expect(facts(run('The U.S. keeps about 2,500 troops in Iraq and roughly 900 in Syria.'))).toEqual(
+      expect.arrayContaining(['DEPLOYED_TO United States -> Iraq [2500]', 'DEPLOYED_TO United States -> Syria [900]']),
+    );
+    // (a number with no place of its own is none: "2,500 troops in Iraq and 900 more next year")
+    expect(facts(run('The U.S. keeps about 2,500 troops in Iraq and 900 more will follow next year.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO United States -> Iraq [2500]']);
+  });
+});
