@@ -1,9 +1,9 @@
 // Acronyms an article defines: "the Coalition of Patriots for Change (CPC)", "the Multinational Security Support
 // mission, or MSS": the name goes on to the acronym, and the acronym names that body, not a gazetteer one it does not spell.
 import type { AnalysedText } from '../nlp/annotate.js';
-import { bodyTypeOf } from './bodies.js';
+import { bodyTypeOf, isBodyHead } from './bodies.js';
 import { BODY_KIND_WORDS, isTitleWordAnyCase } from '../lexicon/titles.js';
-import type { MentionCandidate } from './candidates.js';
+import { replacedBy, type MentionCandidate } from './candidates.js';
 
 const ACRONYM_REACH_TOKENS = 6;
 
@@ -98,5 +98,26 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
     const tokens = doc.tokens.slice(c.first, open);
     return { first: c.first, last: open, kind: c.kind, type: c.entry ? c.type : bodyTypeOf(tokens), origin: c.origin };
   });
-  return out.filter((c) => !dropped.has(c));
+  return namedBeforeBrackets(doc, out.filter((c) => !dropped.has(c)));
+}
+
+/**
+ * "the Turkish-backed Syrian National Army (SNA)" with no body read before the brackets: the capitalised words right
+ * before an acronym in brackets, ending with a body's head, whose initials spell it are a body's name, over a demonym
+ * read inside it.
+ */
+function namedBeforeBrackets(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const added: MentionCandidate[] = [];
+  for (let k = 2; k < doc.tokens.length; k++) {
+    // (a name read before the brackets is read: "the Democratic Republic of Congo (DRC)", "the ... Dam (GERD)")
+    if (doc.tokens[k] !== '(' || candidates.some((c) => c.last === k) || !isBodyHead(doc.tokens[k - 1] ?? '')) continue;
+    const at = acronymDefinedAt(doc, k);
+    if (at < 0) continue;
+    const first = spelledFrom(doc, k, k, doc.tokens[at] ?? '');
+    // (of two words or more, ending with a body's head, with no name inside but a demonym: not "Bovine Spongiform
+    // Encephalopathy (BSE)")
+    if (first < 0 || k - first < 2 || candidates.some((c) => c.first < k && first < c.last && (c.kind !== 'demonym' || c.first < first))) continue;
+    added.push({ first, last: k, kind: 'name', type: bodyTypeOf(doc.tokens.slice(first, k)), origin: 'ORG' });
+  }
+  return replacedBy(candidates, added);
 }
