@@ -65,7 +65,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     if (m && holder && allowed.has(typeOf(article, holder) ?? '') && (typeOf(article, holder) === 'Official' || typeOf(article, holder) === 'Person')) m = holder;
     // "hosted A and European Council President Antonio Costa": past the body that only qualifies the next one's title
     // ("by A and Malaysia's Economy Minister B": past a state that only owns the next one's title, too)
-    const owns = m !== undefined && typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]));
+    // (and a body right before its officer's title: "by A and SNA commander Col. B")
+    const bodyTitle = m !== undefined && /^(Agency|Organization)$/.test(typeOf(article, m) ?? '') && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
+    const owns = m !== undefined && ((typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]))) || bodyTitle);
     const titled = m && direction === 1 && sawConnector && (!allowed.has(typeOf(article, m) ?? '') || owns) ? personAfterTitle(article, m) : undefined;
     if (titled && allowed.has(typeOf(article, titled) ?? '')) m = titled;
     if (m) {

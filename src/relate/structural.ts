@@ -9,6 +9,7 @@ import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
 import { memberships } from './memberships.js';
+import { hyphenQualifier } from './roles.js';
 
 export interface StructuralFinding {
   readonly type: 'PART_OF' | 'LOCATED_IN' | 'PARTY_TO' | 'MEMBER_OF' | 'IN_CONFLICT_WITH';
@@ -23,7 +24,7 @@ export interface StructuralFinding {
 /** Agreements to stop fighting. */
 const TRUCES = /^(ceasefire|cease-fire|truce|armistice)$/;
 /** Who may be a side of a conflict (the ontology's signature). */
-const SIDES: ReadonlySet<string> = new Set(['Country', 'Organization']);
+const SIDES: ReadonlySet<string> = new Set(['Country', 'Organization', 'Agency']);
 
 function typeOf(article: ResolvedArticle, key: string | undefined): string | undefined {
   return key === undefined ? undefined : article.entities.get(key)?.type;
@@ -150,6 +151,16 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
       const end = doc.sentences[doc.sentenceOf[m.first] ?? 0]?.last ?? doc.tokens.length;
       for (let i = m.last + 1; i < Math.min(end, m.last + 16); i++) {
         const other = article.mentionAt[i];
+        // ("between the SDF and the Turkish-backed Syrian National Army": who backs a party is none)
+        if (other && hyphenQualifier(article, other)) {
+          i = other.last + 1;
+          continue;
+        }
+        // (past a party's acronym in brackets: "between the Syrian Democratic Forces (SDF) and ...")
+        if (doc.tokens[i] === '(' && doc.tokens[i + 2] === ')') {
+          i += 2;
+          continue;
+        }
         if (other) {
           parties.push(other.entity);
           i = other.last - 1;

@@ -2592,3 +2592,23 @@ describe('probe round fifty-seven: numbers sent to more places', () => {
     expect(facts(run('The U.S. keeps about 2,500 troops in Iraq and 900 more will follow next year.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO United States -> Iraq [2500]']);
   });
 });
+
+describe('probe round fifty-seven: a force named by its acronym\'s words', () => {
+  test('"a ceasefire between the SDF and the Turkish-backed Syrian National Army (SNA)": the two forces, not their backer; "by A and SNA commander Col. B" both sign', () => {
+    const x = run(
+      'The deployment comes days after a ceasefire between the Syrian Democratic Forces (SDF) and the Turkish-backed Syrian National Army (SNA) was brokered by Qatar. ' +
+        'The agreement, signed in Doha on Saturday by SDF deputy commander Ciwan Derik and SNA commander Col. Mahmoud Bakkar, froze front lines.',
+    );
+    const f = facts(x);
+    expect(f).toEqual(
+      expect.arrayContaining([
+        'SUPPORTS Türkiye -> Syrian National Army',
+        'PARTY_TO Syrian National Army -> ceasefire',
+        'IN_CONFLICT_WITH Syrian Democratic Forces -> Syrian National Army',
+        'SIGNED Ciwan Derik -> ceasefire',
+        'SIGNED Mahmoud Bakkar -> ceasefire',
+      ]),
+    );
+    expect(f.filter((r) => r.includes('Türkiye -> ceasefire') || r.includes('Türkiye -> Syria ') || r.endsWith('Türkiye -> Syria'))).toEqual([]);
+  });
+});
