@@ -643,6 +643,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("will send 40 police officers to the Pacific island nation": a region qualifying a state's noun is not the object)
       // (not "to Roraima state", a state of a federation)
       objects = objects.filter((m) => typeOf(article, m) !== 'Location' || !/^(the|a|an)$/.test(doc.lower[m.first - 1] ?? '') || !qualifiesStateNoun(doc.lower, m.last));
+      // ("had been sent to shadow the Chinese vessels": a demonym in an infinitive's object qualifies what the sent act
+      // on; not "sent troops to fight alongside Russian forces")
+      const infinitiveObject = (m: ResolvedMention): boolean =>
+        m.kind === 'demonym' && doc.pos[m.first - 1] !== 'ADP' && doc.lower.slice(t + 1, m.first).some((w, k) => w === 'to' && doc.pos[t + 2 + k] === 'VERB' && doc.pos.slice(t + 3 + k, m.first).every((p) => p === 'DET' || p === 'ADJ'));
+      if (rule.type === 'DEPLOYED_TO') objects = objects.filter((m) => !infinitiveObject(m));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
       // article names that state)

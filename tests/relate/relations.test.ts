@@ -2612,3 +2612,10 @@ describe('probe round fifty-seven: a force named by its acronym\'s words', () =>
     expect(f.filter((r) => r.includes('Türkiye -> ceasefire') || r.includes('Türkiye -> Syria ') || r.endsWith('Türkiye -> Syria'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-seven: where the sent go', () => {
+  test('"ships had been sent to shadow the Chinese vessels" sends no one to China; "sent troops to fight alongside Russian forces" still to Russia', () => {
+    expect(facts(run('Indonesia declined to say whether Indonesian ships had been sent to shadow the Chinese vessels.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run('North Korea has sent thousands of troops to fight alongside Russian forces against Ukraine.'))).toContain('DEPLOYED_TO North Korea -> Russia');
+  });
+});
