@@ -28,13 +28,16 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representat
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
   const out: OfficeFinding[] = [];
   const dateline = bare.length > 0 ? datelineCountry(article) : undefined;
+  // ("Prime Minister A and her PNG counterpart ... Defence Minister C said", filed from Port Moresby: the state a
+  // pairing shows the story's bare titles to be of is C's too, not the filing state)
+  const unmarked = bare.map((office) => pairedState(article, office.at)).find((state) => state !== undefined);
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
     const opening = representedState(article, office.at) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
-    const home = site === undefined ? datelineCountryAt(article, office.at, dateline) : site;
+    const home = site === undefined ? unmarked ?? datelineCountryAt(article, office.at, dateline) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
     // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
@@ -55,15 +58,20 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
 
 /**
  * "Indonesia and Australia signed ... Defence Minister X and his Australian counterpart, Y, signed": a bare title
- * paired with a counterpart of one state is the office of the other state an earlier sentence names with it, alone
- * (its entity key), else undefined.
+ * paired with a counterpart of one state ("Russia and Belarus signed ... President X and Belarusian leader Y") is the
+ * office of the other state an earlier sentence names with it, alone (its entity key), else undefined.
  */
 function pairedState(article: ResolvedArticle, at: number): string | undefined {
   const { doc } = article;
   const person = article.mentionAt[at];
-  if (!person || doc.lower[person.last] !== 'and' || !POSSESSIVE_PRONOUNS.has(doc.lower[person.last + 1] ?? '')) return undefined;
-  const demonym = article.mentionAt[person.last + 2];
-  if (!demonym || article.entities.get(demonym.entity)?.type !== 'Country' || doc.lower[demonym.last] !== 'counterpart') return undefined;
+  if (!person || doc.lower[person.last] !== 'and') return undefined;
+  // (or a title of another's: "President X and Belarusian leader Y signed")
+  const pronoun = POSSESSIVE_PRONOUNS.has(doc.lower[person.last + 1] ?? '');
+  const demonym = article.mentionAt[person.last + (pronoun ? 2 : 1)];
+  if (!demonym || article.entities.get(demonym.entity)?.type !== 'Country') return undefined;
+  const title = doc.tokens[demonym.last] ?? '';
+  const counterpart = pronoun && title === 'counterpart';
+  if (!counterpart && (pronoun || demonym.kind !== 'demonym' || !isTitleWordAnyCase(title))) return undefined;
   const si = doc.sentenceOf[at] ?? 0;
   for (let s = 0; s <= si; s++) {
     const sentence = doc.sentences[s];

@@ -2619,3 +2619,19 @@ describe('probe round fifty-seven: where the sent go', () => {
     expect(facts(run('North Korea has sent thousands of troops to fight alongside Russian forces against Ukraine.'))).toContain('DEPLOYED_TO North Korea -> Russia');
   });
 });
+
+describe('probe round fifty-seven: whose bare titles', () => {
+  test('"Russia and Belarus signed ... by President X and Belarusian leader Y", filed from Minsk: X is Russia\'s president', () => {
+    const x = run('Treaty signed\n\nMINSK - Russia and Belarus on Thursday signed a security treaty. The treaty was signed by President Anatoly Zhuravlev and Belarusian leader Alexander Hrytsevich, the Kremlin said.');
+    expect(facts(x)).toContain('HOLDS_POSITION Anatoly Zhuravlev -> Russia [President]');
+    expect(facts(x)).not.toContain('HOLDS_POSITION Anatoly Zhuravlev -> Belarus [President]');
+  });
+
+  test('"Prime Minister A and her PNG counterpart, B ... Defence Minister C said", filed from Port Moresby: C is of A\'s state too', () => {
+    const x = run(
+      'Treaty signed\n\nPORT MORESBY - Australia and Papua New Guinea have signed a defence treaty. The treaty was signed by Prime Minister Helen Ashby and her PNG counterpart, James Kilawa. ' +
+        'Defence Minister Daniel Carrington said the treaty was not aimed at any country.',
+    );
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Helen Ashby -> Australia [Prime Minister]', 'HOLDS_POSITION Daniel Carrington -> Australia [Defence Minister]']));
+  });
+});
