@@ -22,6 +22,9 @@ const PENDING = new Set(['process', 'talks', 'negotiations', 'bid', 'bids', 'app
 /** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
 const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
 
+/** "is scheduled to meet", "is due to sign": a plan, not yet the act (not "due to the war"). */
+const SCHEDULES = new Set(['scheduled', 'due', 'set', 'slated', 'poised']);
+
 /** "has called for tougher sanctions": a demand, not the act. */
 const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
 
@@ -56,6 +59,7 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     const w = lower[i] ?? '';
     if (DENIAL.has(w)) return conditional ? 'hypothetical' : 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
+    if (SCHEDULES.has(w) && lower[i + 1] === 'to' && article.doc.pos[i + 2] === 'VERB') modality = 'hypothetical';
   }
   // "Biden would travel to Riyadh next month to meet the crown prince": an infinitive of purpose after a verb a modal
   // or a plan governs, in the same comma-free stretch

@@ -293,6 +293,12 @@ describe('what a demonym, a noun trigger and a possessive place say', () => {
 });
 
 describe('modality from what governs the clause', () => {
+  test('"is scheduled to meet", "is due to meet": a planned meeting; "delayed due to the war" plans nothing', () => {
+    expect(facts(run('US Defense Secretary Daniel Whitcombe is scheduled to meet Japanese Foreign Minister Yuko Shimada on Monday.'))).toContain('MEETS Daniel Whitcombe -> Yuko Shimada [hypothetical]');
+    expect(facts(run('Czech President Vaclav Havel is due to meet his Brazilian counterpart Fernando Cardoso in Brasilia.'))).toContain('MEETS Fernando Cardoso -> Vaclav Havel [hypothetical]');
+    expect(facts(run('Due to the storm, Czech President Vaclav Havel met Brazilian President Fernando Cardoso in Brasilia.'))).toContain('MEETS Fernando Cardoso -> Vaclav Havel');
+  });
+
   test('"denied that X had sent drones to Y" is a denied deployment', () => {
     const out = facts(run('Iranian officials denied that Tehran had sent drones to Russia.'));
     expect(out).toContain('DEPLOYED_TO Iran -> Russia [denied]');
