@@ -574,6 +574,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (antecedent && rule.object.has(typeOf(article, antecedent) ?? '')) objects = groupFrom(article, antecedent, rule.object, -1, sentence.first);
       }
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
+      // ("would seek new sanctions at the Security Council": where sanctions are sought is no one they are on)
+      if (rule.type === 'SANCTIONS') objects = objects.filter((m) => doc.lower[doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] !== 'at');
       if (!passive) subjects = [...subjects, ...alongWith(article, rule, objects, sentence.last)];
       // ("Canada expelled six Indian diplomats, accusing them of ...": "them" is the state of those named before the verb)
       if (rule.type === 'ACCUSES' && objects.length === 0 && !passive && /^(them|him|her|it)$/.test(doc.lower[t + 1] ?? '') && subjects[0]) {

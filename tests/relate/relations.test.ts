@@ -2641,3 +2641,10 @@ describe('probe round fifty-seven: whose bare titles', () => {
     expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Helen Ashby -> Australia [Prime Minister]', 'HOLDS_POSITION Daniel Carrington -> Australia [Defence Minister]']));
   });
 });
+
+describe('probe round fifty-six: where sanctions are sought', () => {
+  test('"would seek new sanctions at the Security Council" sanctions no Security Council', () => {
+    const x = run('He said that if Pyongyang conducted a nuclear test, the three countries would seek new sanctions at the UN Security Council.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS') && f.includes('Security Council'))).toEqual([]);
+  });
+});
