@@ -631,8 +631,10 @@ const MEETING_VERBS = new Set(['met', 'meets', 'meet', 'hosted', 'hosts', 'host'
  */
 export function objectOfVerbBefore(article: ResolvedArticle, m: ResolvedMention, t: number): number {
   const { doc } = article;
-  const gap = doc.lower.slice(m.last, t).join(' ');
-  if (gap !== 'and' && gap !== ', and') return -1;
+  // (the second verb may come after others of its own: "would quit ECOWAS and seek to join the AES")
+  let from = m.last;
+  if (doc.tokens[from] === ',') from++;
+  if (doc.lower[from] !== 'and' || !doc.pos.slice(from + 1, t).every((p, k) => p === 'VERB' || p === 'AUX' || p === 'ADV' || doc.lower[from + 1 + k] === 'to')) return -1;
   const verb = doc.pos[m.first - 1] === 'VERB' ? m.first - 1 : doc.lower[m.first - 1] === 'the' && doc.pos[m.first - 2] === 'VERB' ? m.first - 2 : -1;
   // (not after a meeting: "Xi met Putin and signed a pact" is signed by both)
   return verb >= 0 && !MEETING_VERBS.has(doc.lower[verb] ?? '') ? verb : -1;

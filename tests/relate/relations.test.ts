@@ -2648,3 +2648,11 @@ describe('probe round fifty-six: where sanctions are sought', () => {
     expect(facts(x).filter((f) => f.startsWith('SANCTIONS') && f.includes('Security Council'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-six: the subject of a second verb', () => {
+  test('"X would quit ECOWAS and seek to join the AES": X would join, not ECOWAS', () => {
+    const f = facts(run('He said that if the troops left their barracks, Guinea-Bissau would quit ECOWAS and seek to join the Alliance of Sahel States (AES).'));
+    expect(f).toContain('MEMBER_OF Guinea-Bissau -> Alliance of Sahel States [hypothetical]');
+    expect(f.filter((r) => r.startsWith('MEMBER_OF Economic Community'))).toEqual([]);
+  });
+});
