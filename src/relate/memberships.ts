@@ -22,8 +22,10 @@ export function memberships(article: ResolvedArticle): MembershipFinding[] {
   return [...membershipsHeld(article), ...memberLists(article), ...membersBySitting(article)];
 }
 
+/** An intergovernmental body states are members of: not a union's commission or secretariat ("the European Commission"). */
 function intergovernmental(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
-  return m !== undefined && article.entities.get(m.entity)?.bodyKind === 'intergovernmental';
+  const body = m === undefined ? undefined : article.entities.get(m.entity);
+  return body?.bodyKind === 'intergovernmental' && !/ (Commission|Secretariat)$/.test(body.name);
 }
 
 /** Words between an owner and "members": "the bloc's 16 full members", "its only members". */

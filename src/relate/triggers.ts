@@ -675,6 +675,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.filter((m) => !doc.lower.slice(t + 1, m.first).includes('alongside'));
       // ("expected to join them with 130 Royal Navy personnel": a state's own service is no body states are members of)
       if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => typeOf(article, m) !== 'Agency' || article.entities.get(m.entity)?.country === undefined);
+      // ("The European Commission backed the plan, but several member states, including Italy": states are members of a
+      // union, not of its commission or secretariat)
+      if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => !unionOrgan(article, m));
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
       // (from the pronoun that stands for a subject named in the sentence before)
       // (in a passive with its agents after the verb, from what was acted on: "The agreement must be ratified by X")
@@ -941,6 +944,11 @@ function jointSigners(article: ResolvedArticle, findings: readonly TriggerFindin
 
 const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
 
+/** A union's commission or secretariat, of which no state is a member ("the European Commission"). */
+function unionOrgan(article: ResolvedArticle, m: ResolvedMention): boolean {
+  return / (Commission|Secretariat)$/.test(article.entities.get(m.entity)?.name ?? '');
+}
+
 function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], article: ResolvedArticle): [string, string][] {
   const pairs: [string, string][] = [];
   const symmetric = type === 'MEETS' || type === 'IN_CONFLICT_WITH';
@@ -954,6 +962,7 @@ function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: Resol
   // "NATO members Turkey and Hungary": the body before "members" is the object, the list after it the subjects
   if (type === 'MEMBER_OF' && subjects.length > 0 && objects.length > 0 && typeOf(article, objects[0] as ResolvedMention) !== 'Agency') {
     const body = subjects.find((m) => typeOf(article, m) === 'Agency' || typeOf(article, m) === 'Organization');
+    if (body && unionOrgan(article, body)) return [];
     if (body) return objects.map((o) => [o.entity, body.entity]);
   }
   for (const s of subjects) for (const o of objects) pairs.push([s.entity, o.entity]);
