@@ -371,6 +371,9 @@ const PLACE_OPENERS = new Set(['Camp', 'Fort']);
  * tagger read as a person's is the body or place its apposition says it is.
  */
 function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  // ("deployed 700 gendarmes along the Côte d'Opale" read as a body: what runs along is a place)
+  const along = doc.lower[c.first - 1] === 'along' || (doc.lower[c.first - 1] === 'the' && doc.lower[c.first - 2] === 'along');
+  if (along && (c.origin === 'ORG' || c.origin === 'PER') && !c.entry && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)

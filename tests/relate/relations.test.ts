@@ -2656,3 +2656,14 @@ describe('probe round fifty-six: the subject of a second verb', () => {
     expect(f.filter((r) => r.startsWith('MEMBER_OF Economic Community'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-six: a union, its commission and its coast', () => {
+  test('"The European Commission backed the plan, but several member states, including Italy and Greece, ..." makes no member of the Commission', () => {
+    const x = run('The European Commission backed the plan, but diplomats said several member states, including Italy and Greece, had raised concerns.');
+    expect(facts(x).filter((f) => f.startsWith('MEMBER_OF') && f.endsWith('European Commission'))).toEqual([]);
+  });
+
+  test('"deployed about 700 gendarmes and police officers along the Côte d\'Opale": a place, with its number', () => {
+    expect(facts(run("France has deployed about 700 gendarmes and police officers along the Côte d'Opale between Dunkirk and Calais."))).toContain("DEPLOYED_TO France -> Côte d'Opale [700]");
+  });
+});
