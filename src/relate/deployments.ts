@@ -307,3 +307,36 @@ export function bracketedContributions(article: ResolvedArticle, found: readonly
   }
   return out;
 }
+
+/** Heads of a body sent to serve somewhere, named for the place ("Mission in Armenia", "Force in Kosovo"). */
+const SENT_BODY = /\b(?:Mission|Force|Forces|Operation|Contingent|Battlegroup) (?:in|to) (?:the )?(.+)$/;
+/** Who a mission's number counts. */
+const MISSION_MEMBERS: ReadonlySet<string> = new Set(['monitors', 'observers', 'troops', 'soldiers', 'personnel', 'officers', 'peacekeepers', 'police', 'experts', 'staff', 'gendarmes']);
+/** How far after a mission's name its apposition may give its number. */
+const MISSION_NUMBER_TOKENS = 12;
+
+/**
+ * "the European Union Mission in Armenia (EUMA), a civilian mission of about 200 unarmed monitors": a mission or
+ * force named for the state or place it serves in, when the article names that place, is deployed there; its number
+ * is the one its apposition gives.
+ */
+export function missionsNamedForPlace(article: ResolvedArticle): TriggerFinding[] {
+  const { doc } = article;
+  const out: TriggerFinding[] = [];
+  const seen = new Set<string>();
+  for (const m of article.mentions) {
+    const body = article.entities.get(m.entity);
+    if (m.kind !== 'name' || seen.has(m.entity) || body?.type !== 'Agency') continue;
+    const served = SENT_BODY.exec(body.name)?.[1];
+    if (!served) continue;
+    seen.add(m.entity);
+    const place = [...article.entities].find(([, e]) => (e.type === 'Country' || e.type === 'Location') && (e.name === served || e.forms.has(served)))?.[0];
+    if (!place) continue;
+    let from = m.last;
+    if (doc.tokens[from] === '(' && doc.tokens[from + 2] === ')') from += 3;
+    const apposition = doc.tokens[from] === ',' && /^(a|an|the)$/.test(doc.lower[from + 1] ?? '');
+    const quantity = apposition ? quantityNear(article, from + 2, Math.min(doc.sentences[doc.sentenceOf[m.first] ?? 0]?.last ?? from, from + MISSION_NUMBER_TOKENS), MISSION_MEMBERS) : undefined;
+    out.push({ type: 'DEPLOYED_TO', source: m.entity, target: place, at: m.first, modality: 'asserted', ...(quantity !== undefined ? { quantity } : {}) });
+  }
+  return out;
+}

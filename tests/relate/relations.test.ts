@@ -2667,3 +2667,12 @@ describe('probe round fifty-six: a union, its commission and its coast', () => {
     expect(facts(run("France has deployed about 700 gendarmes and police officers along the Côte d'Opale between Dunkirk and Calais."))).toContain("DEPLOYED_TO France -> Côte d'Opale [700]");
   });
 });
+
+describe('probe round fifty-six: a mission named for where it serves', () => {
+  test('"the European Union Mission in Armenia (EUMA), a civilian mission of about 200 unarmed monitors" is deployed in Armenia, 200 strong', () => {
+    const x = run('Armenia and Azerbaijan talked. The clause affects the European Union Mission in Armenia (EUMA), a civilian mission of about 200 unarmed monitors that patrols the frontier.');
+    expect(facts(x)).toContain('DEPLOYED_TO European Union Mission in Armenia -> Armenia [200]');
+    // (nor a place the article does not name: no edge to a state read from the name alone)
+    expect(facts(run('Officials of the Joint Mission in Kelbadi met on Monday.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+});
