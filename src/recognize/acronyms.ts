@@ -13,8 +13,11 @@ export function spellsAcronym(name: string, acronym: string): boolean {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym.replace(/\p{Ll}/gu, '');
 }
 
-/** "(CPC)" or ", or MSS," at `at`, after a name: the acronym's token index, else -1. */
+/** "(CPC)", ", or MSS," or ", known as Bakamla," at `at`, after a name: the acronym's (or short name's) token index, else -1. */
 export function acronymDefinedAt(doc: AnalysedText, at: number): number {
+  // ("Indonesia's Maritime Security Agency, known as Bakamla,": a one-word name the body goes by)
+  const known = doc.tokens[at] === ',' ? (doc.lower[at + 1] === 'also' ? at + 2 : at + 1) : -1;
+  if (known > 0 && doc.lower[known] === 'known' && doc.lower[known + 1] === 'as' && /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(doc.tokens[known + 2] ?? '') && /^[,.;:)]$/.test(doc.tokens[known + 3] ?? '.')) return known + 2;
   const brackets = doc.tokens[at] === '(' && doc.tokens[at + 2] === ')';
   const or = doc.tokens[at] === ',' && doc.lower[at + 1] === 'or' && /^[,.;:)]$/.test(doc.tokens[at + 3] ?? '.');
   const k = brackets ? at + 1 : or ? at + 2 : -1;

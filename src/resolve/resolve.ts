@@ -202,6 +202,13 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       if (spelt >= 0 && written.some((_w, k) => /^\p{Lu}/u.test(written[k] ?? '') && spellsAcronym(written.slice(k).join(' '), acronymFor))) acronyms.set(acronymFor, entry.id);
       continue;
     }
+    // ("the Maritime Security Agency, known as Bakamla, ... according to Bakamla" read as a person: the body's name)
+    const shortName = c.type === 'Person' && c.last - c.first === 1 ? acronyms.get(doc.tokens[c.first] ?? '') : undefined;
+    const named = shortName ? b.entities.get(shortName) : undefined;
+    if (shortName && named && named.type !== 'Agreement') {
+      addMention(b, doc, named, shortName, c.first, c.last, 'name');
+      continue;
+    }
     if (c.type === 'Person' || personLike(c)) {
       const span = personSpan(doc, c);
       if (span) {

@@ -635,3 +635,10 @@ describe('probe round fifty-six and fifty-seven: names', () => {
     expect(typed(x).filter((e) => e.startsWith('Person') || e.startsWith('Official'))).toEqual([]);
   });
 });
+
+test('"Indonesia\'s Maritime Security Agency, known as Bakamla, ... according to Bakamla": one body, which speaks', () => {
+  const x = run("Indonesia's Maritime Security Agency, known as Bakamla, will patrol the strait. Two vessels were tracked near the islands, according to Bakamla.");
+  expect(x.entities.filter((e) => e.name.includes('Bakamla'))).toEqual([]);
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Maritime Security Agency']);
+});
