@@ -654,6 +654,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
       // article names that state)
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.flatMap((m) => (typeOf(article, m) === 'Location' ? placeState(article, m) : [m]));
+      // ("The Islamic Republic supports a Yemeni-Yemeni dialogue": a state's people naming a process supported, not the state)
+      if (rule.type === 'SUPPORTS') objects = objects.filter((m) => m.kind !== 'demonym' || !PROCESS_NOUNS.has(doc.lower[doc.tokens[m.last] === '-' ? m.last + 2 : m.last] ?? ''));
       // ("Slovakia supports pressure on Russia": the state a pressure or a measure is on is no one supported)
       if (rule.type === 'SUPPORTS') objects = objects.filter((m) => !(/^(on|against)$/.test(doc.lower[m.first - 1] ?? '') && m.first - 2 > t && doc.pos[m.first - 2] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.first - 2] ?? '')));
       // ("would support listing the IRGC as a terrorist organisation": what a gerund acts on is no one supported)
@@ -943,6 +945,9 @@ function jointSigners(article: ResolvedArticle, findings: readonly TriggerFindin
 }
 
 const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
+
+/** What is done or sought rather than who: "a Yemeni-Yemeni dialogue", "a Sudanese-led process". */
+const PROCESS_NOUNS = new Set(['dialogue', 'talks', 'process', 'solution', 'settlement', 'initiative', 'plan', 'proposal', 'efforts', 'reconciliation', 'negotiations', 'mediation', 'transition', 'elections', 'reforms']);
 
 /** A union's commission or secretariat, of which no state is a member ("the European Commission"). */
 function unionOrgan(article: ResolvedArticle, m: ResolvedMention): boolean {

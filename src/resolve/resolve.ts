@@ -892,8 +892,10 @@ function resolveRegional(
       // a headline's "...; North warns of response": the word alone opens a clause as its subject
       continue;
     }
-    const codes = gazetteer.regional.get(`the ${doc.lower[j]}`);
-    if (!codes || !/^\p{Lu}/u.test(doc.tokens[j] ?? '') || /^\p{Lu}/u.test(doc.tokens[j + 1] ?? '')) continue;
+    // (of two words too: "the Islamic Republic")
+    const two = gazetteer.regional.get(`the ${doc.lower[j]} ${doc.lower[j + 1]}`) && /^\p{Lu}/u.test(doc.tokens[j + 1] ?? '') ? 2 : 1;
+    const codes = gazetteer.regional.get(two === 2 ? `the ${doc.lower[j]} ${doc.lower[j + 1]}` : `the ${doc.lower[j]}`);
+    if (!codes || !/^\p{Lu}/u.test(doc.tokens[j] ?? '') || /^\p{Lu}/u.test(doc.tokens[j + two] ?? '')) continue;
     const named = codes.find((code) => b.entities.has(gazetteer.countries.get(code)?.id ?? ''));
     if (!named) continue;
     const country = countryEntity(named);
@@ -901,14 +903,14 @@ function resolveRegional(
     const at = b.mentions.findIndex((m) => m.first <= j && m.last > j);
     const covering = b.mentions[at];
     if (!covering) {
-      addMention(b, doc, country[1], country[0], j, j + 1, 'name');
+      addMention(b, doc, country[1], country[0], j, j + two, 'name');
       continue;
     }
     // the tagger read the word alone as a place ("the isolated North"): it is the country
     const tagged = b.entities.get(covering.entity);
-    if (covering.first !== j || covering.last !== j + 1 || !tagged || tagged.type === 'Country') continue;
+    if (covering.first !== j || covering.last !== j + two || !tagged || tagged.type === 'Country') continue;
     b.mentions[at] = { ...covering, entity: country[0] };
-    country[1].forms.add(doc.tokens[j] ?? '');
+    country[1].forms.add(doc.tokens.slice(j, j + two).join(' '));
     if (!b.mentions.some((m) => m.entity === covering.entity)) b.entities.delete(covering.entity);
   }
 }

@@ -642,3 +642,11 @@ test('"Indonesia\'s Maritime Security Agency, known as Bakamla, ... according to
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Maritime Security Agency']);
 });
+
+test('"the Islamic Republic" is the one Islamic republic the article names; its support for "a Yemeni-Yemeni dialogue" supports no Yemen', () => {
+  const x = run('Iran rejected the accusations. "The Islamic Republic supports a Yemeni-Yemeni dialogue," the spokesman said.');
+  expect(x.entities.map((e) => e.name)).not.toContain('Islamic Republic');
+  expect(x.relations.filter((r) => r.type === 'SUPPORTS')).toEqual([]);
+  // (with no such republic named, it stays a name of its own)
+  expect(run('The Islamic Republic has never armed any group, he said.').entities.filter((e) => e.type === 'Country')).toEqual([]);
+});
