@@ -441,8 +441,15 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const { doc } = article;
   const out: OfficeFinding[] = [];
   /** "her Serbian counterpart": the office named last before, at the country the demonym names. */
-  const titleOf = (region: TitleRegion): string | undefined => {
+  const titleOf = (region: TitleRegion, from = -1): string | undefined => {
     if (!region.title.toLowerCase().endsWith(RELATIVE_TITLE)) return region.title;
+    // ("Defence Minister Arvind Khanna met Army chief Gen X ... Khanna and his Pakistani counterpart, Y": the office of
+    // the person "his" stands for, not the one named last)
+    let k = from;
+    while (k > 0 && !POSSESSIVE_PRONOUNS.has(doc.lower[k] ?? '') && from - k < 2) k--;
+    const holder = doc.lower[k - 1] === 'and' ? article.mentionAt[k - 2] : undefined;
+    const held = holder ? [...out, ...bare].filter((o) => o.person === holder.entity) : [];
+    if (held.length > 0) return held[0]?.title;
     // ("Prime Minister Fumio Kishida and his Australian counterpart": an office named bare counts too)
     const last = (list: readonly { readonly at: number; readonly title: string }[]): { at: number; title: string } | undefined => list[list.length - 1];
     const [a, b] = [last(out), last(bare)];
@@ -493,7 +500,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
             (ofCountry && region.entry.national ? ofCountry.entity : undefined) ??
             counterpartCountry(article, from) ??
             (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));
-        const title = region && titleOf(region);
+        const title = region && titleOf(region, from);
         if (region && target && title) {
           out.push({ person: p.entity, target, title, at: p.first });
           break;

@@ -2676,3 +2676,13 @@ describe('probe round fifty-six: a mission named for where it serves', () => {
     expect(facts(run('Officials of the Joint Mission in Kelbadi met on Monday.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-nine: whose counterpart', () => {
+  test('"Defence Minister A met Army chief B ... A and his Pakistani counterpart, C": C holds A\'s office, not the one named last', () => {
+    const x = run(
+      'NEW DELHI - Indian Defence Minister Arvind Khanna met Army chief Sunil Bhandari on Monday. Ministers meet in Bishkek next month, where Khanna and his Pakistani counterpart, Tariq Mehmood, will be in the same room.',
+    );
+    expect(facts(x)).toContain('HOLDS_POSITION Tariq Mehmood -> Pakistan [Defence Minister]');
+    expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION Tariq Mehmood') && f.includes('Army chief'))).toEqual([]);
+  });
+});
