@@ -2686,3 +2686,9 @@ describe('probe round fifty-nine: whose counterpart', () => {
     expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION Tariq Mehmood') && f.includes('Army chief'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-nine: short names', () => {
+  test('"NZ" is New Zealand', () => {
+    expect(run('NZ and Fiji sign status of forces agreement in Suva').entities.map((e) => e.name)).toContain('New Zealand');
+  });
+});
