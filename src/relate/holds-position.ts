@@ -7,7 +7,7 @@ import type { SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { speechAt } from './speech.js';
-import { chooseTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
+import { chooseTarget, impliedTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
 export type { OfficeFinding } from './title-region.js';
 
@@ -358,6 +358,9 @@ function sharedState(article: ResolvedArticle, titleStart: number, found: readon
 /** "his Australian counterpart, Defence Minister Daniel Whitford": the country of the counterpart before the title. */
 function counterpartCountry(article: ResolvedArticle, titleStart: number): string | undefined {
   if (article.doc.tokens[titleStart - 1] !== ',') return undefined;
+  // ("met their Philippine counterparts, Foreign Secretary X and ...": plural too)
+  const demonym = article.doc.lower[titleStart - 2] === 'counterparts' ? article.mentionAt[titleStart - 3] : undefined;
+  if (demonym && article.entities.get(demonym.entity)?.type === 'Country') return demonym.entity;
   for (let from = titleStart - 2; from >= Math.max(0, titleStart - 6); from--) {
     const region = readRegion(article, from, titleStart - 1);
     if (!region || !region.title.toLowerCase().endsWith(RELATIVE_TITLE)) continue;
@@ -495,10 +498,12 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
         const ofBody = ofOwned && article.entities.get(ofOwned.entity)?.type === 'Agency' ? ofOwned : undefined;
         const target =
           region &&
-          (chooseTarget(article, region) ??
+          (chooseTarget(article, region, false) ??
             (ofBody && region.entry.body ? ofBody.entity : undefined) ??
             (ofCountry && region.entry.national ? ofCountry.entity : undefined) ??
             counterpartCountry(article, from) ??
+            // ("their Philippine counterparts, Foreign Secretary X": before the state a title implies elsewhere)
+            impliedTarget(article, region) ??
             (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));
         const title = region && titleOf(region, from);
         if (region && target && title) {

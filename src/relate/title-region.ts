@@ -254,7 +254,7 @@ function portfolioBefore(article: ResolvedArticle, i: number, to: number): { las
 }
 
 /** The body or state a title region's office is at. */
-export function chooseTarget(article: ResolvedArticle, region: TitleRegion): string | undefined {
+export function chooseTarget(article: ResolvedArticle, region: TitleRegion, implying = true): string | undefined {
   const typeOf = (m: ResolvedMention): string | undefined => article.entities.get(m.entity)?.type;
   const bodies = region.targets.filter((m) => typeOf(m) === 'Agency' || typeOf(m) === 'Organization');
   const countries = region.targets.filter((m) => typeOf(m) === 'Country');
@@ -271,6 +271,11 @@ export function chooseTarget(article: ResolvedArticle, region: TitleRegion): str
   const at = territory ? (isPossessiveMark(doc.tokens[territory.last]) ? territory.last + 1 : territory.last) : -1;
   const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.written.toLowerCase().startsWith(doc.lower[at] ?? '');
   if (territory && region.entry.national && titled && region.title.toLowerCase() !== 'minister') return territory.entity;
+  return implying ? impliedTarget(article, region) : undefined;
+}
+
+/** The body or state that alone uses the title, when the article names it. */
+export function impliedTarget(article: ResolvedArticle, region: TitleRegion): string | undefined {
   // a title only one body uses implies it, when the article names that body ("High Representative X": the EU's)
   if (region.entry.bodyId && article.entities.has(region.entry.bodyId)) return region.entry.bodyId;
   // a title only one state uses implies it, when the article names that state

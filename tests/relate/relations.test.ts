@@ -2692,3 +2692,14 @@ describe('probe round fifty-nine: short names', () => {
     expect(run('NZ and Fiji sign status of forces agreement in Suva').entities.map((e) => e.name)).toContain('New Zealand');
   });
 });
+
+describe('probe round fifty-eight: titles one state uses elsewhere', () => {
+  test('"met their Philippine counterparts, Foreign Secretary X and Defense Secretary Y" in a story naming Britain: both are the Philippines\'', () => {
+    const x = run(
+      'MANILA - Britain sent an observer. Japanese Foreign Minister Kenji Morimoto met their Philippine counterparts, Foreign Secretary Teresa Villanueva and Defense Secretary Ramon Dizon, in Manila.',
+    );
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Teresa Villanueva -> Philippines [Foreign Secretary]', 'HOLDS_POSITION Ramon Dizon -> Philippines [Defense Secretary]']));
+    // ("Foreign Secretary X of India": the state after "of", before the one the title implies)
+    expect(facts(run('Britain was not invited. Foreign Secretary Vikram Rao of India spoke first.'))).toContain('HOLDS_POSITION Vikram Rao -> India [Foreign Secretary]');
+  });
+});
