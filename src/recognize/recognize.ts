@@ -123,6 +123,14 @@ function taggerTokens(doc: AnalysedText, first: number, last: number): { tokens:
   return { tokens, startOf };
 }
 
+/** Heads of publications' names ("Official Journal", "Jakarta Post"), which end no person's name. */
+const PUBLICATION_HEADS = new Set(['Journal', 'Gazette', 'Herald', 'Tribune', 'Bulletin', 'Chronicle']);
+
+/** A capitalised determiner or conjunction opening a sentence ("The", "But"), no name's word. */
+function article(token: string | undefined): boolean {
+  return /^(The|A|An|But|And|In|On|At|For|Its|His|Her|Their)$/.test(token ?? '');
+}
+
 function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const merged = doc.sentences.map((s) => taggerTokens(doc, s.first, s.last));
@@ -140,6 +148,12 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       const head = doc.tokens[last - 1] ?? '';
       // ("Ukraine's Armed Forces" read as a place: a name ending with a force's head is a body's)
       const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && (isOrganizationHead(head) || FORCE_HEADS.has(head))));
+      // ("the EU's Official Journal" read as a person "Journal": a publication's head ends no person's name; the
+      // capitalised words before it are the publication's)
+      if (open.label === 'PER' && PUBLICATION_HEADS.has(head)) {
+        while (open.first > sentence.first && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[open.first - 1] ?? '') && !article(doc.tokens[open.first - 1])) open.first--;
+        open.label = 'ORG';
+      }
       // ("San Antonio del Tachira" read as a person's: a saint's name opens places, not persons)
       const saint = open.label === 'PER' && /^(San|São|Santo)$/.test(doc.tokens[open.first] ?? '');
       const label = isGeographicName(doc, { first: open.first, last }) || saint ? 'LOC' : bodyEnd ? 'ORG' : open.label;
@@ -495,8 +509,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .map((c) => trimSpan(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)));
   const taken = coverage(doc, [...spans, ...fromGazetteer]);
+  // (a publication's name keeps its capitalised first word, no title: "Official Journal")
   const fromTagger = spans
-    .map((c) => withoutLeadingTitles(doc, c, fromGazetteer, taken))
+    .map((c) => (PUBLICATION_HEADS.has(doc.tokens[c.last - 1] ?? '') && c.origin === 'ORG' ? c : withoutLeadingTitles(doc, c, fromGazetteer, taken)))
     .map((c) => c && bodyNameGoesOn(doc, bodyNameGoesBack(doc, c, taken), taken))
     .map((c) => c && personGoesBack(doc, c, taken))
     .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, hyphenedSurname(doc, c))))

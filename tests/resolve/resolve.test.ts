@@ -650,3 +650,9 @@ test('"the Islamic Republic" is the one Islamic republic the article names; its 
   // (with no such republic named, it stays a name of its own)
   expect(run('The Islamic Republic has never armed any group, he said.').entities.filter((e) => e.type === 'Country')).toEqual([]);
 });
+
+test('"publication in the EU\'s Official Journal" names a publication, no official called Journal', () => {
+  const x = run("Officials declined to name them before publication in the EU's Official Journal.");
+  expect(x.entities.filter((e) => e.type === 'Official' || e.type === 'Person')).toEqual([]);
+  expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION')).toEqual([]);
+});
