@@ -129,6 +129,17 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
     const madeOf = madeOfAt(doc.lower, t);
     const whole = madeOf >= 0 && doc.tokens[madeOf - 1] === ',' ? nameBeforeComma(article, madeOf - 1) : undefined;
     if (whole && intergovernmental(article, whole)) add(statesFrom(article, t + 1, sentence.last), whole, t);
+    // "Somalia joins Burundi, the DRC, Kenya ... and Uganda in the bloc": the states joined are members of the body
+    if (/^(joins|joined|joining)$/.test(lower)) {
+      const joined = statesFrom(article, t + 1, sentence.last);
+      const end = joined[joined.length - 1]?.last ?? -1;
+      // (past an acronym in brackets: "the Democratic Republic of Congo (DRC)")
+      const into = end >= 0 && doc.lower[end] === 'in' ? end + 1 : -1;
+      // ("in the bloc" before the article names it: the body the next sentence names)
+      const named = into >= 0 ? article.mentionAt[doc.lower[into] === 'the' ? into + 1 : into] : undefined;
+      const body = named ?? (into >= 0 && doc.lower[into] === 'the' && doc.lower[into + 1] === 'bloc' ? bodyBefore(article, t) : undefined);
+      if (body && intergovernmental(article, body)) add(joined, body, t);
+    }
     // "A and B are founding members of X, together with C and D"
     if (lower === 'together' && doc.lower[t + 1] === 'with' && doc.tokens[t - 1] === ',') {
       const body = article.mentionAt[t - 2];

@@ -83,6 +83,11 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       continue;
     }
     const lower = article.doc.lower[i] ?? '';
+    // ("Burundi, the Democratic Republic of Congo (DRC), Kenya": past a member's acronym in brackets)
+    if (direction === 1 && lower === '(' && article.doc.tokens[i + 2] === ')' && article.mentionAt[i + 1]?.entity === last?.entity) {
+      i += 3;
+      continue;
+    }
     // ("signed by A and Minister of Industry and Trade B": a portfolio after a title's "of", its "and" too, is the
     // title's, read forward)
     const token = article.doc.tokens[i] ?? '';

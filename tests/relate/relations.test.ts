@@ -2703,3 +2703,14 @@ describe('probe round fifty-eight: titles one state uses elsewhere', () => {
     expect(facts(run('Britain was not invited. Foreign Secretary Vikram Rao of India spoke first.'))).toContain('HOLDS_POSITION Vikram Rao -> India [Foreign Secretary]');
   });
 });
+
+describe('probe round fifty-eight: the members a new member joins', () => {
+  test('"Somalia joins Burundi, the Democratic Republic of Congo (DRC), Kenya and Uganda in the bloc": each is a member of the bloc named before', () => {
+    const x = run(
+      'Somalia became the eighth member of the East African Community (EAC) on Friday. Somalia joins Burundi, the Democratic Republic of Congo (DRC), Kenya and Uganda in the bloc, which covers 300 million people.',
+    );
+    expect(facts(x)).toEqual(
+      expect.arrayContaining(['MEMBER_OF Burundi -> East African Community', 'MEMBER_OF DR Congo -> East African Community', 'MEMBER_OF Kenya -> East African Community', 'MEMBER_OF Uganda -> East African Community']),
+    );
+  });
+});
