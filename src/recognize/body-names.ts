@@ -23,10 +23,12 @@ export function joinBodyNames(doc: AnalysedText, spans: MentionCandidate[]): Men
  * ("Odesa Mayor Gennadiy Trukhanov"): the span of the title words, or undefined.
  */
 export function titleInside(doc: AnalysedText, first: number, last: number): { first: number; last: number } | undefined {
+  // (a title in lowercase too: "Ministry spokesperson Lior Hadar" read as one name)
+  const titleWord = (k: number): boolean => isHonorificOrTitleWord(doc.tokens[k] ?? '') || (/^\p{Ll}/u.test(doc.tokens[k] ?? '') && isTitleWordAnyCase(doc.tokens[k] ?? ''));
   for (let j = first + 1; j < last - 2; j++) {
-    if (!isHonorificOrTitleWord(doc.tokens[j] ?? '') || isHonorificOrTitleWord(doc.tokens[j - 1] ?? '')) continue;
+    if (!titleWord(j) || titleWord(j - 1)) continue;
     let end = j;
-    while (end < last && isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
+    while (end < last && titleWord(end)) end++;
     const name = doc.tokens.slice(end, last);
     // ("Russian National Olympic Committee": a body's name after a title's word is no person's)
     if (name.length >= 2 && name.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !isBodyHead(name[name.length - 1] ?? '')) return { first: j, last: end };

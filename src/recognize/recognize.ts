@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
-import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isOrganizationHead } from './bodies.js';
+import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
   ADMINISTRATIVE_HEADS, ALL_CAPS, coverage, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
@@ -161,7 +161,10 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       const title = type ? titleInside(doc, open.first, last) : undefined;
       if (type && title) {
         // "Kharkiv Governor Oleh Syniehubov" read as one name: the place or body, the title, the person
-        out.push({ first: open.first, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
+        // ("Foreign Ministry spokesperson X" read from "Ministry": the body's name goes back over its portfolio)
+        let from = open.first;
+        if (label === 'ORG') while (from > sentence.first && isCapitalisedPortfolioWord(doc.tokens[from - 1] ?? '')) from--;
+        out.push({ first: from, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
         out.push({ first: title.last, last, kind: 'name', type: 'Person', origin: 'PER' });
       } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: label });
       open = undefined;

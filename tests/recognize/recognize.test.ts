@@ -322,4 +322,8 @@ describe('probe round forty-seven', () => {
     const out = mentions('Patrols reach the South China Sea. Talks on the South China Sea go on.', { 'South China Sea': 'ORG' });
     expect(out.filter((m) => m.endsWith('South China Sea'))).toEqual(['Location: South China Sea', 'Location: South China Sea']);
   });
+  test('"Israeli Foreign Ministry spokesperson Lior Hadar" read as one body from "Ministry": the ministry with its portfolio, then the person', () => {
+    const out = mentions('"It smiles," Israeli Foreign Ministry spokesperson Lior Hadar wrote on X.', { 'Ministry spokesperson Lior Hadar': 'ORG' });
+    expect(out).toEqual(expect.arrayContaining(['Agency: Foreign Ministry', 'Person: Lior Hadar']));
+  });
 });
