@@ -327,9 +327,9 @@ export function missionsNamedForPlace(article: ResolvedArticle): TriggerFinding[
   for (const m of article.mentions) {
     const body = article.entities.get(m.entity);
     if (m.kind !== 'name' || seen.has(m.entity) || body?.type !== 'Agency') continue;
+    seen.add(m.entity);
     const served = SENT_BODY.exec(body.name)?.[1];
     if (!served) continue;
-    seen.add(m.entity);
     const place = [...article.entities].find(([, e]) => (e.type === 'Country' || e.type === 'Location') && (e.name === served || e.forms.has(served)))?.[0];
     if (!place) continue;
     let from = m.last;

@@ -30,14 +30,18 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   const dateline = bare.length > 0 ? datelineCountry(article) : undefined;
   // ("Prime Minister A and her PNG counterpart ... Defence Minister C said", filed from Port Moresby: the state a
   // pairing shows the story's bare titles to be of is C's too, not the filing state)
-  const unmarked = bare.map((office) => pairedState(article, office.at)).find((state) => state !== undefined);
+  let unmarked: string | null | undefined = null;
+  const unmarkedState = (): string | undefined => {
+    if (unmarked === null) unmarked = bare.map((office) => pairedState(article, office.at)).find((state) => state !== undefined);
+    return unmarked;
+  };
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
     const opening = representedState(article, office.at) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
-    const home = site === undefined ? unmarked ?? datelineCountryAt(article, office.at, dateline) : site;
+    const home = site === undefined ? unmarkedState() ?? datelineCountryAt(article, office.at, dateline) : site;
     if (!home) continue;
     const title = office.title.toLowerCase();
     // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
