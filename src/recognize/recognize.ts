@@ -374,6 +374,7 @@ const UNIT_NAME_HEADS = new Set(['Province', 'Region', 'District', 'Governorate'
 const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
   group: 'Organization', organisation: 'Organization', organization: 'Organization', ngo: 'Organization', charity: 'Organization',
   watchdog: 'Organization', coalition: 'Organization', network: 'Organization', movement: 'Organization', institute: 'Organization',
+  militia: 'Organization', faction: 'Organization', company: 'Organization', firm: 'Organization',
   base: 'Location', camp: 'Location', town: 'Location', village: 'Location', city: 'Location', port: 'Location', island: 'Location', airport: 'Location',
 };
 
@@ -391,6 +392,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   // ("deployed 700 gendarmes along the Côte d'Opale" read as a body: what runs along is a place)
   const along = doc.lower[c.first - 1] === 'along' || (doc.lower[c.first - 1] === 'the' && doc.lower[c.first - 2] === 'along');
   if (along && (c.origin === 'ORG' || c.origin === 'PER') && !c.entry && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("to Kataib Sayf al-Haq, a militia Washington designated ..." read as a place: a body, as its apposition says)
+  if (c.origin === 'LOC' && !c.entry && appositionType(doc, c) === 'Organization') return { ...c, type: 'Organization', origin: 'ORG' };
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)
@@ -401,17 +404,25 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (doc.lower[c.first - 1] === 'of' && /^(mayor|governor|mayors|governors)$/.test(doc.lower[c.first - 2] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   // ("a base near Sake came under fire": what a thing is near or outside is a place, not someone's possession)
   if (/^(near|outside)$/.test(doc.lower[c.first - 1] ?? '') && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
-  if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return c;
-  // the head of the description is its last word before a preposition, a comma or a clause
-  // ("a Maputo-based monitoring group,", "the largest US military base in Africa", not "a spokesman for the group")
+  const type = appositionType(doc, c);
+  return type ? { ...c, type, origin: type === 'Location' ? 'LOC' : 'ORG' } : c;
+}
+
+/**
+ * "X, a Maputo-based monitoring group,", "X, the largest US military base in Africa", "X, a militia Washington
+ * designated ...": the type the head of an apposition after the name gives (its last word before a preposition, a
+ * comma, a clause or a name), else undefined; not "a spokesman for the group".
+ */
+function appositionType(doc: AnalysedText, c: MentionCandidate): EntityType | undefined {
+  if (doc.tokens[c.last] !== ',' || !/^(a|an|the)$/.test(doc.lower[c.last + 1] ?? '')) return undefined;
   for (let k = c.last + 3; k < Math.min(doc.tokens.length, c.last + 3 + APPOSITION_WORDS); k++) {
-    if (doc.pos[k] === 'ADP' || doc.pos[k] === 'PUNCT' || doc.pos[k] === 'AUX' || doc.pos[k] === 'SCONJ' || /^(who|which|that)$/.test(doc.lower[k] ?? '')) {
+    const clause = doc.pos[k] === 'ADP' || doc.pos[k] === 'PUNCT' || doc.pos[k] === 'AUX' || doc.pos[k] === 'SCONJ' || /^(who|which|that)$/.test(doc.lower[k] ?? '');
+    if (clause || /^\p{Lu}/u.test(doc.tokens[k] ?? '')) {
       if (doc.tokens[k] === '-') continue;
-      const type = APPOSITION_TYPES[doc.lower[k - 1] ?? ''];
-      return type ? { ...c, type, origin: type === 'Location' ? 'LOC' : 'ORG' } : c;
+      return APPOSITION_TYPES[doc.lower[k - 1] ?? ''];
     }
   }
-  return c;
+  return undefined;
 }
 
 /** The sentence of token `k` is written in title case, as headlines are: most of its words capitalised. */

@@ -326,4 +326,9 @@ describe('probe round forty-seven', () => {
     const out = mentions('"It smiles," Israeli Foreign Ministry spokesperson Lior Hadar wrote on X.', { 'Ministry spokesperson Lior Hadar': 'ORG' });
     expect(out).toEqual(expect.arrayContaining(['Agency: Foreign Ministry', 'Person: Lior Hadar']));
   });
+  test('a name read as a place whose apposition calls it a militia or a group is a body ("Kataib Sayf al-Haq, a militia Washington designated ...")', () => {
+    expect(mentions('Parts went to Kataib Sayf al-Haq, a militia Washington designated as a terrorist group.', { 'Kataib Sayf al-Haq': 'LOC' })).toContain('Organization: Kataib Sayf al-Haq');
+    // (a place's apposition keeps it a place)
+    expect(mentions('They flew to Kelbadi, a town near the border.', { Kelbadi: 'LOC' })).toContain('Location: Kelbadi');
+  });
 });
