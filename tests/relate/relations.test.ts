@@ -2714,3 +2714,10 @@ describe('probe round fifty-eight: the members a new member joins', () => {
     );
   });
 });
+
+describe('probe round fifty-seven: ranks written short', () => {
+  test('"ministry spokesperson Rear Adm. Selin Akturk said" holds the office of the ministry named before, as with "Rear Admiral"', () => {
+    const x = run('Turkey\'s Defense Ministry denied the claim. "We do not target civilians," ministry spokesperson Rear Adm. Selin Akturk said at a briefing in Ankara.');
+    expect(facts(x)).toContain('HOLDS_POSITION Selin Akturk -> Defense Ministry (Türkiye) [spokesperson]');
+  });
+});
