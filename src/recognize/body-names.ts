@@ -5,13 +5,17 @@ import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolio, isPortfolioWord } fr
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, MAX_NAME_TOKENS, replacedBy, type MentionCandidate } from './candidates.js';
 
+/** Heads of schools named for their field after "of" ("S. Rajaratnam School of International Studies"). */
+const SCHOOLS = new Set(['School', 'Academy', 'College', 'Institute', 'University']);
+
 /** "Supreme Court of Justice" read as "Supreme Court", "of", "Justice": a body's head joined by "of" to a name is one name. */
 export function joinBodyNames(doc: AnalysedText, spans: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (const c of spans) {
     const previous = out[out.length - 1];
     const joined =
-      previous?.origin === 'ORG' && c.origin === 'ORG' && c.first === previous.last + 1 && doc.lower[previous.last] === 'of' && isAgencyHead(doc.tokens[previous.last - 1] ?? '');
+      previous?.origin === 'ORG' && c.origin === 'ORG' && c.first === previous.last + 1 && doc.lower[previous.last] === 'of' &&
+      (isAgencyHead(doc.tokens[previous.last - 1] ?? '') || SCHOOLS.has(doc.tokens[previous.last - 1] ?? ''));
     if (previous && joined) out[out.length - 1] = { ...previous, last: c.last };
     else out.push(c);
   }

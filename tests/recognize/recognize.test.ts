@@ -331,4 +331,8 @@ describe('probe round forty-seven', () => {
     // (a place's apposition keeps it a place)
     expect(mentions('They flew to Kelbadi, a town near the border.', { Kelbadi: 'LOC' })).toContain('Location: Kelbadi');
   });
+  test('"the S. Rajaratnam School of International Studies" read as a person and a body is one school', () => {
+    const out = mentions('She is a researcher at the S. Rajaratnam School of International Studies in Singapore.', { 'S. Rajaratnam School': 'PER', 'International Studies': 'ORG' });
+    expect(out).toContain('Organization: S. Rajaratnam School of International Studies');
+  });
 });
