@@ -6,7 +6,12 @@ import { UNDOING } from './context.js';
 import { ACCUSING } from './speech.js';
 
 // ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
-const DENIAL = new Set(['denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short', ...UNDOING]);
+const DENIAL = new Set([
+  'denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short',
+  // ("Germany's early reluctance to send heavy weapons to Ukraine")
+  'reluctance', 'reluctant', 'unwilling', 'unwillingness', 'refusal',
+  ...UNDOING,
+]);
 
 const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'must', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
@@ -21,6 +26,9 @@ const PENDING = new Set(['process', 'talks', 'negotiations', 'bid', 'bids', 'app
 
 /** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
 const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
+
+/** Participles of a tie undone ("has been suspended"). */
+const SUSPENDED = new Set(['suspended', 'revoked', 'frozen', 'terminated', 'ended', 'cancelled', 'canceled']);
 
 /** "is scheduled to meet", "is due to sign": a plan, not yet the act (not "due to the war"). */
 const SCHEDULES = new Set(['scheduled', 'due', 'set', 'slated', 'poised']);
@@ -44,6 +52,10 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   if (PENDING_TIES.has(lower[trigger] ?? '') && PENDING.has(lower[trigger + 1] ?? '')) return 'hypothetical';
   // "has no troops in", "sent no soldiers to": the object denied
   if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
+  // ("ministers are scheduled to meet in Bishkek, where A and B ...": the plan right before the verb, its subjects after)
+  if (lower[trigger - 1] === 'to' && SCHEDULES.has(lower[trigger - 2] ?? '')) return 'hypothetical';
+  // ("Sudan's membership of the African Union has been suspended": the tie a noun names, undone after it)
+  if (lower[trigger] === 'membership' && lower.slice(trigger + 1, trigger + 10).some((w, k) => SUSPENDED.has(w) && /^(been|was|is|were|are)$/.test(lower[trigger + k] ?? ''))) return 'denied';
   // (a condition stays one, negated or not: "if Russia did not agree to a ceasefire")
   const conditional = modality === 'hypothetical';
   let start = Math.max(from, trigger - 6);

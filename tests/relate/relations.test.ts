@@ -299,6 +299,11 @@ describe('modality from what governs the clause', () => {
     expect(facts(run('Due to the storm, Czech President Vaclav Havel met Brazilian President Fernando Cardoso in Brasilia.'))).toContain('MEETS Fernando Cardoso -> Vaclav Havel');
   });
 
+  test('"reluctance to send weapons to Ukraine" denies the sending; "X\'s membership of the AU has been suspended" denies the membership', () => {
+    expect(facts(run("Relations were strained over Germany's early reluctance to send heavy weapons to Ukraine."))).toContain('SUPPORTS Germany -> Ukraine [denied]');
+    expect(facts(run("Sudan's membership of the African Union has been suspended since the takeover of October 2021."))).toContain('MEMBER_OF Sudan -> African Union [denied]');
+  });
+
   test('"denied that X had sent drones to Y" is a denied deployment', () => {
     const out = facts(run('Iranian officials denied that Tehran had sent drones to Russia.'));
     expect(out).toContain('DEPLOYED_TO Iran -> Russia [denied]');
