@@ -274,6 +274,8 @@ const FIRM_NOUNS = new Set(['group', 'company', 'firm', 'conglomerate', 'carrier
 const ACTOR_NOUNS = new Set([
   'forces', 'force', 'troops', 'soldiers', 'military', 'army', 'navy', 'air', 'government', 'officials', 'authorities', 'leaders',
   'leadership', 'diplomats', 'units', 'jets', 'warships', 'ships', 'vessels', 'aircraft', 'drones', 'missiles', 'artillery', 'operation',
+  // (a state's posts and positions, fired on: "opened fire on Indian forward posts")
+  'posts', 'outposts', 'positions', 'bases', 'checkpoints', 'garrisons',
   'operations', 'mission', 'strikes', 'offensive', 'campaign', 'state', 'side', 'delegation', 'coast', 'police', 'regime', 'administration',
   'president', 'prime', 'foreign', 'defence', 'defense', 'fighters', 'militias', 'personnel', 'intelligence', 'ministry', 'embassy',
 ]);

@@ -2726,3 +2726,10 @@ describe('probe round fifty-seven: ranks written short', () => {
     expect(facts(x)).toContain('HOLDS_POSITION Selin Akturk -> Defense Ministry (Türkiye) [spokesperson]');
   });
 });
+
+describe('probe round fifty-nine: fire opened on a side', () => {
+  test('"Pakistani troops opened fire on Indian posts": the two states are in conflict; "opened talks with" is no conflict', () => {
+    expect(facts(run('Pakistani troops opened fire on Indian posts along the border on Sunday.'))).toContain('IN_CONFLICT_WITH India -> Pakistan');
+    expect(facts(run('Pakistan opened talks with India on Sunday.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+});
