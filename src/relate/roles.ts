@@ -70,6 +70,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     const owns = m !== undefined && ((typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]))) || bodyTitle);
     const titled = m && direction === 1 && sawConnector && (!allowed.has(typeOf(article, m) ?? '') || owns) ? personAfterTitle(article, m) : undefined;
     if (titled && allowed.has(typeOf(article, titled) ?? '')) m = titled;
+    // ("by Dizon and then Foreign Minister Yumiko Kaneda, Morimoto's predecessor": a name owning the noun after it
+    // describes the last member, it is none)
+    if (m && direction === 1 && sawConnector && article.doc.tokens[i - 1] === ',' && isPossessiveMark(article.doc.tokens[m.last]) && /^\p{Ll}/u.test(article.doc.tokens[m.last + 1] ?? '')) break;
     if (m) {
       const t = typeOf(article, m);
       // "the French-German mission": a demonym joined by a hyphen is another member
@@ -113,6 +116,11 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       break;
     }
     if (lower === 'and') lengthAtAnd = group.length;
+    // ("by Dizon and then Foreign Minister Yumiko Kaneda": "then" before a title is the title's)
+    if (lower === 'then' && sawConnector && isTitleWordAnyCase(article.doc.tokens[i + 1] ?? '')) {
+      i += direction;
+      continue;
+    }
     if (lower === 'and' || lower === ',' || lower === 'or' || lower === 'nor' || joinsNames) sawConnector = true;
     else if (!CONNECTORS.has(lower) && !titleWord && !POSSESSIVE_PRONOUNS.has(lower)) break;
     i += direction;

@@ -2733,3 +2733,11 @@ describe('probe round fifty-nine: fire opened on a side', () => {
     expect(facts(run('Pakistan opened talks with India on Sunday.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-eight: signers with a past office', () => {
+  test('"signed ... by Dizon and then Foreign Minister Yumiko Kaneda, Morimoto\'s predecessor": both sign, not Morimoto', () => {
+    const f = facts(run("The Reciprocal Access Agreement was signed in Manila in July last year by Ramon Dizon and then Foreign Minister Yumiko Kaneda, Kenji Morimoto's predecessor."));
+    expect(f).toEqual(expect.arrayContaining(['SIGNED Ramon Dizon -> Reciprocal Access Agreement', 'SIGNED Yumiko Kaneda -> Reciprocal Access Agreement']));
+    expect(f.filter((r) => r.includes('Morimoto') && r.startsWith('SIGNED'))).toEqual([]);
+  });
+});
