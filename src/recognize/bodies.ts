@@ -52,6 +52,11 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
 /** Organs an intergovernmental body names with its own name ("ECOWAS Commission", "SADC Secretariat"). */
 export const BODY_ORGANS: ReadonlySet<string> = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);
 
+/** A union's commission or secretariat, of which no state is a member ("the European Commission", "ECOWAS Commission"). */
+export function isUnionOrgan(name: string): boolean {
+  return / (Commission|Secretariat)$/.test(name);
+}
+
 export function isAgencyHead(word: string): boolean {
   return loadBodies().agencyWords.has(word.toLowerCase());
 }

@@ -127,7 +127,7 @@ function taggerTokens(doc: AnalysedText, first: number, last: number): { tokens:
 const PUBLICATION_HEADS = new Set(['Journal', 'Gazette', 'Herald', 'Tribune', 'Bulletin', 'Chronicle']);
 
 /** A capitalised determiner or conjunction opening a sentence ("The", "But"), no name's word. */
-function article(token: string | undefined): boolean {
+function sentenceOpener(token: string | undefined): boolean {
   return /^(The|A|An|But|And|In|On|At|For|Its|His|Her|Their)$/.test(token ?? '');
 }
 
@@ -151,7 +151,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       // ("the EU's Official Journal" read as a person "Journal": a publication's head ends no person's name; the
       // capitalised words before it are the publication's)
       if (open.label === 'PER' && PUBLICATION_HEADS.has(head)) {
-        while (open.first > sentence.first && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[open.first - 1] ?? '') && !article(doc.tokens[open.first - 1])) open.first--;
+        while (open.first > sentence.first && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[open.first - 1] ?? '') && !sentenceOpener(doc.tokens[open.first - 1])) open.first--;
         open.label = 'ORG';
       }
       // ("San Antonio del Tachira" read as a person's: a saint's name opens places, not persons)
@@ -447,8 +447,7 @@ function inTitleCase(doc: AnalysedText, sentence: { readonly first: number; read
  * In a headline written in title case, capitals say nothing: a name read there that the article's body does not repeat
  * is the headline's words ("Russia and Belarus Sign Security Guarantees Treaty, Extending Moscow's Nuclear Umbrella"),
  * and a person's name needs its last word repeated, no agreement's or body's head ("Biden Meets Xi" ... "Chinese
- * President Xi Jinping"; not "Guarantees Treaty"). True for
- * every candidate outside such a headline.
+ * President Xi Jinping"; not "Guarantees Treaty"). True for every candidate outside such a headline.
  */
 function repeatedFromHeadline(doc: AnalysedText): (c: MentionCandidate) => boolean {
   const headline = headlineOf(doc);
@@ -596,8 +595,7 @@ function oneTypePerName(doc: AnalysedText, candidates: MentionCandidate[]): Ment
   // (a sea or a region of no one state: a city's name is also its teams', "Chicago" in "St Louis at Chicago")
   for (const c of candidates) if (c.entry?.kind === 'place' && c.entry.country === undefined && votes.has(nameOf(c))) chosen.set(nameOf(c), c.type);
   for (const [name, tally] of votes) {
-    if (chosen.has(name)) continue;
-    if (tally.size < 2) continue;
+    if (chosen.has(name) || tally.size < 2) continue;
     const [first, second] = [...tally].sort((a, b) => b[1] - a[1]);
     if (first && second && first[1] > second[1]) chosen.set(name, first[0]);
   }

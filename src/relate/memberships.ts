@@ -4,6 +4,7 @@
 // AUKUS with B and C", "A and B are founding members of X, together with C", "X, of which it is a founding member",
 // "X, to which both countries belong", "X, the security partnership between A, B and C".
 import type { Modality } from '../schema/index.js';
+import { isUnionOrgan } from '../recognize/bodies.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, countedEndingAt, isPossessiveMark, madeOfAt, nameBeforeComma, UNDOING, whoTheCountedAre } from './context.js';
 import { groupFrom, typeOf } from './roles.js';
@@ -25,7 +26,7 @@ export function memberships(article: ResolvedArticle): MembershipFinding[] {
 /** An intergovernmental body states are members of: not a union's commission or secretariat ("the European Commission"). */
 function intergovernmental(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
   const body = m === undefined ? undefined : article.entities.get(m.entity);
-  return body?.bodyKind === 'intergovernmental' && !/ (Commission|Secretariat)$/.test(body.name);
+  return body?.bodyKind === 'intergovernmental' && !isUnionOrgan(body.name);
 }
 
 /** Words between an owner and "members": "the bloc's 16 full members", "its only members". */

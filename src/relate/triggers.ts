@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { headlineOf } from '../nlp/annotate.js';
+import { isUnionOrgan } from '../recognize/bodies.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
@@ -949,9 +950,8 @@ const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
 /** What is done or sought rather than who: "a Yemeni-Yemeni dialogue", "a Sudanese-led process". */
 const PROCESS_NOUNS = new Set(['dialogue', 'talks', 'process', 'solution', 'settlement', 'initiative', 'plan', 'proposal', 'efforts', 'reconciliation', 'negotiations', 'mediation', 'transition', 'elections', 'reforms']);
 
-/** A union's commission or secretariat, of which no state is a member ("the European Commission"). */
 function unionOrgan(article: ResolvedArticle, m: ResolvedMention): boolean {
-  return / (Commission|Secretariat)$/.test(article.entities.get(m.entity)?.name ?? '');
+  return isUnionOrgan(article.entities.get(m.entity)?.name ?? '');
 }
 
 function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: ResolvedMention[], article: ResolvedArticle): [string, string][] {
