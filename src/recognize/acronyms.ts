@@ -112,14 +112,18 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
 function namedBeforeBrackets(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const added: MentionCandidate[] = [];
   for (let k = 2; k < doc.tokens.length; k++) {
+    if (doc.tokens[k] !== '(') continue;
+    // (ending with a body's head, or spelling an acronym the gazetteer gives another body: "the Kenyan-led
+    // Multinational Security Support (MSS) mission" is no Ministry of State Security; not "Bovine Spongiform
+    // Encephalopathy (BSE)")
+    const known = candidates.some((c) => c.first === k + 1 && c.entry?.kind === 'body');
     // (a name read before the brackets is read: "the Democratic Republic of Congo (DRC)", "the ... Dam (GERD)")
-    if (doc.tokens[k] !== '(' || candidates.some((c) => c.last === k) || !isBodyHead(doc.tokens[k - 1] ?? '')) continue;
+    if (candidates.some((c) => c.last === k && (c.entry || c.type !== 'Person')) || (!isBodyHead(doc.tokens[k - 1] ?? '') && !known)) continue;
     const at = acronymDefinedAt(doc, k);
     if (at < 0) continue;
     const first = spelledFrom(doc, k, k, doc.tokens[at] ?? '');
-    // (of two words or more, ending with a body's head, with no name inside but a demonym: not "Bovine Spongiform
-    // Encephalopathy (BSE)")
-    if (first < 0 || k - first < 2 || candidates.some((c) => c.first < k && first < c.last && (c.kind !== 'demonym' || c.first < first))) continue;
+    // (of two words or more, with no name inside but a demonym or a word the tagger read alone)
+    if (first < 0 || k - first < 2 || candidates.some((c) => c.first < k && first < c.last && ((c.entry && c.kind !== 'demonym') || c.first < first))) continue;
     added.push({ first, last: k, kind: 'name', type: bodyTypeOf(doc.tokens.slice(first, k)), origin: 'ORG' });
   }
   return replacedBy(candidates, added);

@@ -656,3 +656,10 @@ test('"publication in the EU\'s Official Journal" names a publication, no offici
   expect(x.entities.filter((e) => e.type === 'Official' || e.type === 'Person')).toEqual([]);
   expect(x.relations.filter((r) => r.type === 'HOLDS_POSITION')).toEqual([]);
 });
+
+test('"the Kenyan-led Multinational Security Support (MSS) mission ... the MSS": the mission the text spells, no Ministry of State Security', () => {
+  const x = run('Leaders called for more funding for the Kenyan-led Multinational Security Support (MSS) mission in Haiti. Kenya has deployed 1,000 police officers under the MSS.');
+  const names = x.entities.map((e) => e.name);
+  expect(names).toContain('Multinational Security Support');
+  expect(names).not.toContain('Ministry of State Security');
+});
