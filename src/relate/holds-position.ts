@@ -106,11 +106,19 @@ function representedState(article: ResolvedArticle, at: number): string | undefi
   return subject && article.entities.get(subject.entity)?.type === 'Country' && subject.last < k ? subject.entity : undefined;
 }
 
+/** The person a sentence opens with after title words ("Prime Minister X has accused ..."): where the name starts. */
+function titledOpening(article: ResolvedArticle, sentence: SentenceSpan): number | undefined {
+  const { doc } = article;
+  let k = sentence.first;
+  while (k < sentence.last && !article.mentionAt[k] && isTitleWordAnyCase(doc.tokens[k] ?? '')) k++;
+  return k > sentence.first && isPerson(article, article.mentionAt[k]) ? k : undefined;
+}
+
 /**
  * "Ethiopia reacted sharply. Foreign Minister X accused Egypt ...": a sentence that opens with a bare title after one
  * of the same paragraph that opens with a state and names no other is about that state's office (its entity key).
  */
-function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | undefined {
+function stateOfSentenceBefore(article: ResolvedArticle, at: number, depth = 0): string | undefined {
   const { doc } = article;
   const si = doc.sentenceOf[at] ?? 0;
   const sentence = doc.sentences[si];
@@ -130,8 +138,16 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number): string | u
   // ("Japan's Defense Ministry said ... Defense Minister X told reporters": a state owning the body that opens it)
   const owned = opening && isPossessiveMark(doc.tokens[opening.last]) ? article.mentionAt[opening.last + 1] : undefined;
   const ownsBody = owned !== undefined && article.entities.get(owned.entity)?.type === 'Agency';
-  const state = place ?? (opening && opening.kind === 'name' && e?.type === 'Country' && (!isPossessiveMark(doc.tokens[opening.last]) || ownsBody) ? opening.entity : ownState);
+  // ("In Senegal, ... Prime Minister X has accused France ... President Y, for his part, ...": a sentence before that
+  // opens with a bare title placed so places this one too)
+  const titled = !place && !opening && depth < 2 ? titledOpening(article, before) : undefined;
+  const chained = titled !== undefined ? stateOfSentenceBefore(article, titled, depth + 1) : undefined;
+  const state = place ?? chained ?? (opening && opening.kind === 'name' && e?.type === 'Country' && (!isPossessiveMark(doc.tokens[opening.last]) || ownsBody) ? opening.entity : ownState);
   if (!state) return undefined;
+  if (chained) return chained;
+  // (a sentence opening at a place frames what follows, whatever other states it names: "In Senegal, about 350 French
+  // troops remain ... Prime Minister X has accused France")
+  if (place) return state;
   for (let i = before.first; i < before.last; i++) {
     const m = article.mentionAt[i];
     if (m && m.entity !== state && article.entities.get(m.entity)?.type === 'Country') return undefined;

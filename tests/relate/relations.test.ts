@@ -2741,3 +2741,13 @@ describe('probe round fifty-eight: signers with a past office', () => {
     expect(f.filter((r) => r.includes('Morimoto') && r.startsWith('SIGNED'))).toEqual([]);
   });
 });
+
+describe('probe round sixty: bare titles after a sentence set at a place', () => {
+  test('"In Senegal, ... French troops remain ... Prime Minister X has accused France ... President Y, for his part, ...", filed from N\'Djamena: both Senegal\'s', () => {
+    const x = run(
+      "N'DJAMENA - France handed over its last base in Chad. In Senegal, about 350 French troops remain in Dakar under an arrangement with the Senegalese authorities. " +
+        'Prime Minister Cheikh Tidiane Ba has accused France of keeping a colonial footprint. President Amadou Lamine Sarr, for his part, has insisted on a renewed partnership.',
+    );
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Cheikh Tidiane Ba -> Senegal [Prime Minister]', 'HOLDS_POSITION Amadou Lamine Sarr -> Senegal [President]']));
+  });
+});
