@@ -335,10 +335,15 @@ export function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionC
   for (const end = k + OFFICE_APPOSITION_WORDS; k < end; k++) {
     const title = trie.longest(doc.lower, k);
     if (title && /^(for|of|at|to|[,;.])$/.test(doc.lower[title.last] ?? '.')) return { ...c, type: 'Person', origin: 'PER' };
+    // ("Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un,": a relative of someone is a person)
+    if (KIN.has(doc.lower[k] ?? '') && doc.lower[k + 1] === 'of') return { ...c, type: 'Person', origin: 'PER' };
     if (!/^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) break;
   }
   return c;
 }
+
+/** Nouns of kinship, which only a person's apposition has ("the sister of ..."). */
+const KIN = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'widow', 'widower', 'mother', 'father', 'niece', 'nephew', 'cousin', 'uncle', 'aunt']);
 
 /**
  * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa

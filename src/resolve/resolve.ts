@@ -496,7 +496,11 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
    * the article follows, not the general of that surname introduced paragraphs before.
    */
   const bySalience = (named: readonly Named[], at: number): Named | undefined => {
-    const last = named[named.length - 1];
+    let last = named[named.length - 1];
+    // ("Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un, ... Kim, a vice department director,":
+    // one named inside the apposition of another of the sentence, after its "of", only describes that one)
+    const described = last ? named.find((f) => f !== last && f.first < (last?.first ?? 0) && doc.sentenceOf[f.first] === doc.sentenceOf[last?.first ?? 0] && doc.tokens[f.last] === ',') : undefined;
+    if (last && described && doc.lower.slice(described.last, last.first).includes('of')) last = described;
     if (!last || (doc.sentenceOf[at] ?? 0) - (doc.sentenceOf[last.first] ?? 0) <= RECENT_NAME_SENTENCES) return last;
     const count = (f: Named): number => {
       const key = keyOf(fullest(f).tokens);

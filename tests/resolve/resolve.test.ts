@@ -663,3 +663,13 @@ test('"the Kenyan-led Multinational Security Support (MSS) mission ... the MSS":
   expect(names).toContain('Multinational Security Support');
   expect(names).not.toContain('Ministry of State Security');
 });
+
+test('"Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un, ... Kim, a vice department director": the sister, a person, speaks', () => {
+  const x = run(
+    'SEOUL - The ministry urged restraint a day after Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un, denounced the drills. ' +
+      'In a statement carried by KCNA, Kim, a vice department director of the ruling party, called the exercise "a dangerous rehearsal."',
+  );
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.entities.filter((e) => e.name === 'Kim Yo Jong').map((e) => e.type === 'Official' || e.type === 'Person')).toEqual([true]);
+  expect(x.statements.map((s) => name(s.speaker))).toEqual(['Kim Yo Jong']);
+});
