@@ -370,7 +370,10 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
     const posted = article.doc.lower[to] === 'to' && /^(ambassador|envoy|representative|consul)s?$/.test(article.doc.lower[to - 1] ?? '');
     // (nor, in the same sentence, the agent of a passive: "in talks facilitated by Brazil, the two countries signed")
     const agent = article.doc.lower[m.first - 1] === 'by' && article.doc.sentenceOf[m.first] === article.doc.sentenceOf[the];
-    const place = /^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '') || posted || agent;
+    // (a state named by its own name after "in" may be one of those counted: "operates in Burkina Faso and Niger. The
+    // three countries ...")
+    const capital = article.doc.tokens.slice(m.first, m.last).join(' ') !== article.entities.get(m.entity)?.name;
+    const place = (/^(in|at|near)$/.test(article.doc.lower[m.first - 1] ?? '') && capital) || posted || agent;
     const wanted = kind === 'people' ? type === 'Official' || type === 'Person' : type === 'Country' && !titled && !place;
     if (wanted && !found.some((f) => f.entity === m.entity)) found.push(m);
     i = m.first;

@@ -2751,3 +2751,13 @@ describe('probe round sixty: bare titles after a sentence set at a place', () =>
     expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Cheikh Tidiane Ba -> Senegal [Prime Minister]', 'HOLDS_POSITION Amadou Lamine Sarr -> Senegal [President]']));
   });
 });
+
+describe('probe round sixty: the states a count stands for', () => {
+  test('"... deployed 2,500 personnel to Mali and also operates in Burkina Faso and Niger. The three countries ... quit ECOWAS": the three, not Russia', () => {
+    const f = facts(
+      run("Russia's Africa Corps has deployed an estimated 2,500 personnel to Mali and also operates in Burkina Faso and Niger. The three countries, all run by juntas, quit the Economic Community of West African States (ECOWAS) in January 2025."),
+    );
+    expect(f).toEqual(expect.arrayContaining(['MEMBER_OF Burkina Faso -> Economic Community of West African States [denied]', 'MEMBER_OF Niger -> Economic Community of West African States [denied]']));
+    expect(f.filter((r) => r.startsWith('MEMBER_OF Russia'))).toEqual([]);
+  });
+});
