@@ -221,6 +221,14 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
     if (c.type === 'Agreement') {
       const name = textOf(doc, c.first, c.last);
+      // ("signed a memorandum of understanding (MoU) on ... The MoU was signed by": the acronym the text defined)
+      const defined = acronyms.get(name);
+      const definedAgreement = defined ? b.entities.get(defined) : undefined;
+      if (defined && definedAgreement?.type === 'Agreement') {
+        addMention(b, doc, definedAgreement, defined, c.first, c.last, 'name');
+        lastAgreement = defined;
+        continue;
+      }
       // ("Russia's pact with North Korea": a bare noun another state owns is another agreement, unnamed)
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '')) continue;
       // ("signed a joint declaration ... by signing a memorandum of understanding with Somaliland": one qualified

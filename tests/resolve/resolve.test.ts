@@ -673,3 +673,8 @@ test('"Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un, .
   expect(x.entities.filter((e) => e.name === 'Kim Yo Jong').map((e) => e.type === 'Official' || e.type === 'Person')).toEqual([true]);
   expect(x.statements.map((s) => name(s.speaker))).toEqual(['Kim Yo Jong']);
 });
+
+test('"signed a memorandum of understanding (MoU) on ... The MoU was signed by X": one agreement, signed by X', () => {
+  const x = run('Bangladesh and Myanmar on Tuesday signed a memorandum of understanding (MoU) on the repatriation of refugees. The MoU was signed by Foreign Secretary Nasrin Akhter.');
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['memorandum of understanding']);
+});
