@@ -248,7 +248,9 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         const head = name.toLowerCase();
         const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && b.entities.get(m.entity)?.name.toLowerCase().endsWith(` ${head}`))?.entity;
         // ("the statute", "the charter": only one named with that head)
-        const key = same ?? (/^(convention|protocol|charter|statute)$/.test(head) ? undefined : lastAgreement);
+        // ("The Kundu Treaty was signed ... consistent with the Boe Declaration ... The deal still has to be ratified":
+        // of the agreements named, the one named most, the last one on a tie)
+        const key = same ?? (/^(convention|protocol|charter|statute)$/.test(head) ? undefined : salientAgreement(b, c.first) ?? lastAgreement);
         const e = key ? b.entities.get(key) : undefined;
         if (e && key) addMention(b, doc, e, key, c.first, c.last, 'nominal');
         continue;
@@ -752,6 +754,16 @@ const ARRANGEMENT_HEADS = new Set(['agreement', 'pact', 'accord', 'deal', 'arran
  * description with two more words of the name is it under another head of its kind ("a trilateral maritime security
  * pact ... the Trilateral Maritime Security Arrangement").
  */
+/** Of the agreements mentioned before token `at`, the one mentioned most (the latest on a tie). */
+function salientAgreement(b: Builder, at: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of b.mentions) if (m.first < at && b.entities.get(m.entity)?.type === 'Agreement') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [key, count] of counts) if (count >= most) [best, most] = [key, count];
+  return best;
+}
+
 function foldDescribedAgreements(b: Builder): void {
   const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
   for (const [key, e] of agreements) {

@@ -678,3 +678,11 @@ test('"signed a memorandum of understanding (MoU) on ... The MoU was signed by X
   const x = run('Bangladesh and Myanmar on Tuesday signed a memorandum of understanding (MoU) on the repatriation of refugees. The MoU was signed by Foreign Secretary Nasrin Akhter.');
   expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['memorandum of understanding']);
 });
+
+test('"the deal" after a background agreement named once is the agreement the story is about, named most', () => {
+  const x = run(
+    'Australia and Papua New Guinea signed the Kundu Treaty on Monday. The Kundu Treaty lets citizens enlist. The forum would welcome any arrangement consistent with the Boe Declaration. The deal still has to be ratified by the parliament.',
+  );
+  const deal = x.entities.find((e) => e.mentions.some((m) => m.text === 'deal'));
+  expect(deal?.name).toBe('Kundu Treaty');
+});
