@@ -111,8 +111,7 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
  */
 function namedBeforeBrackets(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const added: MentionCandidate[] = [];
-  for (let k = 2; k < doc.tokens.length; k++) {
-    if (doc.tokens[k] !== '(') continue;
+  for (let k = doc.tokens.indexOf('(', 2); k >= 0; k = doc.tokens.indexOf('(', k + 1)) {
     // (ending with a body's head, or spelling an acronym the gazetteer gives another body: "the Kenyan-led
     // Multinational Security Support (MSS) mission" is no Ministry of State Security; not "Bovine Spongiform
     // Encephalopathy (BSE)")

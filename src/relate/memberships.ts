@@ -29,6 +29,9 @@ function intergovernmental(article: ResolvedArticle, m: ResolvedMention | undefi
   return body?.bodyKind === 'intergovernmental' && !isUnionOrgan(body.name);
 }
 
+/** Verbs of a new member joining others ("Somalia joins A, B and C in the bloc"). */
+const JOINING = new Set(['joins', 'joined', 'joining']);
+
 /** Words between an owner and "members": "the bloc's 16 full members", "its only members". */
 const MEMBER_QUALIFIERS = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|full|founding|current|only|other|remaining|fellow|permanent)$/;
 
@@ -131,7 +134,7 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
     const whole = madeOf >= 0 && doc.tokens[madeOf - 1] === ',' ? nameBeforeComma(article, madeOf - 1) : undefined;
     if (whole && intergovernmental(article, whole)) add(statesFrom(article, t + 1, sentence.last), whole, t);
     // "Somalia joins Burundi, the DRC, Kenya ... and Uganda in the bloc": the states joined are members of the body
-    if (/^(joins|joined|joining)$/.test(lower)) {
+    if (JOINING.has(lower)) {
       const joined = statesFrom(article, t + 1, sentence.last);
       const end = joined[joined.length - 1]?.last ?? -1;
       // (past an acronym in brackets: "the Democratic Republic of Congo (DRC)")
