@@ -378,6 +378,9 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
   base: 'Location', camp: 'Location', town: 'Location', village: 'Location', city: 'Location', port: 'Location', island: 'Location', airport: 'Location',
 };
 
+/** Officers of a firm, whose "of" names the firm ("chairman of X", "majority owner of X"). */
+const FIRM_OFFICERS = new Set(['chairman', 'chairwoman', 'chairperson', 'owner', 'founder', 'co-founder', 'shareholder', 'ceo', 'executive']);
+
 /** How many words of description may stand between "a" and the noun ("a Maputo-based conflict monitoring group"). */
 const APPOSITION_WORDS = 7;
 
@@ -394,6 +397,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (along && (c.origin === 'ORG' || c.origin === 'PER') && !c.entry && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   // ("to Kataib Sayf al-Haq, a militia Washington designated ..." read as a place: a body, as its apposition says)
   if (c.origin === 'LOC' && !c.entry && appositionType(doc, c) === 'Organization') return { ...c, type: 'Organization', origin: 'ORG' };
+  // ("Arkady Belyanin, chairman of Uralpromkredit" read as a place: what a chairman or an owner heads is a firm)
+  if (c.origin === 'LOC' && !c.entry && doc.lower[c.first - 1] === 'of' && FIRM_OFFICERS.has(doc.lower[c.first - 2] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)

@@ -335,4 +335,9 @@ describe('probe round forty-seven', () => {
     const out = mentions('She is a researcher at the S. Rajaratnam School of International Studies in Singapore.', { 'S. Rajaratnam School': 'PER', 'International Studies': 'ORG' });
     expect(out).toContain('Organization: S. Rajaratnam School of International Studies');
   });
+  test('a name read as a place after "chairman of" or "owner of" is a firm ("Arkady Belyanin, chairman of Uralpromkredit")', () => {
+    expect(mentions('Bans were imposed on Arkady Belyanin, chairman of Uralpromkredit, on Monday.', { 'Arkady Belyanin': 'PER', Uralpromkredit: 'LOC' })).toContain('Organization: Uralpromkredit');
+    // (what a governor serves stays a place)
+    expect(mentions('He met Ivan Petrov, governor of Kelbadi, on Monday.', { 'Ivan Petrov': 'PER', Kelbadi: 'LOC' })).toContain('Location: Kelbadi');
+  });
 });
