@@ -2761,3 +2761,10 @@ describe('probe round sixty: the states a count stands for', () => {
     expect(f.filter((r) => r.startsWith('MEMBER_OF Russia'))).toEqual([]);
   });
 });
+
+describe('probe round fifty-nine: truces described', () => {
+  test('"the army and the RSF have agreed to a seven-day humanitarian truce": both are parties to it', () => {
+    const f = facts(run("JEDDAH - Sudan's army and the paramilitary Rapid Support Forces (RSF) have agreed to a seven-day humanitarian truce after talks in Jeddah."));
+    expect(f).toContain('PARTY_TO Rapid Support Forces -> seven-day humanitarian truce');
+  });
+});
