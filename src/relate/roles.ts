@@ -148,11 +148,13 @@ const LIST_APPOSITION_TOKENS = 16;
  */
 function appositionThenAnd(article: ResolvedArticle, i: number, bound: number): number {
   const { doc } = article;
-  if (doc.tokens[i] !== ',' || (!isTitleWordAnyCase(doc.tokens[i + 1] ?? '') && !/^(the|a|an)$/.test(doc.lower[i + 1] ?? ''))) return -1;
+  // (a relative clause too: "by A, who led the delegation of the army, and B")
+  const relative = doc.lower[i + 1] === 'who';
+  if (doc.tokens[i] !== ',' || (!isTitleWordAnyCase(doc.tokens[i + 1] ?? '') && !/^(the|a|an)$/.test(doc.lower[i + 1] ?? '') && !relative)) return -1;
   for (let k = i + 1; k < Math.min(bound, i + LIST_APPOSITION_TOKENS); k++) {
     const m = article.mentionAt[k];
     if (m && isPersonMention(article, m)) return -1;
-    if (/^[;:.]$/.test(doc.tokens[k] ?? '') || doc.pos[k] === 'VERB') return -1;
+    if (/^[;:.]$/.test(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && !(relative && k === i + 2))) return -1;
     if (doc.tokens[k] === ',') return doc.lower[k + 1] === 'and' ? k : -1;
     if (m) k = m.last - 1;
   }

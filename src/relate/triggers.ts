@@ -306,7 +306,8 @@ const AGENT_ADJUNCT_TOKENS = 6;
 function agentBy(article: ResolvedArticle, t: number, last: number): number {
   const { doc } = article;
   if (doc.lower[t + 1] === 'by') return t + 1;
-  if (!/^(in|on|at|during|last|earlier)$/.test(doc.lower[t + 1] ?? '')) return -1;
+  // ("signed late on Saturday by", "signed earlier this week by")
+  if (!/^(in|on|at|during|last|earlier|late|early)$/.test(doc.lower[t + 1] ?? '')) return -1;
   for (let k = t + 2; k < Math.min(last, t + 2 + AGENT_ADJUNCT_TOKENS); k++) {
     if (doc.lower[k] === 'by') return k;
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PUNCT') return -1;

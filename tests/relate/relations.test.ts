@@ -2768,3 +2768,10 @@ describe('probe round fifty-nine: truces described', () => {
     expect(f).toContain('PARTY_TO Rapid Support Forces -> seven-day humanitarian truce');
   });
 });
+
+describe('probe round fifty-nine: agents after an adjunct and a relative clause', () => {
+  test('"was signed late on Saturday by A, who led the army delegation, and B": both sign', () => {
+    const f = facts(run('JEDDAH - The agreement, brokered by Saudi Arabia, was signed late on Saturday by General Yasir Abdelbagi, who led the army delegation, and Omar Hamdan Idris.'));
+    expect(f).toEqual(expect.arrayContaining(['SIGNED Yasir Abdelbagi -> agreement', 'SIGNED Omar Hamdan Idris -> agreement']));
+  });
+});
