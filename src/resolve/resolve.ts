@@ -826,7 +826,10 @@ function foldBareAgreement(doc: AnalysedText, b: Builder): void {
     const bare = spans(key);
     const last = bare[bare.length - 1];
     // (introduced as "an agreement": "the declaration had been adopted" is one the reader knows already)
-    if (!last || last.first > namedAt || !/^(a|an)$/.test(doc.lower[(bare[0]?.first ?? 0) - 1] ?? '')) continue;
+    // ("a Turkish-brokered agreement": past who brokered it)
+    const opening = bare[0]?.first ?? 0;
+    const brokered = /ed$/.test(doc.lower[opening - 1] ?? '') && doc.tokens[opening - 2] === '-' ? opening - 4 : opening - 1;
+    if (!last || last.first > namedAt || !/^(a|an)$/.test(doc.lower[brokered] ?? '')) continue;
     const gap = (doc.sentenceOf[namedAt] ?? 0) - (doc.sentenceOf[last.first] ?? 0);
     if (gap <= BARE_AGREEMENT_SENTENCES) foldInto(b, key, only[0]);
   }

@@ -686,3 +686,8 @@ test('"the deal" after a background agreement named once is the agreement the st
   const deal = x.entities.find((e) => e.mentions.some((m) => m.text === 'deal'));
   expect(deal?.name).toBe('Kundu Treaty');
 });
+
+test('"signed a Turkish-brokered agreement ... The Black Sea Maritime Corridor Agreement was signed by": one agreement', () => {
+  const x = run('Russia and Ukraine on Friday signed a Turkish-brokered agreement to reopen a corridor. The Black Sea Maritime Corridor Agreement was signed by two ministers.');
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Black Sea Maritime Corridor Agreement']);
+});
