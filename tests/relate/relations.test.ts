@@ -2775,3 +2775,10 @@ describe('probe round fifty-nine: agents after an adjunct and a relative clause'
     expect(f).toEqual(expect.arrayContaining(['SIGNED Yasir Abdelbagi -> agreement', 'SIGNED Omar Hamdan Idris -> agreement']));
   });
 });
+
+describe('probe round fifty-nine: a dateline with the agency in brackets and no dash', () => {
+  test('"Jammu, Oct 14 (PTI) A soldier was killed ...": filed from Jammu, in India; its bare titles are India\'s', () => {
+    const x = run('Jawan killed\n\nJammu, Oct 14 (PTI) A soldier was killed when Pakistani troops fired on Indian posts, the Army said.\n\nDefence Minister Arvind Khanna met officials in New Delhi on Monday.');
+    expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Arvind Khanna -> India [Defence Minister]', 'LOCATED_IN Jammu -> India']));
+  });
+});
