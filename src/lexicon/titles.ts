@@ -83,12 +83,13 @@ export function isHonorificOrTitleWord(token: string): boolean {
 const HONORIFIC_PAIRS: ReadonlyMap<string, string> = new Map([['Tan', 'Sri'], ['Puan', 'Sri'], ['Dato', 'Sri'], ["Dato'", 'Sri'], ['Datuk', 'Sri'], ['Toh', 'Puan']]);
 
 /**
- * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Maj" or "Brig" ("Lt Gen X"; alone it may
+ * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Maj", "Brig" or a lowercase "chief" ("Lt Gen X", "Army chief Gen X"; alone it may
  * be a given name, "Gen Nakatani"); "Tan Sri", "Puan Sri" ("Sri" alone opens names, "Sri Mulyani", and "Tan" is a
  * surname).
  */
 export function isRankAfter(previous: string | undefined, token: string | undefined, next?: string): boolean {
-  if (token === 'Gen') return /^(Lt|Maj|Brig)\.?$/.test(previous ?? '');
+  // (or after a title in lowercase: "Army chief Gen Sunil Bhandari")
+  if (token === 'Gen') return /^(Lt|Maj|Brig)\.?$/.test(previous ?? '') || /^(chief|commander|head)$/.test(previous ?? '');
   if (token === undefined) return false;
   const pair = HONORIFIC_PAIRS.get(token);
   if (pair !== undefined && pair === next) return true;

@@ -213,7 +213,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     } else if (lower === 'then' && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && trie.longest(doc.lower, i + 1)) {
       // ("then Foreign Minister Yumiko Kaneda", unhyphened)
       words.push('then');
-    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
+    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && !(entry && RANKS.has(lower)) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
     i++;
   }
   if (!entry) return undefined;

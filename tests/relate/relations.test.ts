@@ -2782,3 +2782,12 @@ describe('probe round fifty-nine: a dateline with the agency in brackets and no 
     expect(facts(x)).toEqual(expect.arrayContaining(['HOLDS_POSITION Arvind Khanna -> India [Defence Minister]', 'LOCATED_IN Jammu -> India']));
   });
 });
+
+describe('probe round fifty-nine: ranks written short without a dot', () => {
+  test('"Army chief Gen Sunil Bhandari", "UPDF spokesperson Brig Gen Moses Ssekandi": the rank is no part of the name, and the office holds past it', () => {
+    const x = run('NEW DELHI - Indian Defence Minister Arvind Khanna met Army chief Gen Sunil Bhandari on Monday.');
+    expect(x.entities.map((e) => e.name)).toContain('Sunil Bhandari');
+    const y = run("KAMPALA - The Uganda People's Defence Forces (UPDF) denied it. UPDF spokesperson Brig Gen Moses Ssekandi said so on Monday.");
+    expect(facts(y).filter((f) => f.startsWith('HOLDS_POSITION Moses Ssekandi') && f.endsWith('[spokesperson]'))).toHaveLength(1);
+  });
+});
