@@ -332,7 +332,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addStateServices(doc, b, gazetteer);
   addEmbassies(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
-  foldBodyHeads(doc, b, gazetteer);
+  foldBodyHeads(doc, b, gazetteer, filedFrom);
   foldFirmBeginnings(b, gazetteer);
   foldBodyBeginnings(b, gazetteer);
   foldPlaceBeginnings(b);
@@ -575,7 +575,7 @@ function foldSurnamesIntoPersons(b: Builder): void {
  * several, the one the article's heading names, else the one named last before it ("the Organization of Turkic
  * States ... joined the Organization", not NATO named later).
  */
-function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): void {
+function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer, filedFrom?: string): void {
   const bodies = [...b.entities.entries()].filter(([, e]) => (e.type === 'Agency' || e.type === 'Organization') && e.name.includes(' '));
   const firstAt = (key: string): number => b.mentions.find((m) => m.entity === key)?.first ?? Number.POSITIVE_INFINITY;
   for (const [key, e] of [...b.entities]) {
@@ -596,7 +596,10 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): voi
     // (a press release's "the Ministry" is the one its heading names)
     const heading = owners.find(([o]) => firstAt(o) < (doc.sentences[0]?.last ?? 0));
     const owner = owners.length === 1 ? owners[0] : heading ?? before[0];
-    if (owner) foldInto(b, key, owner[0]);
+    // ("Jammu (PTI) ... the Army said ... Pakistan Army ... The Army has moved two battalions": in a story filed from one
+    // state, its own body of that name, not another state's)
+    const foreign = owner?.[1].country !== undefined && filedFrom !== undefined && owner[1].country !== filedFrom;
+    if (owner && !foreign) foldInto(b, key, owner[0]);
   }
 }
 

@@ -691,3 +691,13 @@ test('"signed a Turkish-brokered agreement ... The Black Sea Maritime Corridor A
   const x = run('Russia and Ukraine on Friday signed a Turkish-brokered agreement to reopen a corridor. The Black Sea Maritime Corridor Agreement was signed by two ministers.');
   expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Black Sea Maritime Corridor Agreement']);
 });
+
+test('"Jammu (PTI) ... the Army said ... the Pakistan Army ... The Army has moved two battalions": in a story filed from India, "the Army" is not Pakistan\'s', () => {
+  const x = run(
+    'Jawan killed\n\nJammu, Oct 14 (PTI) A soldier was killed when Pakistani troops fired on Indian posts, the Army said.\n\n' +
+      "Major General Asif Rauf, the Pakistan Army's spokesman, denied it. China urged restraint. India and Pakistan have not held talks since 2015. Officials said nothing more. " +
+      'The Army has moved two additional battalions to Poonch as a precaution.',
+  );
+  const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
+  expect(x.relations.filter((r) => r.type === 'DEPLOYED_TO').map((r) => name(r.source))).not.toContain('Pakistan Army');
+});
