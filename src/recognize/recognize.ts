@@ -7,7 +7,7 @@ import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
-  ADMINISTRATIVE_HEADS, ALL_CAPS, coverage, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
+  ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
   type TagTokens,
 } from './candidates.js';
 import {
@@ -473,6 +473,17 @@ function repeatedFromHeadline(doc: AnalysedText): (c: MentionCandidate) => boole
   };
 }
 
+/**
+ * "BRIDGETOWN, Barbados, Feb 26, CMC - ...": an acronym between a dateline's date and its dash credits a news agency;
+ * it names no body the gazetteer gives those letters (the Central Military Commission), a news agency's aside.
+ */
+function datelineCredit(doc: AnalysedText, g: MentionCandidate): boolean {
+  if (g.entry?.kind !== 'body' || g.entry.bodyKind === 'news' || g.last - g.first !== 1 || !ALL_CAPS.test(doc.tokens[g.first] ?? '')) return false;
+  if (doc.tokens[g.first - 1] !== ',' || !/^([—–-]|--)$/.test(doc.tokens[g.last] ?? '')) return false;
+  const date = doc.tokens[g.first - 2] ?? '';
+  return /^\d{1,2}(st|nd|rd|th)?$/.test(date) || CALENDAR_WORD.test(date);
+}
+
 /** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
@@ -510,7 +521,7 @@ function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: re
 }
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
-  const matched = gazetteerMatches(doc, gazetteer).map((g) => organOfBody(doc, compassRegion(doc, g)));
+  const matched = gazetteerMatches(doc, gazetteer).filter((g) => !datelineCredit(doc, g)).map((g) => organOfBody(doc, compassRegion(doc, g)));
   const longer = matched.map((g) => longerUnknownName(doc, g, matched));
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));

@@ -340,4 +340,8 @@ describe('probe round forty-seven', () => {
     // (what a governor serves stays a place)
     expect(mentions('He met Ivan Petrov, governor of Kelbadi, on Monday.', { 'Ivan Petrov': 'PER', Kelbadi: 'LOC' })).toContain('Location: Kelbadi');
   });
+  test('an acronym between a dateline\'s date and its dash credits an agency, no body the gazetteer gives those letters ("Feb 26, CMC -")', () => {
+    const out = mentions('Leaders meet\n\nBRIDGETOWN, Barbados, Feb 26, CMC - Caribbean leaders met on Wednesday.', {});
+    expect(out.filter((m) => m.endsWith('CMC'))).toEqual([]);
+  });
 });
