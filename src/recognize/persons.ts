@@ -1,6 +1,7 @@
 // Persons' names: joined across initials and particles, read from bylines, titles, appositions, honorifics and lists.
 import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isPortfolioWord } from './bodies.js';
+import { KINSHIP_NOUNS } from '../lexicon/kinship.js';
 import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, type MentionCandidate } from './candidates.js';
 
@@ -336,14 +337,11 @@ export function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionC
     const title = trie.longest(doc.lower, k);
     if (title && /^(for|of|at|to|[,;.])$/.test(doc.lower[title.last] ?? '.')) return { ...c, type: 'Person', origin: 'PER' };
     // ("Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un,": a relative of someone is a person)
-    if (KIN.has(doc.lower[k] ?? '') && doc.lower[k + 1] === 'of') return { ...c, type: 'Person', origin: 'PER' };
+    if (KINSHIP_NOUNS.has(doc.lower[k] ?? '') && doc.lower[k + 1] === 'of') return { ...c, type: 'Person', origin: 'PER' };
     if (!/^\p{Ll}+$/u.test(doc.tokens[k] ?? '')) break;
   }
   return c;
 }
-
-/** Nouns of kinship, which only a person's apposition has ("the sister of ..."). */
-const KIN = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'widow', 'widower', 'mother', 'father', 'niece', 'nephew', 'cousin', 'uncle', 'aunt']);
 
 /**
  * A tagged name that starts with a country or demonym and title words ("Lithuanian Defence Minister Rasa

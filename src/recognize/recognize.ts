@@ -7,7 +7,7 @@ import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
-  ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
+  ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
   type TagTokens,
 } from './candidates.js';
 import {
@@ -126,11 +126,6 @@ function taggerTokens(doc: AnalysedText, first: number, last: number): { tokens:
 /** Heads of publications' names ("Official Journal", "Jakarta Post"), which end no person's name. */
 const PUBLICATION_HEADS = new Set(['Journal', 'Gazette', 'Herald', 'Tribune', 'Bulletin', 'Chronicle']);
 
-/** A capitalised determiner or conjunction opening a sentence ("The", "But"), no name's word. */
-function sentenceOpener(token: string | undefined): boolean {
-  return /^(The|A|An|But|And|In|On|At|For|Its|His|Her|Their)$/.test(token ?? '');
-}
-
 function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const merged = doc.sentences.map((s) => taggerTokens(doc, s.first, s.last));
@@ -151,7 +146,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       // ("the EU's Official Journal" read as a person "Journal": a publication's head ends no person's name; the
       // capitalised words before it are the publication's)
       if (open.label === 'PER' && PUBLICATION_HEADS.has(head)) {
-        while (open.first > sentence.first && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[open.first - 1] ?? '') && !sentenceOpener(doc.tokens[open.first - 1])) open.first--;
+        while (open.first > sentence.first && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[open.first - 1] ?? '') && !DETERMINER.test(doc.tokens[open.first - 1] ?? '')) open.first--;
         open.label = 'ORG';
       }
       // ("San Antonio del Tachira" read as a person's: a saint's name opens places, not persons)

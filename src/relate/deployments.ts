@@ -330,7 +330,7 @@ export function missionsNamedForPlace(article: ResolvedArticle): TriggerFinding[
     seen.add(m.entity);
     const served = SENT_BODY.exec(body.name)?.[1];
     if (!served) continue;
-    const place = [...article.entities].find(([, e]) => (e.type === 'Country' || e.type === 'Location') && (e.name === served || e.forms.has(served)))?.[0];
+    const place = [...article.entities].find(([, e]) => PLACES.has(e.type) && (e.name === served || e.forms.has(served)))?.[0];
     if (!place) continue;
     let from = m.last;
     if (doc.tokens[from] === '(' && doc.tokens[from + 2] === ')') from += 3;

@@ -27,9 +27,6 @@ const PENDING = new Set(['process', 'talks', 'negotiations', 'bid', 'bids', 'app
 /** "offered to send troops": a commitment, not yet the act ("offered support" is the act). */
 const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promises', 'pledged', 'pledges', 'agreed', 'agrees']);
 
-/** Participles of a tie undone ("has been suspended"). */
-const SUSPENDED = new Set(['suspended', 'revoked', 'frozen', 'terminated', 'ended', 'cancelled', 'canceled']);
-
 /** "is scheduled to meet", "is due to sign": a plan, not yet the act (not "due to the war"). */
 const SCHEDULES = new Set(['scheduled', 'due', 'set', 'slated', 'poised']);
 
@@ -55,7 +52,7 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   // ("ministers are scheduled to meet in Bishkek, where A and B ...": the plan right before the verb, its subjects after)
   if (lower[trigger - 1] === 'to' && SCHEDULES.has(lower[trigger - 2] ?? '')) return 'hypothetical';
   // ("Sudan's membership of the African Union has been suspended": the tie a noun names, undone after it)
-  if (lower[trigger] === 'membership' && lower.slice(trigger + 1, trigger + 10).some((w, k) => SUSPENDED.has(w) && /^(been|was|is|were|are)$/.test(lower[trigger + k] ?? ''))) return 'denied';
+  if (lower[trigger] === 'membership' && lower.slice(trigger + 1, trigger + 10).some((w, k) => (UNDOING.has(w) || w === 'frozen') && /^(been|was|is|were|are)$/.test(lower[trigger + k] ?? ''))) return 'denied';
   // (a condition stays one, negated or not: "if Russia did not agree to a ceasefire")
   const conditional = modality === 'hypothetical';
   let start = Math.max(from, trigger - 6);

@@ -3,6 +3,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import { isPossessiveMark } from './context.js';
+import { KINSHIP_NOUNS } from '../lexicon/kinship.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 
 /** Bodies that speak for a state when named bare, and the words that may qualify them ("the foreign ministry"). */
@@ -104,7 +105,7 @@ export function unnamedSpeaker(article: ResolvedArticle, v: number, from: number
 }
 
 /** Nouns of the people close to a person, who speak for themselves, not for the person as a lawyer does ("the sister of leader Kim Jong Un"). */
-const RELATIVES = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'widower', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'relatives', 'family', 'friend', 'friends']);
+const RELATIVES = new Set([...KINSHIP_NOUNS, 'relatives', 'family', 'friend', 'friends']);
 
 /** The person `m` is named as whose relative someone is: "the sister of leader Kim Jong Un", "Kim's sister". */
 export function relativeOf(article: ResolvedArticle, m: ResolvedMention): boolean {

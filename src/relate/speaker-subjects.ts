@@ -5,7 +5,7 @@ import { afterDateline, isPossessiveMark, nameBeforeComma } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { lastMentionBefore, personPronounAntecedent } from './roles.js';
-import { isPersonAt, speakerType } from './speaker-descriptions.js';
+import { isPersonAt, speakerType, UNNAMED_VOICES } from './speaker-descriptions.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -73,7 +73,7 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
 /** Words that open a clause whose "he" or "she" is the sentence's subject. */
 const SUBORDINATORS = new Set(['where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before']);
 /** Nouns for persons a story leaves unnamed ("a senior official", "the spokesman"). */
-const UNNAMED_PERSONS = new Set(['official', 'diplomat', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'commander', 'aide', 'adviser', 'advisor', 'negotiator', 'envoy']);
+const UNNAMED_PERSONS = new Set([...UNNAMED_VOICES, 'diplomat', 'source', 'officer', 'commander', 'aide', 'adviser', 'advisor', 'negotiator', 'envoy']);
 
 /**
  * "A senior Turkish official, speaking on condition of anonymity, said": the sentence at `first` opens with a person
