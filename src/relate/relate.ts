@@ -4,7 +4,6 @@ import { SYMMETRIC_RELATIONS } from '../schema/index.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import { accusations } from './accusations.js';
 import { sentenceDate } from './dates.js';
-import { missionsNamedForPlace } from './deployments.js';
 import { holdsPosition } from './holds-position.js';
 import { statements as findStatements } from './statements.js';
 import { structuralRelations } from './structural.js';
@@ -39,7 +38,6 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     ...offices.map((o) => ({ type: 'HOLDS_POSITION' as const, source: o.person, target: o.target, at: o.at, title: o.title })),
     ...triggers.filter((f) => f.type !== 'SIGNED' || article.entities.get(f.source)?.type !== 'Agency'),
     ...structural,
-    ...missionsNamedForPlace(article),
     ...accusations(article, said),
   ];
 

@@ -10,7 +10,7 @@ import { isUnionOrgan } from '../recognize/bodies.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
-import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, quantityNear, whereAntecedent } from './deployments.js';
+import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, missionsNamedForPlace, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, describedThenNamed, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
@@ -724,7 +724,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
     }
   }
-  out.push(...hostedForces(article), ...forcesIn(article), ...tradedAccusations(article));
+  out.push(...hostedForces(article), ...forcesIn(article), ...missionsNamedForPlace(article), ...tradedAccusations(article));
   out.push(...bracketedContributions(article, out));
   out.push(...jointSigners(article, out));
   const added = addedToLists(article, sanctioners);
