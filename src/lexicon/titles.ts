@@ -52,8 +52,7 @@ export function loadTitles(): CompiledTitles {
   const countryOf = new Map(Object.entries(lexicon.countryOf).map(([t, c]) => [t.toLowerCase(), c]));
   const bodyOf = new Map(Object.entries(lexicon.bodyOf).map(([t, b]) => [t.toLowerCase(), b]));
   const titles = [...new Set([...national, ...body])];
-  // ("Rear Adm.": a title's abbreviation keeps its dot, as the text's tokens do)
-  const tokens = tokenizePhrases(titles).map((words) => words.reduce<string[]>((out, w) => (w === '.' && out.length > 0 ? [...out.slice(0, -1), `${out[out.length - 1]}.`] : [...out, w]), []));
+  const tokens = tokenizePhrases(titles);
   titles.forEach((title, i) => {
     const country = countryOf.get(title);
     const bodyId = bodyOf.get(title);

@@ -227,5 +227,10 @@ export function tokenizePhrases(phrases: readonly string[]): string[][] {
     read[phrase] = 1;
   });
   for (let i = 0; i < phrases.length; i++) if (read[i] === 0) out[i] = tokenizePhrase(phrases[i] as string);
-  return out;
+  // ("Rear Adm.": a title written short keeps its dot, as `annotate` reads it in a text, in any case)
+  return out.map((tokens) => tokens.reduce<string[]>((words, w) => {
+    const previous = words[words.length - 1] ?? '';
+    const short = previous.charAt(0).toUpperCase() + previous.slice(1).toLowerCase();
+    return w === '.' && TITLE_ABBREVIATIONS.has(short) ? [...words.slice(0, -1), `${previous}.`] : [...words, w];
+  }, []));
 }
