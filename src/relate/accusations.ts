@@ -9,7 +9,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import type { StatementFinding } from './statements.js';
 import { ACCUSING } from './speech.js';
 import { BE, isPossessiveMark, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
-import { groupFrom, nearestMention } from './roles.js';
+import { governedByBetween, groupFrom, nearestMention } from './roles.js';
 
 export interface AccusationFinding {
   readonly type: 'ACCUSES';
@@ -121,6 +121,8 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       if (m.entity === s.speaker || !accusable(article, m)) continue;
       // "the U.S. list of states that sponsor terrorism": a name qualifying a noun is not the doer
       if (doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.last] ?? '')) continue;
+      // ("the treaty between the United States and the Philippines covers armed attacks": nor a side of a pairing)
+      if (governedByBetween(article, m)) continue;
       // ("the Dutch deployment to Estonia was a direct provocation": nor is where something goes or happens)
       // (but "an end to Talabani's treason": the owner of the wrong does it)
       // (past where in it: "Police in southwest China have arrested people suspected of ...")

@@ -271,7 +271,7 @@ const COUNTED_STATES = new Set(['countries', 'governments', 'sides', 'nations', 
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 function countAt(lower: readonly string[], the: number): number {
-  return lower[the] === 'both' ? 2 : lower[the] === 'the' ? COUNTS[lower[the + 1] ?? ''] ?? 0 : 0;
+  return lower[the] === 'both' ? 2 : lower[the] === 'the' || lower[the] === 'all' ? COUNTS[lower[the + 1] ?? ''] ?? 0 : 0;
 }
 
 /**
@@ -309,7 +309,7 @@ function peopleNamedJustBefore(article: ResolvedArticle, the: number): number {
 /** Where "the two NOUN" ("the three NOUN") or "both NOUN" starts when its noun is the token before `end`; -1 when none ends there. */
 export function countedEndingAt(article: ResolvedArticle, end: number): number {
   const { lower } = article.doc;
-  if (lower[end - 3] === 'the' && theCounted(article, end - 3)) return end - 3;
+  if ((lower[end - 3] === 'the' || lower[end - 3] === 'all') && theCounted(article, end - 3)) return end - 3;
   if (lower[end - 2] === 'both' && theCounted(article, end - 2)) return end - 2;
   return -1;
 }
@@ -319,11 +319,14 @@ function namedState(article: ResolvedArticle, m: ResolvedMention | undefined): m
   return m !== undefined && m.kind === 'name' && article.entities.get(m.entity)?.type === 'Country';
 }
 
-/** A list of exactly `count` states joined by commas and "and" in the sentence of `the` or the one before, the nearest first. */
-function statesListBefore(article: ResolvedArticle, the: number, count: number): ResolvedMention[] | undefined {
+/**
+ * A list of exactly `count` states joined by commas and "and" in the sentence of `the` or the `back` before, the
+ * nearest first.
+ */
+function statesListBefore(article: ResolvedArticle, the: number, count: number, back = 1): ResolvedMention[] | undefined {
   const { doc } = article;
   const si = doc.sentenceOf[the] ?? 0;
-  const from = doc.sentences[Math.max(0, si - 1)]?.first ?? 0;
+  const from = doc.sentences[Math.max(0, si - back)]?.first ?? 0;
   for (let i = the - 1; i >= from; i--) {
     const last = article.mentionAt[i];
     if (!namedState(article, last) || doc.lower[last.first - 1] !== 'and') continue;
@@ -353,7 +356,11 @@ export function whoTheCountedAre(article: ResolvedArticle, the: number, reach = 
   const count = countAt(article.doc.lower, the);
   // ("the United States, Japan and South Korea issued a statement ... The three countries urged": a list of as many
   // states named in the sentence before, rather than the last states named whatever their part)
-  const listed = kind === 'states' && count > 2 ? statesListBefore(article, the, count) : undefined;
+  // ("all four countries are member states of the SCO": the four the article listed, however far before)
+  const listed =
+    kind === 'states' && count > 2
+      ? statesListBefore(article, the, count) ?? (article.doc.lower[the] === 'all' ? statesListBefore(article, the, count, Number.POSITIVE_INFINITY) : undefined)
+      : undefined;
   if (listed) return listed;
   // ("China and Kyrgyzstan signed 14 agreements ... Uzbekistan signed one with the two countries in 2024 ... the two
   // sides said": the pair last named as such, "A and B", over the last two states named one by one)

@@ -73,6 +73,8 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     };
     byKey.set(key, { relation: { type: f.type, source, target, ...(Object.keys(properties).length ? { properties } : {}), evidence: [evidence] }, modality });
   }
+  // (each relation's sentences in the order the article gives them, whichever rule found them first)
+  for (const { relation } of byKey.values()) relation.evidence.sort((a, b) => a.start - b.start);
   const relations = [...byKey.values()].map(({ relation, modality }) =>
     modality === 'asserted' ? relation : { ...relation, properties: { ...relation.properties, modality } },
   );

@@ -657,6 +657,21 @@ export function objectOfVerbBefore(article: ResolvedArticle, m: ResolvedMention,
   return verb >= 0 && !MEETING_VERBS.has(doc.lower[verb] ?? '') ? verb : -1;
 }
 
+/** Whether `m` is one of the sides after "between" ("between A and B", "between A, B and C"). */
+export function governedByBetween(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  let i = m.first - 1;
+  while (i >= 0) {
+    const w = doc.lower[i] ?? '';
+    if (w === 'between') return true;
+    const before = article.mentionAt[i];
+    if (before) i = before.first - 1;
+    else if (w === 'the' || w === 'and' || w === ',') i--;
+    else return false;
+  }
+  return false;
+}
+
 export function actsBefore(article: ResolvedArticle, m: ResolvedMention, t: number, member: boolean): boolean {
   const { doc } = article;
   const gap = doc.lower.slice(m.last, t);
@@ -666,6 +681,9 @@ export function actsBefore(article: ResolvedArticle, m: ResolvedMention, t: numb
   const locative = LOCATIVE.has(doc.lower[m.first - 1] ?? '') || (doc.lower[m.first - 1] === 'the' && LOCATIVE.has(doc.lower[m.first - 2] ?? ''));
   const participle = gap.length === 0 && /ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB';
   if (LOCATIVE.has(doc.lower[m.first - 1] ?? '') && (doc.pos.slice(m.last, t).includes('VERB') || gap.includes('and') || purpose)) return false;
+  // ("the treaty between the United States and the Philippines covers armed attacks": the sides a noun names before
+  // the sentence's verb act in nothing after it)
+  if (doc.pos.slice(m.last, t).includes('VERB') && governedByBetween(article, m)) return false;
   if (locative && participle) return false;
   if (objectOfVerbBefore(article, m, t) >= 0) return false;
   const owns = gap.includes('whose') || (t - m.last <= 4 && !gap.includes(','));

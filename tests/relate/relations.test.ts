@@ -304,9 +304,10 @@ describe('modality from what governs the clause', () => {
     expect(facts(run("Sudan's membership of the African Union has been suspended since the takeover of October 2021."))).toContain('MEMBER_OF Sudan -> African Union [denied]');
   });
 
-  test('"denied that X had sent drones to Y" is a denied deployment', () => {
+  test('"denied that X had sent drones to Y" is denied support: arms sent are aid, not forces deployed', () => {
     const out = facts(run('Iranian officials denied that Tehran had sent drones to Russia.'));
-    expect(out).toContain('DEPLOYED_TO Iran -> Russia [denied]');
+    expect(out).toContain('SUPPORTS Iran -> Russia [denied]');
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 
   test('"called for sanctions" and "warned X against helping" are not the acts', () => {
@@ -2789,5 +2790,29 @@ describe('probe round fifty-nine: ranks written short without a dot', () => {
     expect(x.entities.map((e) => e.name)).toContain('Sunil Bhandari');
     const y = run("KAMPALA - The Uganda People's Defence Forces (UPDF) denied it. UPDF spokesperson Brig Gen Moses Ssekandi said so on Monday.");
     expect(facts(y).filter((f) => f.startsWith('HOLDS_POSITION Moses Ssekandi') && f.endsWith('[spokesperson]'))).toHaveLength(1);
+  });
+});
+
+describe('probe round sixty-one and sixty-two: sides, counts and arms', () => {
+  test('"the treaty between A and B covers armed attacks on C\'s vessels": the sides of a pairing neither fight nor accuse', () => {
+    const x = run('The State Department said the 1951 Mutual Defense Treaty between the United States and the Philippines covers armed attacks on Philippine public vessels anywhere in the South China Sea.');
+    expect(facts(x).filter((f) => /^(IN_CONFLICT_WITH|ACCUSES)/.test(f))).toEqual([]);
+  });
+
+  test('"all four countries" are the four the article listed, however far before', () => {
+    const x = run(
+      'The leaders of Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan met in Astana on Monday. They discussed water. ' +
+        'They also discussed electricity and fuel. Trade was on the agenda too. ' +
+        'Kazakhstan, Kyrgyzstan and Tajikistan are members of the Collective Security Treaty Organization (CSTO), while all four countries are member states of the Shanghai Cooperation Organization (SCO).',
+    );
+    const members = facts(x).filter((f) => f.startsWith('MEMBER_OF') && f.includes('Shanghai'));
+    expect(members.sort()).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Uzbekistan'].map((s) => `MEMBER_OF ${s} -> Shanghai Cooperation Organisation`));
+  });
+
+  test('troops sent are deployed; weapons sent are aid', () => {
+    expect(facts(run('Poland sent 2,000 troops to Lithuania on Monday.'))).toContain('DEPLOYED_TO Poland -> Lithuania [2000]');
+    const arms = facts(run('Norway sent weapons and missiles to Ukraine on Monday.'));
+    expect(arms).toContain('SUPPORTS Norway -> Ukraine');
+    expect(arms.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 });
