@@ -117,11 +117,26 @@ function taggerTokens(doc: AnalysedText, first: number, last: number): { tokens:
       i++;
       continue;
     }
-    tokens.push(doc.tokens[i] ?? '');
+    const token = doc.tokens[i] ?? '';
+    tokens.push(BRITISH_SPELLING.get(token) ?? token);
     startOf.push(i);
   }
   return { tokens, startOf };
 }
+
+/**
+ * CoNLL's Reuters texts spell the British way, and the tagger hardly knows "Defense Ministry" from "Defence
+ * Ministry"; the words of bodies' names American news spells otherwise are read as the tagger learnt them.
+ */
+const BRITISH_SPELLING: ReadonlyMap<string, string> = new Map([
+  ['Defense', 'Defence'],
+  ['Defenses', 'Defences'],
+  ['Organization', 'Organisation'],
+  ['Organizations', 'Organisations'],
+  ['Center', 'Centre'],
+  ['DEFENSE', 'DEFENCE'],
+  ['ORGANIZATION', 'ORGANISATION'],
+]);
 
 /** Heads of publications' names ("Official Journal", "Jakarta Post"), which end no person's name. */
 const PUBLICATION_HEADS = new Set(['Journal', 'Gazette', 'Herald', 'Tribune', 'Bulletin', 'Chronicle']);

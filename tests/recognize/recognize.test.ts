@@ -345,3 +345,10 @@ describe('probe round forty-seven', () => {
     expect(out.filter((m) => m.endsWith('CMC'))).toEqual([]);
   });
 });
+
+describe('probe round sixty-one', () => {
+  test('the tagger reads American spellings of bodies\' words as it learnt them, and the mention keeps the text\'s spelling', () => {
+    const found = mentions('According to the Norwegian Defense Ministry, the launchers arrive in July.', { 'Defence Ministry': 'ORG' });
+    expect(found).toContain('Agency: Defense Ministry');
+  });
+});
