@@ -299,8 +299,11 @@ function inUnknownName(article: ResolvedArticle, t: number, headline: { readonly
   return (capital(t - 1) || (/^(of|and|for)$/.test(doc.lower[t - 1] ?? '') && capital(t - 2))) && (capital(t + 1) || /^(of|and|for)$/.test(doc.lower[t + 1] ?? ''));
 }
 
-/** How many tokens an adjunct may take between a participle and its "by" ("signed in Almaty on Monday by"). */
-const AGENT_ADJUNCT_TOKENS = 6;
+/**
+ * How many tokens an adjunct may take between a participle and its "by" ("signed in Almaty on Monday by", "signed at
+ * the Defense Ministry in Central Jakarta by").
+ */
+const AGENT_ADJUNCT_TOKENS = 9;
 
 /** Where the "by" of a passive participle at `t` stands: right after it, or after a short adjunct of place or time. */
 function agentBy(article: ResolvedArticle, t: number, last: number): number {
@@ -327,11 +330,54 @@ function alsoBy(article: ResolvedArticle, agents: readonly ResolvedMention[], la
   const from = Math.max(...agents.map((m) => m.last));
   for (let k = from; k < Math.min(last - 1, from + SECOND_AGENT_TOKENS); k++) {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.lower[k] === 'by') return [];
-    if (doc.lower[k] !== 'and' || doc.lower[k + 1] !== 'by') continue;
+    if (doc.lower[k] !== 'and') continue;
+    if (doc.lower[k + 1] !== 'by') return doc.tokens[k - 1] === ',' ? titledAgentAfter(article, agents, k + 1, last) : [];
     const next = nearestMention(article, k + 2, Math.min(last, k + 2 + SECOND_AGENT_TOKENS), 1, allowed);
     return next ? groupFrom(article, next, allowed, 1, last).filter((m) => !agents.includes(m)) : [];
   }
   return [];
+}
+
+/** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
+const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
+
+/** How far after "and" the second person named with a title may stand ("and the MJRT's leader, Hassan Abdelkerim Yaya"). */
+const TITLED_AGENT_TOKENS = 8;
+
+/**
+ * "signed by A, Indonesia's defense minister, and Australian Defense Minister B", "by A, and the MJRT's leader, B":
+ * after a person in apposition, a second person named with a title is a second agent. Only persons join persons, and
+ * only when nothing but the title, its state or body, and commas stand before the name.
+ */
+function titledAgentAfter(article: ResolvedArticle, agents: readonly ResolvedMention[], from: number, last: number): ResolvedMention[] {
+  if (!agents.every((m) => isPerson(article, m))) return [];
+  const next = titledPersonFrom(article, from, last);
+  return next && !agents.some((a) => a.entity === next.entity) ? [next] : [];
+}
+
+function isPerson(article: ResolvedArticle, m: ResolvedMention): boolean {
+  return typeOf(article, m) === 'Official' || typeOf(article, m) === 'Person';
+}
+
+/**
+ * The person a title phrase from token `from` leads to, with nothing but the title, its state or body, lowercase
+ * words and commas before the name ("the MJRT's leader, B", "India's High Commissioner to Sri Lanka, B").
+ */
+function titledPersonFrom(article: ResolvedArticle, from: number, last: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let titled = false;
+  for (let k = from; k < Math.min(last, from + TITLED_AGENT_TOKENS); k++) {
+    const m = article.mentionAt[k];
+    if (m && isPerson(article, m)) return titled ? m : undefined;
+    if (m) {
+      k = m.last - 1;
+      continue;
+    }
+    const word = doc.tokens[k] ?? '';
+    if (isTitleWordAnyCase(word)) titled = true;
+    if (!(word === ',' || TITLE_JOINERS.has(doc.lower[k] ?? '') || isPossessiveMark(word) || isTitleWordAnyCase(word)) || doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return undefined;
+  }
+  return undefined;
 }
 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
@@ -452,7 +498,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("the Munoz Vernaza-Suarez Treaty, signed by the two countries in 1916": the agents are the two states named last)
       const countedAgents = byAgent && !after && theCounted(article, by + 1) === 'states' ? whoTheCountedAre(article, by + 1) : [];
       // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)
-      const titled = byAgent && after && typeOf(article, after) === 'Country' ? personAfterTitle(article, after) : undefined;
+      // ("signed by India's High Commissioner to Sri Lanka, Vikram Rao": past the title's own words and a comma)
+      const titled =
+        byAgent && after && typeOf(article, after) === 'Country'
+          ? personAfterTitle(article, after) ?? (isPossessiveMark(doc.tokens[after.last]) || after.kind === 'demonym' ? titledPersonFrom(article, after.last, sentence.last) : undefined)
+          : undefined;
       const found = titled && rule.subject.has(typeOf(article, titled) ?? '') ? titled : after;
       // ("Scholz's call opens Pandora's box": a noun's object stands before the sentence's verb)
       let finite = false;

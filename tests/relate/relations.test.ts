@@ -2816,3 +2816,20 @@ describe('probe round sixty-one and sixty-two: sides, counts and arms', () => {
     expect(arms.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 });
+
+describe('probe round sixty-one and sixty-two: agreements signed in the passive', () => {
+  test('"was signed at the X in Y by A, Indonesia\'s defense minister, and Australian Defense Minister B": both sign, past a longer adjunct', () => {
+    const f = facts(run('The agreement was signed at the Defense Ministry in Central Jakarta by Budi Santoso, Indonesia’s defense minister, and Australian Defense Minister Mark Ellison.'));
+    expect(f).toEqual(expect.arrayContaining(['SIGNED Budi Santoso -> agreement', 'SIGNED Mark Ellison -> agreement']));
+  });
+
+  test('"signed by Chad\'s Foreign Minister, A, and the MJRT\'s leader, B": the titled persons past their commas', () => {
+    const f = facts(run("The Doha Ceasefire Agreement was signed by Chad's Foreign Minister, Abdelaziz Mahamat Saleh, and the MJRT's leader, Hassan Abdelkerim Yaya, after six weeks of talks."));
+    expect(f).toEqual(expect.arrayContaining(['SIGNED Abdelaziz Mahamat Saleh -> Doha Ceasefire Agreement', 'SIGNED Hassan Abdelkerim Yaya -> Doha Ceasefire Agreement']));
+  });
+
+  test('"ratified by PNG\'s parliament, where Opposition Leader X said ...": a person after a body and a relative clause signs nothing', () => {
+    const f = facts(run("The Kundu Treaty still has to be ratified by PNG's parliament, where Opposition Leader Tom Rauka said he backed the treaty."));
+    expect(f.filter((x) => x.startsWith('SIGNED Tom Rauka'))).toEqual([]);
+  });
+});
