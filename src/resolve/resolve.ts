@@ -50,6 +50,8 @@ export interface ResolvedArticle {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
+/** Words before "a ... agreement" that make it one not yet made: "until a final peace agreement is reached". */
+const PROSPECTIVE = new Set(['until', 'unless', 'if', 'toward', 'towards', 'before']);
 const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol|statute|charter)$/i;
 
 /** A dateline: the capital opens a paragraph, in capitals or followed by a comma, bracket or dash ("SANAA -"). */
@@ -101,6 +103,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     if (state && !firstOwners.has(name)) firstOwners.set(name, state);
   }
   let lastAgreement: string | undefined;
+  const prospective = new Set<string>();
 
   const countryEntity = (iso3: string): [string, ResolvedEntity] | undefined => {
     const info = gazetteer.countries.get(iso3);
@@ -246,7 +249,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement && !another) {
         // ("the Falepili Union treaty ... defended the pact": the one last named with the same head, else the last one)
         const head = name.toLowerCase();
-        const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && b.entities.get(m.entity)?.name.toLowerCase().endsWith(` ${head}`))?.entity;
+        const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && !prospective.has(m.entity) && b.entities.get(m.entity)?.name.toLowerCase().endsWith(` ${head}`))?.entity;
         // ("the statute", "the charter": only one named with that head)
         // ("The Kundu Treaty was signed ... consistent with the Boe Declaration ... The deal still has to be ratified":
         // of the agreements named, the one named most, the last one on a tie)
@@ -258,7 +261,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       const key = entityId('Agreement', name);
       const e = ensure(b, key, () => ({ id: key, type: 'Agreement', name }));
       addMention(b, doc, e, key, c.first, c.last, c.kind);
-      lastAgreement = key;
+      // ("Doha will remain at their disposal until a final peace agreement is reached ... welcomed the agreement": one
+      // only hoped for is not what a later "the agreement" stands for)
+      if (indefinite && doc.lower.slice(Math.max(0, c.first - 3), c.first - 1).some((w) => PROSPECTIVE.has(w))) prospective.add(key);
+      else lastAgreement = key;
       // "the United Nations Convention on the Law of the Sea (UNCLOS)": the acronym names it from now on
       const spelt = acronymDefinedAt(doc, c.last);
       if (spelt >= 0) acronyms.set(doc.tokens[spelt] ?? '', key);
@@ -322,6 +328,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldDescribedIntoPairNamed(b);
   foldAppositiveAgreements(doc, b);
   foldBareAgreement(doc, b);
+  foldIntoNextOpening(doc, b);
   foldRecalledAgreements(doc, b);
   foldHeadlineAgreement(doc, b);
   foldDescribedAgreements(b);
@@ -776,7 +783,9 @@ function foldDescribedAgreements(b: Builder): void {
     const fits = (sameHead: boolean) => ([other, o]: [string, ResolvedEntity]): boolean => {
       if (other === key || !b.entities.has(other) || !/^\p{Lu}/u.test(o.name)) return false;
       const own = o.name.toLowerCase().split(/\s+/);
-      const heads = [own[own.length - 1], ...(NAME_GOES_ON.has(own[1] ?? '') ? [own[0]] : [])];
+      // (the word before the name goes on is a head too: "Framework Agreement on Defence Industrial Cooperation")
+      const goesOn = own.findIndex((w) => NAME_GOES_ON.has(w));
+      const heads = [own[own.length - 1], ...(goesOn > 0 ? [own[goesOn - 1]] : [])];
       const shared = new Set(words.slice(0, -1).filter((w) => own.includes(w))).size;
       if (sameHead) return heads.includes(head) && shared > 0;
       return !heads.includes(head) && shared > 1 && ARRANGEMENT_HEADS.has(head) && heads.some((h) => ARRANGEMENT_HEADS.has(h ?? ''));
@@ -799,7 +808,7 @@ function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   const opened = (s: { first: number; last: number }): string[] => [...firstAt].filter(([, at]) => at >= s.first && at < s.last).map(([key]) => key);
   const [inHeadline, ...moreInHeadline] = opened(headline);
   const [inLede, ...moreInLede] = opened(lede);
-  const described = inHeadline !== undefined && /^\p{Ll}/u.test(b.entities.get(inHeadline)?.name ?? '');
+  const described = inHeadline !== undefined && describedAgreement(b.entities.get(inHeadline)?.name ?? '');
   if (!described || !inHeadline || moreInHeadline.length > 0) return;
   // (with none in the first sentence, the one other agreement the story names)
   const others = [...firstAt.keys()].filter((key) => key !== inHeadline && b.entities.has(key));
@@ -836,6 +845,52 @@ function foldBareAgreement(doc: AnalysedText, b: Builder): void {
     const gap = (doc.sentenceOf[namedAt] ?? 0) - (doc.sentenceOf[last.first] ?? 0);
     if (gap <= BARE_AGREEMENT_SENTENCES) foldInto(b, key, only[0]);
   }
+}
+
+/**
+ * "... signed a ceasefire agreement in Doha on Sunday. The Doha Ceasefire Agreement was signed by ...", "A defense
+ * pact allowing ... took effect Thursday. The Reciprocal Access Agreement (RAA), signed in Manila ...": an agreement
+ * introduced by description ("a ...") is the named one the next sentence opens with, first named there, when no
+ * other agreement is mentioned between.
+ */
+function foldIntoNextOpening(doc: AnalysedText, b: Builder): void {
+  const isAgreement = (m: ResolvedMention): boolean => b.entities.get(m.entity)?.type === 'Agreement';
+  for (const [key, e] of [...b.entities.entries()]) {
+    if (e.type !== 'Agreement' || !describedAgreement(e.name)) continue;
+    for (const at of b.mentions.filter((m) => m.entity === key)) {
+      // (past who brokered it: "a Qatar-brokered ceasefire")
+      let before = at.first - 1;
+      while (before > 0 && /^(-|\p{Ll}+ed)$/u.test(doc.lower[before] ?? '') && doc.sentenceOf[before] === doc.sentenceOf[at.first]) before--;
+      if (!/^(a|an)$/.test(doc.lower[before] ?? '') && !/^(a|an)$/.test(doc.lower[at.first - 1] ?? '')) continue;
+      const next = doc.sentences[(doc.sentenceOf[at.first] ?? 0) + 1];
+      if (!next) continue;
+      const opening = doc.lower[next.first] === 'the' ? next.first + 1 : next.first;
+      const named = b.mentions.find((m) => m.first === opening && isAgreement(m));
+      // (a name of its own, not a short form: "The MoU")
+      const name = b.entities.get(named?.entity ?? '')?.name ?? '';
+      if (!named || named.entity === key || describedAgreement(name) || !/\s/.test(name)) continue;
+      // (said to be signed right after its name: "The RAA, signed in Manila", "The Kundu Treaty was signed"; "The
+      // Maritime Security Arrangement dates from 2019" may be another)
+      let k = named.last;
+      if (doc.tokens[k] === '(' && doc.tokens[k + 2] === ')') k += 3;
+      while (doc.tokens[k] === ',' || BE_WORDS.has(doc.lower[k] ?? '')) k++;
+      if (!SIGNING_WORDS.has(doc.lower[k] ?? '')) continue;
+      const between = b.mentions.some((m) => m.first > at.first && m.first < named.first && isAgreement(m) && m.entity !== key);
+      const earlier = b.mentions.some((m) => m.entity === named.entity && m.first < named.first);
+      if (!between && !earlier) {
+        foldInto(b, key, named.entity);
+        break;
+      }
+    }
+  }
+}
+
+const BE_WORDS = new Set(['was', 'is', 'were', 'had', 'has', 'been', 'being', 'formally', 'officially', 'finally']);
+const SIGNING_WORDS = new Set(['signed', 'initialled', 'initialed', 'inked', 'concluded', 'sealed', 'struck', 'agreed', 'reached', 'brokered', 'negotiated']);
+
+/** An agreement's name that describes it ("a defense pact", "Japan-Philippines troop pact"), its head in lowercase. */
+function describedAgreement(name: string): boolean {
+  return /^\p{Ll}/u.test(name) || /(^|\s)\p{Ll}+$/u.test(name);
 }
 
 /** Words that describe an agreement named before without naming another: "the 10-year pact", "the landmark deal". */

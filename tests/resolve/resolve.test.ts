@@ -701,3 +701,34 @@ test('"Jammu (PTI) ... the Army said ... the Pakistan Army ... The Army has move
   const name = (id: string): string | undefined => x.entities.find((e) => e.id === id)?.name;
   expect(x.relations.filter((r) => r.type === 'DEPLOYED_TO').map((r) => name(r.source))).not.toContain('Pakistan Army');
 });
+
+describe('probe round sixty-one and sixty-two: an agreement described, then named', () => {
+  const agreements = (x: Extraction): string[] => x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name);
+
+  test('"signed a ceasefire agreement in Doha. The Doha Ceasefire Agreement was signed by ...": one agreement', () => {
+    const x = run('Chad and the rebels signed a ceasefire agreement in Doha on Sunday. The Doha Ceasefire Agreement was signed by both delegations after six weeks of talks.');
+    expect(agreements(x)).toEqual(['Doha Ceasefire Agreement']);
+  });
+
+  test('a headline\'s "Japan-Philippines troop pact", the lede\'s "A defense pact" and the next sentence\'s Reciprocal Access Agreement are one', () => {
+    const x = run(
+      'Japan-Philippines troop pact takes effect\n\nTOKYO — A defense pact allowing Japanese and Philippine forces to train on each other\'s soil took effect Thursday. The Reciprocal Access Agreement (RAA), signed in Manila in July 2024, is the first such pact Japan has concluded.',
+    );
+    expect(agreements(x)).toEqual(['Reciprocal Access Agreement']);
+  });
+
+  test('"a defence-industry cooperation agreement" is the "Framework Agreement on Defence Industrial Cooperation": a head before "on"', () => {
+    const x = run('Brazil and Argentina signed a defence-industry cooperation agreement on Monday. Their ministers met for two hours in Brasilia. They then signed the Framework Agreement on Defence Industrial Cooperation at the palace.');
+    expect(agreements(x)).toEqual(['Framework Agreement on Defence Industrial Cooperation']);
+  });
+
+  test('"until a final peace agreement is reached ... welcomed the agreement": the one hoped for is not the one welcomed', () => {
+    const x = run('The Doha Ceasefire Agreement was signed on Sunday. "Doha will help until a final peace agreement is reached," the minister said. The Arab League welcomed the agreement.');
+    expect(forms(x, 'Doha Ceasefire Agreement')).toContain('agreement');
+  });
+
+  test('"signed a memorandum of understanding ... The MoU ...": the description keeps its name, not the short form\'s', () => {
+    const x = run('The three ministers signed a memorandum of understanding on trade. The MoU was signed in the capital.');
+    expect(agreements(x)).toContain('memorandum of understanding');
+  });
+});
