@@ -74,6 +74,14 @@ export function compassRegion(doc: AnalysedText, g: MentionCandidate): MentionCa
   return { first: g.first - 1, last: g.last, kind: 'name', type: 'Location', origin: 'LOC' };
 }
 
+/**
+ * "the South American rivals", "Latin American states": "American" after a part of the continent names the continent's
+ * people, not the United States'.
+ */
+export function continentalDemonym(doc: AnalysedText, g: MentionCandidate): boolean {
+  return g.entry?.kind === 'demonym' && /^Americans?$/.test(doc.tokens[g.first] ?? '') && /^(South|Latin|Central|Meso|Pan)$/.test(doc.tokens[g.first - 1] ?? '');
+}
+
 /** Singular heads of a region a state is divided into, after its name ("Sistan and Baluchestan province"). */
 const REGION_HEADS = new Set(['province', 'region', 'state', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'territory', 'department']);
 

@@ -14,7 +14,7 @@ import {
   bodyNameGoesBack, bodyNameGoesOn, bodyNameGoesOnPastAnd, joinBodyNames, joinedByAnd, joinedByFor, longerBodyName, portfolioAfterTitle, portfolioBeforeTitle, portfolioGoesOn, prefixedBody,
   servicesNamedByState, stateGovernment, titleInside, titleReadAsName,
 } from './body-names.js';
-import { compassRegion, jointRegions, placePair } from './places.js';
+import { compassRegion, continentalDemonym, jointRegions, placePair } from './places.js';
 import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
@@ -531,7 +531,7 @@ function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: re
 }
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
-  const matched = gazetteerMatches(doc, gazetteer).filter((g) => !datelineCredit(doc, g)).map((g) => organOfBody(doc, compassRegion(doc, g)));
+  const matched = gazetteerMatches(doc, gazetteer).filter((g) => !datelineCredit(doc, g) && !continentalDemonym(doc, g)).map((g) => organOfBody(doc, compassRegion(doc, g)));
   const longer = matched.map((g) => longerUnknownName(doc, g, matched));
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));

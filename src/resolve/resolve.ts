@@ -288,12 +288,14 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       continue;
     }
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
-    const generic = c.type === 'Agency' && isGenericBody(doc.lower.slice(c.first, c.last));
+    const legislature = c.type === 'Agency' && LEGISLATURES.has(doc.lower.slice(c.first, c.last).join(' '));
+    const generic = c.type === 'Agency' && (isGenericBody(doc.lower.slice(c.first, c.last)) || legislature);
     // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
     // (... and a ministry no state owns anywhere, the state the story was filed from: "DOHA — ... at the Ministry of
     // Foreign Affairs"; not a "Commission" in Brussels nor an intelligence service another state's delegation heads)
     // (a state the article names too: "DUBAI -- Saudi Arabia executed ... an Interior Ministry statement" is no UAE's)
-    const ministry = /\bministry\b/i.test(name) && statesByName.has(filedFrom) ? filedFrom : undefined;
+    const chamberThere = !legislature || !CHAMBERS_ABSENT.get(name.toLowerCase())?.includes(filedFrom ?? '');
+    const ministry = (/\bministry\b/i.test(name) || legislature) && chamberThere && statesByName.has(filedFrom) ? filedFrom : undefined;
     const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : c.type === 'Agency' ? ownerThroughBody(doc, candidates, c) : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
@@ -365,6 +367,18 @@ const MILITARY_STAFF = /\b(chiefs|staff|army|navy|coast guard|armed forces|air f
 const GENERIC_NAME_WORDS = new Set([
   'of', 'the', 'and', 'for', 'national', 'supreme', 'constitutional', 'central', 'general', 'federal', 'high', 'armed', 'air', 'coast',
   'border', 'presidential', 'affairs', 'staff', 'chiefs', 'joint', 'special', 'electoral', 'military', 'naval', 'people', "people's",
+  // (every state may have a congress, a senate, a house of representatives and a treasury: "BRASILIA - ... without
+  // consulting Congress" is Brazil's)
+  'congress', 'senate', 'house', 'representatives', 'treasury',
+]);
+
+/** The chambers every state may have by these names, bare: "without consulting Congress", "on the Senate floor". */
+const LEGISLATURES = new Set(['congress', 'senate', 'house of representatives', 'parliament', 'national assembly']);
+/** States with no chamber of that name: "a former National Assembly lawmaker" in a story filed from Washington is another state's. */
+const CHAMBERS_ABSENT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['national assembly', ['USA', 'GBR']],
+  ['parliament', ['USA']],
+  ['congress', ['GBR']],
 ]);
 
 /** A body's name made only of heads, portfolios and generic words ("Defense Ministry", "Ministry of Foreign Affairs", "Coast Guard"). */

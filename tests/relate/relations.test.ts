@@ -2218,11 +2218,11 @@ describe('probe round forty-eight', () => {
 
   test('"sign memorandum to boost joint fight against terrorism": those who fight together are no foes; "must be ratified by X" is not yet', () => {
     expect(facts(run('Egypt, Sudan, Chad sign memorandum to boost joint fight against terrorism')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
-    expect(facts(run("The framework agreement must be ratified by Iraq's Council of Representatives before it can enter into force."))).toContain('PARTY_TO Council of Representatives -> framework agreement [hypothetical]');
+    expect(facts(run("The framework agreement must be ratified by Iraq's Council of Representatives before it can enter into force."))).toContain('PARTY_TO Council of Representatives (Iraq) -> framework agreement [hypothetical]');
   });
 
   test('"Iraq\'s Council of Representatives" read as "Council": the words after the head and "of" are the name\'s; "..., al-Jubouri said, adding that ..." is al-Jubouri', () => {
-    expect(facts(run('The deal must be ratified by Iraq\'s Council of Representatives, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."')).filter((f) => f.startsWith('PART_OF'))).toEqual(['PART_OF Council of Representatives -> Iraq']);
+    expect(facts(run('The deal must be ratified by Iraq\'s Council of Representatives, al-Mashhadani said, adding that he expected lawmakers to take it up "in the coming weeks."')).filter((f) => f.startsWith('PART_OF'))).toEqual(['PART_OF Council of Representatives (Iraq) -> Iraq']);
   });
 
   test('"Moscow\'s Africa Corps, a paramilitary force ..., is now deployed in A, B and C": the force named as the subject', () => {

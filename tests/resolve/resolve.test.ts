@@ -732,3 +732,22 @@ describe('probe round sixty-one and sixty-two: an agreement described, then name
     expect(agreements(x)).toContain('memorandum of understanding');
   });
 });
+
+describe('probe round sixty-one: chambers every state may have, and a continent\'s people', () => {
+  test('"BRASILIA - ... without consulting Congress ... on the Senate floor": Brazil\'s chambers, not the United States\'', () => {
+    const x = run('BRASILIA, May 12 (Reuters) - Senator Helena Pires accused Brazil\'s defence minister of acting without consulting Congress. "The government signed first," she said on the Senate floor.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Congress (Brazil)', 'Senate (Brazil)']));
+    expect(names).not.toContain('United States');
+  });
+
+  test('"a former National Assembly lawmaker" in a story filed from Washington is no United States chamber', () => {
+    const x = run('WASHINGTON (AP) - The United States sanctioned six Venezuelan officials. Maria Duran, a former National Assembly lawmaker, welcomed the sanctions.');
+    expect(x.entities.map((e) => e.name)).not.toContain('National Assembly (United States)');
+  });
+
+  test('"the South American rivals", "Latin American states": no United States', () => {
+    const x = run('Brazil and Argentina, the South American rivals, signed a pact with other Latin American states.');
+    expect(x.entities.map((e) => e.name)).not.toContain('United States');
+  });
+});
