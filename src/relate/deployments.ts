@@ -83,8 +83,12 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
     let noun = end + scale;
     while (noun < end + scale + 2 && article.doc.pos[noun] === 'ADJ' && !near.has(lower[noun] ?? '')) noun++;
     // "10,000 North Korean soldiers": past the owner named between the number and the noun
+    // ("400 Ground Self-Defense Force (GSDF) troops", "300 Russian military personnel": past its acronym and an adjective)
     const owner = article.mentionAt[end + scale];
-    const afterOwner = owner ? lower[owner.last] ?? '' : '';
+    let past = owner ? owner.last : -1;
+    if (past >= 0 && lower[past] === '(' && lower[past + 2] === ')') past += 3;
+    if (past >= 0 && pos[past] === 'ADJ' && !near.has(lower[past] ?? '')) past++;
+    const afterOwner = past >= 0 ? lower[past] ?? '' : '';
     if (near.has(lower[noun] ?? '') || near.has(lower[end + 1 + scale] ?? '') || near.has(afterOwner)) return parseQuantity(text, lower[end]);
     i = end - 1;
   }

@@ -338,6 +338,10 @@ function alsoBy(article: ResolvedArticle, agents: readonly ResolvedMention[], la
   return [];
 }
 
+/** Verbs of forces arriving, and how far before one its count may stand ("Some 400 Ground Self-Defense Force (GSDF) troops began arriving"). */
+const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'landed']);
+const ARRIVAL_COUNT_TOKENS = 12;
+
 /** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
 const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
 
@@ -741,7 +745,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';
       const modality = undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
-      const countFrom = passive && !byAgent && subjects[0] ? Math.max(sentence.first, subjects[0].first - 3) : Math.min(t, subjects[0]?.last ?? t);
+      // ("some 300 Russian military personnel arrived in Niamey": forces that arrive are counted before the verb)
+      const arriving = ARRIVING.has(doc.lower[t] ?? '');
+      const countFrom = arriving
+        ? Math.max(sentence.first, t - ARRIVAL_COUNT_TOKENS)
+        : passive && !byAgent && subjects[0]
+          ? Math.max(sentence.first, subjects[0].first - 3)
+          : Math.min(t, subjects[0]?.last ?? t);
       // (the object may stand before the count: "Djibouti, where around 1,500 French troops are stationed")
       const countTo = objects[0] && objects[0].first > countFrom ? objects[0].first : t + OBJECT_WINDOW_TOKENS;
       const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, countTo, rule.near) : undefined;

@@ -2833,3 +2833,18 @@ describe('probe round sixty-one and sixty-two: agreements signed in the passive'
     expect(f.filter((x) => x.startsWith('SIGNED Tom Rauka'))).toEqual([]);
   });
 });
+
+describe('probe round sixty-two: forces that arrive', () => {
+  test('"as some 300 Russian military personnel arrived in Niamey": a deployment, counted before the verb', () => {
+    expect(facts(run('Niger announced a battalion on Tuesday, as some 300 Russian military personnel arrived in Mali to train its forces.'))).toContain('DEPLOYED_TO Russia -> Mali [300]');
+  });
+
+  test('"Some 400 Ground Self-Defense Force (GSDF) troops began arriving in the Philippines": the force and its count past its acronym', () => {
+    const f = facts(run('Some 400 Ground Self-Defense Force (GSDF) troops began arriving in the Philippines this week for an exercise.'));
+    expect(f).toContain('DEPLOYED_TO Ground Self-Defense Force -> Philippines [400]');
+  });
+
+  test('a minister who arrives deploys nothing', () => {
+    expect(facts(run('Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Friday.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+});
