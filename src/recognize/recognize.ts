@@ -388,6 +388,9 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
   base: 'Location', camp: 'Location', town: 'Location', village: 'Location', city: 'Location', port: 'Location', island: 'Location', airport: 'Location',
 };
 
+/** Nouns of firms and outlets, right before their names ("the newspaper La Nación", "the shipping company X"). */
+const FIRM_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'company', 'firm', 'carrier', 'airline', 'shipowner', 'operator', 'manufacturer', 'conglomerate', 'tabloid', 'magazine']);
+
 /** Officers of a firm, whose "of" names the firm ("chairman of X", "majority owner of X"). */
 const FIRM_OFFICERS = new Set(['chairman', 'chairwoman', 'chairperson', 'owner', 'founder', 'co-founder', 'shareholder', 'ceo', 'executive']);
 
@@ -411,6 +414,9 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (c.origin === 'LOC' && !c.entry && doc.lower[c.first - 1] === 'of' && FIRM_OFFICERS.has(doc.lower[c.first - 2] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right
+  // before is that firm's)
+  if (FIRM_NOUNS.has(doc.lower[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN' && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)
   if (SETTLEMENT_NOUNS.has(doc.tokens[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN') return { ...c, type: 'Location', origin: 'LOC' };
   // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)

@@ -352,3 +352,10 @@ describe('probe round sixty-one', () => {
     expect(found).toContain('Agency: Defense Ministry');
   });
 });
+
+describe('probe round sixty-one: firms named after their noun', () => {
+  test('"the Argentine newspaper La Nación", "the shipping company Severny Tranzit" read as persons are organisations', () => {
+    expect(mentions('He denied a report in the Argentine newspaper La Nación on Monday.', { 'La Nación': 'PER' })).toContain('Organization: La Nación');
+    expect(mentions('The list includes the shipping company Severny Tranzit, officials said.', { 'Severny Tranzit': 'PER' })).toContain('Organization: Severny Tranzit');
+  });
+});
