@@ -39,7 +39,7 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   // what governs the clause the subject opens: "denied that Tehran had sent", "if Pyongyang sends"
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     const w = lower[i] ?? '';
-    if (w === 'that' && DENIAL.has(lower[i - 1] ?? '')) return 'denied';
+    if (w === 'that' && (DENIAL.has(lower[i - 1] ?? '') || reportDenied(article, i))) return 'denied';
     // "Neither Russia nor the United States has joined": the subjects themselves denied
     if (w === 'neither' || w === 'nor') return 'denied';
     if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
@@ -66,6 +66,12 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   }
   for (let i = start; i < trigger; i++) {
     const w = lower[i] ?? '';
+    // ("Stockholm had not ruled out sending jets": a possibility left open, no denial)
+    if (/^(not|n't|never)$/.test(w) && /^(ruled?|rules|ruling|excluded?|excluding)$/.test(lower[i + 1] ?? '') && lower[i + 2] === 'out') {
+      modality = 'hypothetical';
+      i += 2;
+      continue;
+    }
     if (DENIAL.has(w)) return conditional ? 'hypothetical' : 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
     if (SCHEDULES.has(w) && lower[i + 1] === 'to' && article.doc.pos[i + 2] === 'VERB') modality = 'hypothetical';
@@ -73,7 +79,8 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   // "Biden would travel to Riyadh next month to meet the crown prince": an infinitive of purpose after a verb a modal
   // or a plan governs, in the same comma-free stretch
   if (modality === 'asserted' && lower[trigger - 1] === 'to' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {
-    for (let i = from; i < trigger - 1; i++) if (/^(would|will|could|might|may|plans|planned|intends|intended|hopes|expected)$/.test(lower[i] ?? '')) return 'hypothetical';
+    // ("Morita had been scheduled to fly to Manila next week to meet his counterpart")
+    for (let i = from; i < trigger - 1; i++) if (/^(would|will|could|might|may|plans|planned|intends|intended|hopes|expected|scheduled|slated)$/.test(lower[i] ?? '')) return 'hypothetical';
   }
   // "Modi and Xi are expected to meet on the sidelines of the BRICS summit": the verb that governs a noun trigger
   // further on, in the same comma-free stretch after the subject
@@ -83,7 +90,48 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   // "accused Ethiopia of violating its sovereignty by moving troops into Gedo": an act only alleged is not asserted
   // ("accused the North of sending weapons to aid Moscow in its conflict with Kyiv": a tie a possessive presupposes stands)
   if (modality === 'asserted' && !/^(its|their|his|her)$/.test(lower[trigger - 1] ?? '') && allegedAt(lower, trigger)) return 'hypothetical';
+  // "A meeting between A and B, planned for Tuesday, was cancelled": a meeting named, then called off
+  if (modality === 'asserted' && article.doc.pos[trigger] === 'NOUN') {
+    const undone = calledOff(lower, trigger);
+    if (undone) return undone;
+  }
   return modality;
+}
+
+/** How far after a meeting's noun its being called off may be told. */
+const CALLED_OFF_REACH_TOKENS = 30;
+
+/** "was cancelled", "has been called off" (denied: it did not take place) or "was postponed" (still to come) after the noun at `t`. */
+function calledOff(lower: readonly string[], t: number): Modality | undefined {
+  for (let i = t + 1; i < Math.min(lower.length, t + CALLED_OFF_REACH_TOKENS); i++) {
+    const w = lower[i] ?? '';
+    if (w === '.' || w === ';') return undefined;
+    if (!/^(was|were|been|is)$/.test(lower[i - 1] ?? '')) continue;
+    if (/^(cancelled|canceled|scrapped|called|abandoned)$/.test(w) && (w !== 'called' || lower[i + 1] === 'off')) return 'denied';
+    if (/^(postponed|delayed|deferred|put)$/.test(w) && (w !== 'put' || lower[i + 1] === 'off')) return 'hypothetical';
+  }
+  return undefined;
+}
+
+/** Nouns of what is reported, which a denial may reject: "denied a Channel 12 report that X had met Y". */
+const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'rumours', 'rumors', 'speculation']);
+const REJECTING = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes']);
+
+/** The "that" at `that` opens what a report says ("a report in La Nación that"), and a denial of the report stands before it. */
+function reportDenied(article: ResolvedArticle, that: number): boolean {
+  const { lower, pos } = article.doc;
+  for (let i = that - 1; i >= Math.max(0, that - 12); i--) {
+    const w = lower[i] ?? '';
+    // (not the "that" of another verb: "denied the allegation and said that ...")
+    if (w === '.' || w === ';' || pos[i] === 'VERB' || pos[i] === 'AUX') return false;
+    if (!REPORTS.has(w)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (lower[k] === '.' || lower[k] === ';') return false;
+      if (REJECTING.has(lower[k] ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 const GOVERNED_REACH_TOKENS = 14;

@@ -2848,3 +2848,26 @@ describe('probe round sixty-two: forces that arrive', () => {
     expect(facts(run('Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Friday.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 });
+
+describe('probe round sixty-one and sixty-two: modality', () => {
+  test('"had not ruled out sending jets to Ukraine" leaves it open: hypothetical, not denied', () => {
+    expect(facts(run('Swedish Defense Minister Johan Ekström said Stockholm had not ruled out sending fighter jets to Ukraine.'))).toContain('DEPLOYED_TO Sweden -> Ukraine [hypothetical]');
+  });
+
+  test('"had been scheduled to fly to Manila next week to meet his counterpart" is a plan', () => {
+    const f = facts(run('Japanese Defense Minister Kenji Morita had been scheduled to fly to Manila next week to meet Philippine Defense Secretary Ramon Villanueva.'));
+    expect(f).toContain('MEETS Kenji Morita -> Ramon Villanueva [hypothetical]');
+  });
+
+  test('"A meeting between A and B, planned for Tuesday, was cancelled" did not take place', () => {
+    const f = facts(run('A meeting between Argentine Defence Minister Tomás Echeverría and Brazilian Army commander Otávio Carvalho that had been planned for Tuesday was cancelled.'));
+    expect(f.filter((x) => x.startsWith('MEETS'))).toEqual(['MEETS Otávio Carvalho -> Tomás Echeverría [denied]']);
+  });
+
+  test('"denied a Channel 12 report that A had met B" is a denied meeting; "denied the allegation and said that ..." denies nothing after "said"', () => {
+    const f = facts(run("The Lebanese presidency denied a Channel 12 report that Amir Levin, the head of Israel's National Security Council, had met Karim Haddad in Cyprus."));
+    expect(f.filter((x) => x.startsWith('MEETS'))).toEqual([expect.stringMatching(/^MEETS .* \[denied\]$/)]);
+    const g = facts(run('Rwanda denied the allegation and said that Congo had sent troops to Burundi.'));
+    expect(g).toContain('DEPLOYED_TO DR Congo -> Burundi');
+  });
+});
