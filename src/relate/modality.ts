@@ -91,7 +91,7 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   // ("accused the North of sending weapons to aid Moscow in its conflict with Kyiv": a tie a possessive presupposes stands)
   if (modality === 'asserted' && !/^(its|their|his|her)$/.test(lower[trigger - 1] ?? '') && allegedAt(lower, trigger)) return 'hypothetical';
   // "A meeting between A and B, planned for Tuesday, was cancelled": a meeting named, then called off
-  if (modality === 'asserted' && article.doc.pos[trigger] === 'NOUN') {
+  if (modality === 'asserted' && (article.doc.pos[trigger] === 'NOUN' || article.doc.pos[trigger] === 'PROPN')) {
     const undone = calledOff(lower, trigger);
     if (undone) return undone;
   }

@@ -2871,3 +2871,7 @@ describe('probe round sixty-one and sixty-two: modality', () => {
     expect(g).toContain('DEPLOYED_TO DR Congo -> Burundi');
   });
 });
+
+test('"Talks between A and B were postponed": a meeting still to come', () => {
+  expect(facts(run('Talks between Chinese Foreign Minister Wang Yi and Indian Foreign Minister S. Jaishankar were postponed.'))).toContain('MEETS S. Jaishankar -> Wang Yi [hypothetical]');
+});
