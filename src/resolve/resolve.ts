@@ -73,6 +73,8 @@ function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: G
   const before = doc.lower[c.first - 1];
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return true;
   if (before === 'capital' || (before === ',' && doc.lower[c.first - 2] === 'capital')) return true;
+  // ("the Cairo-based Arab League": where something is based)
+  if (doc.tokens[c.last] === '-' && /^(based|headquartered)$/.test(doc.lower[c.last + 1] ?? '')) return true;
   if (doc.tokens[c.last] === ',') {
     const follow = gazetteer.trie.longest(doc.lower, c.last + 1);
     if (follow?.values.some((v) => v.kind === 'country' && v.country === c.entry?.country)) return true;

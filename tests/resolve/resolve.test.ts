@@ -751,3 +751,9 @@ describe('probe round sixty-one: chambers every state may have, and a continent\
     expect(x.entities.map((e) => e.name)).not.toContain('United States');
   });
 });
+
+test('"the Cairo-based Arab League also welcomed the agreement, calling on ...": a capital where something is based is a place, and the League speaks', () => {
+  const x = run('The Cairo-based Arab League also welcomed the agreement, calling on "all regional parties" to respect its terms.');
+  expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(['Location Cairo']));
+  expect(x.entities.map((e) => e.name)).not.toContain('Egypt');
+});
