@@ -757,3 +757,8 @@ test('"the Cairo-based Arab League also welcomed the agreement, calling on ...":
   expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(['Location Cairo']));
   expect(x.entities.map((e) => e.name)).not.toContain('Egypt');
 });
+
+test('"the 22-nation bloc" after the Arab League is the League, a body the nearest before whose name fits', () => {
+  const x = run('The African Union welcomed the deal. The Arab League also welcomed the agreement. Libya is a member of the 22-nation bloc; Chad is not.');
+  expect(forms(x, 'Arab League')).toContain('bloc');
+});
