@@ -2875,3 +2875,8 @@ describe('probe round sixty-one and sixty-two: modality', () => {
 test('"Talks between A and B were postponed": a meeting still to come', () => {
   expect(facts(run('Talks between Chinese Foreign Minister Wang Yi and Indian Foreign Minister S. Jaishankar were postponed.'))).toContain('MEETS S. Jaishankar -> Wang Yi [hypothetical]');
 });
+
+test('"India and Sri Lanka are members of the Colombo Security Conclave (CSC), a regional grouping that also includes ...": a conclave of states is a body they are members of', () => {
+  const f = facts(run('India and Sri Lanka are members of the Colombo Security Conclave (CSC), a regional grouping that also includes the Maldives, Mauritius and Bangladesh.'));
+  expect(f.filter((x) => x.startsWith('MEMBER_OF')).sort()).toEqual(['Bangladesh', 'India', 'Maldives', 'Mauritius', 'Sri Lanka'].map((s) => `MEMBER_OF ${s} -> Colombo Security Conclave`));
+});
