@@ -95,6 +95,17 @@ export function isRankAfter(previous: string | undefined, token: string | undefi
   return previous !== undefined && HONORIFIC_PAIRS.get(previous) === token;
 }
 
+/**
+ * Titles that are also given names: "Sultan bin Rashid Al Kuwari" (a ruler's title is followed by his own name, not
+ * by "bin"), "Amir Levin" (the ruler's title is "the Amir", "Kuwait's Amir", "Amir Sheikh X").
+ */
+export function isGivenNameNotTitle(previous: string | undefined, token: string | undefined, next: string | undefined): boolean {
+  if (!/^(Sultan|Amir|Emir)$/.test(token ?? '')) return false;
+  if (/^(bin|ibn|bint|ben)$/i.test(next ?? '')) return true;
+  if (token !== 'Amir' || !/^\p{Lu}\p{Ll}+$/u.test(next ?? '') || next === 'Sheikh') return false;
+  return !/^(the|The|of|['’]s?)$/.test(previous ?? '') && !/(an|ian|i|ese)$/.test(previous ?? '');
+}
+
 /** A word that is a whole title or honorific by itself ("Minister", "President", "Gen."), not only part of one ("Trade"). */
 export function isWholeTitleWord(token: string): boolean {
   const { trie, honorifics } = loadTitles();

@@ -2,7 +2,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isPortfolioWord } from './bodies.js';
 import { KINSHIP_NOUNS } from '../lexicon/kinship.js';
-import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
+import { isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, type MentionCandidate } from './candidates.js';
 
 /**
@@ -61,6 +61,8 @@ export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]):
   // "Kwabena Asante-Mensah" with the hyphened surname left out: it goes on the name
   const hyphenedSurname = (at: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at] ?? '') && hyphened(at) && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at + 2] ?? '');
   const extended = out.map((c, n) => {
+    // ("Sultan bin Rashid Al Kuwari" read as MISC from "bin" on: a chain of "son of" names is a person's)
+    if (c.origin === 'MISC' && /^(bin|ibn|bint)$/.test(doc.lower[c.first] ?? '') && doc.tokens[c.first] === doc.lower[c.first] && c.last - c.first >= 2) c = { ...c, type: 'Person', origin: 'PER' };
     if (c.origin !== 'PER') return c;
     let last = c.last;
     // (a span of the particle and its name alone, "al-Sabah", goes into the name)
@@ -71,7 +73,7 @@ export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]):
     const previous = out[n - 1];
     // (the particle capitalised too: "Dr Khalid Al Mansouri" read as "Al Mansouri")
     const word = doc.tokens[c.first - 1] ?? '';
-    const given = NAME_PARTICLES.has(doc.lower[c.first] ?? '') && c.last - c.first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && !isHonorificOrTitleWord(word) && !CALENDAR_WORD.test(word) && !DETERMINER.test(word) && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1;
+    const given = NAME_PARTICLES.has(doc.lower[c.first] ?? '') && c.last - c.first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && (!isHonorificOrTitleWord(word) || isGivenNameNotTitle(doc.tokens[c.first - 2], word, doc.tokens[c.first])) && !CALENDAR_WORD.test(word) && !DETERMINER.test(word) && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1;
     const first = given && (!previous || previous.last < c.first - 1) && doc.sentenceOf[c.first - 1] === doc.sentenceOf[c.first] ? c.first - 1 : c.first;
     return last === c.last && first === c.first ? c : { ...c, first, last };
   });
@@ -377,7 +379,7 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
   for (;;) {
     const g = gazetteer.find((m) => m.first === first && m.last < c.last && (m.entry?.kind === 'country' || m.entry?.kind === 'demonym'));
     if (g) first = g.last;
-    else if (first < c.last && !body && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) {
+    else if (first < c.last && !body && !isGivenNameNotTitle(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]) && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) {
       first++;
       titled = true;
     } else if (first < c.last && !body && portfolioOfTitle(doc, first)) first++;

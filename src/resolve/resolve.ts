@@ -8,7 +8,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/candidates.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
 import { isCompanySuffix } from '../recognize/things.js';
 import { entityId, slug } from '../schema/ids.js';
@@ -85,7 +85,7 @@ function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: G
 /** Strips titles and honorifics a tagger left at the front of a person's name ("President Putin" -> "Putin"). */
 function personSpan(doc: AnalysedText, c: MentionCandidate): [number, number] | undefined {
   let first = c.first;
-  while (first < c.last - 1 && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) first++;
+  while (first < c.last - 1 && !isGivenNameNotTitle(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]) && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) first++;
   if (first === c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) return undefined;
   return [first, c.last];
 }

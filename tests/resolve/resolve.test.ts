@@ -762,3 +762,17 @@ test('"the 22-nation bloc" after the Arab League is the League, a body the neare
   const x = run('The African Union welcomed the deal. The Arab League also welcomed the agreement. Libya is a member of the 22-nation bloc; Chad is not.');
   expect(forms(x, 'Arab League')).toContain('bloc');
 });
+
+describe('probe round sixty-one and sixty-two: titles that are given names', () => {
+  test('"Sultan bin Rashid Al Kuwari, Qatar\'s Minister of State" and "Amir Levin, the head of ..." keep their first names', () => {
+    const x = run("Sultan bin Rashid Al Kuwari, Qatar's Minister of State, witnessed the signing. Channel 12 said Amir Levin, the head of Israel's National Security Council, had been there.");
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Sultan bin Rashid Al Kuwari', 'Amir Levin']));
+  });
+
+  test('"Kuwait\'s Amir Sheikh Mishal" and "Sultan Haitham" are still titled rulers', () => {
+    const x = run("Kuwait's Amir Sheikh Mishal al-Ahmad al-Sabah met Oman's Sultan Haitham bin Tariq in Muscat.");
+    const names = x.entities.filter((e) => e.type === 'Official' || e.type === 'Person').map((e) => e.name);
+    expect(names.some((n) => n.startsWith('Amir') || n.startsWith('Sultan'))).toBe(false);
+  });
+});
