@@ -522,3 +522,54 @@ export function personLists(doc: AnalysedText, candidates: readonly MentionCandi
   flush();
   return out;
 }
+
+/** How many words of a person's name may end a body's span ("Cabinet of Ministers Merdan Annayev"). */
+const NAME_IN_BODY_WORDS = 2;
+
+/**
+ * Persons the tagger read into bodies' spans: "the Chief of the Naval Staff, Admiral R. Krishnan" read as one body
+ * (past the comma, the rank and the name are a person's); "Deputy Chairman of the Cabinet of Ministers Merdan Annayev"
+ * (a title's "of the" body, then the holder's name); "(SJB) MP Dilini" and "Perera" read as a body and a person (a
+ * title, then one word of a name the next span goes on with, is one person).
+ */
+export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const person = (first: number, last: number): MentionCandidate => ({ first, last, kind: 'name', type: 'Person', origin: 'PER' });
+  const nameWords = (first: number, last: number): boolean =>
+    last - first >= 2 && doc.tokens.slice(first, last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w) && !isPortfolioWord(w) && !isHonorificOrTitleWord(w));
+  for (let n = 0; n < spans.length; n++) {
+    const c = spans[n] as MentionCandidate;
+    if (c.origin !== 'ORG') {
+      out.push(c);
+      continue;
+    }
+    // (past the comma, a rank or title, then the name)
+    const comma = doc.tokens.slice(c.first, c.last).indexOf(',') + c.first;
+    if (comma > c.first) {
+      let name = comma + 1;
+      while (name < c.last && (isHonorificOrTitleWord(doc.tokens[name] ?? '') || isRankAfter(doc.tokens[name - 1], doc.tokens[name], doc.tokens[name + 1]))) name++;
+      if (name > comma + 1 && nameWords(name, c.last)) {
+        out.push({ ...c, last: comma }, person(name, c.last));
+        continue;
+      }
+    }
+    // (after a title's "of the": "Chairman of the Cabinet of Ministers Merdan Annayev")
+    const ofTitle = doc.lower[c.first - 2] === 'of' && doc.lower[c.first - 1] === 'the' && isHonorificOrTitleWord(doc.tokens[c.first - 3] ?? '');
+    const split = c.last - NAME_IN_BODY_WORDS;
+    if (ofTitle && split > c.first && doc.tokens.slice(c.first, split).some((w) => isBodyHead(w)) && nameWords(split, c.last)) {
+      out.push({ ...c, last: split }, person(split, c.last));
+      continue;
+    }
+    // (a title and one word of a name, and the next span a person's right after: "MP Dilini" "Perera")
+    const next = spans[n + 1];
+    let name = c.first;
+    while (name < c.last && (isHonorificOrTitleWord(doc.tokens[name] ?? '') || isWholeTitleWord(doc.tokens[name] ?? ''))) name++;
+    if (name > c.first && name === c.last - 1 && NAME_TOKEN.test(doc.tokens[name] ?? '') && !isBodyHead(doc.tokens[name] ?? '') && next?.origin === 'PER' && next.first === c.last) {
+      out.push(person(name, next.last));
+      n++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

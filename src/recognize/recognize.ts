@@ -17,7 +17,7 @@ import {
 import { compassRegion, continentalDemonym, jointRegions, placePair } from './places.js';
 import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
-  personLists, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
+  personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNames } from './things.js';
 
@@ -548,9 +548,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((a) => a.origin !== 'pattern:named-agreement' || repeated(a));
   const namedAgreements = found.filter((a) => a.origin === 'pattern:named-agreement');
   // a named agreement ("Danube Energy Corridor Agreement") wins over the tagger's reading of its words
-  const spans = taggerSpans(doc, tag)
-    .filter(repeated)
-    .flatMap((c) => splitAfterKnownName(doc, c, fromGazetteer))
+  const spans = personsInBodySpans(doc, taggerSpans(doc, tag).filter(repeated).flatMap((c) => splitAfterKnownName(doc, c, fromGazetteer)))
     .map((c) => trimSpan(doc, c))
     .filter((c): c is MentionCandidate => c !== undefined && !namedAgreements.some((a) => overlaps(a, c)));
   const taken = coverage(doc, [...spans, ...fromGazetteer]);

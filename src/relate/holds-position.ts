@@ -460,6 +460,12 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
   return undefined;
 }
 
+function spacedDashBetween(article: ResolvedArticle, from: number, to: number): boolean {
+  const { doc } = article;
+  for (let k = from; k < to; k++) if (/^[-–—]$/.test(doc.tokens[k] ?? '') && /\s/.test(doc.text[(doc.starts[k] ?? 0) - 1] ?? '')) return true;
+  return false;
+}
+
 export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   const { doc } = article;
   const out: OfficeFinding[] = [];
@@ -508,6 +514,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       if (out.length > found) break;
       for (let from = Math.max(sentence.first, regionEnd - TITLE_WINDOW_TOKENS); from < regionEnd; from++) {
         if (article.mentionAt[from - 1] && article.mentionAt[from - 1] === article.mentionAt[from]) continue;
+        // ("RTRS - Australian MP John Langmore": no title runs back across a dash set apart by spaces)
+        if (spacedDashBetween(article, from, regionEnd)) continue;
         const region = readRegion(article, from, regionEnd);
         // "Foreign Minister Anna Kovacs of Hungary": the country after the name
         // ("President X of the Philippines", "of the Socialist Republic of Viet Nam")

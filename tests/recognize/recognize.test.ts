@@ -359,3 +359,21 @@ describe('probe round sixty-one: firms named after their noun', () => {
     expect(mentions('The list includes the shipping company Severny Tranzit, officials said.', { 'Severny Tranzit': 'PER' })).toContain('Organization: Severny Tranzit');
   });
 });
+
+describe('probe round sixty-one: persons the tagger read into bodies', () => {
+  test('"the Chief of the Naval Staff, Admiral R. Krishnan" read as one body: the body, then the person past the comma and rank', () => {
+    const found = mentions('He called on the Chief of the Naval Staff, Admiral R. Krishnan, in New Delhi.', { 'Naval Staff , Admiral R. Krishnan': 'ORG' });
+    expect(found).toEqual(expect.arrayContaining(['Person: R. Krishnan']));
+    expect(found.filter((m) => m.includes('Admiral'))).toEqual([]);
+  });
+
+  test('"Deputy Chairman of the Cabinet of Ministers Merdan Annayev" read as one body: the holder\'s name ends it', () => {
+    const found = mentions('Turkmenistan was represented by Deputy Chairman of the Cabinet of Ministers Merdan Annayev, who attended.', { 'Cabinet of Ministers Merdan Annayev': 'ORG' });
+    expect(found).toEqual(expect.arrayContaining(['Agency: Cabinet of Ministers', 'Person: Merdan Annayev']));
+  });
+
+  test('"(SJB) MP Dilini" read as a body and "Perera" as a person: one person after the title', () => {
+    const found = mentions('In Colombo, SJB MP Dilini Perera accused the government.', { 'MP Dilini': 'ORG', Perera: 'PER' });
+    expect(found).toContain('Person: Dilini Perera');
+  });
+});

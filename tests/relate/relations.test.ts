@@ -2880,3 +2880,7 @@ test('"India and Sri Lanka are members of the Colombo Security Conclave (CSC), a
   const f = facts(run('India and Sri Lanka are members of the Colombo Security Conclave (CSC), a regional grouping that also includes the Maldives, Mauritius and Bangladesh.'));
   expect(f.filter((x) => x.startsWith('MEMBER_OF')).sort()).toEqual(['Bangladesh', 'India', 'Maldives', 'Mauritius', 'Sri Lanka'].map((s) => `MEMBER_OF ${s} -> Colombo Security Conclave`));
 });
+
+test('"RTRS - Australian MP John Langmore formally resigns": no title runs back across a spaced dash to the credit before it', () => {
+  expect(facts(run('RTRS - Australian MP John Langmore formally resigns.'))).toContain('HOLDS_POSITION John Langmore -> Australia [MP]');
+});
