@@ -2884,3 +2884,7 @@ test('"India and Sri Lanka are members of the Colombo Security Conclave (CSC), a
 test('"RTRS - Australian MP John Langmore formally resigns": no title runs back across a spaced dash to the credit before it', () => {
   expect(facts(run('RTRS - Australian MP John Langmore formally resigns.'))).toContain('HOLDS_POSITION John Langmore -> Australia [MP]');
 });
+
+test('"Lebanese President A and Parliament Speaker B": the speaker of a state\'s parliament holds a national office there', () => {
+  expect(facts(run('The envoy met Lebanese President Joseph Aoun and Parliament Speaker Nabih Berri in Beirut on Monday.'))).toContain('HOLDS_POSITION Nabih Berri -> Lebanon [Parliament Speaker]');
+});
