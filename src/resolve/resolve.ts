@@ -297,7 +297,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // Foreign Affairs"; not a "Commission" in Brussels nor an intelligence service another state's delegation heads)
     // (a state the article names too: "DUBAI -- Saudi Arabia executed ... an Interior Ministry statement" is no UAE's)
     const chamberThere = !legislature || !CHAMBERS_ABSENT.get(name.toLowerCase())?.includes(filedFrom ?? '');
-    const ministry = (/\bministry\b/i.test(name) || legislature) && chamberThere && statesByName.has(filedFrom) ? filedFrom : undefined;
+    const ministry = (/\b(ministry|office)\b/i.test(name) || legislature) && chamberThere && statesByName.has(filedFrom) ? filedFrom : undefined;
     const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : c.type === 'Agency' ? ownerThroughBody(doc, candidates, c) : undefined;
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
@@ -541,8 +541,11 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
     };
     return named.reduce<Named>((best, f) => (count(f) > count(best) || (count(f) === count(best) && f.first > best.first) ? f : best), last);
   };
+  /** The sex an honorific gave each person named by a surname so far ("Ms Rehman" the spokeswoman, "Mr Rehman" the minister). */
+  const sexOf = new Map<string, 'f' | 'm'>();
   for (const p of persons) {
     let target = p;
+    const sex = honorificSex(doc.tokens[p.first - 1]);
     if (p.tokens.length === 1) {
       const word = p.tokens[0] ?? '';
       // ("King Hussein" is no "Hussein Khalaf": a monarch is named by a first name of his own)
@@ -552,7 +555,8 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
       const ends = full.filter((f) => f.tokens[f.tokens.length - 1] === word || (f.tokens[0] === word && (!regnal || royal(f))));
       // "Lula" for "Luiz Inacio Lula da Silva": a name inside a longer one, when no name begins or ends with it
       const candidates = ends.length > 0 ? ends : full.filter((f) => f.tokens.length > 2 && f.tokens.slice(1, -1).includes(word) && /^\p{Lu}\p{Ll}/u.test(word));
-      const before = candidates.filter((f) => f.first < p.first);
+      // ("Ms Rehman" after "Mr Rehman": not the one an honorific of the other sex named)
+      const before = candidates.filter((f) => f.first < p.first && !(sex && sexOf.get(keyOf(fullest(f).tokens)) === (sex === 'f' ? 'm' : 'f')));
       // (of several names a surname stands inside, the first named: "Rodrigo Valdés Echeñique ... his daughter, Consuelo
       // Valdés Riquelme, ... Valdés joined" is the one the article is about)
       // ("Admiral Lazaro" after "Commandant Admiral Jaime R. Lazaro" and "Secretary of Foreign Affairs Enrique P.
@@ -569,7 +573,15 @@ function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number;
     const key = keyOf(target.tokens);
     const e = ensure(b, key, () => ({ id: key, type: 'Person', name }));
     addMention(b, doc, e, key, p.first, p.last, 'name');
+    if (sex && !sexOf.has(key)) sexOf.set(key, sex);
   }
+}
+
+/** The sex an honorific before a name says: "Mr" a man's, "Ms", "Mrs", "Miss" a woman's. */
+function honorificSex(token: string | undefined): 'f' | 'm' | undefined {
+  if (/^Mr\.?$/.test(token ?? '')) return 'm';
+  if (/^(Ms|Mrs|Miss|Mme|Madam)\.?$/.test(token ?? '')) return 'f';
+  return undefined;
 }
 
 /**

@@ -776,3 +776,20 @@ describe('probe round sixty-one and sixty-two: titles that are given names', () 
     expect(names.some((n) => n.startsWith('Amir') || n.startsWith('Sultan'))).toBe(false);
   });
 });
+
+describe('probe round sixty-three: two persons of one surname, an office every state has', () => {
+  test('"Ms Rehman" after "Mr Rehman" is the woman an honorific named before, not the man named last', () => {
+    const x = run(
+      'ISLAMABAD: Foreign Office spokesperson Shazia Rehman said the evidence was clear. "Our patience is not weakness," Ms Rehman said. ' +
+        'Interior Minister Tariq Rehman said the crossing would stay shut. Mr Rehman also spoke of repatriation. ' +
+        'Responding to a question, Ms Rehman confirmed that the ministers would meet.',
+    );
+    expect(forms(x, 'Shazia Rehman').filter((f) => f === 'Rehman')).toHaveLength(2);
+    expect(forms(x, 'Tariq Rehman').filter((f) => f === 'Rehman')).toHaveLength(1);
+  });
+
+  test('"ISLAMABAD: Foreign Office spokesperson X" is Pakistan\'s Foreign Office, not Britain\'s, when the story names Pakistan', () => {
+    const x = run('ISLAMABAD: Pakistan asked Kabul to act. Foreign Office spokesperson Shazia Rehman said the evidence was clear.');
+    expect(x.entities.map((e) => e.name)).toContain('Foreign Office (Pakistan)');
+  });
+});
