@@ -104,6 +104,12 @@ export function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): 
       // ("By Staff Correspondent", "By Our Reporter": a role, no name)
       if (last - k < 2 || doc.lower.slice(k, last).some((w) => BYLINE_ROLES.has(w))) break;
       found.push({ first: k, last, kind: 'name', type: 'Person', origin: 'PER' });
+      // ("By Ardita Berisha in Pristina and Milan Jovanović in Belgrade": past where each writer files from)
+      if (doc.lower[last] === 'in') {
+        let place = last + 1;
+        while (/^\p{Lu}/u.test(doc.tokens[place] ?? '') && (lineEnd < 0 || (doc.starts[place] ?? 0) < lineEnd)) place++;
+        if (place > last + 1) last = place;
+      }
       if (!/^(and|AND|&)$/.test(doc.tokens[last] ?? '')) {
         k = last;
         break;
@@ -573,3 +579,18 @@ export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCan
   }
   return out;
 }
+
+/**
+ * "Interior Minister Bekim Hoxha on Tuesday accused ..." read as one name: a person's name ends before the time it
+ * runs into ("on Tuesday", "last week", "Monday").
+ */
+export function personEndsBeforeTime(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  if (c.type !== 'Person') return c;
+  for (let i = c.first + 1; i < c.last; i++) {
+    const time = (k: number): boolean => WEEKDAY.test(doc.tokens[k] ?? '') || /^(week|month|year|night|morning|evening)$/.test(doc.lower[k] ?? '');
+    if (WEEKDAY.test(doc.tokens[i] ?? '') || (/^(on|last|this|late|early)$/.test(doc.tokens[i] ?? '') && time(i + 1))) return { ...c, last: i };
+  }
+  return c;
+}
+
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

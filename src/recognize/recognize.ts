@@ -17,7 +17,7 @@ import {
 import { compassRegion, continentalDemonym, jointRegions, placePair } from './places.js';
 import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
-  personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
+  personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNames } from './things.js';
 
@@ -556,7 +556,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const fromTagger = spans
     .map((c) => (PUBLICATION_HEADS.has(doc.tokens[c.last - 1] ?? '') && c.origin === 'ORG' ? c : withoutLeadingTitles(doc, c, fromGazetteer, taken)))
     .map((c) => c && bodyNameGoesOn(doc, bodyNameGoesBack(doc, c, taken), taken))
-    .map((c) => c && personGoesBack(doc, c, taken))
+    .map((c) => c && personGoesBack(doc, personEndsBeforeTime(doc, c), taken))
     .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, hyphenedSurname(doc, c))))
     .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))

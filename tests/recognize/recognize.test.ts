@@ -377,3 +377,16 @@ describe('probe round sixty-one: persons the tagger read into bodies', () => {
     expect(found).toContain('Person: Dilini Perera');
   });
 });
+
+describe('probe round sixty-three: names that run into a time, writers filing from two places', () => {
+  test('"Interior Minister Bekim Hoxha on Tuesday accused" read as one name ends before "on Tuesday"; "Theresa May" keeps her month', () => {
+    expect(mentions("Kosovo's Interior Minister Bekim Hoxha on Tuesday accused Serbia.", { 'Interior Minister Bekim Hoxha on Tuesday': 'ORG' })).toContain('Person: Bekim Hoxha');
+    expect(mentions('Former prime minister Theresa May spoke.', { 'Theresa May': 'PER' })).toContain('Person: Theresa May');
+  });
+
+  test('"By Ardita Berisha in Pristina and Milan Jovanović in Belgrade": two writers, no city of Milan', () => {
+    const found = mentions('KFOR Bolsters Presence\n\nBy Ardita Berisha in Pristina and Milan Jovanović in Belgrade\n\nNATO began on Monday.', {});
+    expect(found).toEqual(expect.arrayContaining(['Person: Ardita Berisha', 'Person: Milan Jovanović']));
+    expect(found).not.toContain('Location: Milan');
+  });
+});
