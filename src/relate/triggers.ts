@@ -568,7 +568,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       // ("the union's five members - Russia, Belarus, ...": a count between)
       const counted = left && t - left.last === 3 && doc.pos[t - 1] === 'NUM' ? 1 : 0;
-      const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 + counted && /^(members?|membership)$/.test(doc.lower[t] ?? '') ? left : undefined;
+      // ("Three NATO allies - Türkiye, Romania and Italy -": an alliance's allies are its members)
+      const owner = rule.type === 'MEMBER_OF' && left && t - left.last <= 2 + counted && /^(members?|membership|allies|ally)$/.test(doc.lower[t] ?? '') ? left : undefined;
+      // ("would ask its allies to strengthen NATO's flank": allies no body names before are no members of what follows)
+      if (rule.type === 'MEMBER_OF' && /^all(ies|y)$/.test(doc.lower[t] ?? '') && !owner) continue;
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
       // ("Britain and France, both NATO members": every state of the list before it)
       if (owner && typeOf(article, owner) === 'Agency' && /^(a|an|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2] === ',') {

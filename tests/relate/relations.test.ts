@@ -2888,3 +2888,9 @@ test('"RTRS - Australian MP John Langmore formally resigns": no title runs back 
 test('"Lebanese President A and Parliament Speaker B": the speaker of a state\'s parliament holds a national office there', () => {
   expect(facts(run('The envoy met Lebanese President Joseph Aoun and Parliament Speaker Nabih Berri in Beirut on Monday.'))).toContain('HOLDS_POSITION Nabih Berri -> Lebanon [Parliament Speaker]');
 });
+
+test('"Three NATO allies – Türkiye, Romania and Italy –" are members; "would ask its allies to strengthen NATO\'s flank" makes none', () => {
+  const f = facts(run('Three NATO allies – Türkiye, Romania and Italy – are providing the reinforcements.'));
+  expect(f.filter((x) => x.startsWith('MEMBER_OF')).sort()).toEqual(['Italy', 'Romania', 'Türkiye'].map((s) => `MEMBER_OF ${s} -> North Atlantic Treaty Organization`));
+  expect(facts(run("Poland would ask its allies to strengthen NATO's eastern flank.")).filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
+});
