@@ -100,7 +100,15 @@ export function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): 
     const found: MentionCandidate[] = [];
     for (;;) {
       let last = k;
-      while (last < k + BYLINE_NAME_WORDS && /^\p{Lu}[\p{L}'’.-]*$/u.test(doc.tokens[last] ?? '') && (lineEnd < 0 || (doc.starts[last] ?? 0) < lineEnd)) last++;
+      // ("By ANDRÉS SILVA Associated Press": a name in capitals ends where the agency's name in title case begins)
+      const capitals = ALL_CAPS.test(doc.tokens[k] ?? '');
+      while (
+        last < k + BYLINE_NAME_WORDS &&
+        /^\p{Lu}[\p{L}'’.-]*$/u.test(doc.tokens[last] ?? '') &&
+        (lineEnd < 0 || (doc.starts[last] ?? 0) < lineEnd) &&
+        !(capitals && last > k && !ALL_CAPS.test(doc.tokens[last] ?? ''))
+      )
+        last++;
       // ("By Staff Correspondent", "By Our Reporter": a role, no name)
       if (last - k < 2 || doc.lower.slice(k, last).some((w) => BYLINE_ROLES.has(w))) break;
       found.push({ first: k, last, kind: 'name', type: 'Person', origin: 'PER' });
@@ -117,7 +125,9 @@ export function bylineNames(doc: AnalysedText, candidates: MentionCandidate[]): 
       k = last + 1;
     }
     // (the name ends the line or stands before a bar or comma)
-    const ends = lineEnd < 0 ? k >= sentence.last : (doc.starts[k] ?? Number.POSITIVE_INFINITY) > lineEnd || /^[|,·•\/]$/.test(doc.tokens[k] ?? '');
+    // (or before the agency's name in title case after a name in capitals: "By ANDRÉS SILVA Associated Press")
+    const agency = found.length > 0 && ALL_CAPS.test(doc.tokens[found[found.length - 1]?.first ?? k] ?? '') && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k] ?? '');
+    const ends = agency || (lineEnd < 0 ? k >= sentence.last : (doc.starts[k] ?? Number.POSITIVE_INFINITY) > lineEnd || /^[|,·•\/]$/.test(doc.tokens[k] ?? ''));
     if (found.length > 0 && ends) names.push(...found);
   }
   return replacedBy(candidates, names);

@@ -49,6 +49,16 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
       continue;
     }
     if (typeOf(article, m) === 'Country' && STATE_PEOPLE.has(own)) out.push(m);
+    // ("eight Venezuelan officials it accused of undermining democracy, among them A and B": the list past a relative clause)
+    let among = -1;
+    for (let k = m.last; k < Math.min(last, m.last + AMONG_REACH_TOKENS) && among < 0; k++) if (doc.tokens[k] === ',') among = namedAfterList(article, k, last);
+    const listed = among >= 0 ? article.mentionAt[among] : undefined;
+    if (listed) {
+      // (not the body an apposition's title names: "B, president of the National Electoral Council")
+      const of = (x: ResolvedMention): boolean => doc.lower[doc.lower[x.first - 1] === 'the' ? x.first - 2 : x.first - 1] === 'of';
+      out.push(...groupFrom(article, listed, NAMED_TARGETS, 1, last).filter((x) => !of(x)).map((x) => personAfterTitle(article, x) ?? x));
+      continue;
+    }
     // "members of Venezuela's security forces and the state oil company PDVSA": the first named target after it
     for (let i = hyphened ? m.last + 2 : m.last; i < Math.min(last, m.last + 12); i++) {
       const named = article.mentionAt[i];
@@ -67,6 +77,9 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
   }
   return out;
 }
+
+/** How far after those described the ", among them" of their names may stand. */
+const AMONG_REACH_TOKENS = 16;
 
 /** Who sanctions, where: the subject of an asserted sanctions verb, named targets or not. */
 export interface Sanctioner {

@@ -423,8 +423,13 @@ function openingSite(doc: AnalysedText, candidates: readonly MentionCandidate[],
   const sentence = doc.sentences[doc.sentenceOf[c.first] ?? 0];
   if (!sentence || doc.lower[sentence.first] !== 'in') return undefined;
   const place = candidates.find((o) => o.first === sentence.first + 1 && (o.entry?.kind === 'capital' || o.entry?.kind === 'country'));
-  return place && doc.tokens[place.last] === ',' && place.last < c.first ? place.entry?.country : undefined;
+  // (the body the sentence opens with there, not one a title deep in it names: "In Washington, the Treasury ...
+  // sanctioned ..., among them B, president of the National Electoral Council")
+  return place && doc.tokens[place.last] === ',' && place.last < c.first && c.first - place.last <= OPENING_SITE_TOKENS ? place.entry?.country : undefined;
 }
+
+/** How far after "In Beijing," the body placed there may stand ("In Beijing, Foreign Ministry spokesperson X"). */
+const OPENING_SITE_TOKENS = 8;
 
 let bodyNominals: ReadonlyMap<string, readonly string[]> | undefined;
 

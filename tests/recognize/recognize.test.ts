@@ -390,3 +390,7 @@ describe('probe round sixty-three: names that run into a time, writers filing fr
     expect(found).not.toContain('Location: Milan');
   });
 });
+
+test('"By ANDRÉS SILVA Associated Press": the writer\'s name in capitals ends where the agency\'s begins', () => {
+  expect(mentions('Venezuela rejects ruling\n\nBy ANDRÉS SILVA Associated Press\n\nCARACAS, Venezuela (AP) — The government said so.', {})).toContain('Person: ANDRÉS SILVA');
+});

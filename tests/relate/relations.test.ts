@@ -2894,3 +2894,9 @@ test('"Three NATO allies – Türkiye, Romania and Italy –" are members; "woul
   expect(f.filter((x) => x.startsWith('MEMBER_OF')).sort()).toEqual(['Italy', 'Romania', 'Türkiye'].map((s) => `MEMBER_OF ${s} -> North Atlantic Treaty Organization`));
   expect(facts(run("Poland would ask its allies to strengthen NATO's eastern flank.")).filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
 });
+
+test('"sanctioned eight Venezuelan officials it accused of ..., among them A and B, president of the X": the two named, past the relative clause, not the body of B\'s title', () => {
+  const f = facts(run('WASHINGTON - The U.S. Treasury on Monday sanctioned eight Venezuelan officials it accused of undermining democracy, among them Gen. Héctor Villalba and Dilia Carrasco, president of the National Electoral Council.'));
+  expect(f).toEqual(expect.arrayContaining(['SANCTIONS United States Department of the Treasury -> Héctor Villalba', 'SANCTIONS United States Department of the Treasury -> Dilia Carrasco']));
+  expect(f.filter((x) => x.startsWith('SANCTIONS') && x.includes('Electoral'))).toEqual([]);
+});
