@@ -574,8 +574,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'MEMBER_OF' && /^all(ies|y)$/.test(doc.lower[t] ?? '') && !owner) continue;
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
       // ("Britain and France, both NATO members": every state of the list before it)
-      if (owner && typeOf(article, owner) === 'Agency' && /^(a|an|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2] === ',') {
-        const state = article.mentionAt[owner.first - 3];
+      // ("Somalia, also an IGAD member, sent a junior minister")
+      const also = doc.lower[owner ? owner.first - 2 : -1] === 'also' ? 1 : 0;
+      if (owner && typeOf(article, owner) === 'Agency' && /^(a|an|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2 - also] === ',') {
+        const state = article.mentionAt[owner.first - 3 - also];
         if (state && rule.subject.has(typeOf(article, state) ?? '')) {
           const states = doc.lower[owner.first - 1] === 'a' ? [state] : groupFrom(article, state, rule.subject, -1, sentence.first);
           for (const m of states) out.push({ type: 'MEMBER_OF', source: m.entity, target: owner.entity, at: t, modality: 'asserted' });

@@ -834,7 +834,9 @@ function foldDescribedAgreements(b: Builder): void {
 function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   // (a headline has no closing stop: a one-sentence opening paragraph is none)
   const headline = headlineOf(doc);
-  const lede = doc.sentences[1];
+  // (past a byline: "By Kevin Mwangi")
+  const byline = doc.sentences[1] && /^(By|BY)$/.test(doc.tokens[doc.sentences[1].first] ?? '') && doc.sentences[1].last - doc.sentences[1].first <= BYLINE_TOKENS;
+  const lede = doc.sentences[byline ? 2 : 1];
   if (!headline || !lede || /^[.!?]$/.test(doc.tokens[headline.last - 1] ?? '')) return;
   const firstAt = new Map<string, number>();
   for (const m of b.mentions) if (b.entities.get(m.entity)?.type === 'Agreement' && !firstAt.has(m.entity)) firstAt.set(m.entity, m.first);
@@ -848,6 +850,9 @@ function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   const story = inLede && moreInLede.length === 0 ? inLede : others.length === 1 && !inLede ? others[0] : undefined;
   if (story) foldInto(b, inHeadline, story);
 }
+
+/** Most tokens of a byline's line ("By Ardita Berisha in Pristina and Milan Jovanović in Belgrade"). */
+const BYLINE_TOKENS = 16;
 
 /** How many sentences after an agreement named only by its head the one named agreement may come. */
 const BARE_AGREEMENT_SENTENCES = 3;

@@ -2900,3 +2900,7 @@ test('"sanctioned eight Venezuelan officials it accused of ..., among them A and
   expect(f).toEqual(expect.arrayContaining(['SANCTIONS United States Department of the Treasury -> Héctor Villalba', 'SANCTIONS United States Department of the Treasury -> Dilia Carrasco']));
   expect(f.filter((x) => x.startsWith('SANCTIONS') && x.includes('Electoral'))).toEqual([]);
 });
+
+test('"Somalia, also an IGAD member, sent a junior minister": the state before the apposition is the member', () => {
+  expect(facts(run('Leaders met in Djibouti. Somalia, also an IGAD member, sent a junior minister.'))).toContain('MEMBER_OF Somalia -> Intergovernmental Authority on Development');
+});
