@@ -676,9 +676,7 @@ test('"Kim Yo Jong, the influential sister of North Korean leader Kim Jong-un, .
 
 test('"signed a memorandum of understanding (MoU) on ... The MoU was signed by X": one agreement, signed by X', () => {
   const x = run('Bangladesh and Myanmar on Tuesday signed a memorandum of understanding (MoU) on the repatriation of refugees. The MoU was signed by Foreign Secretary Nasrin Akhter.');
-  const agreements = x.entities.filter((e) => e.type === 'Agreement');
-  expect(agreements).toHaveLength(1);
-  expect(agreements[0]?.mentions.map((m) => m.text)).toEqual(['Ethiopia-Somaliland deal', 'memorandum of understanding']);
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['memorandum of understanding']);
 });
 
 test('"the deal" after a background agreement named once is the agreement the story is about, named most', () => {
@@ -798,5 +796,7 @@ describe('probe round sixty-three: two persons of one surname, an office every s
 
 test('a headline\'s "Ethiopia-Somaliland deal" is the memorandum the lede introduces past the byline', () => {
   const x = run('Somalia rejects Ethiopia-Somaliland deal as troops arrive\n\nBy Kevin Mwangi\n\nNAIROBI — Somalia on Tuesday rejected a memorandum of understanding signed between Ethiopia and the breakaway region of Somaliland.');
-  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['memorandum of understanding']);
+  const agreements = x.entities.filter((e) => e.type === 'Agreement');
+  expect(agreements).toHaveLength(1);
+  expect(agreements[0]?.mentions.map((m) => m.text)).toEqual(['Ethiopia-Somaliland deal', 'memorandum of understanding']);
 });
