@@ -454,7 +454,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.betweenOnly) continue;
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const by = participle ? agentBy(article, t, sentence.last) : -1;
-      const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || by >= 0);
+      // ("were initially deployed": past an adverb)
+      const passive = participle && (BE.has(doc.lower[t - 1] ?? '') || (doc.pos[t - 1] === 'ADV' && BE.has(doc.lower[t - 2] ?? '')) || by >= 0);
       let closest = nearestMention(article, t - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
       // ("Mercosur suspended Bolivia and signed a deal": the subject of the verb before "and")
       const joinedVerb = closest ? objectOfVerbBefore(article, closest, t) : -1;
@@ -556,6 +557,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'ACCUSES' && TRADING.has(doc.lower[t - 1] ?? '')) continue;
       // ("it had targeted a member of Hezbollah's Radwan Force": a member some verb acts on is someone unnamed)
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && /^(a|an|two|three|several|some|the)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t - 2] === 'VERB' && !BE.has(doc.lower[t - 2] ?? '') && !/^(remains?|remained|became|becomes|become)$/.test(doc.lower[t - 2] ?? '')) continue;
+      // ("according to Rep. Han Ji-seok, a member of the National Assembly's Intelligence Committee": a person's
+      // apposition makes no earlier state or body a member)
+      const apposed = article.mentionAt[t - 3];
+      if (rule.type === 'MEMBER_OF' && doc.lower[t] === 'member' && /^(a|an)$/.test(doc.lower[t - 1] ?? '') && doc.tokens[t - 2] === ',' && apposed && isPerson(article, apposed)) continue;
       // ("the three European Union members of the Council": the body only qualifies the members, of another body)
       if (rule.type === 'MEMBER_OF' && doc.lower[t] === 'members' && doc.lower[t + 1] === 'of' && left && left.last === t && typeOf(article, left) === 'Agency') continue;
       if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !kindOfMember && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) continue;

@@ -60,9 +60,10 @@ function isDateline(doc: AnalysedText, c: MentionCandidate): boolean {
   if (!sentence || sentence.first !== c.first) return false;
   const opensParagraph = c.first === 0 || doc.text.slice(doc.ends[c.first - 1] ?? 0, doc.starts[c.first] ?? 0).includes('\n');
   if (!opensParagraph) return false;
-  const word = doc.tokens[c.first] ?? '';
+  // (every word in capitals: "N. Korea has sent ..." opening a headline is none)
+  const capitals = doc.tokens.slice(c.first, c.last).every((word) => word === word.toUpperCase());
   const next = doc.tokens[c.last];
-  return word === word.toUpperCase() || next === ',' || next === '(' || next === '-' || next === '—' || next === '–';
+  return capitals || next === ',' || next === '(' || next === '-' || next === '—' || next === '–';
 }
 
 /**

@@ -2904,3 +2904,19 @@ test('"sanctioned eight Venezuelan officials it accused of ..., among them A and
 test('"Somalia, also an IGAD member, sent a junior minister": the state before the apposition is the member', () => {
   expect(facts(run('Leaders met in Djibouti. Somalia, also an IGAD member, sent a junior minister.'))).toContain('MEMBER_OF Somalia -> Intergovernmental Authority on Development');
 });
+
+describe('probe round sixty-three: a passive past an adverb, a member in apposition, a headline abbreviation', () => {
+  test('"About 10,000 U.S. troops are now stationed in Poland": counted past the adverb', () => {
+    expect(facts(run('About 10,000 U.S. troops are now stationed in Poland, officials said.'))).toContain('DEPLOYED_TO United States -> Poland [10000]');
+  });
+
+  test('"according to Rep. Han Ji-seok, a member of the National Assembly\'s Intelligence Committee": no body before is a member', () => {
+    const f = facts(run("The National Intelligence Service told lawmakers on Thursday, according to Rep. Han Ji-seok, a member of the National Assembly's Intelligence Committee."));
+    expect(f.filter((x) => x.startsWith('MEMBER_OF National Intelligence Service'))).toEqual([]);
+  });
+
+  test('"N. Korea has sent ..." opening a headline is no dateline: the story filed from SEOUL is South Korea\'s', () => {
+    const x = run("N. Korea has sent about 14,000 troops to Russia, Seoul's spy agency says\n\nSEOUL – North Korea has sent troops, South Korea's National Intelligence Service told lawmakers, according to a member of the National Assembly's Intelligence Committee.");
+    expect(x.entities.map((e) => e.name)).toContain('National Assembly (South Korea)');
+  });
+});
