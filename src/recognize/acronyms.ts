@@ -117,12 +117,16 @@ function namedBeforeBrackets(doc: AnalysedText, candidates: MentionCandidate[]):
     // Encephalopathy (BSE)")
     const known = candidates.some((c) => c.first === k + 1 && c.entry?.kind === 'body');
     // (a name read before the brackets is read: "the Democratic Republic of Congo (DRC)", "the ... Dam (GERD)")
-    if (candidates.some((c) => c.last === k && (c.entry || c.type !== 'Person')) || (!isBodyHead(doc.tokens[k - 1] ?? '') && !known)) continue;
+    if (candidates.some((c) => c.last === k && (c.entry || c.type !== 'Person'))) continue;
     const at = acronymDefinedAt(doc, k);
     if (at < 0) continue;
     const first = spelledFrom(doc, k, k, doc.tokens[at] ?? '');
+    // (or opening with its state's name, three words or more: "the British military's United Kingdom Maritime Trade
+    // Operations (UKMTO) agency")
+    const state = first >= 0 && k - first >= 3 ? candidates.find((c) => c.first === first && (c.entry?.kind === 'country' || c.entry?.kind === 'demonym')) : undefined;
+    if (!isBodyHead(doc.tokens[k - 1] ?? '') && !known && !state) continue;
     // (of two words or more, with no name inside but a demonym or a word the tagger read alone)
-    if (first < 0 || k - first < 2 || candidates.some((c) => c.first < k && first < c.last && ((c.entry && c.kind !== 'demonym') || c.first < first))) continue;
+    if (first < 0 || k - first < 2 || candidates.some((c) => c !== state && c.first < k && first < c.last && ((c.entry && c.kind !== 'demonym') || c.first < first))) continue;
     added.push({ first, last: k, kind: 'name', type: bodyTypeOf(doc.tokens.slice(first, k)), origin: 'ORG' });
   }
   return replacedBy(candidates, added);

@@ -64,6 +64,13 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
       break;
     }
   }
+  // ("India, which is not part of Aspides, keeps about a dozen warships in the Gulf": a negation inside a relative
+  // clause closed before the verb is the clause's)
+  const relative = lower.slice(from, trigger).findIndex((w, k) => /^(which|who)$/.test(w) && lower[from + k - 1] === ',');
+  if (relative >= 0) {
+    const closing = lower.slice(from + relative, trigger).lastIndexOf(',');
+    if (closing > 0) start = Math.max(start, from + relative + closing);
+  }
   for (let i = start; i < trigger; i++) {
     const w = lower[i] ?? '';
     // ("Stockholm had not ruled out sending jets": a possibility left open, no denial)

@@ -342,6 +342,9 @@ function alsoBy(article: ResolvedArticle, agents: readonly ResolvedMention[], la
 const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'landed']);
 const ARRIVAL_COUNT_TOKENS = 12;
 
+/** Words that open a clause of their own, past which a verb's object is not sought. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'until', 'unless', 'if']);
+
 /** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
 const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
 
@@ -521,7 +524,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // (past an adverb: "the parties to fully implement the deal")
       const infinitive = rule.notInfinitive && found && doc.lower.slice(t + 1, found.first).some((w, k) => w === 'to' && (doc.pos[t + 2 + k] === 'VERB' || (doc.pos[t + 2 + k] === 'ADV' && doc.pos[t + 3 + k] === 'VERB')));
       const farNear = rule.nearBeforeObject && found && !doc.lower.slice(t + 1, found.first).some((w) => rule.near?.has(w));
-      const right = found && (finite || infinitive || farNear || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
+      // ("intervened in Yemen to back the internationally recognised government after the Houthis seized the capital":
+      // no object past a clause that opens another)
+      const subordinated = found !== undefined && doc.lower.slice(t + 1, found.first).some((w) => CLAUSE_OPENERS.has(w));
+      const right = found && (finite || infinitive || farNear || subordinated || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = countedBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")

@@ -394,3 +394,9 @@ describe('probe round sixty-three: names that run into a time, writers filing fr
 test('"By ANDRÉS SILVA Associated Press": the writer\'s name in capitals ends where the agency\'s begins', () => {
   expect(mentions('Venezuela rejects ruling\n\nBy ANDRÉS SILVA Associated Press\n\nCARACAS, Venezuela (AP) — The government said so.', {})).toContain('Person: ANDRÉS SILVA');
 });
+
+test('"the British military\'s United Kingdom Maritime Trade Operations (UKMTO) agency": a state\'s body spelt by its acronym, over the tagger\'s state and person', () => {
+  const found = mentions("The tanker was damaged, the British military's United Kingdom Maritime Trade Operations (UKMTO) agency said.", { 'United Kingdom': 'LOC', 'Trade Operations': 'PER' });
+  expect(found).toContain('Organization: United Kingdom Maritime Trade Operations');
+  expect(found.filter((m) => m.startsWith('Person'))).toEqual([]);
+});

@@ -2920,3 +2920,14 @@ describe('probe round sixty-three: a passive past an adverb, a member in apposit
     expect(x.entities.map((e) => e.name)).toContain('National Assembly (South Korea)');
   });
 });
+
+describe('probe round sixty-four: naval forces, clauses of their own', () => {
+  test('"Greece has deployed two frigates to the Red Sea"; "India, which is not part of Aspides, keeps a dozen warships in the Gulf of Aden" (the negation is the relative clause\'s)', () => {
+    expect(facts(run('Greece has deployed two frigates to the Red Sea under the Aspides flag.'))).toContain('DEPLOYED_TO Greece -> Red Sea');
+    expect(facts(run('India, which is not part of Aspides, keeps about a dozen warships in the Gulf of Aden under national command.'))).toContain('DEPLOYED_TO India -> Gulf of Aden');
+  });
+
+  test('"intervened in Yemen to back the internationally recognised government after the Houthis seized the capital": no object past "after"', () => {
+    expect(facts(run('A Saudi-led coalition intervened in Yemen in 2015 to back the internationally recognised government after the Houthis seized the capital, Sanaa.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
