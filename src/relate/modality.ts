@@ -87,7 +87,7 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   // or a plan governs, in the same comma-free stretch
   if (modality === 'asserted' && lower[trigger - 1] === 'to' && trigger - from <= GOVERNED_REACH_TOKENS && !lower.slice(from, trigger).includes(',')) {
     // ("Morita had been scheduled to fly to Manila next week to meet his counterpart")
-    for (let i = from; i < trigger - 1; i++) if (/^(would|will|could|might|may|plans|planned|intends|intended|hopes|expected|scheduled|slated)$/.test(lower[i] ?? '')) return 'hypothetical';
+    for (let i = from; i < trigger - 1; i++) if (/^(would|will|could|might|may|plans|planned|intends|intended|hopes|expected|scheduled|slated|due)$/.test(lower[i] ?? '') && (lower[i] !== 'due' || lower[i + 1] === 'to')) return 'hypothetical';
   }
   // "Modi and Xi are expected to meet on the sidelines of the BRICS summit": the verb that governs a noun trigger
   // further on, in the same comma-free stretch after the subject

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { headlineOf } from '../nlp/annotate.js';
-import { isUnionOrgan } from '../recognize/bodies.js';
+import { isCapitalisedPortfolioWord, isUnionOrgan } from '../recognize/bodies.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
@@ -313,7 +313,8 @@ function agentBy(article: ResolvedArticle, t: number, last: number): number {
   if (!/^(in|on|at|during|last|earlier|late|early)$/.test(doc.lower[t + 1] ?? '')) return -1;
   for (let k = t + 2; k < Math.min(last, t + 2 + AGENT_ADJUNCT_TOKENS); k++) {
     if (doc.lower[k] === 'by') return k;
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PUNCT') return -1;
+    // (past a place named in apposition: "signed in the capital, Honiara, on Wednesday by")
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PUNCT' && doc.tokens[k] !== ',')) return -1;
   }
   return -1;
 }
@@ -331,7 +332,7 @@ function alsoBy(article: ResolvedArticle, agents: readonly ResolvedMention[], la
   for (let k = from; k < Math.min(last - 1, from + SECOND_AGENT_TOKENS); k++) {
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || doc.lower[k] === 'by') return [];
     if (doc.lower[k] !== 'and') continue;
-    if (doc.lower[k + 1] !== 'by') return doc.tokens[k - 1] === ',' ? titledAgentAfter(article, agents, k + 1, last) : [];
+    if (doc.lower[k + 1] !== 'by') return titledAgentAfter(article, agents, k + 1, last);
     const next = nearestMention(article, k + 2, Math.min(last, k + 2 + SECOND_AGENT_TOKENS), 1, allowed);
     return next ? groupFrom(article, next, allowed, 1, last).filter((m) => !agents.includes(m)) : [];
   }
@@ -382,7 +383,9 @@ function titledPersonFrom(article: ResolvedArticle, from: number, last: number):
     }
     const word = doc.tokens[k] ?? '';
     if (isTitleWordAnyCase(word)) titled = true;
-    if (!(word === ',' || TITLE_JOINERS.has(doc.lower[k] ?? '') || isPossessiveMark(word) || isTitleWordAnyCase(word)) || doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return undefined;
+    // (a portfolio's words too: "Australia's Minister for Pacific Island Affairs, B")
+    const titleWord = isTitleWordAnyCase(word) || (titled && isCapitalisedPortfolioWord(word));
+    if (!(word === ',' || TITLE_JOINERS.has(doc.lower[k] ?? '') || isPossessiveMark(word) || titleWord) || doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return undefined;
   }
   return undefined;
 }
@@ -637,6 +640,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'PARTY_TO' && right && typeOf(article, right) === 'Agreement' && namedSides) continue;
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
       let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      // ("by A and Australia's Minister for Pacific Island Affairs, B": each state that only owns a title, the person titled)
+      if (byAgent) {
+        objects = objects.map((m) =>
+          typeOf(article, m) === 'Country' && (isPossessiveMark(doc.tokens[m.last]) || m.kind === 'demonym') ? personAfterTitle(article, m) ?? titledPersonFrom(article, m.last, sentence.last) ?? m : m,
+        );
+      }
       if (byAgent && objects.length > 0) objects = [...objects, ...alsoBy(article, objects, sentence.last, rule.subject)];
       if (countedAgents.length > 0) objects = countedAgents.filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // ("NATO, which Finland joined in 2023", "ECOWAS, which Burkina Faso left": the relative clause's antecedent)

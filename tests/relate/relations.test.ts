@@ -2931,3 +2931,14 @@ describe('probe round sixty-four: naval forces, clauses of their own', () => {
     expect(facts(run('A Saudi-led coalition intervened in Yemen in 2015 to back the internationally recognised government after the Houthis seized the capital, Sanaa.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('probe round sixty-four: signing and planning', () => {
+  test('"was signed in the capital, Honiara, on Wednesday by A and Australia\'s Minister for Pacific Island Affairs, B": both persons sign', () => {
+    const f = facts(run("The Policing Partnership Arrangement was signed in the capital, Honiara, on Wednesday by Solomon Islands Police Minister Clement Tovua and Australia's Minister for Pacific Island Affairs, Rachel Whitford."));
+    expect(f).toEqual(expect.arrayContaining(['SIGNED Clement Tovua -> Policing Partnership Arrangement', 'SIGNED Rachel Whitford -> Policing Partnership Arrangement']));
+  });
+
+  test('"had been due to travel to Honiara next week to meet X" is a plan', () => {
+    expect(facts(run('New Zealand Foreign Minister Tama Horomona had been due to travel to Honiara next week to meet Prime Minister Jonathan Riumana.')).filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Jonathan Riumana -> Tama Horomona [hypothetical]']);
+  });
+});
