@@ -555,6 +555,12 @@ export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCan
     last - first >= 2 && doc.tokens.slice(first, last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w) && !isPortfolioWord(w) && !isHonorificOrTitleWord(w));
   for (let n = 0; n < spans.length; n++) {
     const c = spans[n] as MentionCandidate;
+    // ("US Secretary of State Daniel Hargrove" read as a place from "State": the title's portfolio, then the holder)
+    const portfolio = doc.lower[c.first - 1] === 'of' && isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '') && isCapitalisedPortfolioWord(doc.tokens[c.first] ?? '');
+    if ((c.origin === 'ORG' || c.origin === 'LOC') && portfolio && nameWords(c.first + 1, c.last)) {
+      out.push(person(c.first + 1, c.last));
+      continue;
+    }
     if (c.origin !== 'ORG') {
       out.push(c);
       continue;

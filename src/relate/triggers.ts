@@ -343,6 +343,9 @@ function alsoBy(article: ResolvedArticle, agents: readonly ResolvedMention[], la
 const ARRIVING = new Set(['arrived', 'arrive', 'arrives', 'arriving', 'landed']);
 const ARRIVAL_COUNT_TOKENS = 12;
 
+/** How far before a verb with no subject named the words that govern it are read. */
+const UNNAMED_SUBJECT_TOKENS = 4;
+
 /** Words that open a clause of their own, past which a verb's object is not sought. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'until', 'unless', 'if']);
 
@@ -764,7 +767,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("has ended a defence cooperation agreement": the act undoes the tie; "did not end" leaves it)
       // (from the pronoun that stands for a subject named in the sentence before)
       // (in a passive with its agents after the verb, from what was acted on: "The agreement must be ratified by X")
-      const opensClause = Math.min(subjects[0]?.first ?? t, passive ? objects[0]?.first ?? t : t);
+      // (with no subject named, the words before the verb still govern it: "who led the process, had planned to host A and B")
+      const opensClause = Math.min(subjects[0]?.first ?? Math.max(sentence.first, t - UNNAMED_SUBJECT_TOKENS), passive ? objects[0]?.first ?? t : t);
       const stated = modalityAt(article, it?.at ?? opensClause, t);
       // (but "froze the assets of X" is the sanction itself)
       const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';

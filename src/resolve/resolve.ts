@@ -334,6 +334,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   foldAppositiveAgreements(doc, b);
   foldBareAgreement(doc, b);
   foldIntoNextOpening(doc, b);
+  foldPlaceNamedAgreements(doc, b);
   foldRecalledAgreements(doc, b);
   foldHeadlineAgreement(doc, b);
   foldDescribedAgreements(b);
@@ -926,6 +927,26 @@ function foldIntoNextOpening(doc: AnalysedText, b: Builder): void {
 
 const BE_WORDS = new Set(['was', 'is', 'were', 'had', 'has', 'been', 'being', 'formally', 'officially', 'finally']);
 const SIGNING_WORDS = new Set(['signed', 'initialled', 'initialed', 'inked', 'concluded', 'sealed', 'struck', 'agreed', 'reached', 'brokered', 'negotiated']);
+
+/**
+ * "signed a peace agreement in Washington on Friday ... The M23, which did not sign the Washington agreement": an
+ * agreement described by a place ("the Washington deal") is the one agreement the article says was made there.
+ */
+function foldPlaceNamedAgreements(doc: AnalysedText, b: Builder): void {
+  for (const [key, e] of [...b.entities.entries()]) {
+    const [place, head, ...rest] = e.name.split(/\s+/);
+    if (e.type !== 'Agreement' || rest.length > 0 || !place || !head || !/^\p{Lu}\p{Ll}+$/u.test(place) || !BARE_AGREEMENT.test(head)) continue;
+    const madeThere = new Set<string>();
+    for (const m of b.mentions) {
+      if (m.entity === key || b.entities.get(m.entity)?.type !== 'Agreement') continue;
+      const sentence = doc.sentences[doc.sentenceOf[m.first] ?? 0];
+      if (!sentence) continue;
+      for (let k = sentence.first; k < sentence.last - 1; k++) if (doc.lower[k] === 'in' && doc.tokens[k + 1] === place) madeThere.add(m.entity);
+    }
+    const [only] = madeThere;
+    if (madeThere.size === 1 && only) foldInto(b, key, only);
+  }
+}
 
 /** An agreement's name that describes it ("a defense pact", "Japan-Philippines troop pact"), its head in lowercase. */
 function describedAgreement(name: string): boolean {

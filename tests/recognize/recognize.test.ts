@@ -400,3 +400,7 @@ test('"the British military\'s United Kingdom Maritime Trade Operations (UKMTO) 
   expect(found).toContain('Organization: United Kingdom Maritime Trade Operations');
   expect(found.filter((m) => m.startsWith('Person'))).toEqual([]);
 });
+
+test('"US Secretary of State Daniel Hargrove" read as a place from "State": the holder of the title is a person', () => {
+  expect(mentions('He signed it in the presence of US Secretary of State Daniel Hargrove, who witnessed it.', { 'State Daniel Hargrove': 'LOC' })).toContain('Person: Daniel Hargrove');
+});

@@ -2942,3 +2942,10 @@ describe('probe round sixty-four: signing and planning', () => {
     expect(facts(run('New Zealand Foreign Minister Tama Horomona had been due to travel to Honiara next week to meet Prime Minister Jonathan Riumana.')).filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Jonathan Riumana -> Tama Horomona [hypothetical]']);
   });
 });
+
+describe('probe round sixty-four: a summit planned, a secretary of state, a deal named for its city', () => {
+  test('"X, who led the process for two years, had planned to host A and B in Luanda": a plan', () => {
+    const f = facts(run('Angolan President Adriano Cassoma, who led the so-called Luanda process for more than two years, had planned to host Congolese President Joseph Mukendi and Rwandan President Jean-Bosco Gatera in Luanda next week.'));
+    expect(f.filter((x) => x.startsWith('MEETS') && x.includes('Mukendi') && x.includes('Gatera'))).toEqual(['MEETS Jean-Bosco Gatera -> Joseph Mukendi [hypothetical]']);
+  });
+});

@@ -800,3 +800,8 @@ test('a headline\'s "Ethiopia-Somaliland deal" is the memorandum the lede introd
   expect(agreements).toHaveLength(1);
   expect(agreements[0]?.mentions.map((m) => m.text)).toEqual(['Ethiopia-Somaliland deal', 'memorandum of understanding']);
 });
+
+test('"signed a peace agreement in Washington ... did not sign the Washington agreement ... The Washington deal": one agreement', () => {
+  const x = run('Congo and Rwanda signed a peace agreement in Washington on Friday. The rebels, who did not sign the Washington agreement, dismissed it. The Washington deal has eclipsed other talks.');
+  expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['peace agreement']);
+});
