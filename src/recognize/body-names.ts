@@ -244,7 +244,10 @@ export function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boo
     if (k < c.first - 2 && doc.lower[k] === 'of' && isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) title = k - 1;
   }
   if (!/^(of|for)$/.test(doc.lower[c.first - 1] ?? '') || !isTitleWordAnyCase(doc.tokens[title] ?? '')) return false;
-  return doc.lower.slice(c.first, c.last).every((w) => isPortfolio(w) || (title < c.first - 2 && isPortfolioWord(w)) || w === 'and' || w === ',' || w === '&');
+  const words = doc.lower.slice(c.first, c.last);
+  // ("Deputy Prime Minister for European Integration": an adjective before a portfolio's word)
+  const qualified = words.length === 2 && /^\p{Lu}/u.test(doc.tokens[c.first] ?? '') && isPortfolioWord(words[1] ?? '');
+  return qualified || words.every((w) => isPortfolio(w) || (title < c.first - 2 && isPortfolioWord(w)) || w === 'and' || w === ',' || w === '&');
 }
 
 /** Most capitalised words after a body's head and "of" that the tagger left out. */

@@ -460,6 +460,18 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
   return undefined;
 }
 
+/**
+ * "Enlargement Commissioner Petra Novak", "Defence Commissioner X": a commissioner of a portfolio, in an article that
+ * names the European Commission, is its member (not a police or high commissioner).
+ */
+function commissionOf(article: ResolvedArticle, title: string, from: number): string | undefined {
+  // (the portfolio may stand before the title's words: "Enlargement Commissioner")
+  const before = article.doc.tokens[from - 1] ?? '';
+  if (!/\bCommissioner\b/.test(title) || /\b(High|Police)\b/i.test(`${before} ${title}`)) return undefined;
+  const commission = [...article.entities.values()].find((e) => e.name === 'European Commission');
+  return commission?.id;
+}
+
 function spacedDashBetween(article: ResolvedArticle, from: number, to: number): boolean {
   const { doc } = article;
   for (let k = from; k < to; k++) if (/^[-–—]$/.test(doc.tokens[k] ?? '') && /\s/.test(doc.text[(doc.starts[k] ?? 0) - 1] ?? '')) return true;
@@ -532,6 +544,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
             counterpartCountry(article, from) ??
             // ("their Philippine counterparts, Foreign Secretary X": before the state a title implies elsewhere)
             impliedTarget(article, region) ??
+            commissionOf(article, region.title, from) ??
             (region.entry.national ? representedCountry(article, from) ?? sharedState(article, from, out) : undefined));
         const title = region && titleOf(region, from);
         if (region && target && title) {

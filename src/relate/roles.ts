@@ -525,8 +525,19 @@ export function personPronounAntecedent(article: ResolvedArticle, k: number): Re
  * "she" there, perhaps after an adjunct, stands for the person last named within two sentences. That mention, and
  * where the pronoun stands.
  */
+/** How far after a sentence's opening pronoun an infinitive it is the subject of may stand. */
+const INFINITIVE_REACH_TOKENS = 14;
+
 export function pronounSubject(article: ResolvedArticle, t: number, first: number, allowed: ReadonlySet<string>): { mention: ResolvedMention; at: number } | undefined {
   const { doc } = article;
+  // ("She is due to travel to Chișinău on Monday to meet X": the pronoun opening the sentence is the subject of an
+  // infinitive of its own verbs, with no one else named or meant between)
+  if (doc.lower[t - 1] === 'to' && /^(he|she)$/.test(doc.lower[first] ?? '') && t - first <= INFINITIVE_REACH_TOKENS) {
+    const between = doc.lower.slice(first + 1, t);
+    const other = between.some((w, j) => w === ',' || doc.pos[first + 1 + j] === 'PRON' || (article.mentionAt[first + 1 + j] && allowed.has(typeOf(article, article.mentionAt[first + 1 + j] as ResolvedMention) ?? '')));
+    const person = other ? undefined : personPronounAntecedent(article, first);
+    if (person && allowed.has(typeOf(article, person) ?? '')) return { mention: person, at: first };
+  }
   let k = t - 1;
   while (k > first && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX') && !/^(it|they|he|she)$/.test(doc.lower[k] ?? '')) k--;
   const pronoun = doc.lower[k];

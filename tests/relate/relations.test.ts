@@ -2949,3 +2949,18 @@ describe('probe round sixty-four: a summit planned, a secretary of state, a deal
     expect(f.filter((x) => x.startsWith('MEETS') && x.includes('Mukendi') && x.includes('Gatera'))).toEqual(['MEETS Jean-Bosco Gatera -> Joseph Mukendi [hypothetical]']);
   });
 });
+
+describe('probe round sixty-four: commissioners, portfolios, a pronoun far from its infinitive', () => {
+  test('"Enlargement Commissioner Petra Novak" in an article naming the European Commission is its commissioner; no high commissioner is', () => {
+    const f = facts(run('BRUSSELS — The European Commission proposed the plan. Enlargement Commissioner Petra Novak said it was ready.'));
+    expect(f).toContain('HOLDS_POSITION Petra Novak -> European Commission [Commissioner]');
+  });
+
+  test('"Ukraine\'s Deputy Prime Minister for European Integration, Oksana Levchuk": the portfolio is the title\'s, not a body', () => {
+    expect(facts(run("Ukraine's Deputy Prime Minister for European Integration, Oksana Levchuk, said frustration was growing."))).toContain('HOLDS_POSITION Oksana Levchuk -> Ukraine [Deputy Prime Minister for European Integration]');
+  });
+
+  test('"She is due to travel to Chisinau on Monday to meet X": the sentence\'s pronoun meets, as a plan', () => {
+    expect(facts(run('Commissioner Petra Novak spoke. She is due to travel to Chisinau on Monday to meet Moldovan President Elena Ciobanu.')).filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Elena Ciobanu -> Petra Novak [hypothetical]']);
+  });
+});
