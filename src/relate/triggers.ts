@@ -157,15 +157,25 @@ function saysBetween(article: ResolvedArticle, from: number, t: number): boolean
   const { doc } = article;
   for (let k = from; k < t; k++) {
     if (!speechAt(doc, k) || doc.pos[k] !== 'VERB' || BE.has(doc.lower[k - 1] ?? '')) continue;
-    const first = doc.lower[k + 1] === 'that' ? k + 2 : k + 1;
+    // (past a time before "that": "said on Wednesday that the mediators had met")
+    const that = doc.lower.slice(k + 1, k + 5).indexOf('that');
+    const first = that >= 0 ? k + 2 + that : k + 1;
     if (first >= t) return false;
-    for (let j = first; j < t; j++) {
+    // (the clause's subject, then only its auxiliaries and adverbs: "the mediators had met")
+    let end = t;
+    while (end > first && /^(AUX|ADV)$/.test(doc.pos[end - 1] ?? '') && doc.lower[end - 1] !== 'to') end--;
+    for (let j = first; j < end; j++) {
       if (article.mentionAt[j] || !/^(DET|ADJ|NOUN|NUM)$/.test(doc.pos[j] ?? '') || /^(it|they|he|she|we|its|their)$/.test(doc.lower[j] ?? '')) return false;
     }
-    return doc.pos[t - 1] === 'NOUN';
+    // (not a noun that stands for those named before: "the bloc would send", "the two sides had agreed")
+    const standsFor = STANDS_FOR.has(doc.lower[end - 1] ?? '') || theCounted(article, first) !== undefined || doc.lower[first] === 'both';
+    return doc.pos[end - 1] === 'NOUN' && !standsFor;
   }
   return false;
 }
+
+/** Nouns that stand for a state, body or people named before ("the bloc", "the government", "the sides"). */
+const STANDS_FOR = new Set(['bloc', 'alliance', 'union', 'group', 'forum', 'grouping', 'organisation', 'organization', 'government', 'country', 'state', 'kingdom', 'ministry', 'army', 'military', 'sides', 'parties', 'countries', 'leaders', 'ministers', 'governments']);
 
 /** Words hyphened to a name that only describe a thing by it ("Israel-linked ships", "Panama-flagged tankers"). */
 const DESCRIBING_HYPHENS = new Set(['linked', 'flagged', 'owned', 'based', 'registered', 'made', 'built', 'bound', 'affiliated', 'origin']);

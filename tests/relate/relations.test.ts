@@ -2964,3 +2964,8 @@ describe('probe round sixty-four: commissioners, portfolios, a pronoun far from 
     expect(facts(run('Commissioner Petra Novak spoke. She is due to travel to Chisinau on Monday to meet Moldovan President Elena Ciobanu.')).filter((f) => f.startsWith('MEETS'))).toEqual(['MEETS Elena Ciobanu -> Petra Novak [hypothetical]']);
   });
 });
+
+test('"X said on Wednesday that the mediators had met Hamas\'s delegation": those who met are the unnamed mediators, not the speaker; "said the bloc would send" is still the bloc', () => {
+  expect(facts(run("Qatar's foreign ministry spokesman, Khalid al-Suwaidi, said on Wednesday that the mediators had met Hamas's delegation, led by Basem Odeh.")).filter((f) => f.startsWith('MEETS'))).toEqual([]);
+  expect(facts(run('IGAD Executive Secretary Abdirahman Warsame said the bloc would send a team of ceasefire monitors to Juba.'))).toContain('DEPLOYED_TO Intergovernmental Authority on Development -> South Sudan [hypothetical]');
+});
