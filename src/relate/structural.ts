@@ -61,6 +61,32 @@ const PENDING_REACH_TOKENS = 8;
 /** Names of seas and oceans, which lie in no state. */
 const OPEN_WATERS = / (Sea|Ocean)$/;
 
+/** Nouns of places that may stand between a place's name and the "in" that places it ("the Toktogul reservoir in"). */
+const PLACE_NOUNS = new Set(['reservoir', 'dam', 'base', 'airbase', 'port', 'town', 'city', 'village', 'district', 'province', 'region', 'county', 'crossing', 'camp', 'airport', 'valley', 'river', 'island', 'state', 'area', 'zone', 'governorate', 'municipality', 'garrison', 'complex', 'prefecture']);
+
+/** The place (or state) that holds place `m` by "in" or a region's "of" right after it, else undefined. */
+function placeHolding(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
+  const { doc } = article;
+  let k = m.last;
+  // (", a town in", ", in"; not a list of places each after "in": "a presence in Europe, in the U.S.")
+  if (doc.tokens[k] === ',') {
+    if (doc.lower[m.first - 1] === 'in') return undefined;
+    k++;
+    if (/^(a|an)$/.test(doc.lower[k] ?? '') && PLACE_NOUNS.has(doc.lower[k + 1] ?? '')) k += 2;
+  } else if (PLACE_NOUNS.has(doc.lower[k] ?? '')) k++;
+  const of = doc.lower[k] === 'of' && /^(district|province|region|county|governorate|prefecture)$/.test(doc.lower[k - 1] ?? '') && k > m.last;
+  if (doc.lower[k] !== 'in' && !of) return undefined;
+  k++;
+  // (past "the" and a compass word: "in northern Iran", "in the Lower Shabelle region")
+  if (doc.lower[k] === 'the') k++;
+  const holder = article.mentionAt[k];
+  if (!holder || holder.first !== k || holder.kind !== 'name' || holder.entity === m.entity) return undefined;
+  // (on one line: "At California ,\nIn Seattle ," are two games)
+  if (doc.text.slice(doc.ends[m.last - 1] ?? 0, doc.starts[k] ?? 0).includes('\n')) return undefined;
+  const type = typeOf(article, holder.entity);
+  return type === 'Location' || type === 'Country' ? holder : undefined;
+}
+
 export function structuralRelations(article: ResolvedArticle, offices: readonly OfficeFinding[], triggers: readonly TriggerFinding[]): StructuralFinding[] {
   const out: StructuralFinding[] = [];
   const firstMention = new Map<string, number>();
@@ -88,6 +114,10 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
       const open = OPEN_WATERS.test(article.entities.get(m.entity)?.name ?? '');
       const owner = open ? undefined : modifierBefore(article, m, new Set(['Country', 'Location']));
       if (owner) out.push({ type: 'LOCATED_IN', source: m.entity, target: owner.entity, at: m.first });
+      // "Fort Magsaysay in Nueva Ecija province", "the Toktogul reservoir in Kyrgyzstan", "Torkham, in Khyber district
+      // of Khyber Pakhtunkhwa", "Bardaï, a town in Tibesti": the place after "in" (or a region's "of") holds it
+      const holder = placeHolding(article, m);
+      if (holder) out.push({ type: 'LOCATED_IN', source: m.entity, target: holder.entity, at: m.first });
       // "Manila, Philippines": the country right after a comma
       // ("the breakaway region of Somaliland, Turkish President ...": not a demonym that opens another phrase)
       if (article.doc.tokens[m.last] === ',') {

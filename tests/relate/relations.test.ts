@@ -2969,3 +2969,18 @@ test('"X said on Wednesday that the mediators had met Hamas\'s delegation": thos
   expect(facts(run("Qatar's foreign ministry spokesman, Khalid al-Suwaidi, said on Wednesday that the mediators had met Hamas's delegation, led by Basem Odeh.")).filter((f) => f.startsWith('MEETS'))).toEqual([]);
   expect(facts(run('IGAD Executive Secretary Abdirahman Warsame said the bloc would send a team of ceasefire monitors to Juba.'))).toContain('DEPLOYED_TO Intergovernmental Authority on Development -> South Sudan [hypothetical]');
 });
+
+describe('probe rounds sixty-one to sixty-three: places held by the place after "in"', () => {
+  test.each([
+    ['Troops trained at Fort Magsaysay in Nueva Ecija province, north of Manila.', 'LOCATED_IN Fort Magsaysay -> Nueva Ecija'],
+    ['Releases from the Toktogul reservoir in Kyrgyzstan will rise.', 'LOCATED_IN Toktogul -> Kyrgyzstan'],
+    ['Air strikes hit positions near Bardaï, a town in Tibesti, on Sunday.', 'LOCATED_IN Bardaï -> Tibesti'],
+    ['Traffic at Torkham, in Khyber district of Khyber Pakhtunkhwa, remained suspended.', 'LOCATED_IN Khyber -> Khyber Pakhtunkhwa'],
+  ])('%s', (sentence, expected) => {
+    expect(facts(run(sentence))).toContain(expected);
+  });
+
+  test('"a strong presence in Europe, in the U.S." places no continent in a state', () => {
+    expect(facts(run('The group has a strong presence in Europe, in the U.S. and in Asia.')).filter((f) => f.startsWith('LOCATED_IN Europe'))).toEqual([]);
+  });
+});
