@@ -329,6 +329,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   }
   resolvePersons(doc, b, persons);
   foldSurnamesIntoPersons(b);
+  foldShortOrganizationNames(doc, b);
   foldShortAgreements(b);
   foldDescribedIntoPairNamed(b);
   foldAppositiveAgreements(doc, b);
@@ -589,6 +590,23 @@ function honorificSex(token: string | undefined): 'f' | 'm' | undefined {
   if (/^Mr\.?$/.test(token ?? '')) return 'm';
   if (/^(Ms|Mrs|Miss|Mme|Madam)\.?$/.test(token ?? '')) return 'f';
   return undefined;
+}
+
+/**
+ * "Caspian Horizon Shipping Lines ... payments linked to Caspian Horizon's ships": a place's name of two words or more
+ * no gazetteer knows, the beginning of one longer organisation's name in the article, is that organisation's short name.
+ */
+function foldShortOrganizationNames(doc: AnalysedText, b: Builder): void {
+  const organizations = [...b.entities.entries()].filter(([, e]) => e.type === 'Organization');
+  for (const [key, e] of [...b.entities]) {
+    // (a place the tagger read in the firm's name; not a group's shorter name, "Islamic State" for a province of it)
+    if (e.type !== 'Location' || e.country !== undefined || e.lat !== undefined || !e.name.includes(' ')) continue;
+    // (nor a place named as one anywhere: "At Kansas City, X tossed a six-hitter" after "Kansas City Royals")
+    if (b.mentions.some((m) => m.entity === key && /^(at|in|from|to|near)$/i.test(doc.tokens[m.first - 1] ?? '') && !/^['’]s?$/.test(doc.tokens[m.last] ?? ''))) continue;
+    if (!key.startsWith('org:') && !key.startsWith('location:')) continue;
+    const longer = organizations.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.startsWith(`${e.name} `));
+    if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
+  }
 }
 
 /**

@@ -805,3 +805,8 @@ test('"signed a peace agreement in Washington ... did not sign the Washington ag
   const x = run('Congo and Rwanda signed a peace agreement in Washington on Friday. The rebels, who did not sign the Washington agreement, dismissed it. The Washington deal has eclipsed other talks.');
   expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['peace agreement']);
 });
+
+test('"Caspian Horizon Shipping Lines ... Caspian Horizon\'s ships" read as a firm and a place: the place is the firm\'s short name, unless named as a place', () => {
+  const x = run("The UK sanctioned Caspian Horizon Shipping Lines on Tuesday. Banks handling payments linked to Caspian Horizon's ships could be prosecuted.");
+  expect(x.entities.filter((e) => e.name.startsWith('Caspian Horizon')).map((e) => e.name)).toEqual(['Caspian Horizon Shipping Lines']);
+});
