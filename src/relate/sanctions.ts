@@ -341,6 +341,9 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
   return out;
 }
 
+/** Nouns a sentence about the sanctions just announced opens with ("The measures, announced on Tuesday, freeze ..."). */
+const MEASURES = new Set(['measures', 'sanctions', 'designations', 'penalties', 'restrictions']);
+
 /** Nouns of a target described before it is named ("sanctions on a Dubai-based shipping company"). */
 const DESCRIBED_TARGETS = new Set(['company', 'firm', 'bank', 'network', 'entity', 'operator', 'group']);
 
@@ -360,10 +363,14 @@ export function describedThenNamed(article: ResolvedArticle, sanctioners: readon
     let described = -1;
     for (let k = sanctioner.at + 1; k < sentence.last && described < 0; k++) if (DESCRIBED_TARGETS.has(doc.lower[k] ?? '') && /^(a|an)$/.test(doc.lower.slice(sanctioner.at + 1, k).find((w) => /^(a|an|the)$/.test(w)) ?? '')) described = k;
     if (described < 0) continue;
-    const named = article.mentionAt[next.first];
-    const e = named ? article.entities.get(named.entity) : undefined;
-    const firm = e?.type === 'Organization' || (e?.type === 'Agency' && e.country === undefined);
-    if (!named || named.first !== next.first || !firm || article.mentions.some((m) => m.entity === named.entity && m.first < next.first)) continue;
+    const isFirm = (m: ResolvedMention | undefined): boolean => {
+      const e = m ? article.entities.get(m.entity) : undefined;
+      return e?.type === 'Organization' || (e?.type === 'Agency' && e.country === undefined);
+    };
+    // (or, after "The measures ... freeze any assets held in the UK by X", the firm the sentence about them names first)
+    const aboutThem = doc.lower[next.first] === 'the' && MEASURES.has(doc.lower[next.first + 1] ?? '');
+    const named = aboutThem ? article.mentions.find((m) => m.first >= next.first && m.first < next.last && isFirm(m)) : article.mentionAt[next.first];
+    if (!named || (!aboutThem && named.first !== next.first) || !isFirm(named) || article.mentions.some((m) => m.entity === named.entity && m.first < next.first)) continue;
     out.push({ type: 'SANCTIONS', source: sanctioner.source, target: named.entity, at: sanctioner.at, modality: 'asserted' });
   }
   return out;

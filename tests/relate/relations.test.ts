@@ -2984,3 +2984,8 @@ describe('probe rounds sixty-one to sixty-three: places held by the place after 
     expect(facts(run('The group has a strong presence in Europe, in the U.S. and in Asia.')).filter((f) => f.startsWith('LOCATED_IN Europe'))).toEqual([]);
   });
 });
+
+test('"imposed sanctions on an Iranian shipping company ... The measures ... freeze any assets held in the UK by X": X is the company sanctioned', () => {
+  const f = facts(run('The UK government has imposed sanctions on an Iranian shipping company and four individuals. The measures, announced on Tuesday, freeze any assets held in the UK by Caspian Horizon Shipping Lines.'));
+  expect(f).toContain('SANCTIONS United Kingdom -> Caspian Horizon Shipping Lines');
+});
