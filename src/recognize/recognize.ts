@@ -19,7 +19,7 @@ import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
-import { companySuffixes, describedCompanies, namesExercise, namesShip, venueNames } from './things.js';
+import { companySuffixes, describedCompanies, namesExercise, namesProduct, namesShip, venueNames } from './things.js';
 
 export type { MentionCandidate, TagTokens } from './candidates.js';
 
@@ -388,6 +388,9 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
   base: 'Location', camp: 'Location', town: 'Location', village: 'Location', city: 'Location', port: 'Location', island: 'Location', airport: 'Location',
 };
 
+/** Lowercase nouns of armed forces a unit's name stands before ("Kopassus special forces", "Wagner mercenaries"). */
+const FORCE_NOUNS = new Set(['forces', 'commandos', 'mercenaries', 'paramilitaries', 'militiamen', 'fighters', 'rebels', 'militants', 'insurgents']);
+
 /** Nouns of firms and outlets, right before their names ("the newspaper La Nación", "the shipping company X"). */
 const FIRM_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'company', 'firm', 'carrier', 'airline', 'shipowner', 'operator', 'manufacturer', 'conglomerate', 'tabloid', 'magazine']);
 
@@ -412,6 +415,9 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (c.origin === 'LOC' && !c.entry && appositionType(doc, c) === 'Organization') return { ...c, type: 'Organization', origin: 'ORG' };
   // ("Arkady Belyanin, chairman of Uralpromkredit" read as a place: what a chairman or an owner heads is a firm)
   if (c.origin === 'LOC' && !c.entry && doc.lower[c.first - 1] === 'of' && FIRM_OFFICERS.has(doc.lower[c.first - 2] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
+  // ("Indonesia's Kopassus special forces", "the Wagner mercenaries" read as a place or person: a force's name)
+  const forces = doc.lower[c.last] === 'special' ? c.last + 1 : c.last;
+  if (FORCE_NOUNS.has(doc.tokens[forces] ?? '') && (c.origin === 'LOC' || c.origin === 'PER') && !c.entry) return { ...c, type: 'Organization', origin: 'ORG' };
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right
@@ -568,7 +574,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const ships = new Set([...shipped].map((c) => doc.lower.slice(c.first, c.last).join(' ')));
   const shipNamed = (c: MentionCandidate): boolean => !c.entry && (shipped.has(c) || (ships.size > 0 && ships.has(doc.lower.slice(c.first, c.last).join(' '))));
   // names of no entity: MISC, exercises, ships; read once, for the gazetteer's words inside them and for the merge
-  const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c) || shipNamed(c));
+  const misc = fromTagger.filter((c) => c.origin === 'MISC' || namesExercise(doc, c) || namesProduct(doc, c) || shipNamed(c));
   const unnamed = new Set(misc);
   // "U.S. Open", "Australian Grand Prix": a place inside a longer capitalised MISC name is part of that name ("Iran-backed" is not)
   // ("the French-German mission": states joined by a hyphen are each a mention)

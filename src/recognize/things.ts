@@ -19,6 +19,24 @@ export function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
   return (EXERCISE_NOUNS.has(before) && doc.pos[c.first - 1] === 'NOUN') || EXERCISE_NOUNS.has(doc.tokens[k] ?? '');
 }
 
+/** Nouns of weapons and craft a maker's or model's name stands before ("Garpiya long-range attack drones", "two Ilyushin transport planes"). */
+const PRODUCT_NOUNS = new Set(['drone', 'drones', 'missile', 'missiles', 'plane', 'planes', 'aircraft', 'jet', 'jets', 'helicopter', 'helicopters', 'tank', 'tanks', 'launcher', 'launchers', 'rocket', 'rockets', 'howitzer', 'howitzers', 'rifle', 'rifles', 'interceptor', 'interceptors', 'fighters', 'bombers', 'vehicles']);
+
+/**
+ * "Garpiya long-range attack drones", "aboard two Ilyushin transport planes": a name the tagger read as a person's or a
+ * place's, right before the nouns of a weapon or craft, is the weapon's or the maker's, no person or place.
+ */
+export function namesProduct(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry || (c.type !== 'Person' && c.type !== 'Location')) return false;
+  // (past lowercase words and hyphens: "long-range attack")
+  let k = c.last;
+  while (k < c.last + PRODUCT_WORDS && (doc.tokens[k] === '-' || (/^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(ADJ|NOUN)$/.test(doc.pos[k] ?? ''))) && !PRODUCT_NOUNS.has(doc.tokens[k] ?? '')) k++;
+  return PRODUCT_NOUNS.has(doc.tokens[k] ?? '');
+}
+
+/** How many lowercase words and hyphens may stand between such a name and its noun. */
+const PRODUCT_WORDS = 5;
+
 /** Prefixes of warships' and state vessels' names ("HMS Anson", "USS Carl Vinson", "BRP Sierra Madre", "INS Vikrant"). */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'ROKS', 'TCG', 'HNLMS', 'KRI', 'RSS', 'BNS', 'PNS', 'NRP', 'ESPS', 'FGS', 'HDMS', 'HNoMS', 'HSwMS', 'ORP', 'RFS']);
 

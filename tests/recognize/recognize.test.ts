@@ -404,3 +404,14 @@ test('"the British military\'s United Kingdom Maritime Trade Operations (UKMTO) 
 test('"US Secretary of State Daniel Hargrove" read as a place from "State": the holder of the title is a person', () => {
   expect(mentions('He signed it in the presence of US Secretary of State Daniel Hargrove, who witnessed it.', { 'State Daniel Hargrove': 'LOC' })).toContain('Person: Daniel Hargrove');
 });
+
+describe('probe rounds sixty-one and sixty-two: weapons\' and forces\' names', () => {
+  test('"Garpiya long-range attack drones", "two Ilyushin transport planes": no person or place', () => {
+    expect(mentions('The plant produces Garpiya long-range attack drones.', { Garpiya: 'PER' })).toEqual([]);
+    expect(mentions('They landed on Sunday aboard two Ilyushin transport planes.', { Ilyushin: 'LOC' })).toEqual([]);
+  });
+
+  test('"Indonesia\'s Kopassus special forces" read as a place is a force, an organisation', () => {
+    expect(mentions("Joint training between Indonesia's Kopassus special forces and the army went on.", { Kopassus: 'LOC' })).toContain('Organization: Kopassus');
+  });
+});
