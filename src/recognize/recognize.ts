@@ -391,6 +391,9 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
 /** Lowercase nouns of armed forces a unit's name stands before ("Kopassus special forces", "Wagner mercenaries"). */
 const FORCE_NOUNS = new Set(['forces', 'commandos', 'mercenaries', 'paramilitaries', 'militiamen', 'fighters', 'rebels', 'militants', 'insurgents']);
 
+/** Words wire services end a story with. */
+const SIGN_OFFS = new Set(['Enditem', 'ENDITEM', 'END', 'Ends']);
+
 /** Nouns of firms and outlets, right before their names ("the newspaper La Nación", "the shipping company X"). */
 const FIRM_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'company', 'firm', 'carrier', 'airline', 'shipowner', 'operator', 'manufacturer', 'conglomerate', 'tabloid', 'magazine']);
 
@@ -567,6 +570,8 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
+    // ("... in Tashkent in 2026. Enditem": a wire service's sign-off names nothing)
+    .filter((c) => !c || !SIGN_OFFS.has(doc.tokens.slice(c.first, c.last).join(' ')))
     .filter((c): c is MentionCandidate => c !== undefined)
     .map((c, k, all) => placePair(doc, c, all, fromGazetteer));
   // (a ship named again without its noun is still the ship: "the aircraft carrier Carl Vinson ... The Carl Vinson")

@@ -19,7 +19,7 @@ export interface StatementFinding {
 /** Gives the words from character `start` to `end` to each of `speakers`, as said at token `at`. */
 export type AddStatement = (speakers: readonly string[] | undefined, start: number, end: number, at: number) => void;
 
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*,?\s*(?:\([^)]*\))?\s*[—–-]+\s*/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*)*)*,?\s*(?:\([^)]*\))?\s*(?:[—–-]+|:)\s*/u;
 
 const DATELINE_MAX_CHARS = 120;
 

@@ -415,3 +415,7 @@ describe('probe rounds sixty-one and sixty-two: weapons\' and forces\' names', (
     expect(mentions("Joint training between Indonesia's Kopassus special forces and the army went on.", { Kopassus: 'LOC' })).toContain('Organization: Kopassus');
   });
 });
+
+test('"... will be held in Tashkent in 2026. Enditem": a wire service\'s sign-off names nothing', () => {
+  expect(mentions('The next meeting will be held in Tashkent in 2026. Enditem', { Enditem: 'ORG' })).not.toContain('Organization: Enditem');
+});

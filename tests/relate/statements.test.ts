@@ -853,3 +853,8 @@ describe('probe round fifty-seven: whom "he" and "she" stand for', () => {
     );
   });
 });
+
+test('"NEW DELHI: India has deployed ..., the ministry said": a dateline with a colon is no part of what was said', () => {
+  const x = extract({ id: 't', text: 'NEW DELHI: India has deployed two survey ships to Sri Lanka, the Ministry of External Affairs (MEA) said on Thursday.' });
+  expect(x.statements.map((s) => s.quote)).toEqual(['India has deployed two survey ships to Sri Lanka']);
+});
