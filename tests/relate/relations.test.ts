@@ -2989,3 +2989,7 @@ test('"imposed sanctions on an Iranian shipping company ... The measures ... fre
   const f = facts(run('The UK government has imposed sanctions on an Iranian shipping company and four individuals. The measures, announced on Tuesday, freeze any assets held in the UK by Caspian Horizon Shipping Lines.'));
   expect(f).toContain('SANCTIONS United Kingdom -> Caspian Horizon Shipping Lines');
 });
+
+test('"Israel has kept troops at five hilltop positions inside southern Lebanon": forces kept somewhere are deployed there', () => {
+  expect(facts(run('Israel has kept troops at five hilltop positions inside southern Lebanon since then.'))).toContain('DEPLOYED_TO Israel -> Lebanon');
+});
