@@ -9,6 +9,7 @@ import { headlineOf } from '../nlp/annotate.js';
 import { isCapitalisedPortfolioWord, isUnionOrgan } from '../recognize/bodies.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
+import { isPerson } from './title-region.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
 import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, missionsNamedForPlace, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
@@ -374,10 +375,6 @@ function titledAgentAfter(article: ResolvedArticle, agents: readonly ResolvedMen
   if (!agents.every((m) => isPerson(article, m))) return [];
   const next = titledPersonFrom(article, from, last);
   return next && !agents.some((a) => a.entity === next.entity) ? [next] : [];
-}
-
-function isPerson(article: ResolvedArticle, m: ResolvedMention): boolean {
-  return typeOf(article, m) === 'Official' || typeOf(article, m) === 'Person';
 }
 
 /**
