@@ -959,7 +959,9 @@ function foldPlaceNamedAgreements(doc: AnalysedText, b: Builder): void {
       if (m.entity === key || b.entities.get(m.entity)?.type !== 'Agreement') continue;
       const sentence = doc.sentences[doc.sentenceOf[m.first] ?? 0];
       if (!sentence) continue;
-      for (let k = sentence.first; k < sentence.last - 1; k++) if (doc.lower[k] === 'in' && doc.tokens[k + 1] === place) madeThere.add(m.entity);
+      // (made there: signed, agreed or reached in that place)
+      const made = doc.lower.slice(sentence.first, sentence.last).some((w) => SIGNING_WORDS.has(w) || w === 'sign');
+      for (let k = sentence.first; k < sentence.last - 1 && made; k++) if (doc.lower[k] === 'in' && doc.tokens[k + 1] === place) madeThere.add(m.entity);
     }
     const [only] = madeThere;
     if (madeThere.size === 1 && only) foldInto(b, key, only);
