@@ -19,7 +19,7 @@ import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
-import { companySuffixes, describedCompanies, namesExercise, namesProduct, namesShip, venueNames } from './things.js';
+import { companySuffixes, describedCompanies, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
 
 export type { MentionCandidate, TagTokens } from './candidates.js';
 
@@ -157,7 +157,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       // (and a place's that ends as an organisation's does: "Non-Aligned Movement", not "West Bank" or "Soviet Union")
       const head = doc.tokens[last - 1] ?? '';
       // ("Ukraine's Armed Forces" read as a place: a name ending with a force's head is a body's)
-      const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && (isOrganizationHead(head) || FORCE_HEADS.has(head))));
+      // ("The Finnish Border Guard" read as MISC: a state's adjective and a government body's head)
+      const stateBody = open.label === 'MISC' && STATE_BODY_HEADS.has(head.toLowerCase()) && /^\p{Lu}\p{Ll}+(ish|ian|an|ese|ch)$/u.test(doc.tokens[open.first] ?? '');
+      const bodyEnd = last - open.first >= 2 && ((open.label === 'PER' && isBodyHead(head)) || (open.label === 'LOC' && (isOrganizationHead(head) || FORCE_HEADS.has(head))) || stateBody);
       // ("the EU's Official Journal" read as a person "Journal": a publication's head ends no person's name; the
       // capitalised words before it are the publication's)
       if (open.label === 'PER' && PUBLICATION_HEADS.has(head)) {
@@ -391,6 +393,9 @@ const APPOSITION_TYPES: Readonly<Record<string, EntityType>> = {
 /** Lowercase nouns of armed forces a unit's name stands before ("Kopassus special forces", "Wagner mercenaries"). */
 const FORCE_NOUNS = new Set(['forces', 'commandos', 'mercenaries', 'paramilitaries', 'militiamen', 'fighters', 'rebels', 'militants', 'insurgents']);
 
+/** Heads of a state's own bodies ("Border Guard", "Navy", "Interior Ministry"), not of leagues or unions. */
+const STATE_BODY_HEADS = new Set(['guard', 'ministry', 'army', 'navy', 'police', 'service', 'forces', 'force', 'command', 'agency', 'office', 'corps', 'gendarmerie', 'directorate', 'bureau', 'government']);
+
 /** Words wire services end a story with. */
 const SIGN_OFFS = new Set(['Enditem', 'ENDITEM', 'END', 'Ends']);
 
@@ -421,6 +426,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   // ("Indonesia's Kopassus special forces", "the Wagner mercenaries" read as a place or person: a force's name)
   const forces = doc.lower[c.last] === 'special' ? c.last + 1 : c.last;
   if (FORCE_NOUNS.has(doc.tokens[forces] ?? '') && (c.origin === 'LOC' || c.origin === 'PER') && !c.entry) return { ...c, type: 'Organization', origin: 'ORG' };
+  // ("The Finnish Border Guard said" read as a person "Border Guard": a name ending with a state body's head is the body's)
+  if (c.origin === 'PER' && c.last - c.first >= 2 && !c.entry && STATE_BODY_HEADS.has((doc.tokens[c.last - 1] ?? '').toLowerCase())) return { ...c, type: 'Agency', origin: 'ORG' };
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right
@@ -546,7 +553,7 @@ function longerUnknownName(doc: AnalysedText, g: MentionCandidate, gazetteer: re
 }
 
 export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagTokens): MentionCandidate[] {
-  const matched = gazetteerMatches(doc, gazetteer).filter((g) => !datelineCredit(doc, g) && !continentalDemonym(doc, g)).map((g) => organOfBody(doc, compassRegion(doc, g)));
+  const matched = gazetteerMatches(doc, gazetteer).filter((g) => !datelineCredit(doc, g) && !continentalDemonym(doc, g) && !shipNamedForPlace(doc, g)).map((g) => organOfBody(doc, compassRegion(doc, g)));
   const longer = matched.map((g) => longerUnknownName(doc, g, matched));
   const known = longer.filter((c, k) => c !== matched[k]).map((c) => doc.lower.slice(c.first, c.last).join(' '));
   const fromGazetteer = known.length === 0 ? longer : matched.map((g) => longerUnknownName(doc, g, matched, known));

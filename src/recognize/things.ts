@@ -55,6 +55,12 @@ export function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
   return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
 }
 
+/** "The German frigate Hamburg": a place's name right after a vessel's noun is the ship's name, no place. */
+export function shipNamedForPlace(doc: AnalysedText, g: MentionCandidate): boolean {
+  const kind = g.entry?.kind;
+  return (kind === 'place' || kind === 'capital') && VESSEL_NOUNS.has(doc.tokens[g.first - 1] ?? '') && doc.pos[g.first - 1] === 'NOUN';
+}
+
 /** "the Cook Islands-flagged Vela Star": a name a flag state's "-flagged" stands before, or inside, is a ship's. */
 function flagged(doc: AnalysedText, c: MentionCandidate): boolean {
   if (doc.lower[c.first - 1] === 'flagged' && doc.tokens[c.first - 2] === '-') return true;

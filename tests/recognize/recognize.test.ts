@@ -419,3 +419,18 @@ describe('probe rounds sixty-one and sixty-two: weapons\' and forces\' names', (
 test('"... will be held in Tashkent in 2026. Enditem": a wire service\'s sign-off names nothing', () => {
   expect(mentions('The next meeting will be held in Tashkent in 2026. Enditem', { Enditem: 'ORG' })).not.toContain('Organization: Enditem');
 });
+
+describe('probe round sixty-five: a ship named for a city, a state\'s body read as MISC', () => {
+  test('"The German frigate Hamburg" names a ship, no city', () => {
+    expect(mentions('The German frigate Hamburg arrived in the gulf on Thursday.', {})).not.toContain('Location: Hamburg');
+  });
+
+  test('"The Finnish Border Guard" read as MISC is a state\'s body; "the American League" stays none', () => {
+    expect(mentions('The Finnish Border Guard said its vessel intercepted the tanker.', { 'Finnish Border Guard': 'MISC' })).toContain('Agency: Finnish Border Guard');
+    expect(mentions('In the American League race, the Mariners are three games behind.', { 'American League': 'MISC' }).filter((m) => m.includes('League'))).toEqual([]);
+  });
+});
+
+test('"The Finnish Border Guard said" read as a person "Border Guard" is a state\'s body', () => {
+  expect(mentions('The Finnish Border Guard said its vessel intercepted the tanker.', { 'Border Guard': 'PER' })).toContain('Agency: Border Guard');
+});
