@@ -439,6 +439,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (ADMINISTRATIVE_HEADS.has(doc.tokens[c.last] ?? '') && !isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   // ("a former mayor of San Pedro Sula": what a mayor or governor serves is a place)
   if (doc.lower[c.first - 1] === 'of' && /^(mayor|governor|mayors|governors)$/.test(doc.lower[c.first - 2] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("Residents who fled to Tawila told ...": where people flee or move to is a place)
+  if (/^(to|from)$/.test(doc.lower[c.first - 1] ?? '') && /^(fled|flee|fleeing|moved|returned|travelled|traveled|displaced|evacuated|relocated)$/.test(doc.lower[c.first - 2] ?? '') && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   // ("a base near Sake came under fire": what a thing is near or outside is a place, not someone's possession)
   if (/^(near|outside)$/.test(doc.lower[c.first - 1] ?? '') && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   const type = appositionType(doc, c);

@@ -43,6 +43,13 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
     // and the forces when they are a body of their own)
     const own = possessive || m.kind === 'demonym' ? (doc.lower[m.last + (possessive ? 1 : 0)] ?? '') : '';
     const forces = STATE_ITSELF.has(own) || (own === 'air' && doc.lower[m.last + (possessive ? 2 : 1)] === 'force');
+    // ("sanctions on two senior RSF commanders, Major General A and Brigadier B": the commanders named, not their force)
+    const commanders = !qualifier && (typeOf(article, m) === 'Organization' || typeOf(article, m) === 'Agency') && LEADING_PEOPLE.has(doc.lower[m.last] ?? '') && doc.tokens[m.last + 1] === ',';
+    const named = commanders ? namedPersonsAfter(article, m.last + 2, last) : [];
+    if (named.length > 0) {
+      out.push(...named);
+      continue;
+    }
     if (!qualifier || (typeOf(article, m) !== 'Country' && !person && !hyphened) || (typeOf(article, m) === 'Country' && forces)) {
       const service = forces ? article.mentionAt[m.last + (possessive ? 1 : 0)] : undefined;
       out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []));
@@ -77,6 +84,20 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
   }
   return out;
 }
+
+/** Nouns of a body's people a sanctions list may name ("two senior RSF commanders, A and B"). */
+const LEADING_PEOPLE = new Set(['commanders', 'commander', 'officials', 'officers', 'leaders', 'members', 'executives', 'generals']);
+
+/** The persons named from token `from` on, past their ranks and titles ("Major General A and Brigadier B"). */
+function namedPersonsAfter(article: ResolvedArticle, from: number, last: number): ResolvedMention[] {
+  const { doc } = article;
+  let k = from;
+  while (k < Math.min(last, from + 4) && !article.mentionAt[k] && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k++;
+  const first = article.mentionAt[k];
+  return first && isPerson(article, first) ? groupFrom(article, first, PERSONS, 1, last).filter((x) => isPerson(article, x)) : [];
+}
+
+const PERSONS: ReadonlySet<string> = new Set(['Official', 'Person']);
 
 /** How far after those described the ", among them" of their names may stand. */
 const AMONG_REACH_TOKENS = 16;

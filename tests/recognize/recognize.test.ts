@@ -434,3 +434,7 @@ describe('probe round sixty-five: a ship named for a city, a state\'s body read 
 test('"The Finnish Border Guard said" read as a person "Border Guard" is a state\'s body', () => {
   expect(mentions('The Finnish Border Guard said its vessel intercepted the tanker.', { 'Border Guard': 'PER' })).toContain('Agency: Border Guard');
 });
+
+test('"Residents who fled to Tawila told Radio Dabanga" read as a person: where people flee to is a place', () => {
+  expect(mentions('Residents who fled to Tawila told Radio Dabanga that drones struck the camp.', { Tawila: 'PER' })).toContain('Location: Tawila');
+});

@@ -2993,3 +2993,11 @@ test('"imposed sanctions on an Iranian shipping company ... The measures ... fre
 test('"Israel has kept troops at five hilltop positions inside southern Lebanon": forces kept somewhere are deployed there', () => {
   expect(facts(run('Israel has kept troops at five hilltop positions inside southern Lebanon since then.'))).toContain('DEPLOYED_TO Israel -> Lebanon');
 });
+
+describe('probe round sixty-five: commanders sanctioned by name, a place fled to', () => {
+  test('"imposed sanctions on two senior RSF commanders, Major General A and Brigadier B": the two commanders, not their force', () => {
+    const f = facts(run('The Rapid Support Forces (RSF) besieged the city. Hours later, the US Treasury Department imposed sanctions on two senior RSF commanders, Major General Adam Bakheet and Brigadier Suleiman Idris Abbakar.'));
+    const sanctions = f.filter((x) => x.startsWith('SANCTIONS'));
+    expect(sanctions.sort()).toEqual(['SANCTIONS United States Department of the Treasury -> Adam Bakheet', 'SANCTIONS United States Department of the Treasury -> Suleiman Idris Abbakar']);
+  });
+});
