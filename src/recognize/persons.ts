@@ -1,6 +1,6 @@
 // Persons' names: joined across initials and particles, read from bylines, titles, appositions, honorifics and lists.
 import type { AnalysedText } from '../nlp/annotate.js';
-import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isPortfolioWord } from './bodies.js';
+import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead, isPortfolioWord } from './bodies.js';
 import { KINSHIP_NOUNS } from '../lexicon/kinship.js';
 import { isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, type MentionCandidate } from './candidates.js';
@@ -539,6 +539,9 @@ export function personLists(doc: AnalysedText, candidates: readonly MentionCandi
   return out;
 }
 
+/** How far before the comma the lowercase title of a person named after it may stand ("special envoy for Asian affairs,"). */
+const TITLE_BEFORE_NAME_TOKENS = 6;
+
 /** How many words of a person's name may end a body's span ("Cabinet of Ministers Merdan Annayev"). */
 const NAME_IN_BODY_WORDS = 2;
 
@@ -564,6 +567,15 @@ export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCan
     if (c.origin !== 'ORG') {
       out.push(c);
       continue;
+    }
+    // ("Beijing's special envoy for Asian affairs, Liu Hanbin" read as a body: a name after a title and its comma)
+    if (doc.tokens[c.first - 1] === ',' && c.last - c.first <= 3 && nameWords(c.first, c.last) && !doc.tokens.slice(c.first, c.last).some((w) => isOrganizationHead(w))) {
+      let k = c.first - 2;
+      while (k > c.first - TITLE_BEFORE_NAME_TOKENS && !isWholeTitleWord(doc.tokens[k] ?? '') && /^(\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(doc.tokens[k] ?? '')) k--;
+      if (isWholeTitleWord(doc.tokens[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '')) {
+        out.push(person(c.first, c.last));
+        continue;
+      }
     }
     // (past the comma, a rank or title, then the name)
     const comma = doc.tokens.slice(c.first, c.last).indexOf(',') + c.first;

@@ -438,3 +438,8 @@ test('"The Finnish Border Guard said" read as a person "Border Guard" is a state
 test('"Residents who fled to Tawila told Radio Dabanga" read as a person: where people flee to is a place', () => {
   expect(mentions('Residents who fled to Tawila told Radio Dabanga that drones struck the camp.', { Tawila: 'PER' })).toContain('Location: Tawila');
 });
+
+test('"Beijing\'s special envoy for Asian affairs, Liu Hanbin" read as a body: a name after a title and its comma; "government bonds, Salomon Brothers said" stays a firm', () => {
+  expect(mentions("The talks were brokered by Beijing's special envoy for Asian affairs, Liu Hanbin.", { 'Liu Hanbin': 'ORG' })).toContain('Person: Liu Hanbin');
+  expect(mentions('Italy topped the league on government bonds, Salomon Brothers said on Friday.', { 'Salomon Brothers': 'ORG' })).toContain('Organization: Salomon Brothers');
+});
