@@ -216,7 +216,9 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // a name ends at a line break ("Press Service\n\nThe ...") and before a lowercase verb ("The Ministry recalls that talks")
   for (let k = first + 1; k < last; k++) {
     const verb = doc.pos[k] === 'VERB' && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && doc.tokens[k - 1] !== '-';
-    if (verb || doc.text.slice(doc.ends[k - 1] ?? 0, doc.starts[k] ?? 0).includes('\n')) {
+    // (... and at a dash set apart by spaces: "ERBIL, Kurdistan Region — The US-led coalition")
+    const dash = /^[—–]$/.test(doc.tokens[k] ?? '') && /\s/.test(doc.text[(doc.starts[k] ?? 0) - 1] ?? '');
+    if (verb || dash || doc.text.slice(doc.ends[k - 1] ?? 0, doc.starts[k] ?? 0).includes('\n')) {
       last = k;
       break;
     }

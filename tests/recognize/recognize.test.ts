@@ -443,3 +443,7 @@ test('"Beijing\'s special envoy for Asian affairs, Liu Hanbin" read as a body: a
   expect(mentions("The talks were brokered by Beijing's special envoy for Asian affairs, Liu Hanbin.", { 'Liu Hanbin': 'ORG' })).toContain('Person: Liu Hanbin');
   expect(mentions('Italy topped the league on government bonds, Salomon Brothers said on Friday.', { 'Salomon Brothers': 'ORG' })).toContain('Organization: Salomon Brothers');
 });
+
+test('"ERBIL, Kurdistan Region — The US-led coalition" read as one name: the name ends at the spaced dash', () => {
+  expect(mentions('ERBIL, Kurdistan Region — The US-led coalition will reduce its forces.', { 'Kurdistan Region — The': 'ORG' })).not.toContain('Organization: Kurdistan Region — The');
+});
