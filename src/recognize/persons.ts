@@ -594,6 +594,17 @@ export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCan
       out.push({ ...c, last: split }, person(split, c.last));
       continue;
     }
+    // ("Mining Secretary Federico Rojas and Chile" read as one body: a title opening the span, then a person's name)
+    // (past a portfolio no lexicon knows: "Mining")
+    let named = c.first;
+    while (named < Math.min(c.last, c.first + 3) && !isWholeTitleWord(doc.tokens[named] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[named] ?? '')) named++;
+    while (named < c.last && (isCapitalisedPortfolioWord(doc.tokens[named] ?? '') || isHonorificOrTitleWord(doc.tokens[named] ?? '') || isWholeTitleWord(doc.tokens[named] ?? ''))) named++;
+    let end = named;
+    while (end < c.last && NAME_TOKEN.test(doc.tokens[end] ?? '') && !isBodyHead(doc.tokens[end] ?? '') && !isHonorificOrTitleWord(doc.tokens[end] ?? '')) end++;
+    if (named > c.first && isWholeTitleWord(doc.tokens[named - 1] ?? '') && end - named >= 2 && end < c.last && doc.lower[end] === 'and') {
+      out.push(person(named, end));
+      continue;
+    }
     // (a title and one word of a name, and the next span a person's right after: "MP Dilini" "Perera")
     const next = spans[n + 1];
     let name = c.first;

@@ -17,6 +17,8 @@ const HYPOTHESIS = new Set([
   'if', 'would', 'could', 'might', 'may', 'will', 'must', 'plans', 'planned', 'plan', 'threatened', 'threatens', 'considering', 'expected', 'possible',
   'whether', 'should', 'against', 'urged', 'urges', 'demanded', 'demands', 'sought', 'seeks', 'proposed', 'proposes',
   'vowed', 'vows', 'intends', 'intend', 'intended', 'intention', 'ready', 'bid', 'application', 'applied', 'apply', 'applies', 'applying', 'seeking', 'wants', 'hopes', 'aims',
+  // ("was invited to join the memorandum")
+  'invited', 'invites', 'invitation',
   'negotiating', 'negotiates', 'negotiated', 'hoping', 'aiming', 'wanting', 'trying', 'tries', 'tried', 'hoped', 'wanted', 'aimed',
 ]);
 

@@ -447,3 +447,8 @@ test('"Beijing\'s special envoy for Asian affairs, Liu Hanbin" read as a body: a
 test('"ERBIL, Kurdistan Region — The US-led coalition" read as one name: the name ends at the spaced dash', () => {
   expect(mentions('ERBIL, Kurdistan Region — The US-led coalition will reduce its forces.', { 'Kurdistan Region — The': 'ORG' })).not.toContain('Organization: Kurdistan Region — The');
 });
+
+test('"Argentina\'s Mining Secretary Federico Rojas and Chile\'s ..." read as one body from "Mining": the title, then the person', () => {
+  const found = mentions("It was signed by Argentina's Mining Secretary Federico Rojas and Chile's Mining Minister Paula Cárdenas.", { 'Mining Secretary Federico Rojas and Chile': 'ORG', 'Paula Cárdenas': 'PER' });
+  expect(found).toEqual(expect.arrayContaining(['Person: Federico Rojas', 'Person: Paula Cárdenas']));
+});

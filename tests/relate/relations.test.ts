@@ -3001,3 +3001,7 @@ describe('probe round sixty-five: commanders sanctioned by name, a place fled to
     expect(sanctions.sort()).toEqual(['SANCTIONS United States Department of the Treasury -> Adam Bakheet', 'SANCTIONS United States Department of the Treasury -> Suleiman Idris Abbakar']);
   });
 });
+
+test('"was invited to join the memorandum" is not yet a party', () => {
+  expect(facts(run('Argentina and Chile signed a lithium memorandum of understanding on Monday. Bolivia was invited to join the memorandum and will evaluate the text.'))).toContain('PARTY_TO Bolivia -> lithium memorandum of understanding [hypothetical]');
+});
