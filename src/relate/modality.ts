@@ -47,6 +47,10 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     if (w === 'if' || w === 'whether' || w === 'unless') modality = 'hypothetical';
     if (w === ',' || w === '.' || w === ';') break;
   }
+  // ("denied a report that the two sides had already agreed a deal": the "that" opening the trigger's own clause, when
+  // its subject was read elsewhere)
+  const clause = thatOfClause(article, trigger);
+  if (clause >= 0 && from < clause && (DENIAL.has(lower[clause - 1] ?? '') || reportDenied(article, clause))) return 'denied';
   // "Georgia's accession process", "its membership bid": a way towards the tie, not the tie
   if (PENDING_TIES.has(lower[trigger] ?? '') && PENDING.has(lower[trigger + 1] ?? '')) return 'hypothetical';
   // "has no troops in", "sent no soldiers to": the object denied
@@ -105,6 +109,19 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     if (undone) return undone;
   }
   return modality;
+}
+
+/** How far before a trigger the "that" of its clause may stand. */
+const CLAUSE_THAT_TOKENS = 8;
+
+/** The "that" opening the clause of the trigger at `t`, with only its subject's words and auxiliaries between, else -1. */
+function thatOfClause(article: ResolvedArticle, t: number): number {
+  const { lower, pos } = article.doc;
+  for (let k = t - 1; k >= Math.max(0, t - CLAUSE_THAT_TOKENS); k--) {
+    if (lower[k] === 'that') return k;
+    if (!/^(DET|NUM|NOUN|PROPN|ADJ|AUX|ADV|PRON)$/.test(pos[k] ?? '') || lower[k] === ',') return -1;
+  }
+  return -1;
 }
 
 /** How far after a meeting's noun its being called off may be told. */

@@ -3005,3 +3005,8 @@ describe('probe round sixty-five: commanders sanctioned by name, a place fled to
 test('"was invited to join the memorandum" is not yet a party', () => {
   expect(facts(run('Argentina and Chile signed a lithium memorandum of understanding on Monday. Bolivia was invited to join the memorandum and will evaluate the text.'))).toContain('PARTY_TO Bolivia -> lithium memorandum of understanding [hypothetical]');
 });
+
+test('"denied a television report that the two sides had already agreed a deal": the deal the two named before agreed is denied', () => {
+  const f = facts(run("Armenia and Azerbaijan resumed talks in Bern on Tuesday, as Armenia's government denied a television report that the two sides had already agreed a peace deal."));
+  expect(f.filter((x) => x.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Armenia -> peace deal [denied]', 'PARTY_TO Azerbaijan -> peace deal [denied]']);
+});
