@@ -61,6 +61,17 @@ const PENDING_REACH_TOKENS = 8;
 /** Names of seas and oceans, which lie in no state. */
 const OPEN_WATERS = / (Sea|Ocean)$/;
 
+/**
+ * "Afghanistan's Kunar and Nangarhar provinces": the second of two places joined before a plural region's noun has
+ * the owner of the first.
+ */
+function sharedOwner(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
+  const { doc } = article;
+  if (doc.lower[m.first - 1] !== 'and' || !/^(provinces|regions|states|districts|counties|governorates|oblasts|prefectures)$/.test(doc.lower[m.last] ?? '')) return undefined;
+  const first = article.mentionAt[m.first - 2];
+  return first && typeOf(article, first.entity) === 'Location' ? modifierBefore(article, first, new Set(['Country'])) : undefined;
+}
+
 /** Nouns of places that may stand between a place's name and the "in" that places it ("the Toktogul reservoir in"). */
 const PLACE_NOUNS = new Set(['reservoir', 'dam', 'base', 'airbase', 'port', 'town', 'city', 'village', 'district', 'province', 'region', 'county', 'crossing', 'camp', 'airport', 'valley', 'river', 'island', 'state', 'area', 'zone', 'governorate', 'municipality', 'garrison', 'complex', 'prefecture']);
 
@@ -112,7 +123,7 @@ export function structuralRelations(article: ResolvedArticle, offices: readonly 
     } else if (type === 'Location') {
       // ("China's Pacific presence", "Beijing's South China Sea claims": no state owns a sea or an ocean)
       const open = OPEN_WATERS.test(article.entities.get(m.entity)?.name ?? '');
-      const owner = open ? undefined : modifierBefore(article, m, new Set(['Country', 'Location']));
+      const owner = open ? undefined : modifierBefore(article, m, new Set(['Country', 'Location'])) ?? sharedOwner(article, m);
       if (owner) out.push({ type: 'LOCATED_IN', source: m.entity, target: owner.entity, at: m.first });
       // "Fort Magsaysay in Nueva Ecija province", "the Toktogul reservoir in Kyrgyzstan", "Torkham, in Khyber district
       // of Khyber Pakhtunkhwa", "Bardaï, a town in Tibesti": the place after "in" (or a region's "of") holds it

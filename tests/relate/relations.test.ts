@@ -3010,3 +3010,7 @@ test('"denied a television report that the two sides had already agreed a deal":
   const f = facts(run("Armenia and Azerbaijan resumed talks in Bern on Tuesday, as Armenia's government denied a television report that the two sides had already agreed a peace deal."));
   expect(f.filter((x) => x.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Armenia -> peace deal [denied]', 'PARTY_TO Azerbaijan -> peace deal [denied]']);
 });
+
+test('"Afghanistan\'s Kunar and Nangarhar provinces": both provinces are Afghanistan\'s', () => {
+  expect(facts(run("Islamabad shared evidence about hideouts in Afghanistan's Kunar and Nangarhar provinces."))).toEqual(expect.arrayContaining(['LOCATED_IN Kunar -> Afghanistan', 'LOCATED_IN Nangarhar -> Afghanistan']));
+});
