@@ -360,6 +360,20 @@ const UNNAMED_SUBJECT_TOKENS = 4;
 /** Words that open a clause of their own, past which a verb's object is not sought. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'until', 'unless', 'if']);
 
+/**
+ * "joined the alliance in April 2023 and Sweden in March 2024": after the object and a time, "and" a state followed
+ * by a time of its own, with no verb, is a second subject of the verb left out.
+ */
+function gappedJoiner(article: ResolvedArticle, object: ResolvedMention, last: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let k = object.last;
+  while (k < Math.min(last, object.last + 4) && doc.lower[k] !== 'and' && /^(ADP|NUM|PROPN|DET)$/.test(doc.pos[k] ?? '') && !article.mentionAt[k]) k++;
+  if (doc.lower[k] !== 'and' || k === object.last) return undefined;
+  const m = article.mentionAt[k + 1];
+  if (!m || m.first !== k + 1 || typeOf(article, m) !== 'Country' || m.kind === 'demonym') return undefined;
+  return /^(in|on|a|the|last|two|three|,|\.)$/.test(doc.lower[m.last] ?? '') && doc.pos[m.last + 1] !== 'VERB' ? m : undefined;
+}
+
 /** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
 const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
 
@@ -812,6 +826,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           objects = objects.filter((o) => o !== g.mention && o.entity !== g.mention.entity);
           for (const s of subjects) if (s.entity !== g.mention.entity) out.push({ type: rule.type, source: s.entity, target: g.mention.entity, at: t, modality, quantity: g.quantity });
         }
+      }
+      // ("Finland joined the alliance in April 2023 and Sweden in March 2024": a second joiner with the verb left out)
+      if (rule.type === 'MEMBER_OF' && /^joined$/.test(doc.lower[t] ?? '') && objects[0] && subjects.length > 0) {
+        const second = gappedJoiner(article, objects[0], sentence.last);
+        if (second && !subjects.some((m) => m.entity === second.entity)) out.push({ type: 'MEMBER_OF', source: second.entity, target: objects[0].entity, at: t, modality });
       }
       const pairs = pairsOf(rule.type, subjects, objects, article);
       for (const [s, o] of pairs) {

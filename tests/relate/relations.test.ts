@@ -3014,3 +3014,8 @@ test('"denied a television report that the two sides had already agreed a deal":
 test('"Afghanistan\'s Kunar and Nangarhar provinces": both provinces are Afghanistan\'s', () => {
   expect(facts(run("Islamabad shared evidence about hideouts in Afghanistan's Kunar and Nangarhar provinces."))).toEqual(expect.arrayContaining(['LOCATED_IN Kunar -> Afghanistan', 'LOCATED_IN Nangarhar -> Afghanistan']));
 });
+
+test('"Finland joined the alliance in April 2023 and Sweden in March 2024": both joined; "joined NATO in 1999 and Lithuania hosts ..." adds no member', () => {
+  expect(facts(run('Finland joined NATO in April 2023 and Sweden in March 2024.'))).toEqual(expect.arrayContaining(['MEMBER_OF Finland -> North Atlantic Treaty Organization', 'MEMBER_OF Sweden -> North Atlantic Treaty Organization']));
+  expect(facts(run('Poland joined NATO in 1999 and Lithuania hosts a German brigade.')).filter((f) => f.startsWith('MEMBER_OF Lithuania'))).toEqual([]);
+});
