@@ -374,6 +374,9 @@ function gappedJoiner(article: ResolvedArticle, object: ResolvedMention, last: n
   return /^(in|on|a|the|last|two|three|,|\.)$/.test(doc.lower[m.last] ?? '') && doc.pos[m.last + 1] !== 'VERB' ? m : undefined;
 }
 
+/** How far past the first person met the "and" before a second may stand ("in Pristina on Monday and"). */
+const MET_ADJUNCT_TOKENS = 6;
+
 /** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
 const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
 
@@ -826,6 +829,14 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           objects = objects.filter((o) => o !== g.mention && o.entity !== g.mention.entity);
           for (const s of subjects) if (s.entity !== g.mention.entity) out.push({ type: rule.type, source: s.entity, target: g.mention.entity, at: t, modality, quantity: g.quantity });
         }
+      }
+      // ("met Kosovo Prime Minister A in Pristina on Monday and Serbian President B in Belgrade on Tuesday": a second
+      // person met, past where and when the first was)
+      if (rule.type === 'MEETS' && /^(met|meets|meet)$/.test(doc.lower[t] ?? '') && objects.length === 1 && objects[0] && isPerson(article, objects[0])) {
+        let k = objects[0].last;
+        while (k < Math.min(sentence.last, objects[0].last + MET_ADJUNCT_TOKENS) && doc.lower[k] !== 'and' && !/^(VERB|AUX)$/.test(doc.pos[k] ?? '') && doc.tokens[k] !== ',') k++;
+        const second = doc.lower[k] === 'and' && k > objects[0].last ? titledPersonFrom(article, k + 1, sentence.last) : undefined;
+        if (second && !objects.some((o) => o.entity === second.entity)) objects = [...objects, second];
       }
       // ("Finland joined the alliance in April 2023 and Sweden in March 2024": a second joiner with the verb left out)
       if (rule.type === 'MEMBER_OF' && /^joined$/.test(doc.lower[t] ?? '') && objects[0] && subjects.length > 0) {

@@ -3019,3 +3019,8 @@ test('"Finland joined the alliance in April 2023 and Sweden in March 2024": both
   expect(facts(run('Finland joined NATO in April 2023 and Sweden in March 2024.'))).toEqual(expect.arrayContaining(['MEMBER_OF Finland -> North Atlantic Treaty Organization', 'MEMBER_OF Sweden -> North Atlantic Treaty Organization']));
   expect(facts(run('Poland joined NATO in 1999 and Lithuania hosts a German brigade.')).filter((f) => f.startsWith('MEMBER_OF Lithuania'))).toEqual([]);
 });
+
+test('"met Kosovo Prime Minister A in Pristina on Monday and Serbian President B in Belgrade on Tuesday": both were met, not each other', () => {
+  const f = facts(run('Henrik Vestergaard, the EU Special Representative, met Kosovo Prime Minister Arben Krasniqi in Pristina on Monday and Serbian President Nenad Vuković in Belgrade on Tuesday.')).filter((x) => x.startsWith('MEETS'));
+  expect(f.sort()).toEqual(['MEETS Arben Krasniqi -> Henrik Vestergaard', 'MEETS Henrik Vestergaard -> Nenad Vuković']);
+});
