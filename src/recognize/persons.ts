@@ -546,10 +546,13 @@ const TITLE_BEFORE_NAME_TOKENS = 6;
 const NAME_IN_BODY_WORDS = 2;
 
 /**
- * Persons the tagger read into bodies' spans: "the Chief of the Naval Staff, Admiral R. Krishnan" read as one body
- * (past the comma, the rank and the name are a person's); "Deputy Chairman of the Cabinet of Ministers Merdan Annayev"
- * (a title's "of the" body, then the holder's name); "(SJB) MP Dilini" and "Perera" read as a body and a person (a
- * title, then one word of a name the next span goes on with, is one person).
+ * Persons the tagger read into bodies' (or places') spans: "Secretary of State Daniel Hargrove" read from "State" (the
+ * title's portfolio, then the holder); "special envoy for Asian affairs, Liu Hanbin" (a name after a title and its
+ * comma); "the Chief of the Naval Staff, Admiral R. Krishnan" read as one body (past the comma, the rank and the name
+ * are a person's); "Deputy Chairman of the Cabinet of Ministers Merdan Annayev" (a title's "of the" body, then the
+ * holder's name); "Mining Secretary Federico Rojas and Chile" (a title opening the span, then a name before "and");
+ * "(SJB) MP Dilini" and "Perera" read as a body and a person (a title, then one word of a name the next span goes on
+ * with, is one person).
  */
 export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
