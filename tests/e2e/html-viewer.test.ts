@@ -147,6 +147,14 @@ function edgeTarget(page: Page, edge: string): Promise<EdgeTarget> {
 
 async function cameraAtRest(page: Page): Promise<void> {
   await page.waitForFunction(() => !(globalThis as ViewerGlobal).kgViewer!.sigma.getCamera().isAnimated());
+  // (and every node placed on the screen: right after a camera reset, sigma may not have measured the frame yet)
+  await page.waitForFunction(() => {
+    const { sigma, graph } = (globalThis as ViewerGlobal).kgViewer!;
+    return graph.everyNode((node) => {
+      const point = sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
+      return Number.isFinite(point.x) && Number.isFinite(point.y);
+    });
+  });
 }
 
 let browser: Browser | undefined;
