@@ -19,7 +19,7 @@ import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
-import { companySuffixes, describedCompanies, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
+import { companySuffixes, describedCompanies, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
 
 export type { MentionCandidate, TagTokens } from './candidates.js';
 
@@ -401,9 +401,6 @@ const STATE_BODY_HEADS = new Set(['guard', 'ministry', 'army', 'navy', 'police',
 /** Words wire services end a story with. */
 const SIGN_OFFS = new Set(['Enditem', 'ENDITEM', 'END', 'Ends']);
 
-/** Nouns of firms and outlets, right before their names ("the newspaper La Nación", "the shipping company X"). */
-const FIRM_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'broadcaster', 'company', 'firm', 'carrier', 'airline', 'shipowner', 'operator', 'manufacturer', 'conglomerate', 'tabloid', 'magazine']);
-
 /** Officers of a firm, whose "of" names the firm ("chairman of X", "majority owner of X"). */
 const FIRM_OFFICERS = new Set(['chairman', 'chairwoman', 'chairperson', 'owner', 'founder', 'co-founder', 'shareholder', 'ceo', 'executive']);
 
@@ -434,7 +431,7 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right
   // before is that firm's)
-  if (FIRM_NOUNS.has(doc.lower[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN' && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
+  if (isFirmNoun(doc.lower[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN' && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)
   if (SETTLEMENT_NOUNS.has(doc.tokens[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN') return { ...c, type: 'Location', origin: 'LOC' };
   // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)

@@ -184,7 +184,15 @@ export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[
 }
 
 /** Common nouns for a firm that a name may follow ("the shipping company Sovcomflot", "state lender VTB"). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'conglomerate', 'manufacturer', 'maker', 'producer', 'operator', 'exporter', 'contractor', 'giant', 'shipper', 'refiner', 'miner']);
+/** Common nouns only firms and outlets take ("the shipping company X", "the Argentine newspaper La Nación"). */
+const FIRM_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'operator', 'shipowner', 'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
+/** ... and those a person may take too ("insurer Thierry Dehaan"), for names no one read. */
+const COMPANY_NOUNS = new Set([...FIRM_NOUNS, 'bank', 'lender', 'insurer', 'maker', 'producer', 'exporter', 'contractor', 'giant', 'shipper', 'refiner', 'miner']);
+
+/** A common noun only a firm or an outlet takes, which its name may stand right after. */
+export function isFirmNoun(word: string): boolean {
+  return FIRM_NOUNS.has(word);
+}
 
 /** Names the tagger missed right after a common noun for a firm ("sanctions on the shipping company Sovcomflot"). */
 export function describedCompanies(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
