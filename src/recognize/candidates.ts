@@ -62,6 +62,8 @@ export const DETERMINER = /^(The|A|An|This|That|These|Those|Its|His|Her|Their|Ou
 
 /** Days and months, capitalised and no name's. */
 export const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A day of the week (months are names too: "Theresa May"). */
+export const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Nouns written after a place's name ("Donetsk region", "Rafah border"). */
 export const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'state', 'district', 'county', 'area', 'city', 'town', 'village', 'border', 'coast', 'port', 'governorate', 'prefecture', 'territory', 'valley', 'island', 'islands']);

@@ -3,7 +3,7 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead, isPortfolioWord } from './bodies.js';
 import { KINSHIP_NOUNS } from '../lexicon/kinship.js';
 import { isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
-import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, type MentionCandidate } from './candidates.js';
+import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, WEEKDAY, type MentionCandidate } from './candidates.js';
 
 /**
  * "Admiral Jaime R. Lazaro" read as "Admiral Jaime" and "Lazaro" around an initial left out: a person's name, a
@@ -634,5 +634,3 @@ export function personEndsBeforeTime(doc: AnalysedText, c: MentionCandidate): Me
   }
   return c;
 }
-
-const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

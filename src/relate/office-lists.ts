@@ -4,9 +4,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPossessiveMark } from './context.js';
 import { isHonorificOrTitleWord, loadTitles } from '../lexicon/titles.js';
 import { groupFrom } from './roles.js';
-import { chooseTarget, isPerson, RELATIVE_TITLE, type OfficeFinding } from './title-region.js';
-
-const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
+import { chooseTarget, isPerson, PEOPLE, RELATIVE_TITLE, type OfficeFinding } from './title-region.js';
 
 /** Words that open a list of the holders of a plural title ("Five judges of X are on the list: A, B and C"). */
 const LIST_OPENERS = new Set([':', 'including', 'namely']);

@@ -7,6 +7,7 @@ import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, 
 import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 import { CLOSE, OPEN, speechAt, TELLING } from './speech.js';
+import { isPerson } from './title-region.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
 export const NEAR_WINDOW_TOKENS = 4;
@@ -55,7 +56,7 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   while (direction === 1 ? i < bound : i >= bound) {
     // ("signed by A, Director-General of X (XA), and B, chief executive of Y": past a person's apposition to the next)
     const last = group[group.length - 1];
-    if (direction === 1 && last && i === last.last && isPersonMention(article, last)) {
+    if (direction === 1 && last && i === last.last && isPerson(article, last)) {
       const next = appositionThenAnd(article, i, bound);
       if (next >= 0) i = next;
     }
@@ -134,10 +135,6 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   });
 }
 
-function isPersonMention(article: ResolvedArticle, m: ResolvedMention): boolean {
-  const type = typeOf(article, m);
-  return type === 'Person' || type === 'Official';
-}
 
 /** How many tokens a person's apposition may take in a list ("Director-General of the Civil Aviation Authority of Singapore (CAAS)"). */
 const LIST_APPOSITION_TOKENS = 16;
@@ -153,7 +150,7 @@ function appositionThenAnd(article: ResolvedArticle, i: number, bound: number): 
   if (doc.tokens[i] !== ',' || (!isTitleWordAnyCase(doc.tokens[i + 1] ?? '') && !/^(the|a|an)$/.test(doc.lower[i + 1] ?? '') && !relative)) return -1;
   for (let k = i + 1; k < Math.min(bound, i + LIST_APPOSITION_TOKENS); k++) {
     const m = article.mentionAt[k];
-    if (m && isPersonMention(article, m)) return -1;
+    if (m && isPerson(article, m)) return -1;
     if (/^[;:.]$/.test(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && !(relative && k === i + 2))) return -1;
     if (doc.tokens[k] === ',') return doc.lower[k + 1] === 'and' ? k : -1;
     if (m) k = m.last - 1;
@@ -468,6 +465,35 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
   return person && (typeOf(article, person) === 'Official' || typeOf(article, person) === 'Person') ? person : undefined;
 }
 
+/** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
+const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
+
+/** How far a title phrase may run before the person it names ("and the MJRT's leader, Hassan Abdelkerim Yaya"). */
+const TITLED_AGENT_TOKENS = 8;
+
+/**
+ * The person a title phrase from token `from` leads to, with nothing but the title, its state or body, lowercase
+ * words and commas before the name ("the MJRT's leader, B", "India's High Commissioner to Sri Lanka, B").
+ */
+export function titledPersonFrom(article: ResolvedArticle, from: number, last: number): ResolvedMention | undefined {
+  const { doc } = article;
+  let titled = false;
+  for (let k = from; k < Math.min(last, from + TITLED_AGENT_TOKENS); k++) {
+    const m = article.mentionAt[k];
+    if (m && isPerson(article, m)) return titled ? m : undefined;
+    if (m) {
+      k = m.last - 1;
+      continue;
+    }
+    const word = doc.tokens[k] ?? '';
+    if (isTitleWordAnyCase(word)) titled = true;
+    // (a portfolio's words too: "Australia's Minister for Pacific Island Affairs, B")
+    const titleWord = isTitleWordAnyCase(word) || (titled && isCapitalisedPortfolioWord(word));
+    if (!(word === ',' || TITLE_JOINERS.has(doc.lower[k] ?? '') || isPossessiveMark(word) || titleWord) || doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
 /** Words that open an adjunct before a clause's subject: "Last year it", "In a speech in Auki he". */
 const ADJUNCT_OPENERS = /^(last|this|in|on|at|during|after|since|later|earlier)$/;
 /** How many tokens such an adjunct may take before a pronoun subject. */
@@ -494,7 +520,6 @@ export function lastMentionBefore(article: ResolvedArticle, i: number, accept: (
   return undefined;
 }
 
-const isPerson = (article: ResolvedArticle, m: ResolvedMention): boolean => typeOf(article, m) === 'Person' || typeOf(article, m) === 'Official';
 
 /**
  * Whom "he" or "she" opening the clause at `k` stands for: the person the sentence before opens with as its subject, not an owner

@@ -4,7 +4,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { homeCountry, isPossessiveMark } from './context.js';
 import { groupFrom, hyphenQualifier, personAfterTitle, typeOf } from './roles.js';
-import { isPerson } from './title-region.js';
+import { isPerson, PEOPLE } from './title-region.js';
 import type { TriggerFinding } from './triggers.js';
 
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
@@ -94,10 +94,8 @@ function namedPersonsAfter(article: ResolvedArticle, from: number, last: number)
   let k = from;
   while (k < Math.min(last, from + 4) && !article.mentionAt[k] && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k++;
   const first = article.mentionAt[k];
-  return first && isPerson(article, first) ? groupFrom(article, first, PERSONS, 1, last).filter((x) => isPerson(article, x)) : [];
+  return first && isPerson(article, first) ? groupFrom(article, first, PEOPLE, 1, last).filter((x) => isPerson(article, x)) : [];
 }
-
-const PERSONS: ReadonlySet<string> = new Set(['Official', 'Person']);
 
 /** How far after those described the ", among them" of their names may stand. */
 const AMONG_REACH_TOKENS = 16;

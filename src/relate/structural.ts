@@ -5,6 +5,7 @@ import type { Modality } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
 import { BODY_ORGANS } from '../recognize/bodies.js';
+import { ADMINISTRATIVE_HEADS, PLACE_HEADS, SETTLEMENT_NOUNS } from '../recognize/candidates.js';
 import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './triggers.js';
@@ -67,13 +68,15 @@ const OPEN_WATERS = / (Sea|Ocean)$/;
  */
 function sharedOwner(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
   const { doc } = article;
-  if (doc.lower[m.first - 1] !== 'and' || !/^(provinces|regions|states|districts|counties|governorates|oblasts|prefectures)$/.test(doc.lower[m.last] ?? '')) return undefined;
+  // (the plural of a region's noun: "provinces", "counties")
+  const noun = (doc.lower[m.last] ?? '').replace(/ies$/, 'y').replace(/s$/, '');
+  if (doc.lower[m.first - 1] !== 'and' || noun === doc.lower[m.last] || !(ADMINISTRATIVE_HEADS.has(noun) || PLACE_HEADS.has(noun))) return undefined;
   const first = article.mentionAt[m.first - 2];
   return first && typeOf(article, first.entity) === 'Location' ? modifierBefore(article, first, new Set(['Country'])) : undefined;
 }
 
 /** Nouns of places that may stand between a place's name and the "in" that places it ("the Toktogul reservoir in"). */
-const PLACE_NOUNS = new Set(['reservoir', 'dam', 'base', 'airbase', 'port', 'town', 'city', 'village', 'district', 'province', 'region', 'county', 'crossing', 'camp', 'airport', 'valley', 'river', 'island', 'state', 'area', 'zone', 'governorate', 'municipality', 'garrison', 'complex', 'prefecture']);
+const PLACE_NOUNS = new Set([...PLACE_HEADS, ...ADMINISTRATIVE_HEADS, ...SETTLEMENT_NOUNS, 'reservoir', 'dam', 'base', 'airbase', 'crossing', 'camp', 'airport', 'river', 'zone', 'garrison', 'complex']);
 
 /** The place (or state) that holds place `m` by "in" or a region's "of" right after it, else undefined. */
 function placeHolding(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
@@ -85,7 +88,7 @@ function placeHolding(article: ResolvedArticle, m: ResolvedMention): ResolvedMen
     k++;
     if (/^(a|an)$/.test(doc.lower[k] ?? '') && PLACE_NOUNS.has(doc.lower[k + 1] ?? '')) k += 2;
   } else if (PLACE_NOUNS.has(doc.lower[k] ?? '')) k++;
-  const of = doc.lower[k] === 'of' && /^(district|province|region|county|governorate|prefecture)$/.test(doc.lower[k - 1] ?? '') && k > m.last;
+  const of = doc.lower[k] === 'of' && ADMINISTRATIVE_HEADS.has(doc.lower[k - 1] ?? '') && k > m.last;
   if (doc.lower[k] !== 'in' && !of) return undefined;
   k++;
   // (past "the" and a compass word: "in northern Iran", "in the Lower Shabelle region")

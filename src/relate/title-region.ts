@@ -47,6 +47,9 @@ export interface TitleRegion {
   readonly ofStateBody?: boolean;
 }
 
+/** The entity types of persons, with an office or not. */
+export const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
+
 /** The mention names a person, with an office or not. */
 export function isPerson(article: ResolvedArticle, m: ResolvedMention | undefined): boolean {
   const type = m ? article.entities.get(m.entity)?.type : undefined;

@@ -9,14 +9,14 @@ import { headlineOf } from '../nlp/annotate.js';
 import { isCapitalisedPortfolioWord, isUnionOrgan } from '../recognize/bodies.js';
 import type { Modality, RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isPerson } from './title-region.js';
+import { isPerson, PEOPLE } from './title-region.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
 import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, missionsNamedForPlace, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, describedThenNamed, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, titledPersonFrom, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
 
@@ -357,8 +357,8 @@ const ARRIVAL_COUNT_TOKENS = 12;
 /** How far before a verb with no subject named the words that govern it are read. */
 const UNNAMED_SUBJECT_TOKENS = 4;
 
-/** Words that open a clause of their own, past which a verb's object is not sought. */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'until', 'unless', 'if']);
+/** Subordinators that open a clause of their own, past which a verb's object is not sought (not "as", "amid", ...). */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS].filter((w) => !/^(as|amid|despite|following)$/.test(w)));
 
 /**
  * "joined the alliance in April 2023 and Sweden in March 2024": after the object and a time, "and" a state followed
@@ -377,12 +377,6 @@ function gappedJoiner(article: ResolvedArticle, object: ResolvedMention, last: n
 /** How far past the first person met the "and" before a second may stand ("in Pristina on Monday and"). */
 const MET_ADJUNCT_TOKENS = 6;
 
-/** Words inside a title phrase ("the High Commissioner to Sri Lanka", "Minister for the Armed Forces"). */
-const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
-
-/** How far after "and" the second person named with a title may stand ("and the MJRT's leader, Hassan Abdelkerim Yaya"). */
-const TITLED_AGENT_TOKENS = 8;
-
 /**
  * "signed by A, Indonesia's defense minister, and Australian Defense Minister B", "by A, and the MJRT's leader, B":
  * after a person in apposition, a second person named with a title is a second agent. Only persons join persons, and
@@ -392,29 +386,6 @@ function titledAgentAfter(article: ResolvedArticle, agents: readonly ResolvedMen
   if (!agents.every((m) => isPerson(article, m))) return [];
   const next = titledPersonFrom(article, from, last);
   return next && !agents.some((a) => a.entity === next.entity) ? [next] : [];
-}
-
-/**
- * The person a title phrase from token `from` leads to, with nothing but the title, its state or body, lowercase
- * words and commas before the name ("the MJRT's leader, B", "India's High Commissioner to Sri Lanka, B").
- */
-function titledPersonFrom(article: ResolvedArticle, from: number, last: number): ResolvedMention | undefined {
-  const { doc } = article;
-  let titled = false;
-  for (let k = from; k < Math.min(last, from + TITLED_AGENT_TOKENS); k++) {
-    const m = article.mentionAt[k];
-    if (m && isPerson(article, m)) return titled ? m : undefined;
-    if (m) {
-      k = m.last - 1;
-      continue;
-    }
-    const word = doc.tokens[k] ?? '';
-    if (isTitleWordAnyCase(word)) titled = true;
-    // (a portfolio's words too: "Australia's Minister for Pacific Island Affairs, B")
-    const titleWord = isTitleWordAnyCase(word) || (titled && isCapitalisedPortfolioWord(word));
-    if (!(word === ',' || TITLE_JOINERS.has(doc.lower[k] ?? '') || isPossessiveMark(word) || titleWord) || doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') return undefined;
-  }
-  return undefined;
 }
 
 export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
@@ -1005,7 +976,6 @@ function nounWithAgent(article: ResolvedArticle, t: number, rule: CompiledRule, 
   return patient ? [agent, patient] : 'agent';
 }
 
-
 /** "Qatar condemned the air strikes": only determiners, adjectives and nouns stand between a verb of reaction and the noun at `t`. */
 function reactedTo(article: ResolvedArticle, t: number): boolean {
   return REACTING.has(article.doc.lower[wordBeforeModifiers(article, t, true)] ?? '');
@@ -1071,8 +1041,6 @@ function jointSigners(article: ResolvedArticle, findings: readonly TriggerFindin
   }
   return out;
 }
-
-const PEOPLE: ReadonlySet<string> = new Set(['Official', 'Person']);
 
 /** What is done or sought rather than who: "a Yemeni-Yemeni dialogue", "a Sudanese-led process". */
 const PROCESS_NOUNS = new Set(['dialogue', 'talks', 'process', 'solution', 'settlement', 'initiative', 'plan', 'proposal', 'efforts', 'reconciliation', 'negotiations', 'mediation', 'transition', 'elections', 'reforms']);
