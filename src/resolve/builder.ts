@@ -28,3 +28,16 @@ export function addMention(b: Builder, doc: AnalysedText, entity: ResolvedEntity
   entity.forms.add(textOf(doc, first, last));
   b.mentions.push({ first, last, kind, entity: key });
 }
+
+/** Moves the entity at `key`, its forms and mentions, into the one at `ownerKey`. */
+export function foldInto(b: Builder, key: string, ownerKey: string): void {
+  const e = b.entities.get(key);
+  const owner = b.entities.get(ownerKey);
+  if (!e || !owner) return;
+  for (const form of e.forms) owner.forms.add(form);
+  for (let i = 0; i < b.mentions.length; i++) {
+    const m = b.mentions[i];
+    if (m && m.entity === key) b.mentions[i] = { ...m, entity: ownerKey };
+  }
+  b.entities.delete(key);
+}
