@@ -46,12 +46,21 @@ export function deployedForce(article: ResolvedArticle, t: number, first: number
   return subject && doc.tokens[subject.last] === ',' ? subject : undefined;
 }
 
+/** Numbers written in words ("two frigates", "twenty-five advisers" as "twenty", "-" and "five"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, k) => [w, k + 1] as const),
+    ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, (k + 2) * 10] as const),
+    [['dozen', 12] as const],
+  ].flat(),
+);
+/** Words that multiply the number before them. */
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
+
 function parseQuantity(token: string, next: string | undefined): number | undefined {
-  const value = Number(token.replace(/[,\s\u00a0\u202f]/g, ''));
+  const value = NUMBER_WORDS[token.toLowerCase()] ?? Number(token.replace(/[,\s\u00a0\u202f]/g, ''));
   if (!Number.isFinite(value) || value <= 0) return undefined;
-  if (next === 'million') return value * 1_000_000;
-  if (next === 'thousand') return value * 1_000;
-  return value;
+  return value * (SCALES[next ?? ''] ?? 1);
 }
 
 /** Spaces that separate groups of thousands ("1 200", "12 000", with a no-break or thin space too). */
@@ -78,7 +87,7 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
     // ("about 1,200 of the alliance's 5,000 troops had been sent": the part sent, not the whole)
     if (lower[end] === 'of' && /^(the|its|their)$/.test(lower[end + 1] ?? '')) return parseQuantity(text, lower[end]);
     // ("a 4,500-strong peacekeeping force")
-    const scale = lower[end] === 'million' || lower[end] === 'thousand' || (lower[end] === '-' && lower[end + 1] === 'strong') ? (lower[end] === '-' ? 2 : 1) : 0;
+    const scale = SCALES[lower[end] ?? ''] !== undefined ? 1 : lower[end] === '-' && lower[end + 1] === 'strong' ? 2 : 0;
     // ("about 200 unarmed civilian monitors": past up to two adjectives to the noun)
     let noun = end + scale;
     while (noun < end + scale + 2 && article.doc.pos[noun] === 'ADJ' && !near.has(lower[noun] ?? '')) noun++;

@@ -80,6 +80,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       const hyphened = article.doc.tokens[direction === 1 ? m.first - 1 : m.last] === '-';
       // "American and British forces": demonyms join a group a demonym starts
       if (t && allowed.has(t) && sawConnector && (m.kind !== 'demonym' || hyphened || start.kind === 'demonym')) {
+        // ("sent soldiers to Chad, and Italy sent advisers to Niger": a name after the "and" that its own verb follows
+        // opens another clause, and one that a preposition of an earlier clause governs ends the list read back)
+        if (startsNextClause(article, group, m, direction)) break;
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
       } else if (!(t === 'Country' && m.kind === 'demonym') && !qualifiesTitle(article, m, direction, sawConnector)) break;
@@ -135,6 +138,41 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   });
 }
 
+
+/** The finite verb right after mention `m` (past an adverb), or -1: "Italy sent", "Italy has also sent". */
+function verbAfter(article: ResolvedArticle, m: ResolvedMention): number {
+  const { doc } = article;
+  const at = doc.pos[m.last] === 'ADV' ? m.last + 1 : m.last;
+  return doc.pos[at] === 'AUX' || (doc.pos[at] === 'VERB' && !/ing$/.test(doc.lower[at] ?? '')) ? at : -1;
+}
+
+/**
+ * Mention `m`, about to join `group` across an "and", begins another clause: read forward, `m` has a verb of its own
+ * after it that an earlier verb of the sentence repeats ("to Mali and Portugal sent") or that follows a lone member's
+ * ", and" ("to Chad, and Italy sent"); read back, `m` is what a preposition or a verb governs inside a clause with a
+ * verb of its own ("sent soldiers to Chad, and Italy sent": Chad is no subject beside Italy).
+ */
+function startsNextClause(article: ResolvedArticle, group: readonly ResolvedMention[], m: ResolvedMention, direction: 1 | -1): boolean {
+  const { doc } = article;
+  const sentence = doc.sentences[doc.sentenceOf[m.first] ?? 0];
+  const last = group[group.length - 1];
+  if (!sentence || !last || doc.lower.slice(Math.min(last.last, m.last), Math.max(last.first, m.first)).indexOf('and') < 0) return false;
+  const hasVerbBefore = (to: number, verb?: string): boolean => {
+    for (let k = sentence.first; k < to; k++) if (doc.pos[k] === 'VERB' && (verb === undefined || doc.lower[k] === verb)) return true;
+    return false;
+  };
+  if (direction === 1) {
+    const verb = verbAfter(article, m);
+    if (verb < 0) return false;
+    const first = group[0] as ResolvedMention;
+    const commaAnd = group.length === 1 && doc.tokens[m.first - 2] === ',' && doc.lower[m.first - 1] === 'and';
+    return commaAnd ? hasVerbBefore(first.first) : hasVerbBefore(first.first, doc.lower[verb]);
+  }
+  const governor = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  // (not a subordinator opening the clause the group stands in: "after A and B inked a deal")
+  const governed = doc.pos[governor] === 'VERB' || (doc.pos[governor] === 'ADP' && !/^(of|from|between|among)$/.test(doc.lower[governor] ?? '') && !SUBORDINATORS.has(doc.lower[governor] ?? ''));
+  return governed && hasVerbBefore(governor) && verbAfter(article, group[0] as ResolvedMention) >= 0;
+}
 
 /** How many tokens a person's apposition may take in a list ("Director-General of the Civil Aviation Authority of Singapore (CAAS)"). */
 const LIST_APPOSITION_TOKENS = 16;

@@ -53,6 +53,21 @@ describe('DEPLOYED_TO', () => {
     expect(facts(run('Poland has sent 2,500 troops to Lithuania.'))).toContain('DEPLOYED_TO Poland -> Lithuania [2500]');
   });
 
+  test('a number written in words is a quantity too: "two frigates", "three hundred soldiers"', () => {
+    expect(facts(run('Norway deployed two frigates to the Baltic Sea on Friday.'))).toContain('DEPLOYED_TO Norway -> Baltic Sea [2]');
+    expect(facts(run('Spain sent three hundred soldiers to Latvia.'))).toContain('DEPLOYED_TO Spain -> Latvia [300]');
+  });
+
+  test('two clauses joined by "and", each with its own sender and place, are two deployments and no more', () => {
+    expect(facts(run('Belgium sent soldiers to Mali, and Austria sent troops to Niger.')).sort()).toEqual(['DEPLOYED_TO Austria -> Niger', 'DEPLOYED_TO Belgium -> Mali']);
+    expect(facts(run('Canada sent 400 soldiers to Latvia and Denmark sent 150 troops to Estonia.')).sort()).toEqual([
+      'DEPLOYED_TO Canada -> Latvia [400]',
+      'DEPLOYED_TO Denmark -> Estonia [150]',
+    ]);
+    // a list of places after one verb is still one list
+    expect(facts(run('Turkey sent troops to Somalia and Libya last year.')).sort()).toEqual(['DEPLOYED_TO Türkiye -> Libya', 'DEPLOYED_TO Türkiye -> Somalia']);
+  });
+
   test('a passive deployment takes the demonym on the deployed units as the subject', () => {
     expect(facts(run('Officials said North Korean military units had been deployed in Russia.'))).toContain('DEPLOYED_TO North Korea -> Russia');
   });
@@ -2923,7 +2938,7 @@ describe('probe round sixty-three: a passive past an adverb, a member in apposit
 
 describe('probe round sixty-four: naval forces, clauses of their own', () => {
   test('"Greece has deployed two frigates to the Red Sea"; "India, which is not part of Aspides, keeps a dozen warships in the Gulf of Aden" (the negation is the relative clause\'s)', () => {
-    expect(facts(run('Greece has deployed two frigates to the Red Sea under the Aspides flag.'))).toContain('DEPLOYED_TO Greece -> Red Sea');
+    expect(facts(run('Greece has deployed two frigates to the Red Sea under the Aspides flag.'))).toContain('DEPLOYED_TO Greece -> Red Sea [2]');
     expect(facts(run('India, which is not part of Aspides, keeps about a dozen warships in the Gulf of Aden under national command.'))).toContain('DEPLOYED_TO India -> Gulf of Aden');
   });
 
