@@ -405,6 +405,8 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
   if (first >= c.last) return undefined;
   // "Saudi Prince Sultan telephones": what follows the titles must be a name
   if (!/^\p{Lu}/u.test(doc.tokens[first] ?? '')) return c;
+  // ("Gen Z protesters": a lone letter after a rank's abbreviation is no one's name)
+  if (titled && first === c.last - 1 && /^\p{Lu}\.?$/u.test(doc.tokens[first] ?? '')) return undefined;
   // "Foreign Minister Israel Katz": after a title, a country's name that opens a person's name is a first name
   const head = gazetteer.find((m) => m.first === c.first);
   const firstName = c.origin === 'PER' && !titled && head?.entry?.kind === 'country' && head.last === c.first + 1 && isHonorificOrTitleWord(doc.tokens[c.first - 1] ?? '');

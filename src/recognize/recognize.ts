@@ -229,6 +229,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
   // ('"If Russia ever attacked': a conjunction capitalised where a quotation opens a sentence is no name's)
   while (last - first > 1 && SENTENCE_CONJUNCTIONS.has(doc.tokens[first] ?? '') && doc.pos[first] === 'SCONJ') first++;
+  // ("Kenya's Defence Cabinet Secretary, A": portfolios and the first word of a title the next word ends are the title's)
+  if (c.origin === 'ORG' && last === c.last && last - first >= 2 && (loadTitles().trie.longest(doc.lower, last - 1)?.last ?? 0) > last && doc.tokens.slice(first, last - 1).every((w) => isCapitalisedPortfolioWord(w))) return undefined;
   // ("VCG Commander Lieutenant General X": a body's name ends before the title of the one named after it)
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
   // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
@@ -427,6 +429,13 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   if (FORCE_NOUNS.has(doc.tokens[forces] ?? '') && (c.origin === 'LOC' || c.origin === 'PER') && !c.entry) return { ...c, type: 'Organization', origin: 'ORG' };
   // ("The Finnish Border Guard said" read as a person "Border Guard": a name ending with a state body's head is the body's)
   if (c.origin === 'PER' && c.last - c.first >= 2 && !c.entry && STATE_BODY_HEADS.has((doc.tokens[c.last - 1] ?? '').toLowerCase())) return { ...c, type: 'Agency', origin: 'ORG' };
+  // ("in Kenya's Busia County" read as a body: a name ending with an administrative unit's word, after a state's
+  // possessive or a preposition of place, is that unit; not "Notts County 1 Wrexham 2", a club, nor a department)
+  const unit = doc.tokens[c.last - 1] ?? '';
+  const placed = PLACE_PREPOSITIONS.has(doc.lower[c.first - 1] ?? '') || (/^['’]s?$/.test(doc.tokens[c.first - 1] ?? '') && PLACE_PREPOSITIONS.has(doc.lower[c.first - 3] ?? ''));
+  if (c.origin === 'ORG' && !c.entry && c.last - c.first >= 2 && placed && /^\p{Lu}\p{Ll}+$/u.test(unit) && unit !== 'Department' && ADMINISTRATIVE_HEADS.has(unit.toLowerCase()) && !isBodyHead(doc.tokens[c.last] ?? '')) {
+    return { ...c, type: 'Location', origin: 'LOC' };
+  }
   if (c.origin !== 'PER') return personByOffice(doc, c);
   if (PLACE_OPENERS.has(doc.tokens[c.first] ?? '') && c.last - c.first >= 2) return { ...c, type: 'Location', origin: 'LOC' };
   // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right

@@ -507,7 +507,7 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
 const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
 
 /** How far a title phrase may run before the person it names ("and the MJRT's leader, Hassan Abdelkerim Yaya"). */
-const TITLED_AGENT_TOKENS = 8;
+const TITLED_AGENT_TOKENS = 12;
 
 /**
  * The person a title phrase from token `from` leads to, with nothing but the title, its state or body, lowercase

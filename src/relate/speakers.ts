@@ -402,6 +402,19 @@ const READINGS: readonly SpeakerReading[] = [
   speakerAfter,
 ];
 
+/**
+ * At comma `j`, a person named in apposition and closed by another comma, past a rank ("the Chief of the Defence
+ * Forces, General Peter Kirui, said"; "the head of the navy, Admiral Joan Mwita,"): that person.
+ */
+function appositivePerson(article: ResolvedArticle, j: number): ResolvedMention | undefined {
+  const { tokens } = article.doc;
+  if (tokens[j] !== ',') return undefined;
+  let at = j + 1;
+  while (at < j + 4 && !article.mentionAt[at] && isHonorificOrTitleWord(tokens[at] ?? '')) at++;
+  const m = article.mentionAt[at];
+  return m && m.first === at && tokens[m.last] === ',' && ['Person', 'Official'].includes(article.entities.get(m.entity)?.type ?? '') ? m : undefined;
+}
+
 /** The source after "according to", past titles and determiners ("according to Defence Minister Tomasz Wilk"). */
 export function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedMention | undefined {
   for (let j = k + 2; j < Math.min(article.doc.tokens.length, k + 9); j++) {
@@ -418,8 +431,13 @@ export function mentionAfterAccordingTo(article: ResolvedArticle, k: number): Re
       const next = article.mentionAt[m.last] ?? article.mentionAt[m.last + 1] ?? article.mentionAt[m.last + 2];
       const person = next && ['Person', 'Official'].includes(article.entities.get(next.entity)?.type ?? '') ? next : undefined;
       const between = article.doc.tokens.slice(m.last, person?.first ?? m.last);
-      return person && person.first - m.last <= 3 && !between.some((t) => /^[.,;:!?]$/.test(t)) ? person : m;
+      if (person && person.first - m.last <= 3 && !between.some((t) => /^[.,;:!?]$/.test(t))) return person;
+      // ("according to the Chief of the Defence Forces, General Peter Kirui, ...": the officer the body's title names)
+      const titled = isTitleWordAnyCase(article.doc.tokens[m.first - 2] ?? '') || isTitleWordAnyCase(article.doc.tokens[m.first - 3] ?? '');
+      return (titled && !isPersonAt(article, m.first) ? appositivePerson(article, m.last) : undefined) ?? m;
     }
+    // ("according to the head of the navy, Admiral Joan Mwita, ...": a title no one is named in, then its holder)
+    if (article.doc.tokens[j] === ',' && article.doc.tokens.slice(k + 2, j).some((t) => isTitleWordAnyCase(t))) return appositivePerson(article, j);
     if (/^[,.;]$/.test(article.doc.tokens[j] ?? '')) return undefined;
   }
   return undefined;

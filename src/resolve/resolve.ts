@@ -506,9 +506,19 @@ const TITLE_REACH_TOKENS = 5;
 /** How many sentences back a full name makes its surname alone that person, whoever else bears it. */
 const RECENT_NAME_SENTENCES = 2;
 
+/** Ranks written short that are also given names ("Gen Nakatani"): a rank only before another person's surname. */
+const RANKS_OR_GIVEN_NAMES: ReadonlySet<string> = new Set(['Gen']);
+
 /** Full names are canonical; a single surname or first name joins the full name it belongs to, the nearest before it first. */
-function resolvePersons(doc: AnalysedText, b: Builder, persons: { first: number; last: number; tokens: string[] }[]): void {
-  type Named = (typeof persons)[number];
+function resolvePersons(doc: AnalysedText, b: Builder, named: { first: number; last: number; tokens: string[] }[]): void {
+  type Named = (typeof named)[number];
+  // ("General Peter Kirui ... Gen Kirui told reporters": a rank that may be a given name, "Gen Nakatani", before the
+  // surname of another person of the article is that person's rank)
+  const persons = named.map((p) =>
+    p.tokens.length === 2 && RANKS_OR_GIVEN_NAMES.has(p.tokens[0] ?? '') && named.some((f) => f.tokens.length > 1 && f.tokens[0] !== p.tokens[0] && f.tokens[f.tokens.length - 1] === p.tokens[1])
+      ? { first: p.first + 1, last: p.last, tokens: p.tokens.slice(1) }
+      : p,
+  );
   const full = persons.filter((p) => p.tokens.length > 1);
   const keyOf = (tokens: readonly string[]): string => entityId('Person', tokens.join(' ').replace(/ ([-.]) ?/g, '$1'));
   const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -622,8 +632,8 @@ function foldSurnamesIntoPersons(b: Builder): void {
 }
 
 /**
- * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows, the head of a
- * longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of
+ * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows (or a longer one
+ * no state owns: "Defence Forces" after the "Kenya Defence Forces"), the head of a longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of
  * several, the one the article's heading names, else the one named last before it ("the Organization of Turkic
  * States ... joined the Organization", not NATO named later).
  */
@@ -632,7 +642,8 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer, file
   const firstAt = (key: string): number => b.mentions.find((m) => m.entity === key)?.first ?? Number.POSITIVE_INFINITY;
   for (const [key, e] of [...b.entities]) {
     // ("the House" is a legislature's, not the White House)
-    if ((e.type !== 'Agency' && e.type !== 'Organization') || e.name.includes(' ') || e.name === 'House' || gazetteer.byId.has(key)) continue;
+    // (or a longer one no state owns: "the Chief of the Defence Forces" after the Kenya Defence Forces)
+    if ((e.type !== 'Agency' && e.type !== 'Organization') || (e.name.includes(' ') && e.country !== undefined) || e.name === 'House' || gazetteer.byId.has(key)) continue;
     // (also a state's own body of that name: "Burundi's army says ... Army spokesman X")
     const head = e.name.toLowerCase();
     // ("the Alliance" after NATO, known also as the North Atlantic Alliance; "the Court" after the International
@@ -648,6 +659,8 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer, file
     // (a press release's "the Ministry" is the one its heading names)
     const heading = owners.find(([o]) => firstAt(o) < (doc.sentences[0]?.last ?? 0));
     const owner = owners.length === 1 ? owners[0] : heading ?? before[0];
+    // (a longer name only into a state's body: "Democratic Union" is no short "Social Democratic Union")
+    if (e.name.includes(' ') && (e.type !== 'Agency' || owner?.[1].type !== 'Agency' || owner[1].country === undefined)) continue;
     // ("Jammu (PTI) ... the Army said ... Pakistan Army ... The Army has moved two battalions": in a story filed from one
     // state, its own body of that name, not another state's)
     const foreign = owner?.[1].country !== undefined && filedFrom !== undefined && owner[1].country !== filedFrom;

@@ -3039,3 +3039,8 @@ test('"met Kosovo Prime Minister A in Pristina on Monday and Serbian President B
   const f = facts(run('Henrik Vestergaard, the EU Special Representative, met Kosovo Prime Minister Arben Krasniqi in Pristina on Monday and Serbian President Nenad Vuković in Belgrade on Tuesday.')).filter((x) => x.startsWith('MEETS'));
   expect(f.sort()).toEqual(['MEETS Arben Krasniqi -> Henrik Vestergaard', 'MEETS Henrik Vestergaard -> Nenad Vuković']);
 });
+
+test('"signed by A\'s Defence Cabinet Secretary, X, and B\'s Minister of Defence and Veteran Affairs, Y": both persons signed, past a long portfolio', () => {
+  const x = run("The defence pact was signed in Nairobi by Kenya's Defence Cabinet Secretary, Amina Wekesa, and Uganda's Minister of Defence and Veteran Affairs, Charles Okello Mugisha.");
+  expect(facts(x).filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Amina Wekesa -> defence pact', 'SIGNED Charles Okello Mugisha -> defence pact']);
+});

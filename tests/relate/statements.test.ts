@@ -858,3 +858,12 @@ test('"NEW DELHI: India has deployed ..., the ministry said": a dateline with a 
   const x = extract({ id: 't', text: 'NEW DELHI: India has deployed two survey ships to Sri Lanka, the Ministry of External Affairs (MEA) said on Thursday.' });
   expect(x.statements.map((s) => s.quote)).toEqual(['India has deployed two survey ships to Sri Lanka']);
 });
+
+test('"According to the Chief of the Defence Forces, General A, CLAUSE" and "according to the head of the navy, Admiral B,": the officer named in apposition speaks', () => {
+  expect(said('According to the Chief of the Defence Forces, General Samuel Otieno, the new contingent will be stationed in Kismayo.')).toEqual([
+    'Samuel Otieno: the new contingent will be stationed in Kismayo',
+  ]);
+  expect(said('According to the head of the navy, Admiral Joan Mwita, the ships are ready to sail.')).toEqual(['Joan Mwita: the ships are ready to sail']);
+  // (a source named alone is the source, whoever the clause after its comma opens with)
+  expect(said('According to Reuters, Putin will travel to Delhi next month.')).toEqual(['Reuters: Putin will travel to Delhi next month']);
+});

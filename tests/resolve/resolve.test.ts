@@ -810,3 +810,28 @@ test('"Caspian Horizon Shipping Lines ... Caspian Horizon\'s ships" read as a fi
   const x = run("The UK sanctioned Caspian Horizon Shipping Lines on Tuesday. Banks handling payments linked to Caspian Horizon's ships could be prosecuted.");
   expect(x.entities.filter((e) => e.name.startsWith('Caspian Horizon')).map((e) => e.name)).toEqual(['Caspian Horizon Shipping Lines']);
 });
+
+describe('probe round sixty-six: ranks, portfolios and bodies named short', () => {
+  test('"General Peter Kirui ... Gen Kirui told reporters": the rank written short is no given name when another person bears the surname; "Gen Nakatani" alone is a name', () => {
+    const x = run('General Peter Kirui visited the base. "We are ready," Gen Kirui told reporters.');
+    expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name)).toEqual(['Peter Kirui']);
+    expect(forms(x, 'Peter Kirui')).toContain('Kirui');
+    const alone = run('Defence Minister Gen Nakatani arrived in Manila. Gen Nakatani said the talks went well.');
+    expect(alone.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name)).toEqual(['Gen Nakatani']);
+  });
+
+  test('"the Kenya Defence Forces ... the Chief of the Defence Forces": a body\'s name without its state is the state\'s body the article named', () => {
+    const x = run('The Kenya Defence Forces will send troops. According to the Chief of the Defence Forces, General Peter Kirui, the contingent is ready.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['Kenya Defence Forces']);
+    // (not one party's name into another's: "Democratic Union" is no short "Social Democratic Union")
+    const parties = run('The Social Democratic Union and the Hungarian Democratic Union joined the coalition. The Democratic Union wants reform.');
+    expect(parties.entities.some((e) => e.name === 'Social Democratic Union' && e.mentions.some((m) => m.text === 'Democratic Union'))).toBe(false);
+  });
+
+  test('"Kenya\'s Defence Cabinet Secretary, A" is a title, no body; "in Kenya\'s Busia County" a place', () => {
+    const x = run("The pact was signed by Kenya's Defence Cabinet Secretary, Amina Wekesa. The first exercise is planned for June in Kenya's Busia County.");
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(['Official Amina Wekesa', 'Location Busia County']));
+    expect(x.entities.filter((e) => e.type === 'Agency')).toEqual([]);
+    expect(x.relations.find((r) => r.type === 'HOLDS_POSITION')?.properties?.title).toBe('Defence Cabinet Secretary');
+  });
+});
