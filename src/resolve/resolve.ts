@@ -328,7 +328,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     for (const [other, e] of [...b.entities]) if (other !== key && e.name === acronym && !gazetteer.byId.has(other) && (e.type === 'Organization' || e.type === 'Agency')) foldInto(b, other, key);
   }
   resolvePersons(doc, b, persons);
-  foldSurnamesIntoPersons(b);
+  foldSurnamesIntoPersons(doc, b);
   foldShortOrganizationNames(doc, b);
   foldAgreements(doc, b);
   resolveRegional(doc, b, gazetteer, countryEntity);
@@ -615,10 +615,18 @@ function foldShortOrganizationNames(doc: AnalysedText, b: Builder): void {
  * The tagger sometimes reads a surname alone as a body or place ("Von der Leyen's arrival", "Leyen"): a tagged name
  * the gazetteer does not know, equal to the end of a person's full name in the article, is that person.
  */
-function foldSurnamesIntoPersons(b: Builder): void {
+function foldSurnamesIntoPersons(doc: AnalysedText, b: Builder): void {
   const persons = [...b.entities.entries()].filter(([, e]) => e.type === 'Person' && e.name.includes(' '));
   for (const [key, e] of [...b.entities]) {
     if (e.type !== 'Organization' && e.type !== 'Location') continue;
+    if (key.startsWith('location:') && actsAsPerson(doc, b, key)) {
+      // ("Chinese foreign ministry spokesman Gao Wenjie said ... Gao denied that": a town the gazetteer knows, named
+      // only as the subject of a verb, is the person of the article whose name begins or ends with it)
+      const word = e.name.toLowerCase();
+      const owners = persons.filter(([, p]) => p.name.toLowerCase().startsWith(`${word} `) || p.name.toLowerCase().endsWith(` ${word}`));
+      if (owners.length === 1 && owners[0]) foldInto(b, key, owners[0][0]);
+      continue;
+    }
     if (e.country !== undefined || e.lat !== undefined || !key.startsWith('org:') && !key.startsWith('location:')) continue;
     const words = e.name.toLowerCase();
     // (or, of one person only, the first of two surnames: "A spokesman for Benitez" after "Lucia Benitez Orellana")
@@ -629,6 +637,12 @@ function foldSurnamesIntoPersons(b: Builder): void {
     if (!owner) continue;
     foldInto(b, key, owner[0]);
   }
+}
+
+/** Every mention of `key` is one word that a verb follows, with no preposition before it: "Gao denied", not "in Gao". */
+function actsAsPerson(doc: AnalysedText, b: Builder, key: string): boolean {
+  const mentions = b.mentions.filter((m) => m.entity === key);
+  return mentions.length > 0 && mentions.every((m) => m.last - m.first === 1 && (doc.pos[m.last] === 'VERB' || doc.pos[m.last] === 'AUX') && doc.pos[m.first - 1] !== 'ADP');
 }
 
 /**

@@ -835,3 +835,11 @@ describe('probe round sixty-six: ranks, portfolios and bodies named short', () =
     expect(x.relations.find((r) => r.type === 'HOLDS_POSITION')?.properties?.title).toBe('Defence Cabinet Secretary');
   });
 });
+
+test('"spokesman Gao Wenjie said ... Gao denied that": a town the gazetteer knows, named only as the subject of a verb, is the person; "in Gao" stays the town', () => {
+  const x = run('Foreign ministry spokesman Gao Lianfeng said the talks were useful. Gao denied that any vessel had fired.');
+  expect(forms(x, 'Gao Lianfeng')).toContain('Gao');
+  expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual([]);
+  const town = run('Mali said on Monday that troops had arrived in Gao. Spokesman Gao Lianfeng said nothing.');
+  expect(town.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Gao']);
+});
