@@ -87,13 +87,17 @@ const REGION_HEADS = new Set(['province', 'region', 'state', 'governorate', 'obl
 
 /**
  * "Sistan and Baluchestan province", "Kasai and Lomami region": two places joined by "and" before a singular region's
- * head are one region's name ("the Gedo and Bay regions" are two).
+ * head are one region's name ("the Gedo and Bay regions" are two); "Russia's Republic of Tatarstan" read as the places
+ * "Republic" and "Tatarstan": a region's head alone, "of" and a place are one region's name.
  */
 export function jointRegions(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const joined: MentionCandidate[] = [];
   // (not a state or its capital: "Russia and Ukraine state media")
   const state = (m: MentionCandidate): boolean => m.entry?.kind === 'country' || m.entry?.kind === 'capital' || m.entry?.kind === 'demonym';
   for (const a of candidates) {
+    const head = a.type === 'Location' && a.last === a.first + 1 && /^\p{Lu}/u.test(doc.tokens[a.first] ?? '') && (REGION_HEADS.has(doc.lower[a.first] ?? '') || doc.lower[a.first] === 'republic');
+    const place = head && doc.lower[a.last] === 'of' ? candidates.find((o) => o.first === a.last + 1 && o.type === 'Location' && !state(o)) : undefined;
+    if (place) joined.push({ first: a.first, last: place.last, kind: 'name', type: 'Location', origin: 'LOC' });
     if (a.type !== 'Location' || doc.lower[a.last] !== 'and') continue;
     const b = candidates.find((o) => o.first === a.last + 1 && o.type === 'Location');
     if (b && REGION_HEADS.has(doc.tokens[b.last] ?? '') && !state(a) && !state(b)) joined.push({ first: a.first, last: b.last, kind: 'name', type: 'Location', origin: 'LOC' });

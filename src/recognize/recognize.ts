@@ -19,7 +19,7 @@ import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
-import { companySuffixes, describedCompanies, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
+import { companySuffixes, describedAsFirm, describedCompanies, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
 
 export type { MentionCandidate, TagTokens } from './candidates.js';
 
@@ -441,6 +441,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right
   // before is that firm's)
   if (isFirmNoun(doc.lower[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN' && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
+  // ("Volzhsky Aerosystems, a manufacturer in Tatarstan": a name an apposition calls a firm)
+  if (describedAsFirm(doc, c.last)) return { ...c, type: 'Organization', origin: 'ORG' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)
   if (SETTLEMENT_NOUNS.has(doc.tokens[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN') return { ...c, type: 'Location', origin: 'LOC' };
   // ("Putumayo's San Miguel municipality": a name an administrative unit's noun follows is that unit's, after no title)

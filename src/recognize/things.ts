@@ -194,17 +194,33 @@ export function isFirmNoun(word: string): boolean {
   return FIRM_NOUNS.has(word);
 }
 
+/** How many words may qualify a firm's noun in an apposition ("a Shenzhen-based electronics company"). */
+const FIRM_APPOSITION_TOKENS = 5;
+
+/** The name ending before token `end` is described right after as a firm: "X, a manufacturer in ...", "X, a Shenzhen-based company". */
+export function describedAsFirm(doc: AnalysedText, end: number): boolean {
+  if (doc.tokens[end] !== ',' || !/^(a|an)$/.test(doc.lower[end + 1] ?? '')) return false;
+  for (let k = end + 2; k < end + 2 + FIRM_APPOSITION_TOKENS; k++) {
+    if (FIRM_NOUNS.has(doc.lower[k] ?? '') && doc.pos[k] === 'NOUN') return true;
+    if (doc.pos[k] === 'PUNCT' && doc.tokens[k] !== '-') return false;
+  }
+  return false;
+}
+
 /** Names the tagger missed right after a common noun for a firm ("sanctions on the shipping company Sovcomflot"). */
 export function describedCompanies(doc: AnalysedText, taken: readonly MentionCandidate[]): MentionCandidate[] {
   const covered = coverage(doc, taken);
   const out: MentionCandidate[] = [];
   for (let i = 1; i < doc.tokens.length; i++) {
-    if (!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
+    // ("a Hong Kong-registered trading firm, Silver Reef Logistics, was listed": in an apposition between commas too)
+    const apposed = doc.tokens[i - 1] === ',' && FIRM_NOUNS.has(doc.tokens[i - 2] ?? '');
+    if ((!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') && !apposed) || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
     let last = i;
     while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && NAME_TOKEN.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '')) last++;
     // a name running into another mention ("firm North American Equity Services") or a lone letter ("company N / A") is none
     const runsOn = covered[last] === 1 && NAME_TOKEN.test(doc.tokens[last] ?? '');
-    if (last > i && !runsOn && (doc.tokens[i] ?? '').length > 1) out.push({ first: i, last, kind: 'name', type: 'Organization', origin: 'ORG' });
+    const closed = !apposed || (doc.tokens[last] === ',' && last - i >= 2);
+    if (last > i && !runsOn && closed && (doc.tokens[i] ?? '').length > 1) out.push({ first: i, last, kind: 'name', type: 'Organization', origin: 'ORG' });
     i = last;
   }
   return out;

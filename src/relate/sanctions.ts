@@ -52,7 +52,9 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
     }
     if (!qualifier || (typeOf(article, m) !== 'Country' && !person && !hyphened) || (typeOf(article, m) === 'Country' && forces)) {
       const service = forces ? article.mentionAt[m.last + (possessive ? 1 : 0)] : undefined;
-      out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []));
+      // ("sanctioned X, a company it accuses of ..., and the company's chairman, Y": the officers listed after a firm)
+      const officers = typeOf(article, m) === 'Organization' ? listItems(article, m, last).filter((x) => isPerson(article, x) && !objects.includes(x)) : [];
+      out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []), ...officers);
       continue;
     }
     if (typeOf(article, m) === 'Country' && STATE_PEOPLE.has(own)) out.push(m);
@@ -136,13 +138,22 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     const those = LISTED.has(doc.lower[t] ?? '') && (doc.lower[t - 1] === 'those' || (doc.lower[t - 1] === 'others' && doc.lower[t - 2] === 'the'));
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
-    if (!onList && !those && !them) continue;
+    // ("A Dubai-registered trading firm, X, was listed for re-exporting ...": a passive with no agent, after the sanctions)
+    const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] !== 'by';
+    if (!onList && !those && !them && !passive) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
     if (!sentence) continue;
     const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - THEM_REACH_SENTENCES)]?.first ?? 0;
     // (every one of them: "Britain, Canada and the Baltic states imposed sanctions ...")
-    const sources = lastSanctioners(sanctioners, sentence.first, them ? recent : 0);
+    const sources = lastSanctioners(sanctioners, sentence.first, them || passive ? recent : 0);
     if (sources.length === 0) continue;
+    if (passive) {
+      // the subject, past its apposition ("A firm, X, was listed") or named itself ("X was also sanctioned")
+      const subject = article.mentionAt[doc.tokens[t - 2] === ',' ? t - 3 : t - 2];
+      const target = subject && NAMED_TARGETS.has(typeOf(article, subject) ?? '') && !isPossessiveMark(doc.tokens[subject.last]) ? subject : undefined;
+      if (target) for (const source of sources) out.push({ type: 'SANCTIONS', source, target: target.entity, at: t, modality: 'asserted' });
+      continue;
+    }
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
     let after = t + 1;
     while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? ''))) after++;
@@ -187,7 +198,8 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
     const joiner = w === 'and' ? 1 : w === ';' ? (doc.lower[i + 1] === 'and' ? 2 : 1) : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' ? 1 : 0;
     if (w === ';') apposition = false;
     if (w === ',' && /^(a|an|the)$/.test(doc.lower[i + 1] ?? '')) apposition = true;
-    if (/^(which|who|that|where)$/.test(w) || doc.pos[i] === 'VERB' && !apposition) break;
+    // (a relative clause inside an apposition ends with it: "A, a manufacturer that Brussels says assembles drones, and B")
+    if ((/^(which|who|that|where)$/.test(w) || doc.pos[i] === 'VERB') && !apposition) break;
     if (!joiner) {
       i = article.mentionAt[i]?.last ?? i + 1;
       continue;
@@ -207,7 +219,8 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
       if (based) k = lead.last + 2;
       else if (qualifier) k = lead.last;
       // (and the comma after the lead's noun: "and its manager, Lebanese national Karim Haddad")
-      else if (!lead && (/^(its|their|his|her|the)$/.test(doc.lower[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ|ADV)$/.test(doc.pos[k] ?? '')) || (doc.tokens[k] === ',' && k > i + joiner && doc.pos[k - 1] === 'NOUN'))) k++;
+      // ("and the company's chairman, Y")
+      else if (!lead && (/^(its|their|his|her|the)$/.test(doc.lower[k] ?? '') || (isPossessiveMark(doc.tokens[k]) && doc.pos[k - 1] === 'NOUN') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ|ADV)$/.test(doc.pos[k] ?? '')) || (doc.tokens[k] === ',' && k > i + joiner && doc.pos[k - 1] === 'NOUN'))) k++;
       else break;
     }
     const m = article.mentionAt[k];

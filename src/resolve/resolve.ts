@@ -10,7 +10,7 @@ import type { MentionCandidate } from '../recognize/candidates.js';
 import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
-import { isCompanySuffix } from '../recognize/things.js';
+import { describedAsFirm, isCompanySuffix, isFirmNoun } from '../recognize/things.js';
 import { entityId, slug } from '../schema/ids.js';
 import { BARE_AGREEMENT, foldAgreements, salientAgreement } from './agreements.js';
 import { addMention, ensure, foldInto, textOf, type Builder } from './builder.js';
@@ -339,7 +339,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
   addEmbassies(doc, b, gazetteer);
   // (after the state's services, which "Army spokesman" may name)
   foldBodyHeads(doc, b, gazetteer, filedFrom);
-  foldFirmBeginnings(b, gazetteer);
+  foldFirmBeginnings(doc, b, gazetteer);
   foldBodyBeginnings(b, gazetteer);
   foldPlaceBeginnings(b);
   addOpeningBodyHeads(doc, b);
@@ -697,14 +697,18 @@ function isFirmName(name: string): boolean {
  * "Anadolu Veri Elektronik ... Anadolu Veri", "Kaiyuan Microsystems Co. ... Kaiyuan": a firm named again by the first
  * words of its name, when one firm of the article has that beginning, is that firm.
  */
-function foldFirmBeginnings(b: Builder, gazetteer: Gazetteer): void {
+function foldFirmBeginnings(doc: AnalysedText, b: Builder, gazetteer: Gazetteer): void {
   // ("Huaxin Jietong Electronics Co Ltd ... Huaxin Jietong said": also a name of two words or more read as a person's)
   const firms = [...b.entities.entries()].filter(([key, e]) => (e.type === 'Organization' || (e.type === 'Person' && e.name.includes(' '))) && !gazetteer.byId.has(key));
   // ("Meridian Crest Marine Services ... Meridian Crest": also a longer name read as a body no state owns)
   const named = [...b.entities.entries()].filter(([key, e]) => (e.type === 'Organization' || (e.type === 'Agency' && e.country === undefined)) && !gazetteer.byId.has(key));
   for (const [key, e] of firms) {
     const short = e.name.toLowerCase();
-    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && o.name.toLowerCase().startsWith(`${short} `) && (e.type !== 'Person' || isFirmName(o.name)));
+    // ("Volzhsky Aerosystems, a manufacturer ... Volzhsky Aerosystems denied": the same name read as a person's elsewhere)
+    // (an organisation the article says is a firm: not a headline's name the tagger read as a body)
+    const firm = (other: string): boolean => b.mentions.some((m) => m.entity === other && (describedAsFirm(doc, m.last) || isFirmNoun(doc.lower[m.first - 1] ?? '')));
+    const same = (other: string, o: { readonly name: string; readonly type: string }): boolean => e.type === 'Person' && o.type === 'Organization' && o.name.toLowerCase() === short && firm(other);
+    const longer = named.filter(([other, o]) => other !== key && b.entities.has(other) && (same(other, o) || (o.name.toLowerCase().startsWith(`${short} `) && (e.type !== 'Person' || isFirmName(o.name)))));
     if (longer.length === 1 && longer[0]) foldInto(b, key, longer[0][0]);
   }
 }

@@ -3044,3 +3044,22 @@ test('"signed by A\'s Defence Cabinet Secretary, X, and B\'s Minister of Defence
   const x = run("The defence pact was signed in Nairobi by Kenya's Defence Cabinet Secretary, Amina Wekesa, and Uganda's Minister of Defence and Veteran Affairs, Charles Okello Mugisha.");
   expect(facts(x).filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Amina Wekesa -> defence pact', 'SIGNED Charles Okello Mugisha -> defence pact']);
 });
+
+describe('probe round sixty-six: sanctions on firms and their officers', () => {
+  test('"sanctioned X, a company it accuses of ..., and the company\'s chairman, Y": the firm and its officer', () => {
+    const x = run('The United States imposed sanctions on Tuesday. Washington also sanctioned Arktis Avionics, a Minsk-based company it accuses of supplying drone engines to Russia, and the company\'s chairman, Pavel Drozd.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS United States -> Arktis Avionics', 'SANCTIONS United States -> Pavel Drozd']);
+  });
+
+  test('"Among those listed is X, a manufacturer that Y says assembles drones, and its general director, Z": past the relative clause of the apposition', () => {
+    const x = run('Japan imposed sanctions on 11 entities on Friday. Among those listed is Kamsky Motors, a manufacturer that Tokyo says assembles drone engines, and its general director, Oleg Rybin.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Japan -> Kamsky Motors', 'SANCTIONS Japan -> Oleg Rybin']);
+  });
+
+  test('"A trading firm, X, was listed for re-exporting ...": a passive with no agent names a target of the sanctions just imposed', () => {
+    const x = run('Canada imposed sanctions on nine companies on Monday. A Hong Kong-registered trading firm, Silver Reef Logistics, was listed for re-exporting machine tools to Russia.');
+    expect(facts(x)).toContain('SANCTIONS Canada -> Silver Reef Logistics');
+    // (with an agent, the agent's sanctions are read as ever)
+    expect(facts(run('The trading firm Silver Reef Logistics was sanctioned by Canada on Monday.'))).toContain('SANCTIONS Canada -> Silver Reef Logistics');
+  });
+});

@@ -843,3 +843,13 @@ test('"spokesman Gao Wenjie said ... Gao denied that": a town the gazetteer know
   const town = run('Mali said on Monday that troops had arrived in Gao. Spokesman Gao Lianfeng said nothing.');
   expect(town.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Gao']);
 });
+
+describe('probe round sixty-six: firms and regions', () => {
+  test('"X, a manufacturer in ..." is a firm, named so again later; "Russia\'s Republic of Tatarstan" one region', () => {
+    const x = run("Among those listed is Kamsky Motors, a manufacturer in Russia's Republic of Bashkortostan. Kamsky Motors denied the claims.");
+    const named = x.entities.filter((e) => e.name === 'Kamsky Motors');
+    expect(named.map((e) => e.type)).toEqual(['Organization']);
+    expect(named[0]?.mentions).toHaveLength(2);
+    expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Republic of Bashkortostan']);
+  });
+});
