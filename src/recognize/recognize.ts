@@ -233,6 +233,9 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'ORG' && last === c.last && last - first >= 2 && (loadTitles().trie.longest(doc.lower, last - 1)?.last ?? 0) > last && doc.tokens.slice(first, last - 1).every((w) => isCapitalisedPortfolioWord(w))) return undefined;
   // ("VCG Commander Lieutenant General X": a body's name ends before the title of the one named after it)
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
+  // ('"Membership in the SCO is not directed against anyone"': a noun of state or act capitalised where a sentence
+  // or a quote opens is no one's name)
+  if (c.origin === 'PER' && last - first === 1 && ABSTRACT_NOUN.test(doc.tokens[first] ?? '') && (doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
   // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
   if (last - first === 1 && COMMON_ADJECTIVES.test(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '')) return undefined;
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
@@ -427,6 +430,13 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   // ("Indonesia's Kopassus special forces", "the Wagner mercenaries" read as a place or person: a force's name)
   const forces = doc.lower[c.last] === 'special' ? c.last + 1 : c.last;
   if (FORCE_NOUNS.has(doc.tokens[forces] ?? '') && (c.origin === 'LOC' || c.origin === 'PER') && !c.entry) return { ...c, type: 'Organization', origin: 'ORG' };
+  // ("The Saudi Foreign Ministry said" read as a person "Ministry": a body's head alone is the body, with the portfolio
+  // written before it)
+  if (c.origin === 'PER' && c.last - c.first === 1 && !c.entry && isAgencyHead(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first] ?? '')) {
+    let first = c.first;
+    while (isCapitalisedPortfolioWord(doc.tokens[first - 1] ?? '') && doc.sentenceOf[first - 1] === doc.sentenceOf[c.first]) first--;
+    return { ...c, first, type: 'Agency', origin: 'ORG' };
+  }
   // ("The Finnish Border Guard said" read as a person "Border Guard": a name ending with a state body's head is the body's)
   if (c.origin === 'PER' && c.last - c.first >= 2 && !c.entry && STATE_BODY_HEADS.has((doc.tokens[c.last - 1] ?? '').toLowerCase())) return { ...c, type: 'Agency', origin: 'ORG' };
   // ("in Kenya's Busia County" read as a body: a name ending with an administrative unit's word, after a state's
@@ -529,6 +539,8 @@ function datelineCredit(doc: AnalysedText, g: MentionCandidate): boolean {
 }
 
 /** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
+/** Nouns of a state or an act by their endings ("Membership", "Agreement", "Cooperation"), longer than a surname's "Ness". */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(ship|ment|tion|sion|ness|ism)$/u;
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */

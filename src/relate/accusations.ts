@@ -86,7 +86,10 @@ function sufferer(article: ResolvedArticle, m: ResolvedMention, wrong: number): 
   // passive's harm is done to, or whose release is asked; "X was arrested" in a police statement stays the suspect)
   const passive = /ed$/.test(doc.lower[wrong] ?? '') && BE.has(doc.lower[wrong - 1] ?? '');
   const released = doc.lower.slice(Math.max(0, m.first - RELEASE_WINDOW), m.first).some((w) => RELEASE.has(w));
-  return (passive && (HARMED.has(doc.lower[wrong] ?? '') || released)) || between.some((w) => SUFFERING.has(w)) || (isPossessiveMark(doc.tokens[m.last]) && between.some((w) => ABOUT.has(w)));
+  // ("the declaration, which was signed by A and B but has been repeatedly violated": a passive of another clause, past
+  // an adverb, whose doer no one names)
+  const otherClause = /ed$/.test(doc.lower[wrong] ?? '') && BE.has(doc.lower[doc.pos[wrong - 1] === 'ADV' ? wrong - 2 : wrong - 1] ?? '') && between.some((w) => w === 'but' || w === 'which');
+  return (passive && (HARMED.has(doc.lower[wrong] ?? '') || released)) || otherClause || between.some((w) => SUFFERING.has(w)) || (isPossessiveMark(doc.tokens[m.last]) && between.some((w) => ABOUT.has(w)));
 }
 
 /** Tokens [first, last) covering the characters [start, end): found by halving, as a statement may sit anywhere. */

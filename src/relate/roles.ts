@@ -83,6 +83,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
         // ("sent soldiers to Chad, and Italy sent advisers to Niger": a name after the "and" that its own verb follows
         // opens another clause, and one that a preposition of an earlier clause governs ends the list read back)
         if (startsNextClause(article, group, m, direction)) break;
+        // ("According to Harutyunyan, Armenia remains ready to sign": the source of the sentence is none of its subjects)
+        const source = article.doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+        if (direction === -1 && article.doc.lower[source] === 'to' && article.doc.lower[source - 1] === 'according') break;
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
       } else if (!(t === 'Country' && m.kind === 'demonym') && !qualifiesTitle(article, m, direction, sawConnector)) break;

@@ -587,7 +587,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // "Poland, a NATO member bordering Ukraine": the state before the apposition is the member
       // ("Britain and France, both NATO members": every state of the list before it)
       // ("Somalia, also an IGAD member, sent a junior minister")
-      const also = doc.lower[owner ? owner.first - 2 : -1] === 'also' ? 1 : 0;
+      // ("Turkey, Azerbaijan's closest ally and a NATO member, is": the second part of the apposition)
+      let also = doc.lower[owner ? owner.first - 2 : -1] === 'also' ? 1 : 0;
+      if (owner && doc.lower[owner.first - 2] === 'and') {
+        let comma = owner.first - 3;
+        while (comma > owner.first - 9 && comma > sentence.first && doc.tokens[comma] !== ',' && doc.pos[comma] !== 'VERB' && doc.pos[comma] !== 'AUX') comma--;
+        if (doc.tokens[comma] === ',') also = owner.first - 2 - comma;
+      }
       if (owner && typeOf(article, owner) === 'Agency' && /^(a|an|both|all)$/.test(doc.lower[owner.first - 1] ?? '') && doc.tokens[owner.first - 2 - also] === ',') {
         const state = article.mentionAt[owner.first - 3 - also];
         if (state && rule.subject.has(typeOf(article, state) ?? '')) {
@@ -624,6 +630,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         const member = isPossessiveMark(doc.tokens[left.last]) && /^(became|become|becomes|is|was|as)$/.test(doc.lower[copula] ?? '') ? article.mentionAt[relative - 1] : undefined;
         if (member && rule.subject.has(typeOf(article, member) ?? '') && member.entity !== left.entity) {
           out.push({ type: 'MEMBER_OF', source: member.entity, target: left.entity, at: t, modality: modalityAt(article, member.first, t) });
+          // ("Azerbaijan becomes the bloc's 11th member, joining China, Russia and India": the members it joins)
+          const joined = doc.tokens[t + 1] === ',' && doc.lower[t + 2] === 'joining' ? article.mentionAt[t + 3] : undefined;
+          const fellows = joined && rule.subject.has(typeOf(article, joined) ?? '') ? groupFrom(article, joined, rule.subject, 1, sentence.last) : [];
+          for (const m of fellows) if (m.entity !== left.entity && m.entity !== member.entity) out.push({ type: 'MEMBER_OF', source: m.entity, target: left.entity, at: t, modality: 'asserted' });
           continue;
         }
         // ("A, B and C are among the forum's 18 members": every state of the list before the copula)

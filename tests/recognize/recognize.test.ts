@@ -452,3 +452,19 @@ test('"Argentina\'s Mining Secretary Federico Rojas and Chile\'s ..." read as on
   const found = mentions("It was signed by Argentina's Mining Secretary Federico Rojas and Chile's Mining Minister Paula Cárdenas.", { 'Mining Secretary Federico Rojas and Chile': 'ORG', 'Paula Cárdenas': 'PER' });
   expect(found).toEqual(expect.arrayContaining(['Person: Federico Rojas', 'Person: Paula Cárdenas']));
 });
+
+describe('probe round sixty-six: tagger misreadings', () => {
+  test('"The Saudi Foreign Ministry said" with "Ministry" read as a person: the ministry, its portfolio included', () => {
+    expect(mentions('The Saudi Foreign Ministry said in a statement that talks would resume.', { Ministry: 'PER' })).toEqual(['Country: Saudi', 'Agency: Foreign Ministry']);
+  });
+
+  test('"Membership in the SCO ..." opening a quote, read as a person: no one; "Kenya\'s Defence Cabinet Secretary" read as a body: a title', () => {
+    expect(mentions('"Membership in the bloc is not directed against anyone," he said.', { Membership: 'PER' })).toEqual([]);
+    expect(mentions("It was signed by Kenya's Defence Cabinet Secretary, Amina Wekesa.", { 'Defence Cabinet': 'ORG', 'Amina Wekesa': 'PER' })).toEqual(['Country: Kenya', 'Person: Amina Wekesa']);
+  });
+
+  test('"in Kenya\'s Busia County" read as a body is a place; "Notts County 1 Wrexham 2" stays a club', () => {
+    expect(mentions("The first exercise is planned for June in Kenya's Busia County.", { 'Busia County': 'ORG' })).toEqual(['Country: Kenya', 'Location: Busia County']);
+    expect(mentions('Notts County 1 Wrexham 2', { 'Notts County': 'ORG', Wrexham: 'ORG' })).toEqual(['Organization: Notts County', 'Organization: Wrexham']);
+  });
+});

@@ -3063,3 +3063,29 @@ describe('probe round sixty-six: sanctions on firms and their officers', () => {
     expect(facts(run('The trading firm Silver Reef Logistics was sanctioned by Canada on Monday.'))).toContain('SANCTIONS Canada -> Silver Reef Logistics');
   });
 });
+
+describe('probe round sixty-six: memberships and subjects', () => {
+  test('"Turkey, Azerbaijan\'s closest ally and a NATO member, is ...": the second part of an apposition makes the state a member', () => {
+    expect(facts(run("Analysts noted that Greece, Cyprus's closest partner and a NATO member, is itself wary."))).toContain('MEMBER_OF Greece -> North Atlantic Treaty Organization');
+  });
+
+  test('"X becomes the bloc\'s 11th member, joining A, B and C": the members it joins are members too', () => {
+    const x = run("Laos joined the Association of Southeast Asian Nations (ASEAN) in 1997. Laos became the bloc's ninth member, joining Vietnam, Myanmar and Brunei.");
+    expect(facts(x).filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual([
+      'MEMBER_OF Brunei -> Association of Southeast Asian Nations',
+      'MEMBER_OF Laos -> Association of Southeast Asian Nations',
+      'MEMBER_OF Myanmar -> Association of Southeast Asian Nations',
+      'MEMBER_OF Vietnam -> Association of Southeast Asian Nations',
+    ]);
+  });
+
+  test('"According to X, Armenia remains ready to sign": the source of the sentence is none of its subjects', () => {
+    const x = run('Spokeswoman Ani Petrosyan spoke on Monday. According to Petrosyan, Georgia remains ready to sign the treaty.');
+    expect(facts(x).filter((f) => f.startsWith('SIGNED'))).toEqual(['SIGNED Georgia -> treaty [hypothetical]']);
+  });
+
+  test('"the declaration, which was signed by A and B but has been repeatedly violated": no one is accused of a wrong whose doer goes unnamed', () => {
+    const x = run('The Egyptian Foreign Ministry said in a statement that the Cairo Declaration, which was signed by Hamas and Fatah in May but has been repeatedly violated, still stands.');
+    expect(facts(x).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
+});

@@ -853,3 +853,9 @@ describe('probe round sixty-six: firms and regions', () => {
     expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Republic of Bashkortostan']);
   });
 });
+
+test('"The Saudi Foreign Ministry said" with "Ministry" read as a person is the ministry; "Membership in the SCO ..." opening a quote is no one', () => {
+  const x = run('The Saudi Foreign Ministry said in a statement that the kingdom remained committed. "Membership in the bloc is not directed against anyone," Rauf Aliyev said.');
+  expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(['Agency Foreign Ministry (Saudi Arabia)']));
+  expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name)).toEqual(['Rauf Aliyev']);
+});
