@@ -451,6 +451,8 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   // ("the Argentine newspaper La Nación", "the shipping company Severny Tranzit": a name a firm's noun stands right
   // before is that firm's)
   if (isFirmNoun(doc.lower[c.first - 1] ?? '') && doc.pos[c.first - 1] === 'NOUN' && !/^['’]s?$/.test(doc.tokens[c.last] ?? '')) return { ...c, type: 'Organization', origin: 'ORG' };
+  // ("Ren'ai Jiao, China's name for the shoal": a name an apposition calls another's name for a place is a place's)
+  if (c.origin === 'PER' && doc.tokens[c.last] === ',' && nameForAfter(doc, c.last + 1)) return { ...c, type: 'Location', origin: 'LOC' };
   // ("Volzhsky Aerosystems, a manufacturer in Tatarstan": a name an apposition calls a firm)
   if (describedAsFirm(doc, c.last)) return { ...c, type: 'Organization', origin: 'ORG' };
   // ("the state capital Boa Vista", "the border town Pacaraima": a name a settlement's noun stands right before)
@@ -539,6 +541,18 @@ function datelineCredit(doc: AnalysedText, g: MentionCandidate): boolean {
 }
 
 /** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
+/** How many words may stand before "name for" in an apposition ("China's name for", "the Philippine name for"). */
+const NAME_FOR_TOKENS = 4;
+
+/** From token `from`, an apposition "X's name for", "the Chinese name for": a name given to something named before. */
+function nameForAfter(doc: AnalysedText, from: number): boolean {
+  for (let k = from; k < from + NAME_FOR_TOKENS; k++) {
+    if (doc.lower[k] === 'name' && doc.lower[k + 1] === 'for') return k > from;
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'PUNCT' && !/^['’]s?$/.test(doc.tokens[k] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Nouns of a state or an act by their endings ("Membership", "Agreement", "Cooperation"), longer than a surname's "Ness". */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(ship|ment|tion|sion|ness|ism)$/u;
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;

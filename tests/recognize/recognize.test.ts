@@ -463,6 +463,10 @@ describe('probe round sixty-six: tagger misreadings', () => {
     expect(mentions("It was signed by Kenya's Defence Cabinet Secretary, Amina Wekesa.", { 'Defence Cabinet': 'ORG', 'Amina Wekesa': 'PER' })).toEqual(['Country: Kenya', 'Person: Amina Wekesa']);
   });
 
+  test('"Meiji Jiao, China\'s name for the reef" read as a person is a place', () => {
+    expect(mentions("The boats entered waters near Meiji Jiao, China's name for the reef.", { 'Meiji Jiao': 'PER' })).toEqual(['Location: Meiji Jiao', 'Country: China']);
+  });
+
   test('"in Kenya\'s Busia County" read as a body is a place; "Notts County 1 Wrexham 2" stays a club', () => {
     expect(mentions("The first exercise is planned for June in Kenya's Busia County.", { 'Busia County': 'ORG' })).toEqual(['Country: Kenya', 'Location: Busia County']);
     expect(mentions('Notts County 1 Wrexham 2', { 'Notts County': 'ORG', Wrexham: 'ORG' })).toEqual(['Organization: Notts County', 'Organization: Wrexham']);
