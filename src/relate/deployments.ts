@@ -82,7 +82,8 @@ export function quantityNear(article: ResolvedArticle, from: number, to: number,
   if (!near) return undefined;
   const { pos, lower } = article.doc;
   for (let i = from; i < to; i++) {
-    if (pos[i] !== 'NUM') continue;
+    // ("about a dozen warships")
+    if (pos[i] !== 'NUM' && !(lower[i] === 'dozen' && lower[i - 1] === 'a')) continue;
     const { text, end } = numberAt(article.doc, i);
     // ("about 1,200 of the alliance's 5,000 troops had been sent": the part sent, not the whole)
     if (lower[end] === 'of' && /^(the|its|their)$/.test(lower[end + 1] ?? '')) return parseQuantity(text, lower[end]);

@@ -56,6 +56,7 @@ describe('DEPLOYED_TO', () => {
   test('a number written in words is a quantity too: "two frigates", "three hundred soldiers"', () => {
     expect(facts(run('Norway deployed two frigates to the Baltic Sea on Friday.'))).toContain('DEPLOYED_TO Norway -> Baltic Sea [2]');
     expect(facts(run('Spain sent three hundred soldiers to Latvia.'))).toContain('DEPLOYED_TO Spain -> Latvia [300]');
+    expect(facts(run('Italy sent a dozen military advisers to Niger.'))).toContain('DEPLOYED_TO Italy -> Niger [12]');
   });
 
   test('two clauses joined by "and", each with its own sender and place, are two deployments and no more', () => {
@@ -2173,7 +2174,7 @@ describe('probe round forty-seven', () => {
   });
 
   test('"keeps a police liaison team of a dozen officers in X": police held abroad; "police have been following leads in X" hold nothing', () => {
-    expect(facts(run('Japan keeps a police liaison team of about a dozen officers in Suva.'))).toContain('DEPLOYED_TO Japan -> Suva');
+    expect(facts(run('Japan keeps a police liaison team of about a dozen officers in Suva.'))).toContain('DEPLOYED_TO Japan -> Suva [12]');
     expect(facts(run('Dutch police have been following leads on the gang\'s activities in Belgium.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
   });
 
@@ -2939,7 +2940,7 @@ describe('probe round sixty-three: a passive past an adverb, a member in apposit
 describe('probe round sixty-four: naval forces, clauses of their own', () => {
   test('"Greece has deployed two frigates to the Red Sea"; "India, which is not part of Aspides, keeps a dozen warships in the Gulf of Aden" (the negation is the relative clause\'s)', () => {
     expect(facts(run('Greece has deployed two frigates to the Red Sea under the Aspides flag.'))).toContain('DEPLOYED_TO Greece -> Red Sea [2]');
-    expect(facts(run('India, which is not part of Aspides, keeps about a dozen warships in the Gulf of Aden under national command.'))).toContain('DEPLOYED_TO India -> Gulf of Aden');
+    expect(facts(run('India, which is not part of Aspides, keeps about a dozen warships in the Gulf of Aden under national command.'))).toContain('DEPLOYED_TO India -> Gulf of Aden [12]');
   });
 
   test('"intervened in Yemen to back the internationally recognised government after the Houthis seized the capital": no object past "after"', () => {
