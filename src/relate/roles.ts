@@ -436,6 +436,18 @@ function quoteOpening(article: ResolvedArticle, close: number, bound: number): n
 }
 
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
+/** Mention `m` is the outlet after "quoted by", "cited by", "carried by" (past "the" and adjectives). */
+function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
+  const { doc } = article;
+  // (named again in brackets: "quoted by the official Korean Central News Agency (KCNA)")
+  const named = doc.tokens[m.first - 1] === '(' ? article.mentionAt[m.first - 2] : undefined;
+  if (named && named.entity === m.entity) return relayedBy(article, named);
+  let k = m.first - 1;
+  // (past "the official", "state media outlet")
+  while (k > m.first - 4 && /^(ADJ|DET|NOUN)$/.test(doc.pos[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '')) k--;
+  return doc.lower[k] === 'by' && /^(quoted|cited|carried|relayed)$/.test(doc.lower[k - 1] ?? '');
+}
+
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
   /** A mention of another type stood after the cue: "deploys 1,950 personnel to MONUSCO, India 1,830" - a comma closes the object. */
@@ -454,6 +466,11 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     const lower = article.doc.lower[i] ?? '';
     // (nor is whom something is told: "told Africanews by phone that ...")
     if (direction === -1 && m && TELLING.has(article.doc.lower[m.first - 1] ?? '')) {
+      i = m.first;
+      continue;
+    }
+    // (nor the outlet that relays the one who acts: "A spokesperson for X, quoted by the official KCNA, accused ...")
+    if (direction === -1 && m && relayedBy(article, m)) {
       i = m.first;
       continue;
     }

@@ -153,6 +153,9 @@ function secondPredicate({ article, v, from }: SpeechVerb): string[] | undefined
  * one a relative clause describes ("The Council, which has urged states to act, said"), the person or the state a
  * verbless apposition follows.
  */
+/** How far before an apposition's comma an unnamed voice may stand ("A spokesperson for Pyongyang's defence ministry, ..."). */
+const UNNAMED_VOICE_REACH_TOKENS = 7;
+
 function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefined {
   const { doc } = article;
   let w = v;
@@ -162,7 +165,7 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
   for (let c = w - 2; c >= Math.max(from, w - APPOSITION_MAX_TOKENS - 8); c--) {
     // (also "ECCAS, of which Chad is a founding member, said", "the Council, whose members ..., said")
     // (or a participle's clause: "A U.S. official, speaking on condition of anonymity, said")
-    const relative = /^(which|who|whose|speaking|requesting|asking|declining)$/.test(doc.lower[c + 1] ?? '') || (doc.lower[c + 1] === 'of' && /^(which|whom)$/.test(doc.lower[c + 2] ?? ''));
+    const relative = /^(which|who|whose|speaking|requesting|asking|declining|quoted|cited)$/.test(doc.lower[c + 1] ?? '') || (doc.lower[c + 1] === 'of' && /^(which|whom)$/.test(doc.lower[c + 2] ?? ''));
     if (doc.tokens[c] !== ',' || !relative) continue;
     // (past an acronym in brackets: "the Economic Community of Central African States (ECCAS), of which ...")
     const m = article.mentionAt[pastBracketedAcronym(doc.tokens, c - 1)];
@@ -178,9 +181,12 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     // the state a demonym names, else nobody we know)
     // (past where the unnamed one is from: "An elected official from the area, who asked not to be named, told AFP")
     let voice = c - 1;
-    for (let d = c - 2; d >= Math.max(from, c - 5) && !UNNAMED_VOICES.has(doc.lower[voice] ?? ''); d--) {
-      if (UNNAMED_VOICES.has(doc.lower[d] ?? '') && /^(from|in|at|with|of)$/.test(doc.lower[d + 1] ?? '')) voice = d;
+    for (let d = c - 2; d >= Math.max(from, c - UNNAMED_VOICE_REACH_TOKENS) && !UNNAMED_VOICES.has(doc.lower[voice] ?? ''); d--) {
+      if (UNNAMED_VOICES.has(doc.lower[d] ?? '') && /^(from|in|at|with|of|for)$/.test(doc.lower[d + 1] ?? '')) voice = d;
     }
+    // ("A spokesperson for Pyongyang's defence ministry, quoted by KCNA, said": the state or body spoken for)
+    const spokenFor = doc.lower[voice + 1] === 'for' ? article.mentionAt[doc.lower[voice + 2] === 'the' ? voice + 3 : voice + 2] : undefined;
+    if (!m && spokenFor && UNNAMED_VOICES.has(doc.lower[voice] ?? '') && speakerType(article, spokenFor)) return [spokenFor.entity];
     if (!m && UNNAMED_VOICES.has(doc.lower[voice] ?? '')) {
       const c2 = voice + 1;
       for (let d = c2 - 2; d >= Math.max(from, c2 - 6); d--) {

@@ -859,7 +859,10 @@ function addRepeatedNames(doc: AnalysedText, b: Builder, acronyms: ReadonlyMap<s
     if (covered[i]) continue;
     const token = doc.tokens[i] ?? '';
     const firstOf = firsts.get(token);
-    const sentenceStart = doc.sentences[doc.sentenceOf[i] ?? 0]?.first === i;
+    // (at a sentence's start only as the subject of its verb: "Seo later told reporters" after "Adm. Seo Jae-won")
+    const verb = doc.pos[i + 1] === 'ADV' ? i + 2 : i + 1;
+    // (not a pronoun that is also a name: "He denied" after "He Qing")
+    const sentenceStart = doc.sentences[doc.sentenceOf[i] ?? 0]?.first === i && (doc.pos[i] !== 'PROPN' || (doc.pos[verb] !== 'VERB' && doc.pos[verb] !== 'AUX'));
     const key = single.get(token) ?? (firstOf && !sentenceStart && !/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') ? firstOf : undefined);
     if (!key) continue;
     const e = b.entities.get(key);

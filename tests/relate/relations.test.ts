@@ -3090,3 +3090,12 @@ describe('probe round sixty-six: memberships and subjects', () => {
     expect(facts(x).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
   });
 });
+
+test('"Adm. X, the Chief of Naval Operations," and "Gen. Y, the Chief of Army Staff,": national offices of the dateline\'s state, no body or place in their words', () => {
+  const x = run('SEOUL, June 3 (Yonhap) -- South Korea held drills. Adm. Lee Jae-sung, the Chief of Naval Operations, said the drills began. Gen. Kim Myung-soo, the Chief of Army Staff, spoke.');
+  expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+    'HOLDS_POSITION Kim Myung-soo -> South Korea [Chief of Army Staff]',
+    'HOLDS_POSITION Lee Jae-sung -> South Korea [Chief of Naval Operations]',
+  ]);
+  expect(x.entities.filter((e) => e.type === 'Location' || e.type === 'Organization' || e.type === 'Agency').map((e) => e.name)).toEqual(['Seoul', 'Yonhap']);
+});

@@ -867,3 +867,20 @@ test('"According to the Chief of the Defence Forces, General A, CLAUSE" and "acc
   // (a source named alone is the source, whoever the clause after its comma opens with)
   expect(said('According to Reuters, Putin will travel to Delhi next month.')).toEqual(['Reuters: Putin will travel to Delhi next month']);
 });
+
+describe('probe round sixty-seven: who speaks', () => {
+  test('"A spokesperson for Pyongyang\'s defence ministry, quoted by the official KCNA, said/accused ...": the state spoken for, not the outlet that relays it', () => {
+    const text =
+      'SEOUL -- North Korea denounced the drills. A spokesperson for Pyongyang\'s defence ministry, quoted by the official Korean Central News Agency (KCNA), said the drills were dangerous. ' +
+      'A spokesperson for Pyongyang\'s foreign ministry, quoted by KCNA, accused Washington of "staging a rehearsal for war".';
+    expect(said(text)).toEqual(['North Korea: the drills were dangerous', 'North Korea: staging a rehearsal for war']);
+    const x = extract({ id: 't', text });
+    expect(x.relations.filter((r) => r.type === 'ACCUSES').map((r) => `${r.source} -> ${r.target}`)).toEqual(['country:PRK -> country:USA']);
+  });
+
+  test('"Adm. Seo Jae-won ... Seo later told reporters that ...": a family name written first, opening its sentence, is the person', () => {
+    expect(said('Adm. Lee Jae-sung toured the base on Monday. Lee later told reporters that the allies would expand the drills.')).toEqual(['Lee Jae-sung: the allies would expand the drills']);
+    // (not a pronoun that is also a name: "He denied" after "He Qing")
+    expect(speakers('Spokesperson He Qing spoke on Monday. Zhao Ming, a coast guard spokesperson, spoke too. He denied that the cannon had been aimed at the crew.')).not.toContain('He Qing');
+  });
+});
