@@ -11,6 +11,8 @@ export function namesExercise(doc: AnalysedText, c: MentionCandidate): boolean {
   if (c.entry) return false;
   // ("Operation Claw-Lock", "Operation Sindoor": a military operation's name, whatever the tagger read in it)
   if ((doc.tokens[c.first] === 'Operation' && c.last - c.first >= 2) || doc.tokens[c.first - 1] === 'Operation') return true;
+  // ("The drills, codenamed Pacific Vanguard,": a code name is an event's)
+  if (/^(codenamed|code-named|dubbed)$/.test(doc.lower[c.first - 1] ?? '') || (doc.lower[c.first - 1] === 'named' && doc.lower[c.first - 2] === 'code')) return true;
   if (c.type === 'Person') return false;
   const before = doc.tokens[c.first - 1] ?? '';
   // ("their three-day Freedom Edge trilateral exercise": past lowercase adjectives to the noun)

@@ -292,6 +292,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     }
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
     const legislature = c.type === 'Agency' && LEGISLATURES.has(doc.lower.slice(c.first, c.last).join(' '));
+    // ("the Republic of Korea Navy" read whole: the state's name, then a generic body's, is that state's body)
+    const prefix = c.type === 'Agency' && !c.entry ? gazetteer.trie.longest(doc.lower, c.first)?.values.find((v) => v.kind === 'country') : undefined;
+    const prefixEnd = prefix ? gazetteer.trie.longest(doc.lower, c.first)?.last ?? c.first : c.first;
+    const inner = prefix && prefixEnd < c.last && isGenericBody(doc.lower.slice(prefixEnd, c.last)) ? prefix.country : undefined;
     const generic = c.type === 'Agency' && (isGenericBody(doc.lower.slice(c.first, c.last)) || legislature);
     // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
     // (... and a ministry no state owns anywhere, the state the story was filed from: "DOHA — ... at the Ministry of
@@ -299,20 +303,28 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // (a state the article names too: "DUBAI -- Saudi Arabia executed ... an Interior Ministry statement" is no UAE's)
     const chamberThere = !legislature || !CHAMBERS_ABSENT.get(name.toLowerCase())?.includes(filedFrom ?? '');
     const ministry = (/\b(ministry|office)\b/i.test(name) || legislature) && chamberThere && statesByName.has(filedFrom) ? filedFrom : undefined;
-    const state = generic ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry : c.type === 'Agency' ? ownerThroughBody(doc, candidates, c) : undefined;
+    const state =
+      inner ??
+      (generic
+        ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry
+        : c.type === 'Agency'
+          ? ownerThroughBody(doc, candidates, c)
+          : undefined);
     const stateName = state ? gazetteer.countries.get(state)?.name : undefined;
     if (state && stateName) qualified.set(name.toLowerCase(), state);
     // ("OHRID, North Macedonia —", "MINISTRY OF FOREIGN AFFAIRS" heading a release: a place or body written in
     // capitals is named as written elsewhere)
     const capitals = (c.type === 'Location' || c.type === 'Agency') && /^[\p{Lu}\s'’-]{4,}$/u.test(name);
     const shown = capitals ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (x) => x.toUpperCase()).replace(/ (Of|The|And|For|On|In)(?= )/g, (x) => x.toLowerCase()) : name;
-    const full = state && stateName ? `${shown} (${stateName})` : shown;
+    // (keyed as the state's body of that name, named as written: "Republic of Korea Navy" is "Navy (South Korea)")
+    const full = state && stateName ? `${inner ? textOf(doc, prefixEnd, c.last) : shown} (${stateName})` : shown;
+    const written = inner ? shown : full;
     const spelt = acronymDefinedAt(doc, BODY_KIND_WORDS.has(doc.lower[c.last] ?? '') ? c.last + 1 : c.last);
     // ("China's Ministry of Commerce (MOFCOM)": a state's generic body with the acronym of the gazetteer's body of that
     // state is that body)
     const known = spelt >= 0 && state ? gazetteer.trie.longest([doc.lower[spelt] ?? ''], 0)?.values.find((v) => v.kind === 'body' && v.country === state) : undefined;
     const key = known?.id ?? entityId(c.type, full);
-    const e = ensure(b, key, () => (known && state ? { id: known.id, type: known.type, name: known.name, country: state, ...(known.bodyKind ? { bodyKind: known.bodyKind } : {}) } : { id: key, type: c.type, name: full, ...(state && stateName ? { country: state } : {}) }));
+    const e = ensure(b, key, () => (known && state ? { id: known.id, type: known.type, name: known.name, country: state, ...(known.bodyKind ? { bodyKind: known.bodyKind } : {}) } : { id: key, type: c.type, name: written, ...(state && stateName ? { country: state } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');
     // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
     // the same body from now on

@@ -472,3 +472,7 @@ describe('probe round sixty-six: tagger misreadings', () => {
     expect(mentions('Notts County 1 Wrexham 2', { 'Notts County': 'ORG', Wrexham: 'ORG' })).toEqual(['Organization: Notts County', 'Organization: Wrexham']);
   });
 });
+
+test('"The drills, codenamed Pacific Vanguard," name an event, no organisation', () => {
+  expect(mentions('The drills, codenamed Pacific Vanguard, began on Monday.', { 'Pacific Vanguard': 'ORG' })).toEqual([]);
+});

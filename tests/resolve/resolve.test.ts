@@ -859,3 +859,11 @@ test('"The Saudi Foreign Ministry said" with "Ministry" read as a person is the 
   expect(x.entities.map((e) => `${e.type} ${e.name}`)).toEqual(expect.arrayContaining(['Agency Foreign Ministry (Saudi Arabia)']));
   expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name)).toEqual(['Rauf Aliyev']);
 });
+
+test('"the Republic of Korea Navy" read whole and "the South Korean Navy" are one body of the state, named as written, part of it', () => {
+  const x = run('According to the Republic of Korea Navy, drills began on Monday. The South Korean Navy sent three destroyers.');
+  const navies = x.entities.filter((e) => e.type === 'Agency');
+  expect(navies.map((e) => e.name)).toEqual(['Republic of Korea Navy']);
+  expect(navies[0]?.mentions.map((m) => m.text)).toEqual(['Republic of Korea Navy', 'Navy']);
+  expect(x.relations.some((r) => r.type === 'PART_OF' && r.source === navies[0]?.id && r.target === 'country:KOR')).toBe(true);
+});
