@@ -2,7 +2,7 @@
 // portfolio or a service's head, gone back over capitalised words; and titles or governments read as names.
 import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isPortfolio, isPortfolioWord } from './bodies.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, MAX_NAME_TOKENS, replacedBy, type MentionCandidate } from './candidates.js';
 
 /** Heads of schools named for their field after "of" ("S. Rajaratnam School of International Studies"). */
@@ -194,6 +194,9 @@ export function prefixedBody(inside: readonly MentionCandidate[], span: MentionC
  */
 export function titleReadAsName(doc: AnalysedText, c: MentionCandidate): boolean {
   if (!c.entry && c.last - c.first > 1 && loadTitles().trie.longest(doc.lower, c.first)?.last === c.last) return true;
+  // ("summoned Afghanistan's Ambassador in Islamabad" with "Ambassador" read as a place: a title's word alone, read as a
+  // place or body; a person may bear one as a surname, "King")
+  if (!c.entry && c.last - c.first === 1 && c.origin !== 'PER' && isWholeTitleWord(doc.tokens[c.first] ?? '')) return true;
   return c.origin === 'ORG' && c.last - c.first > 1 && /^(Minister|Secretary)$/.test(doc.tokens[c.last - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[c.last] ?? '');
 }
 

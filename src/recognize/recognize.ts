@@ -235,8 +235,6 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'LOC' && !c.entry) {
     for (let k = Math.max(0, first - 3); k < first; k++) if ((loadTitles().trie.longest(doc.lower, k)?.last ?? 0) >= last) return undefined;
   }
-  // ("Adm. X, the Chief of Naval Operations," read as a body: an office's whole name is no body's)
-  if (c.origin === 'ORG' && last - first >= 3 && loadTitles().trie.longest(doc.lower, first)?.last === last) return undefined;
   // ("VCG Commander Lieutenant General X": a body's name ends before the title of the one named after it)
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
   // ('"Membership in the SCO is not directed against anyone"': a noun of state or act capitalised where a sentence

@@ -254,7 +254,8 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     // ("KUALA LUMPUR: ASEAN foreign ministers ...": a colon after a place in capitals, as Malaysian and Singaporean
     // papers write it)
     const capitals = (t: string | undefined): boolean => /^\p{Lu}{2,}/u.test(t ?? '') && !/\p{Ll}/u.test(t ?? '');
-    if (token === ':' && !inBrackets && capitals(doc.tokens[i - 1]) && capitals(doc.tokens[first])) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
+    // (... or after an agency's credit in brackets: "ISLAMABAD, Mar 15 (APP): Pakistan ...")
+    if (token === ':' && !inBrackets && (capitals(doc.tokens[i - 1]) || doc.tokens[i - 1] === ')') && capitals(doc.tokens[first])) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
     // ("Jammu, Oct 14 (PTI) A soldier was killed": an agency's credit in brackets, then the story, no dash between)
     if (token === ')' && inBrackets && doc.tokens[i - 2] === '(' && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && doc.tokens[first + 1] === ',' && opensArticle(article, i)) return i + 1;
     if (token === '(') inBrackets = true;

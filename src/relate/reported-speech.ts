@@ -170,6 +170,9 @@ function nothingReportedAfter(doc: AnalysedText, k: number, last: number, addres
 const OTHERS_CLAIMS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'assertion', 'assertions', 'charge', 'charges']);
 
 /** The statements of reported speech, given to `add`, around the quotes laid out in `quotes`. */
+/** How long the apposition after the source of "according to" may run ("the military's media wing"). */
+const SOURCE_APPOSITION_TOKENS = 8;
+
 export function reportedStatements(article: ResolvedArticle, offices: readonly OfficeFinding[], add: AddStatement, quotes: QuoteLayout): void {
   const { doc } = article;
   const { quotedSentences, firstOpen, lastClose } = quotes;
@@ -210,6 +213,13 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
           while (from < sentence.last && doc.tokens[from] !== ',') from++;
           // ("According to Thomas Brunner, who heads the unit, Ukraine is ...": past a relative clause on the source)
           if (/^(who|which)$/.test(doc.lower[from + 1] ?? '')) for (from++; from < sentence.last && doc.tokens[from] !== ','; ) from++;
+          // ("According to the ISPR, the military's media wing, Afghan forces opened fire": past the source's apposition)
+          else if (/^(the|a|an)$/.test(doc.lower[from + 1] ?? '')) {
+            let close = from + 2;
+            while (close < Math.min(sentence.last, from + SOURCE_APPOSITION_TOKENS) && doc.tokens[close] !== ',' && doc.pos[close] !== 'VERB' && doc.pos[close] !== 'AUX') close++;
+            // (not the clause's own subject with its relative clause: "According to X, the barrage, which comprised ...")
+            if (doc.tokens[close] === ',' && !/^(which|who|whose|that|where)$/.test(doc.lower[close + 1] ?? '')) from = close;
+          }
           if (from + 1 < sentence.last) add(sources, doc.starts[from + 1] ?? 0, sentence.end, k);
         }
         continue;

@@ -54,8 +54,12 @@ export function titledHolder(article: ResolvedArticle, v: number, from: number, 
   if (j === v - 1 || doc.lower[j] !== 'the') return undefined;
   // ("the prime minister" is not the one last named "Minister"; "the minister" not the prime minister)
   const phrase = doc.lower.slice(j + 1, v).join(' ');
+  const words = phrase.split(' ');
   const holds = (title: string): boolean => {
     const lower = title.toLowerCase();
+    // ("the army chief" for the "Chief of Army Staff": every word of a description of two or more in the title)
+    const inTitle = lower.split(/\s+/);
+    if (words.length >= 2 && words.every((w) => inTitle.includes(w)) && !inTitle.some((w) => OTHER_OFFICE.has(w))) return true;
     if (lower !== phrase && !lower.endsWith(` ${phrase}`)) return false;
     const before = lower.slice(0, lower.length - phrase.length).trim().split(/\s+/).pop() ?? '';
     return !OTHER_OFFICE.has(before);

@@ -3099,3 +3099,12 @@ test('"Adm. X, the Chief of Naval Operations," and "Gen. Y, the Chief of Army St
   ]);
   expect(x.entities.filter((e) => e.type === 'Location' || e.type === 'Organization' || e.type === 'Agency').map((e) => e.name)).toEqual(['Seoul', 'Yonhap']);
 });
+
+test('"ISLAMABAD, Mar 15 (APP): ..." is a dateline: bare national titles are Pakistan\'s; "Afghanistan\'s Ambassador in Islamabad, X," with "Ambassador" read as a place is an office', () => {
+  const x = run("ISLAMABAD, Mar 15 (APP): Pakistan on Sunday summoned Afghanistan's Ambassador in Islamabad, Mawlawi Nasir Ahmad Faiq, over the firing. Defence Minister Imran Qadir said the army had shown restraint.");
+  expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual([
+    'HOLDS_POSITION Imran Qadir -> Pakistan [Defence Minister]',
+    'HOLDS_POSITION Nasir Ahmad Faiq -> Afghanistan [Ambassador]',
+  ]);
+  expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Islamabad']);
+});

@@ -884,3 +884,19 @@ describe('probe round sixty-seven: who speaks', () => {
     expect(speakers('Spokesperson He Qing spoke on Monday. Zhao Ming, a coast guard spokesperson, spoke too. He denied that the cannon had been aimed at the crew.')).not.toContain('He Qing');
   });
 });
+
+describe('probe round sixty-seven: sources and descriptions', () => {
+  test('"According to the ISPR, the military\'s media wing, CLAUSE": past the source\'s apposition; not past the clause\'s own subject', () => {
+    expect(said('According to the Inter-Services Public Relations (ISPR), the military\'s media wing, Afghan forces opened fire on the posts.')).toEqual([
+      'Inter-Services Public Relations: Afghan forces opened fire on the posts',
+    ]);
+    expect(said('Military spokesman Ido Ravid spoke. According to Ravid, the barrage, which comprised 200 drones, inflicted light damage.')).toEqual([
+      'Ido Ravid: the barrage, which comprised 200 drones, inflicted light damage',
+    ]);
+  });
+
+  test('"the army chief said" is the one named "Chief of Army Staff"', () => {
+    const text = 'ISLAMABAD: Pakistan mourned. Chief of Army Staff General Faisal Karim visited the wounded. "Our soldiers have shown courage," the army chief said.';
+    expect(said(text)).toEqual(['Faisal Karim: Our soldiers have shown courage']);
+  });
+});
