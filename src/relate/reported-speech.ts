@@ -5,7 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { QuoteLayout } from './quoted-speech.js';
 import type { AddStatement } from './statements.js';
-import { isPossessiveMark, countedEndingAt, pastBracketedAcronym, theCounted, whoTheCountedAre } from './context.js';
+import { isPossessiveMark, countedEndingAt, pastBracketedAcronym, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
@@ -247,6 +247,9 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
       const restIsAdjunct = nothingReportedAfter(doc, k, sentence.last, addressedOnly);
       const trailingComma = !restIsAdjunct ? -1 : doc.tokens[groupStart - 1] === ',' ? groupStart - 1 : doc.tokens[k - 1] === ',' ? k - 1 : -1;
       if (trailingComma > sentence.first + 2) {
+        // ("When China attacked Taiwan, the US responded.": a subordinate clause alone is no words reported)
+        const subordinate = SUBORDINATORS.has(doc.lower[sentence.first] ?? '') && !doc.tokens.slice(sentence.first, trailingComma).includes(',');
+        if (subordinate) break;
         if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
         // (before the quotes, on to the words after the last one)
         if (part === 'before' && afterQuote !== undefined) {

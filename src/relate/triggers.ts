@@ -218,6 +218,20 @@ const CUE_OBJECT_TOKENS = 7;
  * Where the object of the trigger at `t` may end: the rule's window, or, where a cue word stands inside it, a few words
  * past the cue ("sent 600 soldiers and 28 armoured vehicles to its northern border state of Roraima").
  */
+/**
+ * "As long as Russia continues this war, the Netherlands will stand with Ukraine": a trigger inside the subordinate
+ * clause a sentence opens with has its objects before the comma that closes it; where that comma is, else no bound.
+ */
+function openingClauseEnd(article: ResolvedArticle, first: number, t: number): number {
+  const { doc } = article;
+  // (past a quote that opens the sentence)
+  const opener = /^["“]$/.test(doc.tokens[first] ?? '') ? first + 1 : first;
+  if (!SUBORDINATORS.has(doc.lower[opener] ?? '')) return Number.POSITIVE_INFINITY;
+  for (let k = opener + 1; k < t; k++) if (doc.tokens[k] === ',') return Number.POSITIVE_INFINITY;
+  for (let k = t + 1; k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[t]; k++) if (doc.tokens[k] === ',') return k;
+  return Number.POSITIVE_INFINITY;
+}
+
 function objectBound(lower: readonly string[], t: number, window: number, cue: ReadonlySet<string> | undefined): number {
   const end = t + 1 + window;
   if (!cue) return end;
@@ -503,7 +517,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const after =
         recipient && rule.object.has(typeOf(article, recipient) ?? '')
           ? recipient
-          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, objectBound(doc.lower, t, rule.objectWindow, byAgent ? undefined : cue)), 1, byAgent ? rule.subject : rule.object, cue);
+          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, objectBound(doc.lower, t, rule.objectWindow, byAgent ? undefined : cue), openingClauseEnd(article, sentence.first, t)), 1, byAgent ? rule.subject : rule.object, cue);
       // ("the Munoz Vernaza-Suarez Treaty, signed by the two countries in 1916": the agents are the two states named last)
       const countedAgents = byAgent && !after && theCounted(article, by + 1) === 'states' ? whoTheCountedAre(article, by + 1) : [];
       // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)
@@ -647,7 +661,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const namedSides = right !== undefined && doc.lower[right.last] === 'between' && article.mentionAt[doc.lower[right.last + 1] === 'the' ? right.last + 2 : right.last + 1] !== undefined;
       if (rule.type === 'PARTY_TO' && right && typeOf(article, right) === 'Agreement' && namedSides) continue;
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
-      let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, sentence.last) : [];
+      let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, Math.min(sentence.last, openingClauseEnd(article, sentence.first, t))) : [];
       // ("by A and Australia's Minister for Pacific Island Affairs, B": each state that only owns a title, the person titled)
       if (byAgent) {
         objects = objects.map((m) =>

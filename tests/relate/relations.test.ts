@@ -3108,3 +3108,8 @@ test('"ISLAMABAD, Mar 15 (APP): ..." is a dateline: bare national titles are Pak
   ]);
   expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Islamabad']);
 });
+
+test('"As long as Russia continues this war, the Netherlands will stand with Ukraine": a trigger in an opening subordinate clause has no object past its comma', () => {
+  expect(facts(run('"As long as Russia continues this war, Denmark will stand with Ukraine," she said.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  expect(facts(run('When China attacked Taiwan, the United States responded.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH China -> Taiwan']);
+});

@@ -900,3 +900,8 @@ describe('probe round sixty-seven: sources and descriptions', () => {
     expect(said(text)).toEqual(['Faisal Karim: Our soldiers have shown courage']);
   });
 });
+
+test('"When China attacked Taiwan, the US responded.": a subordinate clause alone is no words reported', () => {
+  expect(said('When China attacked Taiwan, the United States responded.')).toEqual([]);
+  expect(said('If China attacks, we will respond, the Japanese foreign ministry said.')).toEqual(['Japan: If China attacks, we will respond']);
+});
