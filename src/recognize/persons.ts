@@ -38,8 +38,10 @@ export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]):
     const particles = previous && gap >= 1 && gap <= 2 && doc.tokens.slice(previous.last, c.first).every((t, k) => NAME_PARTICLES.has(t.toLowerCase()) || (t === '-' && k > 0 && doc.ends[previous.last + k] === doc.starts[c.first]));
     // the name after the particle may be read as a place or body on its own ("Lula da Silva")
     const joined = previous?.origin === 'PER' && (c.origin === 'PER' || c.last - c.first === 1);
-    if (previous && particles && joined && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
-      out[out.length - 1] = { ...previous, last: c.last };
+    // ("Van der Berg said" opening a sentence, "Van" read as a place: a capitalised particle before the surname)
+    const opening = previous !== undefined && previous.last - previous.first === 1 && NAME_PARTICLES.has(doc.lower[previous.first] ?? '') && c.origin === 'PER';
+    if (previous && particles && (joined || opening) && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
+      out[out.length - 1] = { ...previous, last: c.last, type: 'Person', origin: 'PER' };
     } else out.push(c);
   }
   // "Mocímboa da Praia", "Ciudad del Este": a place read up to a particle goes on through the capitalised word after it

@@ -527,7 +527,7 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
 const TITLE_JOINERS = new Set(['the', 'of', 'for', 'to', 'and']);
 
 /** How far a title phrase may run before the person it names ("and the MJRT's leader, Hassan Abdelkerim Yaya"). */
-const TITLED_AGENT_TOKENS = 12;
+const TITLED_AGENT_TOKENS = 16;
 
 /**
  * The person a title phrase from token `from` leads to, with nothing but the title, its state or body, lowercase
@@ -544,6 +544,9 @@ export function titledPersonFrom(article: ResolvedArticle, from: number, last: n
       continue;
     }
     const word = doc.tokens[k] ?? '';
+    // ("Commander-in-Chief": the words and hyphens of one compound)
+    const compound = doc.starts[k] === doc.ends[k - 1] || doc.ends[k] === doc.starts[k + 1];
+    if (compound && (word === '-' || /^\p{Ll}+$/u.test(word)) && doc.tokens.slice(k - 1, k + 2).includes('-')) continue;
     if (isTitleWordAnyCase(word)) titled = true;
     // (a portfolio's words too: "Australia's Minister for Pacific Island Affairs, B")
     const titleWord = isTitleWordAnyCase(word) || (titled && isCapitalisedPortfolioWord(word));

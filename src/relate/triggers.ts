@@ -522,10 +522,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const countedAgents = byAgent && !after && theCounted(article, by + 1) === 'states' ? whoTheCountedAre(article, by + 1) : [];
       // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)
       // ("signed by India's High Commissioner to Sri Lanka, Vikram Rao": past the title's own words and a comma)
+      // ("was briefed by the Commander-in-Chief of the Armed Forces of Ukraine, General X": past a long title to its holder)
       const titled =
         byAgent && after && typeOf(article, after) === 'Country'
           ? personAfterTitle(article, after) ?? (isPossessiveMark(doc.tokens[after.last]) || after.kind === 'demonym' ? titledPersonFrom(article, after.last, sentence.last) : undefined)
-          : undefined;
+          : byAgent && !after
+            ? titledPersonFrom(article, by + 1, sentence.last)
+            : undefined;
       const found = titled && rule.subject.has(typeOf(article, titled) ?? '') ? titled : after;
       // ("Scholz's call opens Pandora's box": a noun's object stands before the sentence's verb)
       let finite = false;

@@ -3113,3 +3113,12 @@ test('"As long as Russia continues this war, the Netherlands will stand with Ukr
   expect(facts(run('"As long as Russia continues this war, Denmark will stand with Ukraine," she said.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   expect(facts(run('When China attacked Taiwan, the United States responded.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH China -> Taiwan']);
 });
+
+describe('probe round sixty-seven: briefings', () => {
+  test('"A briefed B" and "A was briefed by the Commander-in-Chief of the Armed Forces of X, General B": a meeting; "briefed reporters" none', () => {
+    expect(facts(run('Defense Secretary Lloyd Austin briefed President Joe Biden on Monday.'))).toContain('MEETS Joe Biden -> Lloyd Austin');
+    const x = run('Dutch Defense Minister Anouk de Wit arrived in Kyiv. Later on Tuesday, De Wit was briefed by the Commander-in-Chief of the Armed Forces of Ukraine, General Oleh Marchenko.');
+    expect(facts(x)).toContain('MEETS Anouk de Wit -> Oleh Marchenko');
+    expect(facts(run('Defense Secretary Lloyd Austin briefed reporters on Monday.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
+  });
+});

@@ -867,3 +867,9 @@ test('"the Republic of Korea Navy" read whole and "the South Korean Navy" are on
   expect(navies[0]?.mentions.map((m) => m.text)).toEqual(['Republic of Korea Navy', 'Navy']);
   expect(x.relations.some((r) => r.type === 'PART_OF' && r.source === navies[0]?.id && r.target === 'country:KOR')).toBe(true);
 });
+
+test('"Van der Berg, who traveled ..." opening a sentence, "Van" read as a place (a town the gazetteer knows), is Marieke van der Berg', () => {
+  const x = run('Dutch Defense Minister Marieke van der Berg arrived in Kyiv. Van der Berg, who traveled by train from Poland, held talks.');
+  expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Kyiv']);
+  expect(forms(x, 'Marieke van der Berg')).toContain('Van der Berg');
+});
