@@ -171,7 +171,7 @@ const OTHERS_CLAIMS = new Set(['claim', 'claims', 'report', 'reports', 'allegati
 
 /** The statements of reported speech, given to `add`, around the quotes laid out in `quotes`. */
 /** How long the apposition after the source of "according to" may run ("the military's media wing"). */
-const SOURCE_APPOSITION_TOKENS = 8;
+const SOURCE_APPOSITION_TOKENS = 14;
 
 export function reportedStatements(article: ResolvedArticle, offices: readonly OfficeFinding[], add: AddStatement, quotes: QuoteLayout): void {
   const { doc } = article;
@@ -216,7 +216,10 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
           // ("According to the ISPR, the military's media wing, Afghan forces opened fire": past the source's apposition)
           else if (/^(the|a|an)$/.test(doc.lower[from + 1] ?? '')) {
             let close = from + 2;
-            while (close < Math.min(sentence.last, from + SOURCE_APPOSITION_TOKENS) && doc.tokens[close] !== ',' && doc.pos[close] !== 'VERB' && doc.pos[close] !== 'AUX') close++;
+            while (close < Math.min(sentence.last, from + SOURCE_APPOSITION_TOKENS) && doc.tokens[close] !== ',' && doc.pos[close] !== 'VERB' && doc.pos[close] !== 'AUX') {
+              // (past a body named in it, with its acronym: "a spokesperson for the European External Action Service (EEAS)")
+              close = article.mentionAt[close] ? (article.mentionAt[close]?.last ?? close + 1) : close + 1;
+            }
             // (not the clause's own subject with its relative clause: "According to X, the barrage, which comprised ...")
             if (doc.tokens[close] === ',' && !/^(which|who|whose|that|where)$/.test(doc.lower[close + 1] ?? '')) from = close;
           }

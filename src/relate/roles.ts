@@ -436,6 +436,20 @@ function quoteOpening(article: ResolvedArticle, close: number, bound: number): n
 }
 
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
+/** Per article, the tokens inside an agreement's name. */
+const agreementNames = new WeakMap<ResolvedArticle, Uint8Array>();
+
+/** Mention `m` is a party named inside an agreement's name ("EU" in "the EU-Belarus Readmission Agreement"). */
+function insideAgreementName(article: ResolvedArticle, m: ResolvedMention): boolean {
+  let inside = agreementNames.get(article);
+  if (!inside) {
+    inside = new Uint8Array(article.doc.tokens.length);
+    for (const x of article.mentions) if (typeOf(article, x) === 'Agreement') inside.fill(1, x.first, x.last);
+    agreementNames.set(article, inside);
+  }
+  return inside[m.first] === 1 && typeOf(article, m) !== 'Agreement';
+}
+
 /** Mention `m` is the outlet after "quoted by", "cited by", "carried by" (past "the" and adjectives). */
 function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
@@ -472,6 +486,11 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
     // (nor the outlet that relays the one who acts: "A spokesperson for X, quoted by the official KCNA, accused ...")
     if (direction === -1 && m && relayedBy(article, m)) {
       i = m.first;
+      continue;
+    }
+    // (nor a party named inside an agreement's name: "withdrawing from the EU-Belarus Readmission Agreement" leaves no EU)
+    if (m && insideAgreementName(article, m)) {
+      i = direction === 1 ? m.last - 1 : m.first;
       continue;
     }
     if (direction === 1 && cue && otherAfterCue && lower === ',') return undefined;

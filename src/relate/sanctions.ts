@@ -3,7 +3,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { homeCountry, isPossessiveMark } from './context.js';
-import { groupFrom, hyphenQualifier, personAfterTitle, typeOf } from './roles.js';
+import { groupFrom, hyphenQualifier, personAfterTitle, titledPersonFrom, typeOf } from './roles.js';
 import { isPerson, PEOPLE } from './title-region.js';
 import type { TriggerFinding } from './triggers.js';
 
@@ -110,9 +110,14 @@ export interface Sanctioner {
 
 /** How many sentences after the sanctions "Among them" may stand. */
 const THEM_REACH_SENTENCES = 2;
+/** ... and how many back the sanctions a passive or the bans named belong to. */
+const LISTED_REACH_SENTENCES = 3;
+
+/** How far back the apposition of a passive's subject may open ("A and B, the country's two largest state-owned lenders, are"). */
+const APPOSITION_REACH_TOKENS = 12;
 
 /** Words for those a sanctions list names ("among those sanctioned were ..."). */
-const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'named', 'listed']);
+const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'named', 'listed', 'barred']);
 
 /** Those who imposed the last sanctions named before token `before` (and not before `from`), each once. */
 function lastSanctioners(sanctioners: readonly Sanctioner[], before: number, from: number): string[] {
@@ -139,19 +144,41 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
     // ("A Dubai-registered trading firm, X, was listed for re-exporting ...": a passive with no agent, after the sanctions)
-    const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] !== 'by';
-    if (!onList && !those && !them && !passive) continue;
+    const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were|is|are)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] !== 'by';
+    // ("They include asset freezes and travel bans on X's Deputy Interior Minister, Y, and on the chairman of Z, W")
+    const bans = /^(bans|freezes)$/.test(doc.lower[t] ?? '') && /^(travel|asset|assets)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] === 'on';
+    if (!onList && !those && !them && !passive && !bans) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
     if (!sentence) continue;
-    const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - THEM_REACH_SENTENCES)]?.first ?? 0;
+    // (a passive or the bans named may follow a sentence or two on the measures themselves)
+    const reach = passive || bans ? LISTED_REACH_SENTENCES : THEM_REACH_SENTENCES;
+    const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - reach)]?.first ?? 0;
     // (every one of them: "Britain, Canada and the Baltic states imposed sanctions ...")
     const sources = lastSanctioners(sanctioners, sentence.first, them || passive ? recent : 0);
     if (sources.length === 0) continue;
+    if (bans) {
+      for (let on = t + 1; on < sentence.last; on++) {
+        if (doc.lower[on] !== 'on' || (on > t + 1 && doc.lower[on - 1] !== 'and')) continue;
+        const named = article.mentionAt[doc.lower[on + 1] === 'the' ? on + 2 : on + 1];
+        // (a state or body owning the title, or the title's words, before the one named)
+        const target = named && NAMED_TARGETS.has(typeOf(article, named) ?? '') && !isPossessiveMark(doc.tokens[named.last]) ? named : titledPersonFrom(article, named && isPossessiveMark(doc.tokens[named.last]) ? named.last : on + 1, sentence.last);
+        if (target) for (const source of sources) out.push({ type: 'SANCTIONS', source, target: target.entity, at: t, modality: 'asserted' });
+      }
+      continue;
+    }
     if (passive) {
-      // the subject, past its apposition ("A firm, X, was listed") or named itself ("X was also sanctioned")
-      const subject = article.mentionAt[doc.tokens[t - 2] === ',' ? t - 3 : t - 2];
+      // the subject named itself ("X was also sanctioned"), in apposition ("A firm, X, was listed") or before its own
+      // apposition ("A and B, the country's two largest lenders, are barred")
+      let subject = article.mentionAt[doc.tokens[t - 2] === ',' ? t - 3 : t - 2];
+      if (!subject && doc.tokens[t - 2] === ',') {
+        let open = t - 3;
+        while (open > Math.max(sentence.first, t - APPOSITION_REACH_TOKENS) && doc.tokens[open] !== ',') open--;
+        subject = doc.tokens[open] === ',' ? article.mentionAt[open - 1] : undefined;
+      }
       const target = subject && NAMED_TARGETS.has(typeOf(article, subject) ?? '') && !isPossessiveMark(doc.tokens[subject.last]) ? subject : undefined;
-      if (target) for (const source of sources) out.push({ type: 'SANCTIONS', source, target: target.entity, at: t, modality: 'asserted' });
+      for (const m of target ? groupFrom(article, target, NAMED_TARGETS, -1, sentence.first) : []) {
+        for (const source of sources) out.push({ type: 'SANCTIONS', source, target: m.entity, at: t, modality: 'asserted' });
+      }
       continue;
     }
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb

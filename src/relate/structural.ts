@@ -223,9 +223,12 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     const before = doc.lower.slice(Math.max(0, m.first - PENDING_REACH_TOKENS), m.first);
     const pending = !undone && before.some((w, k) => PENDING_AGREEMENT.has(w) || (/^(talks|negotiations)$/.test(w) && /^(on|over|for)$/.test(before[k + 1] ?? '')));
     const modality = undone ? { modality: 'denied' as const } : pending ? { modality: 'hypothetical' as const } : {};
+    // (the name of an agreement a party leaves names no parties: the verb's own reading gives the one that leaves,
+    // "Belarus was withdrawing from the EU-Belarus Readmission Agreement", and the sentence says nothing of the other)
+    const named = new Set(undone ? article.mentions.filter((inner) => inner.first >= m.first && inner.last <= m.last && inner !== m).map((inner) => inner.entity) : []);
     for (const p of parties) {
       const type = typeOf(article, p);
-      if (type === 'Country' || type === 'Agency') out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...modality });
+      if ((type === 'Country' || type === 'Agency') && !named.has(p)) out.push({ type: 'PARTY_TO', source: p, target: m.entity, at: m.first, ...modality });
     }
     // "A ceasefire between Israel and Hamas took effect": those who agree to stop fighting were fighting
     const sides = next === 'between' && TRUCES.test(doc.lower[m.last - 1] ?? '') ? parties.filter((p) => SIDES.has(typeOf(article, p) ?? '')) : [];

@@ -1080,7 +1080,8 @@ function pairsOf(type: RelationType, subjects: ResolvedMention[], objects: Resol
   const pairs: [string, string][] = [];
   const symmetric = type === 'MEETS' || type === 'IN_CONFLICT_WITH';
   // "A and B met", and "Meeting for four hours, A and B agreed": the sides are one group
-  const sides = objects.length === 0 ? subjects : subjects.length === 0 ? objects : [];
+  // (not the targets of an act no one is named doing: "incursions aimed at destabilising Lithuania, Latvia and Poland")
+  const sides = objects.length === 0 ? subjects : subjects.length === 0 && type === 'MEETS' ? objects : [];
   if (symmetric && sides.length > 1) {
     const ids = [...new Set(sides.map((m) => m.entity))];
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i] ?? '', ids[j] ?? '']);

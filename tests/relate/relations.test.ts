@@ -3122,3 +3122,32 @@ describe('probe round sixty-seven: briefings', () => {
     expect(facts(run('Defense Secretary Lloyd Austin briefed reporters on Monday.')).filter((f) => f.startsWith('MEETS'))).toEqual([]);
   });
 });
+
+describe('probe round sixty-seven: sanctions named after the measures', () => {
+  const text =
+    'BRUSSELS — The European Union on Monday imposed sanctions on 14 Georgian officials. The measures were adopted by foreign ministers. ' +
+    "They include asset freezes and travel bans on Georgia's Deputy Interior Minister, Major General Levan Beridze, and on the head of the State Security Service, General Irakli Lomidze. " +
+    "TBC Capital and Liberty Trust, the country's two largest private lenders, are barred from transactions with EU entities.";
+
+  test('"travel bans on A\'s Deputy Interior Minister, B, and on the head of C, D": the persons the bans are on; "A and B, its two largest lenders, are barred from ...": both', () => {
+    const x = run(text);
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual([
+      'SANCTIONS European Union -> Georgia',
+      'SANCTIONS European Union -> Irakli Lomidze',
+      'SANCTIONS European Union -> Levan Beridze',
+      'SANCTIONS European Union -> Liberty Trust',
+      'SANCTIONS European Union -> TBC Capital',
+    ]);
+  });
+});
+
+test('"Belarus was withdrawing from the EU-Belarus Readmission Agreement": no EU left, membership ended or party denied; "incursions aimed at destabilising A, B and C" sets no two of them at war', () => {
+  const x = run('Minsk said Belarus was withdrawing from the EU-Belarus Readmission Agreement. The EU accused Minsk of incursions aimed at destabilising Lithuania, Latvia and Poland.');
+  const f = facts(x);
+  expect(f.filter((r) => r.startsWith('PARTY_TO'))).toEqual(['PARTY_TO Belarus -> EU-Belarus Readmission Agreement [denied]']);
+  expect(f.filter((r) => r.startsWith('MEMBER_OF'))).toEqual([]);
+  // (the alleged doer's incursions may be read, never the targets against each other)
+  expect(f.filter((r) => r.startsWith('IN_CONFLICT_WITH') && !r.includes('Belarus'))).toEqual([]);
+  const unnamed = run('The EU imposed sanctions on Monday, accusing Minsk of orchestrating migrant crossings and balloon incursions aimed at destabilising its neighbours Lithuania, Latvia, and Poland.');
+  expect(facts(unnamed).filter((r) => r.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+});
