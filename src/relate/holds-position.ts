@@ -519,7 +519,10 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // ("the representative of the Russian Federation, Deputy Permanent Representative X": when the title right before
     // the name names no state or body, the apposition before its comma may)
     let titled = p.first;
-    while (titled > sentence.first && !article.mentionAt[titled - 1] && (isHonorificOrTitleWord(doc.tokens[titled - 1] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[titled - 1] ?? ''))) titled--;
+    // ("the head of UNMISS, Special Representative of the Secretary-General X": past a title's joiners between its words)
+    const titleWord = (k: number): boolean => isHonorificOrTitleWord(doc.tokens[k] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[k] ?? '');
+    while (titled > sentence.first && !article.mentionAt[titled - 1] && (titleWord(titled - 1) || /^(of|the|for|-)$/.test(doc.lower[titled - 1] ?? ''))) titled--;
+    while (titled < p.first && !titleWord(titled)) titled++;
     const ends = titled < p.first && titled - 1 < regionEnd && doc.tokens[titled - 1] === ',' ? [regionEnd, titled - 1] : [regionEnd];
     const found = out.length;
     for (const regionEnd of ends) {

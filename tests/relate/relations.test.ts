@@ -3151,3 +3151,8 @@ test('"Belarus was withdrawing from the EU-Belarus Readmission Agreement": no EU
   const unnamed = run('The EU imposed sanctions on Monday, accusing Minsk of orchestrating migrant crossings and balloon incursions aimed at destabilising its neighbours Lithuania, Latvia, and Poland.');
   expect(facts(unnamed).filter((r) => r.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
 });
+
+test('"the head of UNMISS, Special Representative of the Secretary-General X,": the office the apposition before the title names; "bases sheltering 30,000 civilians" accuses no one', () => {
+  const x = run('JUBA — The head of UNMISS, Special Representative of the Secretary-General Amadou Diallo, said the mission\'s bases were sheltering more than 30,000 civilians.');
+  expect(facts(x)).toEqual(['HOLDS_POSITION Amadou Diallo -> United Nations Mission in South Sudan [head]']);
+});
