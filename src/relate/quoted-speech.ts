@@ -6,6 +6,8 @@ import type { OfficeFinding } from './holds-position.js';
 import type { AddStatement } from './statements.js';
 import { mentionAfterAccordingTo, speakerOfVerb, speakerType } from './speakers.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
+import { titledPersonFrom } from './roles.js';
+import { isPerson } from './title-region.js';
 import { ACCUSING, clauseEnd, clauseStart, CLOSE, declaresObject, FOLLOW_UP_VERBS, hasVerb, LABEL_VERBS, OPEN, REPORTING_ONLY, SPEECH_VERBS, speechAt } from './speech.js';
 
 /** Where the quotes of an article stand, for the reported speech read after them. */
@@ -126,7 +128,8 @@ export function quotedStatements(article: ResolvedArticle, offices: readonly Off
       // (past title words: "“...,” Ambassador Tendai Mukwevho, the AU Commissioner for ..., told reporters")
       let named = doc.tokens[q.close + 1] === ',' && !article.mentionAt[q.close + 1] ? q.close + 2 : q.close + 1;
       while (named < q.close + TITLE_WORDS_AFTER_QUOTE && !article.mentionAt[named] && isHonorificOrTitleWord(doc.tokens[named] ?? '')) named++;
-      const next = article.mentionAt[named];
+      // (past a state's possessive and a long title: "“...,” Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, X, told journalists")
+      const next = isPerson(article, article.mentionAt[named]) ? article.mentionAt[named] : titledPersonFrom(article, named, closeSentence.last);
       const personType = next ? article.entities.get(next.entity)?.type : undefined;
       if (next && (personType === 'Person' || personType === 'Official')) {
         for (let k = next.last; k < closeSentence.last; k++) {

@@ -905,3 +905,8 @@ test('"When China attacked Taiwan, the US responded.": a subordinate clause alon
   expect(said('When China attacked Taiwan, the United States responded.')).toEqual([]);
   expect(said('If China attacks, we will respond, the Japanese foreign ministry said.')).toEqual(['Japan: If China attacks, we will respond']);
 });
+
+test('"“...,” Kenya\'s Cabinet Secretary for Foreign and Diaspora Affairs, X, told journalists, “...”": both parts are the titled person\'s, past the state and a long title', () => {
+  const text = 'NAIROBI — Kenya hosted the summit. "The region cannot afford another war," Uganda\'s Minister of State for Foreign and Regional Affairs, Alice Nabwire, told journalists, "and it will not stand by."';
+  expect(said(text)).toEqual(['Alice Nabwire: The region cannot afford another war', 'Alice Nabwire: and it will not stand by']);
+});
