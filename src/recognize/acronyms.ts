@@ -18,12 +18,24 @@ export function acronymDefinedAt(doc: AnalysedText, at: number): number {
   // ("Indonesia's Maritime Security Agency, known as Bakamla,": a one-word name the body goes by)
   const known = doc.tokens[at] === ',' ? (doc.lower[at + 1] === 'also' ? at + 2 : at + 1) : -1;
   if (known > 0 && doc.lower[known] === 'known' && doc.lower[known + 1] === 'as' && /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(doc.tokens[known + 2] ?? '') && /^[,.;:)]$/.test(doc.tokens[known + 3] ?? '.')) return known + 2;
-  const brackets = doc.tokens[at] === '(' && doc.tokens[at + 2] === ')';
+  const brackets = doc.tokens[at] === '(' && doc.tokens[acronymEnd(doc, at + 1)] === ')';
   const or = doc.tokens[at] === ',' && doc.lower[at + 1] === 'or' && /^[,.;:)]$/.test(doc.tokens[at + 3] ?? '.');
   const k = brackets ? at + 1 : or ? at + 2 : -1;
-  // ("(MoFA)", "(MoD)": capitals with a small word's letter between them)
+  // ("(MoFA)", "(MoD)": capitals with a small word's letter between them; "(SPLM-IO)", "(R-ARCSS)": capitals hyphened)
   // (not a name in brackets: "McGregor")
-  return k >= 0 && (/^[A-Z][A-Z0-9]{1,7}$/.test(doc.tokens[k] ?? '') || /^[A-Z](?:[a-z]?[A-Z]){1,6}s?$/.test(doc.tokens[k] ?? '')) ? k : -1;
+  const text = k >= 0 ? acronymText(doc, k) : '';
+  return k >= 0 && (/^[A-Z][A-Z0-9]{1,7}$/.test(text) || /^[A-Z](?:[a-z]?[A-Z]){1,6}s?$/.test(text) || /^[A-Z][A-Z0-9]{0,6}-[A-Z0-9]{1,6}$/.test(text)) ? k : -1;
+}
+
+/** Where the acronym starting at token `k` ends (exclusive): past a hyphen joining it, with no spaces, to more capitals ("SPLM-IO"). */
+export function acronymEnd(doc: AnalysedText, k: number): number {
+  const joined = doc.tokens[k + 1] === '-' && doc.ends[k] === doc.starts[k + 1] && doc.ends[k + 1] === doc.starts[k + 2] && /^[A-Z0-9]+$/.test(doc.tokens[k + 2] ?? '');
+  return joined ? k + 3 : k + 1;
+}
+
+/** The acronym starting at token `k`, as written ("SPLM-IO"). */
+export function acronymText(doc: AnalysedText, k: number): string {
+  return doc.text.slice(doc.starts[k] ?? 0, doc.ends[acronymEnd(doc, k) - 1] ?? 0);
 }
 
 /** Two names of one body, spelt two ways ("Organisation for Security and Cooperation in Europe"): half their capitalised words agree. */
@@ -67,7 +79,7 @@ export function definedAcronyms(doc: AnalysedText, candidates: MentionCandidate[
     let open = c.last;
     while (open < c.last + ACRONYM_REACH_TOKENS && !/^[(,]$/.test(doc.tokens[open] ?? '') && (/^(of|for|and|the|in)$/.test(doc.lower[open] ?? '') || BODY_KIND_WORDS.has(doc.lower[open] ?? '') || /^\p{Lu}\p{Ll}/u.test(doc.tokens[open] ?? ''))) open++;
     const at = acronymDefinedAt(doc, open);
-    const acronym = at >= 0 ? doc.tokens[at] ?? '' : '';
+    const acronym = at >= 0 ? acronymText(doc, at) : '';
     const name = doc.tokens.slice(c.first, open).join(' ');
     if (at < 0) return c;
     // the name, or its last part ("the Western Command of the Armed Forces of the Philippines (AFP)"), spells it
@@ -120,7 +132,7 @@ function namedBeforeBrackets(doc: AnalysedText, candidates: MentionCandidate[]):
     if (candidates.some((c) => c.last === k && (c.entry || c.type !== 'Person'))) continue;
     const at = acronymDefinedAt(doc, k);
     if (at < 0) continue;
-    const first = spelledFrom(doc, k, k, doc.tokens[at] ?? '');
+    const first = spelledFrom(doc, k, k, acronymText(doc, at));
     // (or opening with its state's name, three words or more: "the British military's United Kingdom Maritime Trade
     // Operations (UKMTO) agency")
     const state = first >= 0 && k - first >= 3 ? candidates.find((c) => c.first === first && (c.entry?.kind === 'country' || c.entry?.kind === 'demonym')) : undefined;

@@ -7,7 +7,7 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/candidates.js';
-import { acronymDefinedAt, sameName, spellsAcronym } from '../recognize/acronyms.js';
+import { acronymDefinedAt, acronymEnd, acronymText, sameName, spellsAcronym } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
 import { describedAsFirm, isCompanySuffix, isFirmNoun } from '../recognize/things.js';
@@ -204,7 +204,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       // written or that name's last words, names it from now on)
       const spelt = entry.kind === 'body' ? acronymDefinedAt(doc, c.last) : -1;
       const written = doc.tokens.slice(c.first, c.last);
-      const acronymFor = doc.tokens[spelt] ?? '';
+      const acronymFor = spelt >= 0 ? acronymText(doc, spelt) : '';
       if (spelt >= 0 && written.some((_w, k) => /^\p{Lu}/u.test(written[k] ?? '') && spellsAcronym(written.slice(k).join(' '), acronymFor))) acronyms.set(acronymFor, entry.id);
       continue;
     }
@@ -270,7 +270,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       else lastAgreement = key;
       // "the United Nations Convention on the Law of the Sea (UNCLOS)": the acronym names it from now on
       const spelt = acronymDefinedAt(doc, c.last);
-      if (spelt >= 0) acronyms.set(doc.tokens[spelt] ?? '', key);
+      if (spelt >= 0) acronyms.set(acronymText(doc, spelt), key);
       continue;
     }
     const name = textOf(doc, c.first, c.last);
@@ -329,8 +329,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
     // the same body from now on
     if (spelt >= 0) {
-      acronyms.set(doc.tokens[spelt] ?? '', key);
-      addMention(b, doc, e, key, spelt, spelt + 1, 'name');
+      acronyms.set(acronymText(doc, spelt), key);
+      addMention(b, doc, e, key, spelt, acronymEnd(doc, spelt), 'name');
     }
   }
 

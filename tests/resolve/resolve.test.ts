@@ -873,3 +873,9 @@ test('"Van der Berg, who traveled ..." opening a sentence, "Van" read as a place
   expect(x.entities.filter((e) => e.type === 'Location').map((e) => e.name)).toEqual(['Kyiv']);
   expect(forms(x, 'Marieke van der Berg')).toContain('Van der Berg');
 });
+
+test('an acronym with a hyphen defined in brackets ("(SPLM-IO)", "(R-ARCSS)") names the body or agreement, there and later', () => {
+  const x = run('Clashes between the army and the Sudan People\'s Liberation Movement-in-Opposition (SPLM-IO) continued. The government backs the Revitalised Agreement on the Resolution of the Conflict (R-ARCSS). The SPLM-IO rejected the R-ARCSS timetable.');
+  expect(forms(x, "Sudan People's Liberation Movement-in-Opposition")).toEqual(expect.arrayContaining(['SPLM-IO']));
+  expect(x.entities.filter((e) => e.name === 'SPLM-IO' || e.name === 'R-ARCSS')).toEqual([]);
+});
