@@ -435,7 +435,6 @@ function quoteOpening(article: ResolvedArticle, close: number, bound: number): n
   return -1;
 }
 
-/** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 /** Per article, the tokens inside an agreement's name. */
 const agreementNames = new WeakMap<ResolvedArticle, Uint8Array>();
 
@@ -462,6 +461,7 @@ function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
   return doc.lower[k] === 'by' && /^(quoted|cited|carried|relayed)$/.test(doc.lower[k - 1] ?? '');
 }
 
+/** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
   /** A mention of another type stood after the cue: "deploys 1,950 personnel to MONUSCO, India 1,830" - a comma closes the object. */

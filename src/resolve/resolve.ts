@@ -293,8 +293,9 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // "Azerbaijan's Defense Ministry" and "Armenia's Defense Ministry" are two bodies: a generic name is its state's
     const legislature = c.type === 'Agency' && LEGISLATURES.has(doc.lower.slice(c.first, c.last).join(' '));
     // ("the Republic of Korea Navy" read whole: the state's name, then a generic body's, is that state's body)
-    const prefix = c.type === 'Agency' && !c.entry ? gazetteer.trie.longest(doc.lower, c.first)?.values.find((v) => v.kind === 'country') : undefined;
-    const prefixEnd = prefix ? gazetteer.trie.longest(doc.lower, c.first)?.last ?? c.first : c.first;
+    const opening = c.type === 'Agency' && !c.entry ? gazetteer.trie.longest(doc.lower, c.first) : undefined;
+    const prefix = opening?.values.find((v) => v.kind === 'country');
+    const prefixEnd = prefix && opening ? opening.last : c.first;
     const inner = prefix && prefixEnd < c.last && isGenericBody(doc.lower.slice(prefixEnd, c.last)) ? prefix.country : undefined;
     const generic = c.type === 'Agency' && (isGenericBody(doc.lower.slice(c.first, c.last)) || legislature);
     // ("In Beijing, Foreign Ministry spokesperson X said": the state of the place the sentence opens in)
@@ -659,7 +660,8 @@ function actsAsPerson(doc: AnalysedText, b: Builder, key: string): boolean {
 
 /**
  * "the Pacific Islands Forum ... the Forum's secretariat": a one-word body name no gazetteer knows (or a longer one
- * no state owns: "Defence Forces" after the "Kenya Defence Forces"), the head of a longer body name of the article ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of
+ * no state owns: "Defence Forces" after the "Kenya Defence Forces"), the head of a longer body name of the article
+ * ("... Forum", "Organization of Turkic States", "Army (Burundi)"), is that body; of
  * several, the one the article's heading names, else the one named last before it ("the Organization of Turkic
  * States ... joined the Organization", not NATO named later).
  */
