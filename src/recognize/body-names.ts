@@ -277,7 +277,8 @@ export function bodyNameGoesBack(doc: AnalysedText, c: MentionCandidate, taken: 
   let first = c.first;
   while (first - 1 > opening && c.last - first < MAX_NAME_TOKENS && !taken[first - 1] && doc.starts[first] === (doc.ends[first - 1] ?? 0) + 1) {
     const word = doc.tokens[first - 1] ?? '';
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word) || HEADLINE_VERBS.has(word)) break;
+    // (nor a count: "Seven China Coast Guard vessels")
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word) || HEADLINE_VERBS.has(word) || doc.pos[first - 1] === 'NUM') break;
     first--;
   }
   return first === c.first ? c : { ...c, first };

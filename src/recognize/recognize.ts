@@ -275,6 +275,13 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
  * knows is two names, that one and the capitalised words after the comma.
  */
 function splitAfterKnownName(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): MentionCandidate[] {
+  // ("US Ambassador to the Philippines Karen Whitford" read as one body: the state a title names, then its holder)
+  const state = c.origin === 'ORG' ? gazetteer.find((g) => g.first === c.first && g.last < c.last - 1 && g.entry?.kind === 'country') : undefined;
+  const titled = state !== undefined && /^(to|of|the)$/.test(doc.lower[c.first - 1] ?? '') && doc.tokens.slice(Math.max(0, c.first - 4), c.first).some((w) => isWholeTitleWord(w));
+  const named = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w);
+  if (state && titled && c.last - state.last <= 3 && doc.tokens.slice(state.last, c.last).every(named)) {
+    return [{ ...c, last: state.last }, { first: state.last, last: c.last, kind: 'name', type: 'Person', origin: 'PER' }];
+  }
   let comma = c.first + 1;
   while (comma < c.last - 1 && doc.tokens[comma] !== ',') comma++;
   if (comma >= c.last - 1 || !/^\p{Lu}/u.test(doc.tokens[comma + 1] ?? '')) return [c];

@@ -148,7 +148,8 @@ export function accusations(article: ResolvedArticle, statements: readonly State
       const denied = wrong !== undefined && doc.lower.slice(m.last, wrong).some((w) => NEGATIONS.has(w));
       // ("If Russia ever attacked a NATO ally": a wrong only supposed is no accusation)
       const sentence = doc.sentences[doc.sentenceOf[m.first] ?? 0];
-      const supposed = sentence !== undefined && doc.lower.slice(Math.max(sentence.first, first), m.first).some((w) => /^(if|unless|whether)$/.test(w));
+      // (nor one named before a condition the wrong stands in: "raise the matter at the meeting of ASEAN if the harassment continued")
+      const supposed = sentence !== undefined && doc.lower.slice(Math.max(sentence.first, first), wrong ?? m.first).some((w) => /^(if|unless|whether)$/.test(w));
       if (wrong !== undefined && !nearer && !denied && !supposed && !sufferer(article, m, wrong)) out.push({ type: 'ACCUSES', source: s.speaker, target: m.entity, at: s.at });
     }
     // "... the Taliban that they will pay if they do not stop their illegal detentions"

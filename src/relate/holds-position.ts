@@ -606,6 +606,8 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
       // ("X, the head of the junta, which calls itself the CNSP,": the body the apposition's noun is named as)
       const target = region && (chooseTarget(article, region) ?? (to === end ? selfNamedBody(article, end) : undefined));
       const title = region && titleOf(region);
+      // ("X, a retired Army general,": an office left is none held)
+      if (region && doc.lower.slice(p.last + 1, to).includes('retired')) break;
       if (region && target && title) {
         out.push({ person: p.entity, target, title, at: p.first });
         break;

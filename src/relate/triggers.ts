@@ -545,7 +545,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("intervened in Yemen to back the internationally recognised government after the Houthis seized the capital":
       // no object past a clause that opens another)
       const subordinated = found !== undefined && doc.lower.slice(t + 1, found.first).some((w) => CLAUSE_OPENERS.has(w));
-      const right = found && (finite || infinitive || farNear || subordinated || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
+      // ("sent three ships from Sanya in Hainan province": where they came from, and the region it lies in, is no object)
+      const held = found ? article.mentionAt[found.first - 2] : undefined;
+      const origin = found !== undefined && doc.lower[found.first - 1] === 'in' && held !== undefined && doc.lower[held.first - 1] === 'from';
+      const right = found && (finite || infinitive || farNear || subordinated || origin || (!byAgent && rule.objectNotAfter?.has(doc.lower[before] ?? ''))) ? undefined : found;
       const pair = countedBefore(article, t, sentence.first, rule.subject);
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")

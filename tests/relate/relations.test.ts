@@ -3156,3 +3156,25 @@ test('"the head of UNMISS, Special Representative of the Secretary-General X,": 
   const x = run('JUBA — The head of UNMISS, Special Representative of the Secretary-General Amadou Diallo, said the mission\'s bases were sheltering more than 30,000 civilians.');
   expect(facts(x)).toEqual(['HOLDS_POSITION Amadou Diallo -> United Nations Mission in South Sudan [head]']);
 });
+
+describe('probe round sixty-eight: origins, conditions, retired officers', () => {
+  test('"China sent three ships from Sanya in Hainan province": where they came from is no deployment', () => {
+    expect(facts(run('China sent three additional coast guard ships from Sanya in Hainan province.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
+  test('"could raise the matter at the meeting of ASEAN ministers if the harassment continued": no body accused of a wrong only supposed', () => {
+    const x = run('Security Adviser Ramon Cruz said the government could raise the matter at the next meeting of the Association of Southeast Asian Nations (ASEAN) if the harassment continued.');
+    expect(facts(x).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
+
+  test('"National Security Adviser X, a retired Army general,": the office held, not the one left', () => {
+    const x = run('MANILA, Philippines — The Philippines protested. National Security Adviser Ramon Cruz, a retired Army general, spoke.');
+    expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Ramon Cruz -> Philippines [National Security Adviser]']);
+  });
+
+  test('"US Ambassador to the Philippines X" read as one body, and "Seven China Coast Guard (CCG) vessels": the state, then its holder; no count in a name', () => {
+    const x = run('MANILA, Philippines — Seven China Coast Guard (CCG) vessels blocked two ships. US Ambassador to the Philippines Karen Whitford said Washington stood by Manila.');
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['China Coast Guard']);
+    expect(facts(x)).toContain('HOLDS_POSITION Karen Whitford -> United States [Ambassador]');
+  });
+});
