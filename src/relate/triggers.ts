@@ -495,7 +495,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest && appositionOpening(article, sentence.first, nearest, t) >= 0 ? undefined : nearest;
       const byAgent = passive && by >= 0;
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
-      const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '');
+      // (nor a verb in -s the tagger read as a noun between two names: "Islamabad backs Kazakhstan's initiative")
+      const namedAround = /[^s]s$/.test(doc.lower[t] ?? '') && article.mentionAt[t - 1] !== undefined && article.mentionAt[t + 1]?.first === t + 1;
+      const asNoun = doc.pos[t] === 'NOUN' && doc.pos[t - 1] !== 'PRON' && !/^(which|who|that)$/.test(doc.lower[t - 1] ?? '') && !namedAround;
       // "said sanctions on Juba had done more harm than good": a noun opening a reported clause names no actor;
       // "Qatar condemned the strikes": those who react to the act are not its actors
       if (asNoun && (opensReportedClause(article, t) || reactedTo(article, t))) continue;
@@ -740,7 +742,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (earliest && !passive && placeOfNoun(article, earliest)) subjects = [];
       // ("met at the Planalto Palace, where their foreign ministers signed": the place a "where" clause opens at does not act in it)
       const whereClause = (m: ResolvedMention): boolean => doc.lower[doc.tokens[m.last] === ',' ? m.last + 1 : m.last] === 'where' && m.last < t;
-      subjects = subjects.filter((m) => actsAsState(article, m, t) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m));
+      // (how a state named in an earlier sentence acts there says nothing here: "... while Islamabad backs X. Both countries are members")
+      const elsewhere = (m: ResolvedMention): boolean => doc.sentenceOf[m.first] !== doc.sentenceOf[t];
+      subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m));
       // ("According to a source quoted by AFP, Paris had hoped to keep 200 soldiers": a news agency reports, it does not act)
       if (rule.type !== 'ACCUSES' && rule.type !== 'SUPPORTS') subjects = subjects.filter((m) => article.entities.get(m.entity)?.bodyKind !== 'news');
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)

@@ -3178,3 +3178,13 @@ describe('probe round sixty-eight: origins, conditions, retired officers', () =>
     expect(facts(x)).toContain('HOLDS_POSITION Karen Whitford -> United States [Ambassador]');
   });
 });
+
+test('"Astana supports A\'s bid, while Islamabad backs B\'s initiative. Both countries are members of X": "backs" read as a noun is still the verb, and both states are members', () => {
+  const x = run("Astana supports Pakistan's bid to join the bloc, while Islamabad backs Kazakhstan's initiative to host a center. Both countries are members of the Shanghai Cooperation Organization (SCO).");
+  expect(facts(x).filter((f) => f.startsWith('SUPPORTS') || f.startsWith('MEMBER_OF')).sort()).toEqual([
+    'MEMBER_OF Kazakhstan -> Shanghai Cooperation Organisation',
+    'MEMBER_OF Pakistan -> Shanghai Cooperation Organisation',
+    'SUPPORTS Kazakhstan -> Pakistan',
+    'SUPPORTS Pakistan -> Kazakhstan',
+  ]);
+});
