@@ -9,7 +9,7 @@ import { ADMINISTRATIVE_HEADS, overlaps, replacedBy, type MentionCandidate } fro
 const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
 
 /** ... and those before a list that holds a known place ("in Qandil, Gara and Metina"). */
-const LIST_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'at']);
+const LIST_PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'across', 'from', 'at', 'to', 'into']);
 
 /** Plural nouns of administrative units that close a list of their names. */
 const PLURAL_UNITS = new Set(['oblasts', 'provinces', 'regions', 'districts', 'states', 'governorates', 'prefectures', 'counties', 'republics', 'cantons', 'municipalities']);

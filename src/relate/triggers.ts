@@ -218,6 +218,29 @@ const CUE_OBJECT_TOKENS = 7;
  * Where the object of the trigger at `t` may end: the rule's window, or, where a cue word stands inside it, a few words
  * past the cue ("sent 600 soldiers and 28 armoured vehicles to its northern border state of Roraima").
  */
+/** How far back the "led by" of an apposition may stand before a mention inside it. */
+const LEADER_APPOSITION_TOKENS = 6;
+
+/** Mention `m` stands in an apposition ", led by ...," (or "headed by") that closes right before the verb at `t`: the comma opening it, else -1. */
+function leaderAppositionAt(article: ResolvedArticle, m: ResolvedMention, t: number): number {
+  const { doc } = article;
+  let close = t - 1;
+  while (close > m.last && (doc.pos[close] === 'AUX' || doc.pos[close] === 'ADV')) close--;
+  if (doc.tokens[close] !== ',' || close < m.last) return -1;
+  for (let k = m.first - 1; k > m.first - LEADER_APPOSITION_TOKENS && k > 1; k--) {
+    if (doc.lower[k] === 'by' && /^(led|headed|chaired)$/.test(doc.lower[k - 1] ?? '') && doc.tokens[k - 2] === ',') return k - 2;
+  }
+  return -1;
+}
+
+/** The name right before the comma at `comma`, or its owner ("Sudan's delegation,"). */
+function ownerBefore(article: ResolvedArticle, comma: number): ResolvedMention | undefined {
+  const { doc } = article;
+  const named = article.mentionAt[comma - 1];
+  if (named) return named;
+  return isPossessiveMark(doc.tokens[comma - 2]) && /^\p{Ll}+$/u.test(doc.tokens[comma - 1] ?? '') ? article.mentionAt[comma - 3] : undefined;
+}
+
 /**
  * "As long as Russia continues this war, the Netherlands will stand with Ukraine": a trigger inside the subordinate
  * clause a sentence opens with has its objects before the comma that closes it; where that comma is, else no bound.
@@ -492,7 +515,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention
-      const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest && appositionOpening(article, sentence.first, nearest, t) >= 0 ? undefined : nearest;
+      // ("The mission, led by former Gambian Vice-President X, deployed": nor is a state that only qualifies its leader's
+      // title; "Sudan's delegation, led by Foreign Minister X, accused": the one the apposition describes)
+      const led = nearest ? leaderAppositionAt(article, nearest, t) : -1;
+      const ledOwner = led >= 0 ? ownerBefore(article, led) : undefined;
+      const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest && (appositionOpening(article, sentence.first, nearest, t) >= 0 || led >= 0) ? (ledOwner && rule.subject.has(typeOf(article, ledOwner) ?? '') ? ledOwner : undefined) : nearest;
       const byAgent = passive && by >= 0;
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       // (nor a verb in -s the tagger read as a noun between two names: "Islamabad backs Kazakhstan's initiative")

@@ -3188,3 +3188,17 @@ test('"Astana supports A\'s bid, while Islamabad backs B\'s initiative. Both cou
     'SUPPORTS Pakistan -> Kazakhstan',
   ]);
 });
+
+describe('probe round sixty-eight: subjects with a leader in apposition; lists of places', () => {
+  test('"The mission, led by former Gambian Vice-President X, deployed 85 observers to A, B, C, and D": the mission, to all four places; no Gambia', () => {
+    const x = run('ABUJA, Nigeria — The bloc sent the ECOWAS Election Observation Mission. The mission, led by former Liberian Vice-President Ruth Kollie, deployed 85 observers to Bissau, Bafatá, Gabú, and Cacheu.');
+    const deployed = facts(x).filter((f) => f.startsWith('DEPLOYED_TO'));
+    expect(deployed.some((f) => f.includes('Liberia'))).toBe(false);
+    expect(deployed).toContain('DEPLOYED_TO ECOWAS Election Observation Mission -> Cacheu [85]');
+    expect(x.entities.find((e) => e.name === 'Cacheu')?.type).toBe('Location');
+  });
+
+  test('"Sudan\'s delegation, led by Foreign Minister X, accused the RSF": the state the delegation is', () => {
+    expect(facts(run("Sudan's delegation, led by Foreign Minister Omar Abdelrahim, accused the Rapid Support Forces (RSF) of blocking aid convoys."))).toContain('ACCUSES Sudan -> Rapid Support Forces');
+  });
+});
