@@ -77,7 +77,8 @@ export function joinedByAnd(doc: AnalysedText, candidates: MentionCandidate[]): 
   const absorbed = new Set<MentionCandidate>();
   const joined = candidates.map((c) => {
     const word = c.first - 2;
-    const opens = doc.lower[word - 1] === 'the' || /^['’]s?$/.test(doc.tokens[word - 1] ?? '');
+    // (or after the owning body's acronym: "The African Union (AU) Peace and Security Council")
+    const opens = doc.lower[word - 1] === 'the' || /^['’]s?$/.test(doc.tokens[word - 1] ?? '') || (doc.tokens[word - 1] === ')' && doc.tokens[word - 3] === '(');
     const body = c.type === 'Agency' || c.type === 'Organization';
     // ("China's Belt and Road Initiative": the word before "and" may be one the tagger read alone)
     const alone = candidates.find((o) => o.first === word && o.last === word + 1 && !o.entry);

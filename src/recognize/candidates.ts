@@ -57,6 +57,9 @@ export const MAX_NAME_TOKENS = 5;
 /** A word in capitals: an acronym or a word of a headline in capitals, no name's part. */
 export const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
+/** Nouns of a state or an act by their endings ("Membership", "Operations", "Cooperation"), longer than a surname's "Ness". */
+export const ACT_NOUN = /^\p{Lu}\p{Ll}{3,}(tions?|sions?|ments?|ships?|ness|isms?|ities)$/u;
+
 /** Capitalised determiners, which open a sentence and no name. */
 export const DETERMINER = /^(The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Some|Any|Every|Each|No)$/;
 

@@ -3,7 +3,7 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead, isPortfolioWord } from './bodies.js';
 import { KINSHIP_NOUNS } from '../lexicon/kinship.js';
 import { isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
-import { ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, WEEKDAY, type MentionCandidate } from './candidates.js';
+import { ACT_NOUN, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, PLACE_HEADS, replacedBy, WEEKDAY, type MentionCandidate } from './candidates.js';
 
 /**
  * "Admiral Jaime R. Lazaro" read as "Admiral Jaime" and "Lazaro" around an initial left out: a person's name, a
@@ -334,7 +334,7 @@ export function personAfterTitleWord(doc: AnalysedText, c: MentionCandidate): Me
   const title = doc.tokens[c.first - 1] ?? '';
   if (!isWholeTitleWord(title) || !/^(NOUN|PROPN)$/.test(doc.pos[c.first - 1] ?? '') || /^(the|a|an)$/.test(doc.lower[c.first - 2] ?? '') || doc.sentenceOf[c.first - 1] !== doc.sentenceOf[c.first]) return c;
   const words = doc.tokens.slice(c.first, c.last);
-  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w) && !isPortfolioWord(w))) return c;
+  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w) && !isPortfolioWord(w) && !ACT_NOUN.test(w))) return c;
   return { ...c, type: 'Person', origin: 'PER' };
 }
 
@@ -349,7 +349,7 @@ const OFFICE_APPOSITION_WORDS = 4;
 export function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (doc.tokens[c.last] !== ',' || isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
   const words = doc.tokens.slice(c.first, c.last);
-  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isHonorificOrTitleWord(w))) return c;
+  if (!words.every((w) => NAME_TOKEN.test(w) && !ALL_CAPS.test(w) && !isHonorificOrTitleWord(w) && !ACT_NOUN.test(w))) return c;
   const { trie } = loadTitles();
   let k = c.last + 1;
   if (/^(a|an|the)$/.test(doc.lower[k] ?? '')) k++;
@@ -419,7 +419,8 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
   // ("Lt Gen Hashim Babiker al-Nur": a hyphened particle's hyphen is no word)
   const words = doc.tokens.slice(first, c.last).filter((t) => t !== '-').length;
   const ranked = isWholeTitleWord(doc.tokens[first - 1] ?? '') || isRankAfter(doc.tokens[first - 2], doc.tokens[first - 1]);
-  if (titled && words <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && ranked) {
+  // ("Director of Defence Media Operations": what a title heads, a noun of acts, is no one's name)
+  if (titled && words <= 4 && !isAgencyHead(doc.tokens[c.last - 1] ?? '') && ranked && !ACT_NOUN.test(doc.tokens[c.last - 1] ?? '')) {
     return { ...c, first, last: nameGoesOn(doc, first, c.last, taken), type: 'Person', origin: 'PER' };
   }
   return c;
@@ -562,7 +563,7 @@ export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCan
   const out: MentionCandidate[] = [];
   const person = (first: number, last: number): MentionCandidate => ({ first, last, kind: 'name', type: 'Person', origin: 'PER' });
   const nameWords = (first: number, last: number): boolean =>
-    last - first >= 2 && doc.tokens.slice(first, last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w) && !isPortfolioWord(w) && !isHonorificOrTitleWord(w));
+    last - first >= 2 && doc.tokens.slice(first, last).every((w) => NAME_TOKEN.test(w) && !isBodyHead(w) && !isPortfolioWord(w) && !isHonorificOrTitleWord(w) && !ACT_NOUN.test(w));
   for (let n = 0; n < spans.length; n++) {
     const c = spans[n] as MentionCandidate;
     // ("US Secretary of State Daniel Hargrove" read as a place from "State": the title's portfolio, then the holder)

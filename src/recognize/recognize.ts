@@ -7,7 +7,7 @@ import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
-  ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
+  ACT_NOUN, ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
   type TagTokens,
 } from './candidates.js';
 import {
@@ -170,7 +170,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       const saint = open.label === 'PER' && /^(San|São|Santo)$/.test(doc.tokens[open.first] ?? '');
       const label = isGeographicName(doc, { first: open.first, last }) || saint ? 'LOC' : bodyEnd ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
-      const title = type ? titleInside(doc, open.first, last) : undefined;
+      // (not a title heading a noun of acts: "Director of Defence Media Operations")
+      const inside = type ? titleInside(doc, open.first, last) : undefined;
+      const title = inside && !doc.tokens.slice(inside.last, last).some((w) => ACT_NOUN.test(w)) ? inside : undefined;
       if (type && title) {
         // "Kharkiv Governor Oleh Syniehubov" read as one name: the place or body, the title, the person
         // ("Foreign Ministry spokesperson X" read from "Ministry": the body's name goes back over its portfolio)
@@ -239,7 +241,7 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
   // ('"Membership in the SCO is not directed against anyone"': a noun of state or act capitalised where a sentence
   // or a quote opens is no one's name)
-  if (c.origin === 'PER' && last - first === 1 && ABSTRACT_NOUN.test(doc.tokens[first] ?? '') && (doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
+  if (c.origin === 'PER' && last - first === 1 && ACT_NOUN.test(doc.tokens[first] ?? '') && (doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
   // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
   if (last - first === 1 && COMMON_ADJECTIVES.test(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '')) return undefined;
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
@@ -564,8 +566,6 @@ function nameForAfter(doc: AnalysedText, from: number): boolean {
   return false;
 }
 
-/** Nouns of a state or an act by their endings ("Membership", "Agreement", "Cooperation"), longer than a surname's "Ness". */
-const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(ship|ment|tion|sion|ness|ism)$/u;
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */

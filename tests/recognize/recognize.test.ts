@@ -476,3 +476,8 @@ describe('probe round sixty-six: tagger misreadings', () => {
 test('"The drills, codenamed Pacific Vanguard," name an event, no organisation', () => {
   expect(mentions('The drills, codenamed Pacific Vanguard, began on Monday.', { 'Pacific Vanguard': 'ORG' })).toEqual([]);
 });
+
+test('"The Director of Defence Media Operations, Major-General X," read as one body: no person "Media Operations"; "the AU Peace and Security Council" read in two is the AU\'s council, no UN one', () => {
+  expect(mentions('The Director of Defence Media Operations, Major-General Samuel Ojo, said the troops remained.', { 'Director of Defence Media Operations': 'ORG', 'Samuel Ojo': 'PER' })).not.toContain('Person: Media Operations');
+  expect(mentions('The African Union (AU) Peace and Security Council is expected to meet.', { 'African Union': 'LOC', AU: 'ORG', Peace: 'ORG', 'Security Council': 'ORG' })).toContain('Agency: Peace and Security Council');
+});
