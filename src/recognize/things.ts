@@ -187,7 +187,7 @@ export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[
 
 /** Common nouns for a firm that a name may follow ("the shipping company Sovcomflot", "state lender VTB"). */
 /** Common nouns only firms and outlets take ("the shipping company X", "the Argentine newspaper La Nación"). */
-const FIRM_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'operator', 'shipowner', 'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
+const FIRM_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'operator', 'shipowner', 'shipbuilder', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
 /** ... and those a person may take too ("insurer Thierry Dehaan"), for names no one read. */
 const COMPANY_NOUNS = new Set([...FIRM_NOUNS, 'bank', 'lender', 'insurer', 'maker', 'producer', 'exporter', 'contractor', 'giant', 'shipper', 'refiner', 'miner']);
 

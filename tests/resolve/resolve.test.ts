@@ -879,3 +879,8 @@ test('an acronym with a hyphen defined in brackets ("(SPLM-IO)", "(R-ARCSS)") na
   expect(forms(x, "Sudan People's Liberation Movement-in-Opposition")).toEqual(expect.arrayContaining(['SPLM-IO']));
   expect(x.entities.filter((e) => e.name === 'SPLM-IO' || e.name === 'R-ARCSS')).toEqual([]);
 });
+
+test('"built by Italian shipbuilder Fincantieri": a firm', () => {
+  const x = run('Greece bought two frigates built by Italian shipbuilder Fincantieri for the navy.');
+  expect(x.entities.find((e) => e.name === 'Fincantieri')?.type).toBe('Organization');
+});
