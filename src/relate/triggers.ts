@@ -218,6 +218,22 @@ const CUE_OBJECT_TOKENS = 7;
  * Where the object of the trigger at `t` may end: the rule's window, or, where a cue word stands inside it, a few words
  * past the cue ("sent 600 soldiers and 28 armoured vehicles to its northern border state of Roraima").
  */
+/**
+ * Mention `m` stands in an absolute clause set off by commas before the trigger at `t` ("the Council voted 13-0, with
+ * Russia and China abstaining, to extend the embargo"): those it names only abstain, vote or look on.
+ */
+function absoluteClause(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
+  const { doc } = article;
+  let open = m.first - 1;
+  while (open > 0 && doc.tokens[open] !== ',' && doc.sentenceOf[open] === doc.sentenceOf[m.first]) open--;
+  if (doc.lower[open + 1] !== 'with') return false;
+  for (let k = m.last; k < t && doc.tokens[k] !== ','; k++) if (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')) return true;
+  return false;
+}
+
+/** Chambers whose members are deputies, never states (a General Assembly's are states). */
+const PARLIAMENT = /\b(Parliament|Congress|Senate|Duma|Knesset|House of Representatives|House of Commons)\b/;
+
 /** How far back the "led by" of an apposition may stand before a mention inside it. */
 const LEADER_APPOSITION_TOKENS = 6;
 
@@ -714,6 +730,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'SANCTIONS' && !byAgent) objects = sanctionedNamed(article, t, objects, sentence.last);
       // ("would seek new sanctions at the Security Council": where sanctions are sought is no one they are on)
       if (rule.type === 'SANCTIONS') objects = objects.filter((m) => doc.lower[doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] !== 'at');
+      // ("a request from several members of the European Parliament": a parliament's members are its deputies, no states)
+      if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => !PARLIAMENT.test(article.entities.get(m.entity)?.name ?? ''));
       if (!passive) subjects = [...subjects, ...alongWith(article, rule, objects, sentence.last)];
       // ("Canada expelled six Indian diplomats, accusing them of ...": "them" is the state of those named before the verb)
       if (rule.type === 'ACCUSES' && objects.length === 0 && !passive && /^(them|him|her|it)$/.test(doc.lower[t + 1] ?? '') && subjects[0]) {
@@ -771,7 +789,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const whereClause = (m: ResolvedMention): boolean => doc.lower[doc.tokens[m.last] === ',' ? m.last + 1 : m.last] === 'where' && m.last < t;
       // (how a state named in an earlier sentence acts there says nothing here: "... while Islamabad backs X. Both countries are members")
       const elsewhere = (m: ResolvedMention): boolean => doc.sentenceOf[m.first] !== doc.sentenceOf[t];
-      subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m));
+      subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m) && !absoluteClause(article, m, t));
       // ("According to a source quoted by AFP, Paris had hoped to keep 200 soldiers": a news agency reports, it does not act)
       if (rule.type !== 'ACCUSES' && rule.type !== 'SUPPORTS') subjects = subjects.filter((m) => article.entities.get(m.entity)?.bodyKind !== 'news');
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)

@@ -3202,3 +3202,16 @@ describe('probe round sixty-eight: subjects with a leader in apposition; lists o
     expect(facts(run("Sudan's delegation, led by Foreign Minister Omar Abdelrahim, accused the Rapid Support Forces (RSF) of blocking aid convoys."))).toContain('ACCUSES Sudan -> Rapid Support Forces');
   });
 });
+
+describe('probe round sixty-eight: embargoes and parliaments', () => {
+  test('"renewed its arms embargo on South Sudan" is a sanction; states abstaining in an absolute clause impose none', () => {
+    expect(facts(run('In May, the UN Security Council renewed its arms embargo on South Sudan.'))).toContain('SANCTIONS United Nations Security Council -> South Sudan');
+    const x = run('The UN Security Council voted 13-0, with Russia and China abstaining, to extend the existing arms embargo on Darfur to the whole of Sudan.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS') && (f.includes('Russia') || f.includes('China')))).toEqual([]);
+  });
+
+  test('"a request from several members of the European Parliament": a parliament\'s members are deputies, no states', () => {
+    const x = run('The Council has not extended the measure to Burundi, whose troops are fighting alongside Congolese forces, despite a request from several members of the European Parliament.');
+    expect(facts(x).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});
