@@ -110,7 +110,7 @@ export interface Sanctioner {
 
 /** How many sentences after the sanctions "Among them" may stand. */
 const THEM_REACH_SENTENCES = 2;
-/** ... and how many back the sanctions a passive or the bans named belong to. */
+/** ... and how many back the sanctions an agentless passive names a target of ("X was listed"). */
 const LISTED_REACH_SENTENCES = 3;
 
 /** How far back the apposition of a passive's subject may open ("A and B, the country's two largest state-owned lenders, are"). */
@@ -150,8 +150,8 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     if (!onList && !those && !them && !passive && !bans) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
     if (!sentence) continue;
-    // (a passive or the bans named may follow a sentence or two on the measures themselves)
-    const reach = passive || bans ? LISTED_REACH_SENTENCES : THEM_REACH_SENTENCES;
+    // (a passive may follow a sentence or two on the measures themselves)
+    const reach = passive ? LISTED_REACH_SENTENCES : THEM_REACH_SENTENCES;
     const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - reach)]?.first ?? 0;
     // (every one of them: "Britain, Canada and the Baltic states imposed sanctions ...")
     const sources = lastSanctioners(sanctioners, sentence.first, them || passive ? recent : 0);
