@@ -6,7 +6,7 @@ import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPosses
 import type { SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
-import { speechAt } from './speech.js';
+import { CLOSE, OPEN, speechAt } from './speech.js';
 import { chooseTarget, impliedTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
 export type { OfficeFinding } from './title-region.js';
@@ -126,9 +126,16 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number, depth = 0):
   if (!sentence || !before || si < 1 || doc.text.slice(doc.ends[before.last - 1] ?? 0, doc.starts[sentence.first] ?? 0).includes('\n')) return undefined;
   // (the sentence opens with the title: "Information Minister X wrote ...")
   // (or a state's body in lowercase: "Government spokesperson X said")
+  // (or a quote, then the title: "“...,” government spokesman X said")
   let k = sentence.first;
+  if (OPEN.has(doc.tokens[k] ?? '')) {
+    let close = k + 1;
+    while (close < at && !CLOSE.has(doc.tokens[close] ?? '')) close++;
+    if (close < at) k = doc.tokens[close + 1] === ',' ? close + 2 : close + 1;
+  }
+  const opens = k;
   while (k < at && (/^\p{Lu}/u.test(doc.tokens[k] ?? '') || isTitleWordAnyCase(doc.tokens[k] ?? '')) && !article.mentionAt[k]) k++;
-  if (k !== at || !doc.tokens.slice(sentence.first, at).some((t) => isHonorificOrTitleWord(t))) return undefined;
+  if (k !== at || !doc.tokens.slice(opens, at).some((t) => (opens > sentence.first ? isTitleWordAnyCase(t) : isHonorificOrTitleWord(t)))) return undefined;
   // (or with the place it is in, "In London, King Charles Street dismissed the speech.", or a state's own body)
   const site = doc.lower[before.first] === 'in' ? article.mentionAt[before.first + 1] : undefined;
   const opening = site && doc.tokens[site.last] === ',' ? article.mentionAt[site.last + 1] : article.mentionAt[before.first];

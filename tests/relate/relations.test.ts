@@ -3215,3 +3215,8 @@ describe('probe round sixty-eight: embargoes and parliaments', () => {
     expect(facts(x).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
   });
 });
+
+test('"Kinshasa, by contrast, welcomed the move. “...,” government spokesman X said": the state of the sentence before, past the quote that opens this one', () => {
+  const x = run('VALLETTA: EU ministers agreed to impose an arms embargo on Rwanda. Kinshasa, by contrast, welcomed the move. "Europe has finally called things by their name," government spokesman Patrick Muyaya said.');
+  expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Patrick Muyaya -> DR Congo [spokesman]']);
+});
