@@ -170,7 +170,9 @@ function joinListNumbers(text: string, tokens: readonly string[], starts: readon
 }
 
 /** Titles written short that wink-nlp may end a sentence at ("Maj. Gen. X", "Lt. Col. Y"). */
-const TITLE_ABBREVIATIONS = new Set(['Maj', 'Gen', 'Lt', 'Col', 'Brig', 'Sgt', 'Capt', 'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Dr', 'Prof', 'Amb', 'Rev']);
+const TITLE_ABBREVIATIONS = new Set(['Maj', 'Gen', 'Lt', 'Col', 'Brig', 'Sgt', 'Capt', 'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Dr', 'Prof', 'Amb', 'Rev',
+  // given names written short, which a name goes on after: "Mohd. Razak", "Md. Shahriar Alam"
+  'Mohd', 'Md', 'Muhd']);
 
 /**
  * "Maj. Gen. Darnell K. Ashford": wink ends a sentence at a title written short; the sentence goes on, when the next

@@ -70,3 +70,10 @@ describe('names written with extended Latin letters', () => {
     doc.tokens.forEach((t, i) => expect(text.slice(doc.starts[i], doc.ends[i])).toBe(t));
   });
 });
+
+test('a given name written short with its dot ("Mohd. Razak Ibrahim", "Md. Shahriar Alam") is one token, and no sentence ends at it', () => {
+  const doc = annotate("Malaysia's Mohd. Razak Ibrahim spoke. State Minister Md. Shahriar Alam met him.");
+  expect(doc.tokens).toContain('Mohd.');
+  expect(doc.tokens).toContain('Md.');
+  expect(doc.sentences).toHaveLength(2);
+});
