@@ -733,6 +733,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("a request from several members of the European Parliament": a parliament's members are its deputies, no states)
       if (rule.type === 'MEMBER_OF') objects = objects.filter((m) => !PARLIAMENT.test(article.entities.get(m.entity)?.name ?? ''));
       if (!passive) subjects = [...subjects, ...alongWith(article, rule, objects, sentence.last)];
+      // ("designated A along with B": one the object's type is named with is another object)
+      const withObject = objects[objects.length - 1];
+      const along = withObject ? (doc.tokens[withObject.last] === ',' ? withObject.last + 1 : withObject.last) : -1;
+      const alsoObject = along >= 0 && doc.lower[along] === 'along' && doc.lower[along + 1] === 'with' ? nearestMention(article, along + 2, Math.min(sentence.last, along + 5), 1, rule.object) : undefined;
+      if (!passive && alsoObject && !rule.subject.has(typeOf(article, alsoObject) ?? '')) objects = [...objects, ...groupFrom(article, alsoObject, rule.object, 1, sentence.last)];
       // ("Canada expelled six Indian diplomats, accusing them of ...": "them" is the state of those named before the verb)
       if (rule.type === 'ACCUSES' && objects.length === 0 && !passive && /^(them|him|her|it)$/.test(doc.lower[t + 1] ?? '') && subjects[0]) {
         const named = nearestMention(article, t - 1, subjects[subjects.length - 1]?.last ?? t, -1, rule.object);

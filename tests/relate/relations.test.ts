@@ -3220,3 +3220,11 @@ test('"Kinshasa, by contrast, welcomed the move. “...,” government spokesman
   const x = run('VALLETTA: EU ministers agreed to impose an arms embargo on Rwanda. Kinshasa, by contrast, welcomed the move. "Europe has finally called things by their name," government spokesman Patrick Muyaya said.');
   expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION Patrick Muyaya -> DR Congo [spokesman]']);
 });
+
+test('"designated A along with B": B, of a target\'s type and no sanctioner\'s, is another target; "signed the deal along with Australia" a co-signer', () => {
+  expect(facts(run('Washington designated Timur Bekov along with Ruslan Osmonov.')).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual([
+    'SANCTIONS United States -> Ruslan Osmonov',
+    'SANCTIONS United States -> Timur Bekov',
+  ]);
+  expect(facts(run('Japan signed the deal along with Australia.')).filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Australia -> deal', 'SIGNED Japan -> deal']);
+});
