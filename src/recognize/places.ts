@@ -104,3 +104,11 @@ export function jointRegions(doc: AnalysedText, candidates: MentionCandidate[]):
   }
   return replacedBy(candidates, joined);
 }
+
+/** Heads of places' names that end no person's name ("the Great Lakes Region", "the Rift Valley"). */
+const PLACE_NAME_HEADS = new Set(['Region', 'Province', 'District', 'County', 'Governorate', 'Prefecture', 'Oblast', 'Valley', 'Islands', 'Peninsula']);
+
+/** "the Special Envoy for the Great Lakes Region, Mr X" read as a person: a name ending with a place's head is a place. */
+export function placeHeaded(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+  return c.type === 'Person' && c.last - c.first >= 2 && PLACE_NAME_HEADS.has(doc.tokens[c.last - 1] ?? '') ? { ...c, type: 'Location', origin: 'LOC' } : c;
+}

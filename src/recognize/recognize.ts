@@ -14,7 +14,7 @@ import {
   bodyNameGoesBack, bodyNameGoesOn, bodyNameGoesOnPastAnd, joinBodyNames, joinedByAnd, joinedByFor, longerBodyName, portfolioAfterTitle, portfolioBeforeTitle, portfolioGoesOn, prefixedBody,
   servicesNamedByState, stateGovernment, titleInside, titleReadAsName,
 } from './body-names.js';
-import { compassRegion, continentalDemonym, jointRegions, placePair } from './places.js';
+import { compassRegion, continentalDemonym, jointRegions, placeHeaded, placePair } from './places.js';
 import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
@@ -660,7 +660,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const continental = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[m.first] === 'american' && (m.first === a.first || doc.lower[m.first - 2] === 'inter');
   const inner = named.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
   const outer = named.filter((m) => !agreements.some((a) => overlaps(m, a)));
-  return oneTypePerName(doc, [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last));
+  return oneTypePerName(doc, [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last)).map((c) => placeHeaded(doc, c));
 }
 
 /** Types a name no lexicon knows may take throughout an article, when the tagger read it both ways. */

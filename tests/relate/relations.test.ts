@@ -3228,3 +3228,9 @@ test('"designated A along with B": B, of a target\'s type and no sanctioner\'s, 
   ]);
   expect(facts(run('Japan signed the deal along with Australia.')).filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Australia -> deal', 'SIGNED Japan -> deal']);
 });
+
+test('"The United Nations Special Envoy for the Great Lakes Region, Mr X," with the region read as a person: the region is a place, and X holds the office', () => {
+  const x = run('The United Nations Special Envoy for the Great Lakes Region, Mr Amadou Sall, said in a statement that the situation was dire.');
+  expect(x.entities.find((e) => e.name === 'Great Lakes Region')?.type).toBe('Location');
+  expect(facts(x)).toContain('HOLDS_POSITION Amadou Sall -> United Nations [Special Envoy]');
+});
