@@ -77,5 +77,10 @@ export const HEADLINE_VERBS = new Set(['Tells', 'Says', 'Warns', 'Urges', 'Asks'
 /** Nouns of administrative units, written after the unit's name ("Sucumbios province", "San Miguel municipality"). */
 export const ADMINISTRATIVE_HEADS = new Set(['province', 'region', 'district', 'county', 'municipality', 'department', 'governorate', 'prefecture', 'oblast', 'canton', 'commune']);
 
+/** An administrative unit's word written as the end of its name ("Busia County", "Great Lakes Region"); not "Department", a body's. */
+export function isUnitNameHead(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && word !== 'Department' && ADMINISTRATIVE_HEADS.has(word.toLowerCase());
+}
+
 /** Nouns of settlements written right before their names ("the state capital Boa Vista"). */
 export const SETTLEMENT_NOUNS = new Set(['capital', 'town', 'city', 'village', 'hamlet', 'port', 'township']);

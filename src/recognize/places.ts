@@ -3,7 +3,7 @@
 import type { AnalysedText } from '../nlp/annotate.js';
 import { isBodyHead } from './bodies.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
-import { ADMINISTRATIVE_HEADS, overlaps, replacedBy, type MentionCandidate } from './candidates.js';
+import { ADMINISTRATIVE_HEADS, isUnitNameHead, overlaps, replacedBy, type MentionCandidate } from './candidates.js';
 
 /** Prepositions of where, before two places joined by "and". */
 const PAIR_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'around']);
@@ -105,10 +105,11 @@ export function jointRegions(doc: AnalysedText, candidates: MentionCandidate[]):
   return replacedBy(candidates, joined);
 }
 
-/** Heads of places' names that end no person's name ("the Great Lakes Region", "the Rift Valley"). */
-const PLACE_NAME_HEADS = new Set(['Region', 'Province', 'District', 'County', 'Governorate', 'Prefecture', 'Oblast', 'Valley', 'Islands', 'Peninsula']);
+/** Heads of natural places' names, beside administrative units' ("the Rift Valley", "the Korean Peninsula"). */
+const NATURAL_NAME_HEADS = new Set(['Valley', 'Islands', 'Peninsula']);
 
 /** "the Special Envoy for the Great Lakes Region, Mr X" read as a person: a name ending with a place's head is a place. */
 export function placeHeaded(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
-  return c.type === 'Person' && c.last - c.first >= 2 && PLACE_NAME_HEADS.has(doc.tokens[c.last - 1] ?? '') ? { ...c, type: 'Location', origin: 'LOC' } : c;
+  const head = doc.tokens[c.last - 1] ?? '';
+  return c.type === 'Person' && c.last - c.first >= 2 && (isUnitNameHead(head) || NATURAL_NAME_HEADS.has(head)) ? { ...c, type: 'Location', origin: 'LOC' } : c;
 }

@@ -7,7 +7,7 @@ import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
-  ACT_NOUN, ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
+  ACT_NOUN, ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, isUnitNameHead, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
   type TagTokens,
 } from './candidates.js';
 import {
@@ -456,7 +456,7 @@ function typedByDescription(doc: AnalysedText, c: MentionCandidate): MentionCand
   // possessive or a preposition of place, is that unit; not "Notts County 1 Wrexham 2", a club, nor a department)
   const unit = doc.tokens[c.last - 1] ?? '';
   const placed = PLACE_PREPOSITIONS.has(doc.lower[c.first - 1] ?? '') || (/^['’]s?$/.test(doc.tokens[c.first - 1] ?? '') && PLACE_PREPOSITIONS.has(doc.lower[c.first - 3] ?? ''));
-  if (c.origin === 'ORG' && !c.entry && c.last - c.first >= 2 && placed && /^\p{Lu}\p{Ll}+$/u.test(unit) && unit !== 'Department' && ADMINISTRATIVE_HEADS.has(unit.toLowerCase()) && !isBodyHead(doc.tokens[c.last] ?? '')) {
+  if (c.origin === 'ORG' && !c.entry && c.last - c.first >= 2 && placed && isUnitNameHead(unit) && !isBodyHead(doc.tokens[c.last] ?? '')) {
     return { ...c, type: 'Location', origin: 'LOC' };
   }
   if (c.origin !== 'PER') return personByOffice(doc, c);

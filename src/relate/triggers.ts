@@ -558,11 +558,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         continue;
       }
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
+      // (the objects end with the sentence, or with an opening subordinate clause the trigger stands in)
+      const clauseLast = Math.min(sentence.last, openingClauseEnd(article, sentence.first, t));
       const recipient = rule.recipientFirst && article.mentionAt[t + 1]?.first === t + 1 ? article.mentionAt[t + 1] : undefined;
       const after =
         recipient && rule.object.has(typeOf(article, recipient) ?? '')
           ? recipient
-          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(sentence.last, objectBound(doc.lower, t, rule.objectWindow, byAgent ? undefined : cue), openingClauseEnd(article, sentence.first, t)), 1, byAgent ? rule.subject : rule.object, cue);
+          : nearestMention(article, byAgent ? by + 1 : t + 1, Math.min(objectBound(doc.lower, t, rule.objectWindow, byAgent ? undefined : cue), clauseLast), 1, byAgent ? rule.subject : rule.object, cue);
       // ("the Munoz Vernaza-Suarez Treaty, signed by the two countries in 1916": the agents are the two states named last)
       const countedAgents = byAgent && !after && theCounted(article, by + 1) === 'states' ? whoTheCountedAre(article, by + 1) : [];
       // ("signed by Kazakh Foreign Minister X": the agent is the person the demonym's title names)
@@ -712,7 +714,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const namedSides = right !== undefined && doc.lower[right.last] === 'between' && article.mentionAt[doc.lower[right.last + 1] === 'the' ? right.last + 2 : right.last + 1] !== undefined;
       if (rule.type === 'PARTY_TO' && right && typeOf(article, right) === 'Agreement' && namedSides) continue;
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
-      let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, Math.min(sentence.last, openingClauseEnd(article, sentence.first, t))) : [];
+      let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, clauseLast) : [];
       // ("by A and Australia's Minister for Pacific Island Affairs, B": each state that only owns a title, the person titled)
       if (byAgent) {
         objects = objects.map((m) =>

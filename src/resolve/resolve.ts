@@ -670,8 +670,9 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer, file
   const firstAt = (key: string): number => b.mentions.find((m) => m.entity === key)?.first ?? Number.POSITIVE_INFINITY;
   for (const [key, e] of [...b.entities]) {
     // ("the House" is a legislature's, not the White House)
-    // (or a longer one no state owns: "the Chief of the Defence Forces" after the Kenya Defence Forces)
-    if ((e.type !== 'Agency' && e.type !== 'Organization') || (e.name.includes(' ') && e.country !== undefined) || e.name === 'House' || gazetteer.byId.has(key)) continue;
+    // (or a longer one, a body no state owns: "the Chief of the Defence Forces" after the Kenya Defence Forces)
+    const longer = e.name.includes(' ');
+    if ((e.type !== 'Agency' && e.type !== 'Organization') || (longer && (e.type !== 'Agency' || e.country !== undefined)) || e.name === 'House' || gazetteer.byId.has(key)) continue;
     // (also a state's own body of that name: "Burundi's army says ... Army spokesman X")
     const head = e.name.toLowerCase();
     // ("the Alliance" after NATO, known also as the North Atlantic Alliance; "the Court" after the International
@@ -688,7 +689,7 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer, file
     const heading = owners.find(([o]) => firstAt(o) < (doc.sentences[0]?.last ?? 0));
     const owner = owners.length === 1 ? owners[0] : heading ?? before[0];
     // (a longer name only into a state's body: "Democratic Union" is no short "Social Democratic Union")
-    if (e.name.includes(' ') && (e.type !== 'Agency' || owner?.[1].type !== 'Agency' || owner[1].country === undefined)) continue;
+    if (longer && (owner?.[1].type !== 'Agency' || owner[1].country === undefined)) continue;
     // ("Jammu (PTI) ... the Army said ... Pakistan Army ... The Army has moved two battalions": in a story filed from one
     // state, its own body of that name, not another state's)
     const foreign = owner?.[1].country !== undefined && filedFrom !== undefined && owner[1].country !== filedFrom;
