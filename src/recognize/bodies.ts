@@ -41,6 +41,8 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
   // ("Meridian Wire Service", "Anatolia News Agency": news agencies are no government's)
   if (/^(news|wire|newswire)$/.test(words[words.length - 2] ?? '')) return 'Organization';
   if (organizationWords.has(head)) return 'Organization';
+  // ("Alatoo Capital Bank" is a lender, "the Asian Development Bank" and "the Central Bank" are public)
+  if (head === 'bank' && !words.some((w) => PUBLIC_BANK_WORDS.has(w))) return 'Organization';
   if (agencyWords.has(head)) return 'Agency';
   // "Ministry of Defence", "Supreme Court of Justice", "State Authority for Military Industry": the head comes before
   // "of" or "for"
@@ -48,6 +50,9 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
   if (of > 0 && agencyWords.has(words[of - 1] ?? '')) return 'Agency';
   return 'Organization';
 }
+
+/** Words that make a bank a state's or states' own: a central bank, a development or investment bank of states. */
+const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'reserve', 'national', 'federal', "people's", 'development', 'investment', 'infrastructure', 'reconstruction', 'settlements', 'export-import', 'exim']);
 
 /** Organs an intergovernmental body names with its own name ("ECOWAS Commission", "SADC Secretariat"). */
 export const BODY_ORGANS: ReadonlySet<string> = new Set(['Commission', 'Secretariat', 'Parliament', 'Court']);

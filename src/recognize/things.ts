@@ -157,7 +157,18 @@ function facilityAfter(doc: AnalysedText, k: number): boolean {
 }
 
 /** Words that close a company's name ("Co.", "Ltd.", "Inc.", "Corp."). */
-const COMPANY_SUFFIXES = new Set(['Co.', 'Co', 'Ltd.', 'Ltd', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'NV', 'N.V.', 'AG', 'GmbH', 'S.A.', 'SE']);
+const COMPANY_SUFFIXES = new Set([
+  'Co.', 'Co', 'Ltd.', 'Ltd', 'Limited', 'Inc.', 'Inc', 'Corp.', 'Corp', 'LLC', 'LLP', 'LP', 'PLC', 'Plc', 'plc', 'NV', 'N.V.', 'BV', 'B.V.', 'AG', 'GmbH',
+  'S.A.', 'SpA', 'S.p.A.', 'SARL', 'Ltda', 'Ltda.', 'SE', 'AB', 'ASA', 'Oyj', 'FZE', 'FZCO', 'FZC', 'DMCC', 'JSC', 'PJSC', 'Pte', 'Pvt', 'Pty', 'Bhd', 'Bhd.', 'Tbk',
+]);
+
+/** Legal forms written before a firm's name (Russian and post-Soviet joint-stock and limited companies). */
+const COMPANY_PREFIXES = new Set(['JSC', 'PJSC', 'OJSC', 'CJSC', 'OAO', 'ZAO', 'PAO', 'OOO']);
+
+/** Token `k` (a hyphen) touches the tokens on both sides of it. */
+function glued(doc: AnalysedText, k: number): boolean {
+  return doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1];
+}
 
 /** The word is a company's legal form ("Ltd.", "GmbH"). */
 export function isCompanySuffix(word: string): boolean {
@@ -216,13 +227,20 @@ export function describedCompanies(doc: AnalysedText, taken: readonly MentionCan
   for (let i = 1; i < doc.tokens.length; i++) {
     // ("a Hong Kong-registered trading firm, Silver Reef Logistics, was listed": in an apposition between commas too)
     const apposed = doc.tokens[i - 1] === ',' && FIRM_NOUNS.has(doc.tokens[i - 2] ?? '');
-    if ((!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') && !apposed) || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
+    // ("PJSC Sovcomflot", "OOO Stroygazmontazh": a legal form written before the name is the name's)
+    // (read alone as a name, as the tagger may)
+    const prefixed = COMPANY_PREFIXES.has(doc.tokens[i - 1] ?? '') && (!covered[i - 1] || taken.some((c) => c.first === i - 1 && c.last === i));
+    if ((!COMPANY_NOUNS.has(doc.tokens[i - 1] ?? '') && !apposed && !prefixed) || covered[i] || !NAME_TOKEN.test(doc.tokens[i] ?? '') || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) continue;
     let last = i;
-    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && NAME_TOKEN.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '')) last++;
+    while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && NAME_TOKEN.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '')) {
+      last++;
+      // ("the company Almaz-Antey": capitalised words hyphened with no space are one word of the name)
+      while (doc.tokens[last] === '-' && glued(doc, last) && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') && !covered[last + 1]) last += 2;
+    }
     // a name running into another mention ("firm North American Equity Services") or a lone letter ("company N / A") is none
     const runsOn = covered[last] === 1 && NAME_TOKEN.test(doc.tokens[last] ?? '');
     const closed = !apposed || (doc.tokens[last] === ',' && last - i >= 2);
-    if (last > i && !runsOn && closed && (doc.tokens[i] ?? '').length > 1) out.push({ first: i, last, kind: 'name', type: 'Organization', origin: 'ORG' });
+    if (last > i && !runsOn && closed && (doc.tokens[i] ?? '').length > 1) out.push({ first: prefixed ? i - 1 : i, last, kind: 'name', type: 'Organization', origin: 'ORG' });
     i = last;
   }
   return out;

@@ -481,3 +481,23 @@ test('"The Director of Defence Media Operations, Major-General X," read as one b
   expect(mentions('The Director of Defence Media Operations, Major-General Samuel Ojo, said the troops remained.', { 'Director of Defence Media Operations': 'ORG', 'Samuel Ojo': 'PER' })).not.toContain('Person: Media Operations');
   expect(mentions('The African Union (AU) Peace and Security Council is expected to meet.', { 'African Union': 'LOC', AU: 'ORG', Peace: 'ORG', 'Security Council': 'ORG' })).toContain('Agency: Peace and Security Council');
 });
+
+describe('firms by their legal forms and their banks', () => {
+  test('a firm\'s legal form after its name ("FZE", "Pte Ltd") is the name\'s, and makes it a firm even with a body\'s head', () => {
+    expect(mentions('The ministry listed Coral Harbour Marine Services FZE on Friday.', { 'Coral Harbour Marine Services': 'ORG' })).toEqual(['Organization: Coral Harbour Marine Services FZE']);
+    expect(mentions('Banyan Freight Pte Ltd denied the charge.', { 'Banyan Freight': 'ORG' })).toEqual(['Organization: Banyan Freight Pte Ltd']);
+  });
+
+  test('a legal form written before the name ("PJSC", "OOO") opens it, a hyphened name included; alone it names nothing', () => {
+    expect(mentions('The list names OOO Tverskoi Metall and JSC Ural-Vostok.', { OOO: 'ORG', JSC: 'ORG' })).toEqual(['Organization: OOO Tverskoi Metall', 'Organization: JSC Ural-Vostok']);
+    expect(mentions('Shares of the firm Kama-Dorstroi fell.', {})).toEqual(['Organization: Kama-Dorstroi']);
+  });
+
+  test('a bank is a firm unless its name makes it a state\'s or states\' ("Central", "Development", "Reserve")', () => {
+    expect(mentions('Deposits at Pearl Coast Bank rose.', { 'Pearl Coast Bank': 'ORG' })).toEqual(['Organization: Pearl Coast Bank']);
+    expect(mentions('The Andean Development Bank and the Reserve Bank of Malawi agreed.', { 'Andean Development Bank': 'ORG', 'Reserve Bank of Malawi': 'ORG' })).toEqual([
+      'Agency: Andean Development Bank',
+      'Agency: Reserve Bank of Malawi',
+    ]);
+  });
+});
