@@ -144,7 +144,9 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
     // ("A Dubai-registered trading firm, X, was listed for re-exporting ...": a passive with no agent, after the sanctions)
-    const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were|is|are)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] !== 'by';
+    // ("A and B were also designated": an adverb between)
+    const aux = /^(also|likewise|similarly)$/.test(doc.lower[t - 1] ?? '') ? t - 2 : t - 1;
+    const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were|is|are)$/.test(doc.lower[aux] ?? '') && doc.lower[t + 1] !== 'by';
     // ("They include asset freezes and travel bans on X's Deputy Interior Minister, Y, and on the chairman of Z, W")
     const bans = /^(bans|freezes)$/.test(doc.lower[t] ?? '') && /^(travel|asset|assets)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] === 'on';
     if (!onList && !those && !them && !passive && !bans) continue;
@@ -169,9 +171,9 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     if (passive) {
       // the subject named itself ("X was also sanctioned"), in apposition ("A firm, X, was listed") or before its own
       // apposition ("A and B, the country's two largest lenders, are barred")
-      let subject = article.mentionAt[doc.tokens[t - 2] === ',' ? t - 3 : t - 2];
-      if (!subject && doc.tokens[t - 2] === ',') {
-        let open = t - 3;
+      let subject = article.mentionAt[doc.tokens[aux - 1] === ',' ? aux - 2 : aux - 1];
+      if (!subject && doc.tokens[aux - 1] === ',') {
+        let open = aux - 2;
         while (open > Math.max(sentence.first, t - APPOSITION_REACH_TOKENS) && doc.tokens[open] !== ',') open--;
         subject = doc.tokens[open] === ',' ? article.mentionAt[open - 1] : undefined;
       }

@@ -3063,6 +3063,11 @@ describe('probe round sixty-six: sanctions on firms and their officers', () => {
     // (with an agent, the agent's sanctions are read as ever)
     expect(facts(run('The trading firm Silver Reef Logistics was sanctioned by Canada on Monday.'))).toContain('SANCTIONS Canada -> Silver Reef Logistics');
   });
+
+  test('"A LLC and B Ltd were also designated": an adverb between the passive\'s verbs, every firm of the subject', () => {
+    const x = run('Australia imposed sanctions on a shipping network on Thursday. Harbourline Agencies LLC and Teal Ocean Ltd were also designated.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Australia -> Harbourline Agencies LLC', 'SANCTIONS Australia -> Teal Ocean Ltd']);
+  });
 });
 
 describe('probe round sixty-six: memberships and subjects', () => {
