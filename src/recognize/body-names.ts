@@ -189,12 +189,23 @@ export function prefixedBody(inside: readonly MentionCandidate[], span: MentionC
   return head !== undefined && head.first === span.first && (head.entry?.kind === 'country' || head.entry?.kind === 'demonym') && inside.length > 1;
 }
 
+/** How far before a name a title's first word may stand for the name to be the title's end ("Chief of the Naval Staff"). */
+const TITLE_OPENING_TOKENS = 3;
+
 /**
  * "Interior and Security Minister" tagged as a body: a title, when it ends with a whole title word before a name; and
  * a tagged name that is a title of several words and nothing more ("Pakistan's Charge d'Affaires in New Delhi").
  */
 export function titleReadAsName(doc: AnalysedText, c: MentionCandidate): boolean {
   if (!c.entry && c.last - c.first > 1 && loadTitles().trie.longest(doc.lower, c.first)?.last === c.last) return true;
+  // ("The Chief of the Naval Staff, Admiral X" with "Naval Staff" read as a body: the end of a title of several words
+  // that opens before it is the title's; not a body's name, "Member of the Legislative Assembly")
+  if (!c.entry && c.origin !== 'PER' && !isBodyHead(doc.tokens[c.last - 1] ?? '')) {
+    for (let k = c.first - 1; k >= Math.max(0, c.first - TITLE_OPENING_TOKENS); k--) {
+      if (!/^\p{Lu}/u.test(doc.tokens[k] ?? '') || doc.lower[k + 1] !== 'of') continue;
+      if (loadTitles().trie.longest(doc.lower, k)?.last === c.last) return true;
+    }
+  }
   // ("summoned Afghanistan's Ambassador in Islamabad" with "Ambassador" read as a place: a title's word alone, read as a
   // place or body; a person may bear one as a surname, "King")
   if (!c.entry && c.last - c.first === 1 && c.origin !== 'PER' && isWholeTitleWord(doc.tokens[c.first] ?? '')) return true;
