@@ -4,7 +4,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import type { SentenceSpan } from '../nlp/annotate.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { chooseTarget, impliedTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
@@ -207,6 +207,9 @@ function sideOfList(article: ResolvedArticle, at: number): string | null | undef
   return undefined;
 }
 
+/** Words that open a relative clause after a comma. */
+const RELATIVE_OPENERS = /^(who|whom|whose|which|where)$/;
+
 /**
  * The sentence of token `at` names a state other than `home`, and not `home` itself, unless the person opens it: the dateline aside, and states
  * that only qualify someone's title ("Argentine President Javier Milei had called President Nicolas Maduro ...") or name a place.
@@ -220,10 +223,16 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   // Stockholm of ..." is still about the filing state's president)
   // ("Unification Minister X told lawmakers ...": a portfolio's capitalised words too)
   let opening = afterDateline(article, sentence.first, at);
-  while (opening < at && (isHonorificOrTitleWord(doc.tokens[opening] ?? '') || (/^\p{Lu}\p{Ll}/u.test(doc.tokens[opening] ?? '') && !article.mentionAt[opening]))) opening++;
+  // ("The Chief of the Naval Staff, Admiral X, is to visit Jakarta": a title's joiners and the comma before the name too)
+  const titleJoiner = (k: number): boolean => /^(of|the|for|and|-)$/.test(doc.lower[k] ?? '') || (doc.tokens[k] === ',' && isHonorificOrTitleWord(doc.tokens[k + 1] ?? ''));
+  const titleOrName = (k: number): boolean => /^\p{Lu}\p{Ll}/u.test(doc.tokens[k] ?? '') || (k > sentence.first && titleJoiner(k));
+  while (opening < at && (isHonorificOrTitleWord(doc.tokens[opening] ?? '') || (!article.mentionAt[opening] && titleOrName(opening)))) opening++;
   if (opening === at) return false;
+  // (up to a relative clause after the person: "called on Foreign Minister X, with whom he discussed ... which Indonesia joined")
+  let end = at;
+  while (end < sentence.last && !(doc.tokens[end] === ',' && RELATIVE_OPENERS.test(doc.lower[doc.lower[end + 1] === 'with' ? end + 2 : end + 1] ?? ''))) end++;
   for (const m of article.mentions) {
-    if (m.first < sentence.first || m.first >= sentence.last || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
+    if (m.first < sentence.first || m.first >= end || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
     if (isTitleWordAnyCase(doc.tokens[isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last] ?? '')) continue;
     // ... and states named as places ("the BRICS summit in Kazan, Russia", "which borders Ecuador's Sucumbios province")
     const before = article.mentionAt[m.first - 2];
@@ -514,7 +523,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // before the name: the longest title region that ends right at the name (or at a comma before it)
     // ("Pakistan's navy chief, Admiral Farrukh Niazi": past a rank after the comma)
     let ranked = p.first;
-    while (ranked > sentence.first && !article.mentionAt[ranked - 1] && isRank(doc.tokens[ranked - 1] ?? '')) ranked--;
+    // ("Air Marshal X": a rank of two words)
+    const rankAt = (k: number): boolean => isRank(doc.tokens[k] ?? '') || isRankAfter(doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]);
+    while (ranked > sentence.first && !article.mentionAt[ranked - 1] && rankAt(ranked - 1)) ranked--;
     // ("Its head, Norwegian diplomat Ingrid Solheim": past a nationality and the lowercase nouns of the person's trade)
     let described = p.first;
     let k = p.first - 1;
