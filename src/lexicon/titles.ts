@@ -78,21 +78,37 @@ export function isHonorificOrTitleWord(token: string): boolean {
   return rest.length === 0 && second !== undefined && words.has(second) && (words.has(first ?? '') || modifiers.has(first ?? ''));
 }
 
-/** The first words of two-word Malay honorifics, and the second ("Tan Sri", "Puan Sri", "Dato' Sri", "Datuk Sri"). */
-const HONORIFIC_PAIRS: ReadonlyMap<string, string> = new Map([['Tan', 'Sri'], ['Puan', 'Sri'], ['Dato', 'Sri'], ["Dato'", 'Sri'], ['Datuk', 'Sri'], ['Toh', 'Puan']]);
+/**
+ * The first words of two-word honorifics and ranks, and the words that may follow them: Malay honorifics ("Tan Sri",
+ * "Dato' Sri") and air forces' ranks ("Air Marshal", "Air Chief Marshal", "Group Captain", "Wing Commander").
+ */
+const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    Tan: ['Sri'],
+    Puan: ['Sri'],
+    Dato: ['Sri'],
+    "Dato'": ['Sri'],
+    Datuk: ['Sri'],
+    Toh: ['Puan'],
+    Air: ['Marshal', 'Commodore', 'Chief', 'Vice'],
+    Group: ['Captain'],
+    Wing: ['Commander'],
+    Squadron: ['Leader'],
+    Flight: ['Lieutenant'],
+  }).map(([first, seconds]) => [first, new Set(seconds)]),
+);
 
 /**
  * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Maj", "Brig" or a lowercase "chief" ("Lt Gen X", "Army chief Gen X"; alone it may
  * be a given name, "Gen Nakatani"); "Tan Sri", "Puan Sri" ("Sri" alone opens names, "Sri Mulyani", and "Tan" is a
- * surname).
+ * surname); "Air Marshal", "Wing Commander" ("Air", "Wing" alone open the names of bodies).
  */
 export function isRankAfter(previous: string | undefined, token: string | undefined, next?: string): boolean {
   // (or after a title in lowercase: "Army chief Gen Sunil Bhandari")
   if (token === 'Gen') return /^(Lt|Maj|Brig)\.?$/.test(previous ?? '') || /^(chief|commander|head)$/.test(previous ?? '');
   if (token === undefined) return false;
-  const pair = HONORIFIC_PAIRS.get(token);
-  if (pair !== undefined && pair === next) return true;
-  return previous !== undefined && HONORIFIC_PAIRS.get(previous) === token;
+  if (next !== undefined && HONORIFIC_PAIRS.get(token)?.has(next)) return true;
+  return previous !== undefined && HONORIFIC_PAIRS.get(previous)?.has(token) === true;
 }
 
 /**

@@ -368,7 +368,8 @@ export function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionC
  * Jankauskiene") keeps only the words after them; one made only of such words ("Defence") is no name.
  */
 export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[], taken: Uint8Array): MentionCandidate | undefined {
-  if (c.origin === 'LOC') return personAfterHonorific(doc, c, taken);
+  // ("Wing Commander X" read as a place: a rank of two words opens it as an honorific does)
+  if (c.origin === 'LOC' && !isRankAfter(undefined, doc.tokens[c.first], doc.tokens[c.first + 1])) return personAfterHonorific(doc, c, taken);
   if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
   // ("Minister of Defence and Military Veterans Thandiwe Mokoena" read as one name: the portfolio's words before the
   // person's name, after a title's "of" or "for", are the title's)

@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
 import { definedAcronyms, spellsAcronym } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
   ACT_NOUN, ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, isUnitNameHead, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
   type TagTokens,
@@ -178,7 +178,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
         // ("Foreign Ministry spokesperson X" read from "Ministry": the body's name goes back over its portfolio)
         let from = open.first;
         if (label === 'ORG') while (from > sentence.first && isCapitalisedPortfolioWord(doc.tokens[from - 1] ?? '')) from--;
-        out.push({ first: from, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
+        // ("Wing Commander X" read as a place: the first word of a rank of two names nothing)
+        const ranked = title.first === from + 1 && isRankAfter(undefined, doc.tokens[from], doc.tokens[from + 1]);
+        if (!ranked) out.push({ first: from, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
         out.push({ first: title.last, last, kind: 'name', type: 'Person', origin: 'PER' });
       } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: label });
       open = undefined;

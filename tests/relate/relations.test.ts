@@ -3239,3 +3239,21 @@ test('"The United Nations Special Envoy for the Great Lakes Region, Mr X," with 
   expect(x.entities.find((e) => e.name === 'Great Lakes Region')?.type).toBe('Location');
   expect(facts(x)).toContain('HOLDS_POSITION Amadou Sall -> United Nations [Special Envoy]');
 });
+
+describe('probe round seventy: offices named bare, ranks of two words', () => {
+  test('"The Chief of the Air Staff, Air Marshal X, is to visit Y": the filing state\'s office, a rank of two words before the name, no body "Air Staff"', () => {
+    const x = run('COLOMBO, May 4 -- Sri Lanka and the Maldives agreed to hold joint patrols. The Chief of the Air Staff, Air Marshal Nimal Fernando, is to visit Male in June.');
+    expect(facts(x)).toContain('HOLDS_POSITION Nimal Fernando -> Sri Lanka [Chief of the Air Staff]');
+    expect(x.entities.map((e) => e.name)).not.toContain('Air Staff');
+  });
+
+  test('"called on Foreign Minister X, with whom he discussed ... which Y joined": a state named in a relative clause after the office does not make it another state\'s', () => {
+    const x = run('ACCRA, July 9 -- Ghana and Togo signed a border pact. The visitor later called on Foreign Minister Ama Mensah, with whom he discussed trade and the bloc which Togo joined in 1975.');
+    expect(facts(x)).toContain('HOLDS_POSITION Ama Mensah -> Ghana [Foreign Minister]');
+  });
+
+  test('"Wing Commander X", "Air Marshal X" and "Group Captain X" open persons, with no place or body of their first word', () => {
+    const x = run('Wing Commander Tariq Javed briefed reporters. Air Marshal Nimal Fernando and Group Captain Lena Ortiz attended.');
+    expect(x.entities.map((e) => `${e.type}: ${e.name}`).sort()).toEqual(['Person: Lena Ortiz', 'Person: Nimal Fernando', 'Person: Tariq Javed']);
+  });
+});
