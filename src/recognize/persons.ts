@@ -459,7 +459,9 @@ function personAfterHonorific(doc: AnalysedText, c: MentionCandidate, taken: Uin
   while (doc.tokens[last] === '-' && doc.starts[last] === doc.ends[last - 1] && /^\p{Lu}/u.test(doc.tokens[last + 1] ?? '') && doc.starts[last + 1] === doc.ends[last] && !taken[last + 1]) last += 2;
   if (doc.tokens[last - 1] === '-' || NAME_PARTICLES.has(doc.lower[last - 1] ?? '')) return c;
   const words = doc.tokens.slice(c.first + 1, last).filter((t) => t !== '-');
-  if (words.length < 2 || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.has(w))) return c;
+  // (one word after "Mr." is a surname: "Mr. Suryadi, a retired general,"; after "Sheikh" or "Sir" it may name a place)
+  const surnamed = words.length === 1 && /^(mr|mrs|ms)\.?$/.test(doc.lower[c.first] ?? '');
+  if ((words.length < 2 && !surnamed) || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.has(w))) return c;
   return { ...c, first: c.first + 1, last: nameGoesOn(doc, c.first + 1, last, taken), type: 'Person', origin: 'PER' };
 }
 

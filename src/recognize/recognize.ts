@@ -178,9 +178,11 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
         // ("Foreign Ministry spokesperson X" read from "Ministry": the body's name goes back over its portfolio)
         let from = open.first;
         if (label === 'ORG') while (from > sentence.first && isCapitalisedPortfolioWord(doc.tokens[from - 1] ?? '')) from--;
-        // ("Wing Commander X" read as a place: the first word of a rank of two names nothing)
-        const ranked = title.first === from + 1 && isRankAfter(undefined, doc.tokens[from], doc.tokens[from + 1]);
-        if (!ranked) out.push({ first: from, last: title.first, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
+        // ("Wing Commander X" read as a place, "of Defence, Air Marshal X" as a body: the first word of a rank of two
+        // names nothing, nor a comma before it)
+        let end = isRankAfter(undefined, doc.tokens[title.first - 1], doc.tokens[title.first]) ? title.first - 1 : title.first;
+        while (end > from && doc.tokens[end - 1] === ',') end--;
+        if (end > from) out.push({ first: from, last: end, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
         out.push({ first: title.last, last, kind: 'name', type: 'Person', origin: 'PER' });
       } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: label });
       open = undefined;
