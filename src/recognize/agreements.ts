@@ -50,6 +50,9 @@ const NAME_JOINERS = new Set(['and', 'of', 'de', 'la', 'del', 'da', 'do', 'dos',
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
+/** Adjectives that tell one agreement from others and are no part of its name ("a separate memorandum"). */
+const TELLING_ADJECTIVES = new Set(['separate', 'second', 'third', 'further', 'fresh', 'formal', 'broader', 'wider', 'historic', 'final', 'earlier', 'previous', 'existing', 'latest', 'related']);
+
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
   const { heads, phrases, named, phraseOpeners, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
   const out: MentionCandidate[] = [];
@@ -104,7 +107,9 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     if (first === i && last === i + 1) {
       // ("joined the convention" once "the Ottawa Convention" was named)
       const named = afterNamed.has(word) && before === 'the' && out.some((a) => doc.lower[agreementHead(doc, a)] === word && a.last - a.first > 1);
-      if ((!bare.has(word) && !named) || (!DETERMINERS.has(before) && !brokered) || notAfter.has(doc.lower[first - 2] ?? '')) continue;
+      // ("a separate memorandum", "a second accord": an adjective that only tells it from others, after a determiner)
+      const told = TELLING_ADJECTIVES.has(before) && DETERMINERS.has(doc.lower[first - 2] ?? '');
+      if ((!bare.has(word) && !named) || (!DETERMINERS.has(before) && !brokered && !told) || notAfter.has(doc.lower[first - (told ? 3 : 2)] ?? '')) continue;
     } else if (notAfter.has(before)) {
       continue;
     }
