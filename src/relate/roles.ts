@@ -4,7 +4,7 @@ import type { EntityType } from '../schema/index.js';
 import { isCapitalisedPortfolioWord } from '../recognize/bodies.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 import { CLOSE, OPEN, speechAt, TELLING } from './speech.js';
 import { isPerson } from './title-region.js';
@@ -105,7 +105,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // ("A and Iraqi Transport Minister B": a capitalised portfolio before a title's word is the title's)
     const next = article.doc.tokens[i + 1] ?? '';
     const portfolioWord = isCapitalisedPortfolioWord(token) && (isTitleWordAnyCase(next) || isCapitalisedPortfolioWord(next));
-    const titleWord = isTitleWordAnyCase(token) || portfolio || portfolioWord;
+    // ("A and Air Marshal B": a rank of two words)
+    const rank = isRankAfter(article.doc.tokens[i - 1], token, next);
+    const titleWord = isTitleWordAnyCase(token) || portfolio || portfolioWord || rank;
     // ("Transport and Infrastructure Minister A and B": an "and" between a title's capitalised portfolios is the title's)
     const portfolioAt = (k: number): boolean => isCapitalisedPortfolioWord(article.doc.tokens[k] ?? '');
     if ((portfolio || (portfolioAt(i - 1) && portfolioAt(i + 1))) && lower === 'and') {

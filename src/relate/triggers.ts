@@ -377,7 +377,9 @@ function agentBy(article: ResolvedArticle, t: number, last: number): number {
   if (!/^(in|on|at|during|last|earlier|late|early)$/.test(doc.lower[t + 1] ?? '')) return -1;
   for (let k = t + 2; k < Math.min(last, t + 2 + AGENT_ADJUNCT_TOKENS); k++) {
     if (doc.lower[k] === 'by') return k;
-    // (past a place named in apposition: "signed in the capital, Honiara, on Wednesday by")
+    // (past a place named in apposition: "signed in the capital, Honiara, on Wednesday by"; a name's words are no verb,
+    // "at South Block by")
+    if (article.mentionAt[k]) continue;
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PUNCT' && doc.tokens[k] !== ',')) return -1;
   }
   return -1;

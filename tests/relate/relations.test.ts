@@ -3257,3 +3257,20 @@ describe('probe round seventy: offices named bare, ranks of two words', () => {
     expect(x.entities.map((e) => `${e.type}: ${e.name}`).sort()).toEqual(['Person: Lena Ortiz', 'Person: Nimal Fernando', 'Person: Tariq Javed']);
   });
 });
+
+describe('probe round seventy: signatories', () => {
+  test('"A separate memorandum ... was signed by A and Air Marshal B": a bare head after a telling adjective, both signatories past the rank', () => {
+    const x = run('A separate memorandum on hydrography was signed by Defence Secretary Omar Haddad and Air Marshal Karim Nasser.');
+    expect(facts(x).filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Karim Nasser -> memorandum', 'SIGNED Omar Haddad -> memorandum']);
+  });
+
+  test('"was signed at South Block by A and B": a name between the participle and its "by" is no verb, whatever its words', () => {
+    const x = run('Chile and Peru agreed a fisheries pact on Monday. The pact was signed at Palacio Torre Block by Foreign Minister Ana Reyes and her Peruvian counterpart, Luis Vargas.');
+    expect(facts(x).filter((f) => f.startsWith('SIGNED') && !f.includes('Chile') && !f.includes('Peru ')).sort()).toEqual(['SIGNED Ana Reyes -> fisheries pact', 'SIGNED Luis Vargas -> fisheries pact']);
+  });
+
+  test('"Mr. X, a retired general, said": one word after "Mr." is a person\'s surname, whatever the tagger read', () => {
+    const x = run('Defence Minister Bambang Suryadi arrived on Monday. Mr. Suryadi, a retired Army general, said that Indonesia wanted more partners.');
+    expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Bambang Suryadi']);
+  });
+});
