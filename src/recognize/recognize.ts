@@ -19,7 +19,7 @@ import {
   adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
-import { companySuffixes, describedAsFirm, describedCompanies, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
+import { companySuffixes, describedAsFirm, describedCompanies, isCompanySuffix, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
 
 export type { MentionCandidate, TagTokens } from './candidates.js';
 
@@ -168,7 +168,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       }
       // ("San Antonio del Tachira" read as a person's: a saint's name opens places, not persons)
       const saint = open.label === 'PER' && /^(San|São|Santo)$/.test(doc.tokens[open.first] ?? '');
-      const label = isGeographicName(doc, { first: open.first, last }) || saint ? 'LOC' : bodyEnd ? 'ORG' : open.label;
+      // ("Al-Wadi Gold Trading Co." read as MISC: a name ending with a firm's legal form is a firm's)
+      const firm = open.label === 'MISC' && isCompanySuffix(head);
+      const label = isGeographicName(doc, { first: open.first, last }) || saint ? 'LOC' : bodyEnd || firm ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       // (not a title heading a noun of acts: "Director of Defence Media Operations")
       const inside = type ? titleInside(doc, open.first, last) : undefined;

@@ -175,12 +175,17 @@ export function isCompanySuffix(word: string): boolean {
   return COMPANY_SUFFIXES.has(word);
 }
 
+/** How many capitalised words a firm's name may go on over to its legal form ("Al-Wadi Gold Trading Co."). */
+const SUFFIX_REACH_TOKENS = 3;
+
 /**
  * "Hefei Qiyuan Microelectronics Co. Ltd." read as a firm and a name "Ltd.": a firm's name goes on through the
- * company suffixes after it, and a name made only of them is none.
+ * company suffixes after it (and the capitalised words before them no other name holds), and a name made only of
+ * them is none.
  */
 export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const suffix = (k: number): boolean => isCompanySuffix(doc.tokens[k] ?? '');
+  const covered = coverage(doc, candidates);
   const out: MentionCandidate[] = [];
   for (const c of candidates) {
     if (c.type === 'Person' || c.entry || c.type === 'Agreement') {
@@ -190,6 +195,10 @@ export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[
     // (nor is a list's name a body's: "added them to its Entity List")
     if (doc.tokens.slice(c.first, c.last).every((_w, k) => suffix(c.first + k)) || (doc.tokens[c.last - 1] === 'List' && c.last - c.first > 1)) continue;
     let last = c.last;
+    // ("Al-Wadi Gold Trading Co." with only "Al-Wadi" read: capitalised words no other name holds, up to the legal form)
+    let words = last;
+    while (words < c.last + SUFFIX_REACH_TOKENS && NAME_TOKEN.test(doc.tokens[words] ?? '') && !suffix(words) && !covered[words] && doc.sentenceOf[words] === doc.sentenceOf[c.first]) words++;
+    if (words > last && suffix(words)) last = words;
     while (suffix(last) && doc.starts[last] === (doc.ends[last - 1] ?? 0) + 1) last++;
     out.push(last === c.last ? c : { ...c, last, type: 'Organization', origin: 'ORG' });
   }

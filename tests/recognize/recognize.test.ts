@@ -501,3 +501,8 @@ describe('firms by their legal forms and their banks', () => {
     ]);
   });
 });
+
+test('a name read up to capitalised words no other name holds and a legal form goes on to it ("Al-Wadi Gold Trading Co."); one read as MISC ending with a legal form is a firm', () => {
+  expect(mentions('The list names Al-Wadi Gold Trading Co. and others.', { 'Al-Wadi': 'ORG' })).toEqual(['Organization: Al-Wadi Gold Trading Co.']);
+  expect(mentions('The list names Nile Star Mining Ltd and others.', { 'Nile Star Mining Ltd': 'MISC' })).toEqual(['Organization: Nile Star Mining Ltd']);
+});
