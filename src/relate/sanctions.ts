@@ -226,9 +226,11 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
     // (items set apart by semicolons: "A; B and its manager, C; and D")
     // (", along with the bank itself and X": "along with" joins as "as well as" does)
     const alongWith = w === 'along' && doc.lower[i + 1] === 'with' ? 2 : 0;
-    const joiner = alongWith || (w === 'and' ? 1 : w === ';' ? (doc.lower[i + 1] === 'and' ? 2 : 1) : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' && doc.lower[i + 1] !== 'along' ? 1 : 0);
+    // (an apposition opens with a determiner or a participle: "A, a businessman ...", "B, described as the group's ...")
+    const opensApposition = w === ',' && (/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') || (doc.pos[i + 1] === 'VERB' && /ed$/.test(doc.lower[i + 1] ?? '')));
+    const joiner = alongWith || (w === 'and' ? 1 : w === ';' ? (doc.lower[i + 1] === 'and' ? 2 : 1) : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !opensApposition && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' && doc.lower[i + 1] !== 'along' ? 1 : 0);
     if (w === ';') apposition = false;
-    if (w === ',' && /^(a|an|the)$/.test(doc.lower[i + 1] ?? '')) apposition = true;
+    if (opensApposition) apposition = true;
     // (a relative clause inside an apposition ends with it: "A, a manufacturer that Brussels says assembles drones, and B")
     if ((/^(which|who|that|where)$/.test(w) || doc.pos[i] === 'VERB') && !apposition) break;
     if (!joiner) {

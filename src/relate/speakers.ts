@@ -424,6 +424,8 @@ function appositivePerson(article: ResolvedArticle, j: number): ResolvedMention 
 /** The source after "according to", past titles and determiners ("according to Defence Minister Tomasz Wilk"). */
 export function mentionAfterAccordingTo(article: ResolvedArticle, k: number): ResolvedMention | undefined {
   for (let j = k + 2; j < Math.min(article.doc.tokens.length, k + 9); j++) {
+    // ("according to two military sources who spoke to Al Jazeera": the source, unnamed, ends before its relative clause)
+    if (/^(who|whom|which|that)$/.test(article.doc.lower[j] ?? '')) return undefined;
     let m = article.mentionAt[j];
     // "according to Serbia's Ministry of Mining": the body the country owns
     if (m && article.entities.get(m.entity)?.type === 'Country' && isPossessiveMark(article.doc.tokens[m.last])) {

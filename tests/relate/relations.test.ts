@@ -3274,3 +3274,21 @@ describe('probe round seventy: signatories', () => {
     expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Bambang Suryadi']);
   });
 });
+
+describe('probe round seventy: sanctions lists and sources', () => {
+  test('"A, an RSF commander; B, described as the group\'s coordinator; C, a former official; and two companies, D and E": every item past a participle\'s apposition', () => {
+    const x = run('The European Union imposed sanctions on three people and two companies on Monday. Those targeted are Yusuf Adam Bakri, a militia commander in Darfur; Salah Idris Hamdan, described as the group\'s chief financier; Omar Kafi Jadeed, a former customs official; and two companies, Red Dune Logistics Ltd and Saffron Gold Trading Co.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).map((f) => f.replace(/^SANCTIONS [^>]+> /, '')).sort()).toEqual([
+      'Omar Kafi Jadeed',
+      'Red Dune Logistics Ltd',
+      'Saffron Gold Trading Co.',
+      'Salah Idris Hamdan',
+      'Yusuf Adam Bakri',
+    ]);
+  });
+
+  test('"according to two military sources who spoke to Reuters": the unnamed sources speak, not the outlet of their relative clause', () => {
+    const x = run('The army has sent 2,000 troops to the city, according to two military sources who spoke to Reuters on condition of anonymity.');
+    expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).not.toContain('Reuters');
+  });
+});
