@@ -6,6 +6,9 @@ import { UNDOING } from './context.js';
 import { ACCUSING } from './speech.js';
 
 // ... and the tie undone ("has cut electricity supplies to Niger", "suspended its participation in")
+/** Verbs of denial in the past, whose object ends the denial ("denied the charge and accused ..."). */
+const DENYING_VERBS = new Set(['denied', 'rejected', 'refuted', 'dismissed']);
+
 const DENIAL = new Set([
   'denied', 'deny', 'denies', 'denying', 'rejected', 'refuted', 'refused', 'refuses', 'refusing', 'declined', 'declines', 'declining', 'not', 'never', "n't", 'no', 'neither', 'nor', 'short',
   // ("Germany's early reluctance to send heavy weapons to Ukraine")
@@ -67,6 +70,15 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   for (let k = trigger - 1; k > start; k--) {
     if (/^[”"]$/.test(lower[k] ?? '') && lower[k + 1] === 'and') {
       start = k;
+      break;
+    }
+  }
+  // ("denied the charge and accused Khartoum of ...": a verb in the past joined by "and" to a verb of denial is a
+  // predicate of its own; "has not sent troops and deployed ships" keeps its negation)
+  if (lower[trigger - 1] === 'and' && /ed$/.test(lower[trigger] ?? '') && article.doc.pos[trigger] === 'VERB') {
+    for (let k = trigger - 2; k > start; k--) {
+      if (!DENYING_VERBS.has(lower[k] ?? '')) continue;
+      start = trigger;
       break;
     }
   }
