@@ -3292,3 +3292,12 @@ describe('probe round seventy: sanctions lists and sources', () => {
     expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).not.toContain('Reuters');
   });
 });
+
+test('"denied the charge and accused X of ...": the accusation joined by "and" to a verb of denial is asserted; "has not sent troops and deployed ships" stays denied', () => {
+  expect(facts(run("Mali's foreign minister, Abdoulaye Keita, denied the charge and accused Algeria of harbouring rebels."))).toContain('ACCUSES Mali -> Algeria');
+  expect(facts(run('Russia has not sent troops and deployed ships to Libya.'))).toContain('DEPLOYED_TO Russia -> Libya [denied]');
+});
+
+test('"accused Port Sudan of ...": a seat of government other than the capital stands for its state', () => {
+  expect(facts(run("Chad's government accused Port Sudan of looking for scapegoats."))).toContain('ACCUSES Chad -> Sudan');
+});
