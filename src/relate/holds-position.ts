@@ -238,7 +238,9 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
     const before = article.mentionAt[m.first - 2];
     const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;
     const place = (x: ResolvedMention | undefined): boolean => x !== undefined && article.entities.get(x.entity)?.type === 'Location';
-    if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && place(before)) || place(owned)) continue;
+    // (a state owning its own capital or seat names a place: "linking Sudan's Port Sudan to the border")
+    const owner = isPossessiveMark(doc.tokens[m.first - 1]) ? article.mentionAt[m.first - 2] : undefined;
+    if (/^(in|at|near)$/.test(doc.lower[m.first - 1] ?? '') || (doc.tokens[m.first - 1] === ',' && place(before)) || place(owned) || owned?.entity === m.entity || owner?.entity === m.entity) continue;
     // ... and, after the person, demonyms that only describe people or things ("the release of 18 Israeli hostages")
     // (... or own them: "a corridor linking Iraq's Grand Faw Port to the Turkish border")
     const ownsName = owned !== undefined && owned.first === m.last + 1 && article.entities.get(owned.entity)?.type !== 'Country';
