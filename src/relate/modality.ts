@@ -35,6 +35,9 @@ const COMMITMENTS = new Set(['offered', 'offers', 'offering', 'promised', 'promi
 /** "is scheduled to meet", "is due to sign": a plan, not yet the act (not "due to the war"). */
 const SCHEDULES = new Set(['scheduled', 'due', 'set', 'slated', 'poised']);
 
+/** "has to accede", "needs to ratify", "has yet to join": what is still to be done. */
+const OBLIGATIONS = new Set(['has', 'have', 'needs', 'need', 'yet']);
+
 /** "has called for tougher sanctions": a demand, not the act. */
 const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
 
@@ -100,6 +103,8 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     if (DENIAL.has(w)) return conditional ? 'hypothetical' : 'denied';
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
     if (SCHEDULES.has(w) && lower[i + 1] === 'to' && article.doc.pos[i + 2] === 'VERB') modality = 'hypothetical';
+    // ("still has to accede to more than 100 ASEAN agreements", "has yet to join"): an obligation or a wait, not the act
+    if (OBLIGATIONS.has(w) && lower[i + 1] === 'to') modality = 'hypothetical';
   }
   // "Biden would travel to Riyadh next month to meet the crown prince": an infinitive of purpose after a verb a modal
   // or a plan governs, in the same comma-free stretch
