@@ -33,7 +33,10 @@ function intergovernmental(article: ResolvedArticle, m: ResolvedMention | undefi
 const JOINING = new Set(['joins', 'joined', 'joining']);
 
 /** Words between an owner and "members": "the bloc's 16 full members", "its only members". */
-const MEMBER_QUALIFIERS = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|full|founding|current|only|other|remaining|fellow|permanent)$/;
+const MEMBER_QUALIFIERS = /^(\d[\d,]*|\d+(st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|full|founding|current|only|other|remaining|fellow|permanent|newest|latest|youngest)$/;
+
+/** How far before "as the bloc's member" the state made one may stand ("ASEAN admitted Timor-Leste as its 11th member"). */
+const AS_MEMBER_TOKENS = 6;
 
 /** The intergovernmental body named last before token `i`, from `from` on (by default the sentence before). */
 function bodyBefore(article: ResolvedArticle, i: number, from?: number): ResolvedMention | undefined {
@@ -91,6 +94,22 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       if (body && intergovernmental(article, body) && lower === 'members' && (before === 'its' || before === 'their') && doc.lower[k - 1] === 'as') {
         const last = article.mentionAt[k - 2];
         if (last && typeOf(article, last) === 'Country') add(groupFrom(article, last, STATES, -1, sentence.first), body, t);
+      }
+      // "Timor-Leste, ASEAN's newest member,", "X was admitted as the bloc's 11th member": the state in apposition to
+      // the body's member, or the one made it
+      if (lower === 'member' && body && isPossessiveMark(doc.tokens[k]) && intergovernmental(article, body)) {
+        const opener = doc.lower[body.first - 1] === 'the' ? body.first - 2 : body.first - 1;
+        if (doc.tokens[opener] === ',') {
+          const state = article.mentionAt[opener - 1];
+          if (state && typeOf(article, state) === 'Country') add([state], body, t);
+        } else if (doc.lower[opener] === 'as') {
+          for (let j = opener - 1; j >= Math.max(sentence.first, opener - AS_MEMBER_TOKENS) && !/^[,;:]$/.test(doc.tokens[j] ?? ''); j--) {
+            const state = article.mentionAt[j];
+            if (!state) continue;
+            if (typeOf(article, state) === 'Country') add([state], body, t);
+            break;
+          }
+        }
       }
       // "China, a fellow member of the SCO, urged restraint"
       const of = doc.lower[t + 1] === 'of' ? (doc.lower[t + 2] === 'the' ? t + 3 : t + 2) : -1;
@@ -193,12 +212,14 @@ function membershipsHeld(article: ResolvedArticle): MembershipFinding[] {
   for (const body of article.mentions) {
     if (!intergovernmental(article, body) || !MEMBER_ROLES.has(doc.lower[body.last] ?? '')) continue;
     let state: ResolvedMention | undefined;
-    if (isPossessiveMark(doc.tokens[body.first - 1])) state = article.mentionAt[body.first - 2];
+    if (isPossessiveMark(doc.tokens[body.first - 1]) && doc.lower[body.first - 2] !== 'year') state = article.mentionAt[body.first - 2];
     else {
       // ", the [previous|current|rotating] G-20 chair," after the state
       let k = body.first - 1;
       while (k > body.first - 3 && /^(previous|current|rotating|outgoing|incoming|new|former)$/.test(doc.lower[k] ?? '')) k--;
-      if (doc.lower[k] === 'the' && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
+      // (", this year's ASEAN chair,")
+      if (isPossessiveMark(doc.tokens[k]) && doc.lower[k - 1] === 'year' && /^(this|last|next)$/.test(doc.lower[k - 2] ?? '')) k -= 2;
+      if (/^(the|this|last|next)$/.test(doc.lower[k] ?? '') && doc.tokens[k - 1] === ',') state = article.mentionAt[k - 2];
     }
     if (state && typeOf(article, state) === 'Country') out.push({ type: 'MEMBER_OF', source: state.entity, target: body.entity, at: body.first });
   }

@@ -3301,3 +3301,16 @@ test('"denied the charge and accused X of ...": the accusation joined by "and" t
 test('"accused Port Sudan of ...": a seat of government other than the capital stands for its state', () => {
   expect(facts(run("Chad's government accused Port Sudan of looking for scapegoats."))).toContain('ACCUSES Chad -> Sudan');
 });
+
+describe('probe round seventy: memberships and obligations', () => {
+  test('"X, ASEAN\'s newest member,", "X was admitted as the AU\'s 54th member", "X, this year\'s ASEAN chair,": members', () => {
+    expect(facts(run("Brunei, ASEAN's newest member, objected."))).toContain('MEMBER_OF Brunei -> Association of Southeast Asian Nations');
+    expect(facts(run("South Sudan was admitted as the AU's 54th member in 2011."))).toContain('MEMBER_OF South Sudan -> African Union');
+    expect(facts(run("Laos, this year's ASEAN chair, hosted the talks."))).toContain('MEMBER_OF Laos -> Association of Southeast Asian Nations');
+  });
+
+  test('"still has to accede to the treaty", "has yet to join": what is still to be done is hypothetical', () => {
+    expect(facts(run('Somalia still has to accede to the Convention on Cluster Munitions.')).filter((f) => f.startsWith('PARTY_TO'))).toEqual(['PARTY_TO Somalia -> Convention on Cluster Munitions [hypothetical]']);
+    expect(facts(run('Armenia has yet to join the treaty.'))).toContain('PARTY_TO Armenia -> treaty [hypothetical]');
+  });
+});
