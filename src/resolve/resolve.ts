@@ -11,6 +11,7 @@ import { acronymDefinedAt, acronymEnd, acronymText, sameName, spellsAcronym } fr
 import { BODY_KIND_WORDS, isGivenNameNotTitle, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { isAgencyHead, isBodyHead, isPortfolio } from '../recognize/bodies.js';
 import { describedAsFirm, isCompanySuffix, isFirmNoun } from '../recognize/things.js';
+import { cityCountry } from '../recognize/cities.js';
 import { entityId, slug } from '../schema/ids.js';
 import { BARE_AGREEMENT, foldAgreements, salientAgreement } from './agreements.js';
 import { addMention, ensure, foldInto, textOf, type Builder } from './builder.js';
@@ -325,7 +326,10 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // state is that body)
     const known = spelt >= 0 && state ? gazetteer.trie.longest([doc.lower[spelt] ?? ''], 0)?.values.find((v) => v.kind === 'body' && v.country === state) : undefined;
     const key = known?.id ?? entityId(c.type, full);
-    const e = ensure(b, key, () => (known && state ? { id: known.id, type: known.type, name: known.name, country: state, ...(known.bodyKind ? { bodyKind: known.bodyKind } : {}) } : { id: key, type: c.type, name: written, ...(state && stateName ? { country: state } : {}) }));
+    // ("USHUAIA, April 21": a town the gazetteer does not know lies in the country its name alone settles)
+    const town = c.type === 'Location' && !state ? cityCountry(shown) : undefined;
+    const country = state && stateName ? state : town;
+    const e = ensure(b, key, () => (known && state ? { id: known.id, type: known.type, name: known.name, country: state, ...(known.bodyKind ? { bodyKind: known.bodyKind } : {}) } : { id: key, type: c.type, name: written, ...(country ? { country } : {}) }));
     addMention(b, doc, e, key, c.first, c.last, 'name');
     // "National Intelligence Service (NIS)", "the Multinational Security Support mission, or MSS,": the acronym names
     // the same body from now on

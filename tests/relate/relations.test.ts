@@ -3314,3 +3314,8 @@ describe('probe round seventy: memberships and obligations', () => {
     expect(facts(run('Armenia has yet to join the treaty.'))).toContain('PARTY_TO Armenia -> treaty [hypothetical]');
   });
 });
+
+test('"USHUAIA, April 21 —" opening a story: a town the gazetteer does not know lies in the country its name settles, and places the bare offices', () => {
+  const x = run('USHUAIA, April 21 (MercoPress) — Argentina and Chile signed a fisheries pact on Tuesday. Defence Minister Tomás Ibarra said the patrols would begin in May.');
+  expect(facts(x)).toEqual(expect.arrayContaining(['LOCATED_IN Ushuaia -> Argentina', 'HOLDS_POSITION Tomás Ibarra -> Argentina [Defence Minister]']));
+});
