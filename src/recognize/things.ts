@@ -39,8 +39,14 @@ export function namesProduct(doc: AnalysedText, c: MentionCandidate): boolean {
 /** How many lowercase words and hyphens may stand between such a name and its noun. */
 const PRODUCT_WORDS = 5;
 
-/** Prefixes of warships' and state vessels' names ("HMS Anson", "USS Carl Vinson", "BRP Sierra Madre", "INS Vikrant"). */
-const SHIP_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'BRP', 'ROKS', 'TCG', 'HNLMS', 'KRI', 'RSS', 'BNS', 'PNS', 'NRP', 'ESPS', 'FGS', 'HDMS', 'HNoMS', 'HSwMS', 'ORP', 'RFS']);
+/**
+ * Prefixes of warships' and state vessels' names ("HMS Anson", "USS Carl Vinson", "BRP Sierra Madre", "INS Vikrant",
+ * "ARA Bouchard", "USCGC Hamilton") and of merchant ships' ("MV Rubymar").
+ */
+const SHIP_PREFIXES = new Set([
+  'HMS', 'USS', 'USNS', 'USCGC', 'HMAS', 'HMCS', 'CCGS', 'HMNZS', 'INS', 'BRP', 'ROKS', 'ROCS', 'TCG', 'HNLMS', 'KRI', 'KD', 'RSS', 'HTMS', 'BNS', 'PNS', 'SLNS',
+  'NRP', 'ESPS', 'FGS', 'HDMS', 'HNoMS', 'HSwMS', 'ORP', 'RFS', 'ITS', 'ARA', 'BAP', 'ARC', 'NNS', 'GNS', 'SAS', 'MV',
+]);
 
 /** Lowercase nouns of vessels before a ship's name ("the research vessel Xiang Yang Hong 03", "the frigate Admiral Gorshkov"). */
 const VESSEL_NOUNS = new Set([
@@ -54,7 +60,9 @@ export function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
   // (past a rank the ship is named with: "the frigate Admiral Gorshkov")
   let k = c.first - 1;
   while (k > c.first - 3 && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k--;
-  return SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
+  // (a prefix alone is no ship: "ARC", "SAS" are bodies' acronyms too)
+  const prefixed = SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') && c.last - c.first > 1;
+  return prefixed || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
 }
 
 /** "The German frigate Hamburg": a place's name right after a vessel's noun is the ship's name, no place. */

@@ -506,3 +506,8 @@ test('a name read up to capitalised words no other name holds and a legal form g
   expect(mentions('The list names Al-Wadi Gold Trading Co. and others.', { 'Al-Wadi': 'ORG' })).toEqual(['Organization: Al-Wadi Gold Trading Co.']);
   expect(mentions('The list names Nile Star Mining Ltd and others.', { 'Nile Star Mining Ltd': 'MISC' })).toEqual(['Organization: Nile Star Mining Ltd']);
 });
+
+test('"ARA Bouchard", "USCGC Hamilton", "MV Rubymar" name ships, no persons; a prefix alone ("the ARC") stays a body\'s acronym', () => {
+  expect(mentions('The navy sent ARA Bouchard and USCGC Hamilton after MV Rubymar sank.', { 'ARA Bouchard': 'PER', 'USCGC Hamilton': 'PER', 'MV Rubymar': 'ORG' })).toEqual([]);
+  expect(mentions('A spokesman for ARC said so.', { ARC: 'ORG' })).toEqual(['Organization: ARC']);
+});
