@@ -367,7 +367,7 @@ function inUnknownName(article: ResolvedArticle, t: number, headline: { readonly
  * How many tokens an adjunct may take between a participle and its "by" ("signed in Almaty on Monday by", "signed at
  * the Defense Ministry in Central Jakarta by").
  */
-const AGENT_ADJUNCT_TOKENS = 9;
+const AGENT_ADJUNCT_TOKENS = 12;
 
 /** Where the "by" of a passive participle at `t` stands: right after it, or after a short adjunct of place or time. */
 function agentBy(article: ResolvedArticle, t: number, last: number): number {

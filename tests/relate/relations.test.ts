@@ -3319,3 +3319,8 @@ test('"USHUAIA, April 21 —" opening a story: a town the gazetteer does not kno
   const x = run('USHUAIA, April 21 (MercoPress) — Argentina and Chile signed a fisheries pact on Tuesday. Defence Minister Tomás Ibarra said the patrols would begin in May.');
   expect(facts(x)).toEqual(expect.arrayContaining(['LOCATED_IN Ushuaia -> Argentina', 'HOLDS_POSITION Tomás Ibarra -> Argentina [Defence Minister]']));
 });
+
+test('"was signed at the headquarters of the Southern Naval Area in Ushuaia by A and B": an adjunct of a dozen words before the agents', () => {
+  const x = run('Chile and Peru agreed a fisheries pact on Monday. The pact was signed at the headquarters of the Northern Naval Zone in Arica by Foreign Minister Ana Reyes and Admiral Luis Vargas.');
+  expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ana Reyes -> fisheries pact', 'SIGNED Luis Vargas -> fisheries pact']));
+});
