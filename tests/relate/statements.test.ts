@@ -910,3 +910,16 @@ test('"“...,” Kenya\'s Cabinet Secretary for Foreign and Diaspora Affairs, X
   const text = 'NAIROBI — Kenya hosted the summit. "The region cannot afford another war," Uganda\'s Minister of State for Foreign and Regional Affairs, Alice Nabwire, told journalists, "and it will not stand by."';
   expect(said(text)).toEqual(['Alice Nabwire: The region cannot afford another war', 'Alice Nabwire: and it will not stand by']);
 });
+
+describe('probe round seventy: quotes after a passive speech verb', () => {
+  test('"X said the force had been announced “without ...”": the passive names no speaker, the one who said does', () => {
+    expect(said('Dr Kofi Mensah, a researcher at the University of Ghana, said the force had been announced twice "without a single battalion being funded".')).toEqual([
+      'Kofi Mensah: without a single battalion being funded',
+    ]);
+  });
+
+  test('"an allegation that was dismissed by the ministry as “absurd”": the agent of the passive speaks; "plans were called “...”" by no one named', () => {
+    expect(speakers('Kyiv accused Minsk of sending drones, an allegation that was dismissed by the Ministry of Defence of Belarus as "absurd".')).toEqual(['Ministry of Defence of Belarus']);
+    expect(speakers('Kemp\'s tax plans were called "voodoo economics" by critics.')).toEqual([]);
+  });
+});
