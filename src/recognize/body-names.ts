@@ -262,7 +262,9 @@ export function portfolioAfterTitle(doc: AnalysedText, c: MentionCandidate): boo
   const words = doc.lower.slice(c.first, c.last);
   // ("Deputy Prime Minister for European Integration": an adjective before a portfolio's word)
   const qualified = words.length === 2 && /^\p{Lu}/u.test(doc.tokens[c.first] ?? '') && isPortfolioWord(words[1] ?? '');
-  return qualified || words.every((w) => isPortfolio(w) || (title < c.first - 2 && isPortfolioWord(w)) || w === 'and' || w === ',' || w === '&');
+  // ("Minister of Information and National Orientation": a second portfolio after a ministry's may be of any portfolio words)
+  const second = (j: number): boolean => isPortfolio(words[0] ?? '') && words.slice(1, j).includes('and');
+  return qualified || words.every((w, j) => isPortfolio(w) || ((title < c.first - 2 || second(j)) && isPortfolioWord(w)) || w === 'and' || w === ',' || w === '&');
 }
 
 /** Most capitalised words after a body's head and "of" that the tagger left out. */

@@ -3324,3 +3324,11 @@ test('"was signed at the headquarters of the Southern Naval Area in Ushuaia by A
   const x = run('Chile and Peru agreed a fisheries pact on Monday. The pact was signed at the headquarters of the Northern Naval Zone in Arica by Foreign Minister Ana Reyes and Admiral Luis Vargas.');
   expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ana Reyes -> fisheries pact', 'SIGNED Luis Vargas -> fisheries pact']));
 });
+
+test('"the Minister of Information and National Orientation, Alhaji X," and "Minister of Communication, Colonel Y,": whole titles, no bodies of their portfolios, no honorific in the name', () => {
+  const x = run("LAGOS — Nigeria rejected the claim. The Minister of Information and National Orientation, Alhaji Musa Garba, said so. Niger's Minister of Communication, Colonel Ali Harouna, disagreed.");
+  expect(facts(x)).toEqual(
+    expect.arrayContaining(['HOLDS_POSITION Musa Garba -> Nigeria [Minister of Information and National Orientation]', 'HOLDS_POSITION Ali Harouna -> Niger [Minister of Communication]']),
+  );
+  expect(x.entities.map((e) => e.type)).not.toContain('Organization');
+});
