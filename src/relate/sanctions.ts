@@ -44,8 +44,10 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
     const own = possessive || m.kind === 'demonym' ? (doc.lower[m.last + (possessive ? 1 : 0)] ?? '') : '';
     const forces = STATE_ITSELF.has(own) || (own === 'air' && doc.lower[m.last + (possessive ? 2 : 1)] === 'force');
     // ("sanctions on two senior RSF commanders, Major General A and Brigadier B": the commanders named, not their force)
-    const commanders = !qualifier && (typeOf(article, m) === 'Organization' || typeOf(article, m) === 'Agency') && LEADING_PEOPLE.has(doc.lower[m.last] ?? '') && doc.tokens[m.last + 1] === ',';
-    const named = commanders ? namedPersonsAfter(article, m.last + 2, last) : [];
+    // ("on two RSF field commanders, A and B": past a noun of their trade)
+    const people = LEADING_PEOPLE.has(doc.lower[m.last] ?? '') ? m.last : doc.pos[m.last] === 'NOUN' && LEADING_PEOPLE.has(doc.lower[m.last + 1] ?? '') ? m.last + 1 : -1;
+    const commanders = !qualifier && (typeOf(article, m) === 'Organization' || typeOf(article, m) === 'Agency') && people >= 0 && doc.tokens[people + 1] === ',';
+    const named = commanders ? namedPersonsAfter(article, people + 2, last) : [];
     if (named.length > 0) {
       out.push(...named);
       continue;
@@ -54,7 +56,9 @@ export function sanctionedNamed(article: ResolvedArticle, t: number, objects: Re
       const service = forces ? article.mentionAt[m.last + (possessive ? 1 : 0)] : undefined;
       // ("sanctioned X, a company it accuses of ..., and the company's chairman, Y": the officers listed after a firm)
       const officers = typeOf(article, m) === 'Organization' ? listItems(article, m, last).filter((x) => isPerson(article, x) && !objects.includes(x)) : [];
-      out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []), ...officers);
+      // ("travel bans on General A, who heads X; Colonel B; and Major C, its spokesman": a list set apart by semicolons)
+      const listed = isPerson(article, m) && doc.tokens.slice(m.last, last).includes(';') ? listItems(article, m, last).filter((x) => x !== m && !objects.includes(x)) : [];
+      out.push(m, ...(service && typeOf(article, service) === 'Agency' ? [service] : []), ...officers, ...listed);
       continue;
     }
     if (typeOf(article, m) === 'Country' && STATE_PEOPLE.has(own)) out.push(m);
@@ -221,6 +225,8 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
   const items = groupFrom(article, first, NAMED_TARGETS, 1, end);
   let i = (items[items.length - 1] ?? first).last;
   let apposition = false;
+  // (in a list set apart by semicolons, an item's relative clause ends at the next: "A, who heads X; B; and C")
+  const semicolons = doc.tokens.slice(i, end).includes(';');
   while (i < end) {
     const w = doc.lower[i] ?? '';
     // (items set apart by semicolons: "A; B and its manager, C; and D")
@@ -230,7 +236,7 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
     const opensApposition = w === ',' && (/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') || (doc.pos[i + 1] === 'VERB' && /ed$/.test(doc.lower[i + 1] ?? '')));
     const joiner = alongWith || (w === 'and' ? 1 : w === ';' ? (doc.lower[i + 1] === 'and' ? 2 : 1) : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !opensApposition && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' && doc.lower[i + 1] !== 'along' ? 1 : 0);
     if (w === ';') apposition = false;
-    if (opensApposition) apposition = true;
+    if (opensApposition || (semicolons && w === ',' && /^(who|which|whose)$/.test(doc.lower[i + 1] ?? ''))) apposition = true;
     // (a relative clause inside an apposition ends with it: "A, a manufacturer that Brussels says assembles drones, and B")
     if ((/^(which|who|that|where)$/.test(w) || doc.pos[i] === 'VERB') && !apposition) break;
     if (!joiner) {
@@ -253,7 +259,8 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
       else if (qualifier) k = lead.last;
       // (and the comma after the lead's noun: "and its manager, Lebanese national Karim Haddad")
       // ("and the company's chairman, Y")
-      else if (!lead && (/^(its|their|his|her|the)$/.test(doc.lower[k] ?? '') || (isPossessiveMark(doc.tokens[k]) && doc.pos[k - 1] === 'NOUN') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ|ADV)$/.test(doc.pos[k] ?? '')) || (doc.tokens[k] === ',' && k > i + joiner && doc.pos[k - 1] === 'NOUN'))) k++;
+      // ("; Lieutenant-Colonel D;": a rank's hyphen)
+      else if (!lead && (/^(its|their|his|her|the)$/.test(doc.lower[k] ?? '') || (doc.tokens[k] === '-' && isTitleWordAnyCase(doc.tokens[k + 1] ?? '')) || (isPossessiveMark(doc.tokens[k]) && doc.pos[k - 1] === 'NOUN') || isTitleWordAnyCase(doc.tokens[k] ?? '') || (doc.pos[k] === 'VERB' && /ing$/.test(doc.lower[k] ?? '')) || (/^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ|ADV)$/.test(doc.pos[k] ?? '')) || (doc.tokens[k] === ',' && k > i + joiner && doc.pos[k - 1] === 'NOUN'))) k++;
       else break;
     }
     const m = article.mentionAt[k];
