@@ -86,6 +86,8 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
         // ("According to Harutyunyan, Armenia remains ready to sign": the source of the sentence is none of its subjects)
         const source = article.doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
         if (direction === -1 && article.doc.lower[source] === 'to' && article.doc.lower[source - 1] === 'according') break;
+        // ("On Guinea-Bissau, the Authority imposed ...": nor the object of a preposition opening the sentence)
+        if (direction === -1 && article.doc.pos[source] === 'ADP' && /^\p{Lu}/u.test(article.doc.tokens[source] ?? '')) break;
         if (!group.includes(m)) group.push(m);
         sawConnector = false;
       } else if (!(t === 'Country' && m.kind === 'demonym') && !qualifiesTitle(article, m, direction, sawConnector)) break;

@@ -3332,3 +3332,20 @@ test('"the Minister of Information and National Orientation, Alhaji X," and "Min
   );
   expect(x.entities.map((e) => e.type)).not.toContain('Organization');
 });
+
+describe('probe round seventy: travel bans and asset freezes', () => {
+  test('"On X, the bloc imposed travel bans and asset freezes on General A, who heads Y; Colonel B; Lieutenant-Colonel C; and Major D, its spokesman": every officer, and no sanctions by the state the sentence opens on', () => {
+    const x = run("On Mali, where soldiers seized power in 2020, ECOWAS imposed travel bans and asset freezes on General Assimi Keita, who heads the so-called Transition Council; Colonel Sadio Camara; Lieutenant-Colonel Ismael Wague; and Major Modibo Kone, its spokesman.");
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual([
+      'SANCTIONS Economic Community of West African States -> Assimi Keita',
+      'SANCTIONS Economic Community of West African States -> Ismael Wague',
+      'SANCTIONS Economic Community of West African States -> Modibo Kone',
+      'SANCTIONS Economic Community of West African States -> Sadio Camara',
+    ]);
+  });
+
+  test('"imposed asset freezes on two RSF field commanders, A and B": the commanders named, past a noun of their trade, not their force', () => {
+    const x = run('The UN Security Council imposed asset freezes on two RSF field commanders, Adam Juma Salih and Hassan Bashir Issa, on Friday.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).map((f) => f.replace(/^SANCTIONS [^>]+> /, '')).sort()).toEqual(['Adam Juma Salih', 'Hassan Bashir Issa']);
+  });
+});
