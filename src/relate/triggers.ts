@@ -363,6 +363,12 @@ function inUnknownName(article: ResolvedArticle, t: number, headline: { readonly
   return (capital(t - 1) || (/^(of|and|for)$/.test(doc.lower[t - 1] ?? '') && capital(t - 2))) && (capital(t + 1) || /^(of|and|for)$/.test(doc.lower[t + 1] ?? ''));
 }
 
+/** Verbs that pledge forces not yet sent. */
+const PLEDGING = /^(pledg|promis)/;
+
+/** How far before the subject of a reduced relative its count may stand ("the two hundred special forces troops Nigeria sent"). */
+const REDUCED_COUNT_TOKENS = 7;
+
 /**
  * How many tokens an adjunct may take between a participle and its "by" ("signed in Almaty on Monday by", "signed at
  * the Defense Ministry in Central Jakarta by").
@@ -855,7 +861,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const stated = modalityAt(article, it?.at ?? opensClause, t);
       // (but "froze the assets of X" is the sanction itself)
       const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';
-      const modality = undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
+      // ("Nigeria pledged 1,500 soldiers to the force": forces pledged are not yet sent)
+      const pledged = rule.type === 'DEPLOYED_TO' && PLEDGING.test(doc.lower[t] ?? '') && stated === 'asserted';
+      const modality = pledged ? 'hypothetical' : undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       // ("some 300 Russian military personnel arrived in Niamey": forces that arrive are counted before the verb)
       const arriving = ARRIVING.has(doc.lower[t] ?? '');
@@ -866,7 +874,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           : Math.min(t, subjects[0]?.last ?? t);
       // (the object may stand before the count: "Djibouti, where around 1,500 French troops are stationed")
       const countTo = objects[0] && objects[0].first > countFrom ? objects[0].first : t + OBJECT_WINDOW_TOKENS;
-      const quantity = rule.type === 'DEPLOYED_TO' ? quantityNear(article, countFrom, countTo, rule.near) : undefined;
+      // ("the two hundred troops Nigeria sent to Benin": counted before the subject of a reduced relative clause)
+      const reduced = rule.type === 'DEPLOYED_TO' && !passive && subjects[0] !== undefined && rule.near?.has(doc.lower[subjects[0].first - 1] ?? '') === true;
+      const quantity =
+        rule.type === 'DEPLOYED_TO'
+          ? quantityNear(article, countFrom, countTo, rule.near) ?? (reduced && subjects[0] ? quantityNear(article, Math.max(sentence.first, subjects[0].first - REDUCED_COUNT_TOKENS), subjects[0].first, rule.near) : undefined)
+          : undefined;
       // ("sanctioned 16 officials": whoever sanctions names its list later)
       if (rule.type === 'SANCTIONS' && modality === 'asserted' && !passive) for (const m of subjects) sanctioners.push({ source: m.entity, at: t });
       // ("... 250 troops to Romania, the Netherlands 200 and Portugal 150": more senders, each of its own number)

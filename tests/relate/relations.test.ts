@@ -3349,3 +3349,14 @@ describe('probe round seventy: travel bans and asset freezes', () => {
     expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).map((f) => f.replace(/^SANCTIONS [^>]+> /, '')).sort()).toEqual(['Adam Juma Salih', 'Hassan Bashir Issa']);
   });
 });
+
+describe('probe round seventy: forces counted before their sender, and pledged', () => {
+  test('"the two hundred special forces troops Nigeria sent to Benin": the count before the subject of a reduced relative clause', () => {
+    expect(facts(run('He referred to the three hundred special forces troops Ghana sent to Togo in May.'))).toContain('DEPLOYED_TO Ghana -> Togo [300]');
+  });
+
+  test('"pledged 1,500 soldiers to the force", "has promised 200 police officers to Haiti": forces pledged are not yet sent', () => {
+    expect(facts(run('Kenya pledged 1,500 soldiers to the mission in Somalia.'))).toContain('DEPLOYED_TO Kenya -> Somalia [1500, hypothetical]');
+    expect(facts(run('Jamaica has promised 200 police officers to Haiti.'))).toContain('DEPLOYED_TO Jamaica -> Haiti [200, hypothetical]');
+  });
+});
