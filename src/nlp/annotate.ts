@@ -87,6 +87,8 @@ export function annotate(text: string): AnalysedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const keptIndex = new Int32Array(raw.length).fill(-1);
+  /** Full stops split from a surname wink read as a title written short: each ends a sentence. */
+  const stops = new Set<number>();
   let cursor = 0;
   for (let i = 0; i < raw.length; i++) {
     const read = raw[i] ?? '';
@@ -97,10 +99,22 @@ export function annotate(text: string): AnalysedText {
     if (!VISIBLE.test(read)) continue; // newline and tab tokens carry no meaning downstream
     // ("Maj." and "Adm.", which wink splits from their dot where it keeps "Gen.": one token, as the title it is)
     const previous = tokens.length - 1;
-    if (read === '.' && ends[previous] === at && TITLE_ABBREVIATIONS.has(tokens[previous] ?? '')) {
+    if (read === '.' && ends[previous] === at && TITLE_ABBREVIATIONS.has(tokens[previous] ?? '') && !surnameAtStop(text, tokens[previous - 1], cursor)) {
       tokens[previous] = `${tokens[previous] ?? ''}.`;
       ends[previous] = cursor;
       keptIndex[i] = previous;
+      continue;
+    }
+    // ("called on Foreign Minister Nandita Sen. He later ...", which wink keeps as one token "Sen.": a surname and the
+    // full stop that ends the sentence)
+    const stem = read.endsWith('.') ? read.slice(0, -1) : '';
+    if (TITLE_ABBREVIATIONS.has(stem) && surnameAtStop(text, tokens[previous], cursor)) {
+      tokens.push(text.slice(at, cursor - 1), '.');
+      tags.push('PROPN', 'PUNCT');
+      starts.push(at, cursor - 1);
+      ends.push(cursor - 1, cursor);
+      keptIndex[i] = tokens.length - 1;
+      stops.add(tokens.length - 1);
       continue;
     }
     keptIndex[i] = tokens.length;
@@ -125,7 +139,7 @@ export function annotate(text: string): AnalysedText {
     // wink does not break at newlines inside a sentence span; paragraphs always end sentences
     let segmentStart = first;
     for (let k = first + 1; k <= last; k++) {
-      const breaks = k === last || text.slice(ends[k - 1] ?? 0, starts[k] ?? 0).includes('\n');
+      const breaks = k === last || text.slice(ends[k - 1] ?? 0, starts[k] ?? 0).includes('\n') || stops.has(k - 1);
       if (!breaks) continue;
       const index = sentences.length;
       for (let t = segmentStart; t < k; t++) sentenceOf[t] = index;
@@ -174,6 +188,19 @@ const TITLE_ABBREVIATIONS = new Set(['Maj', 'Gen', 'Lt', 'Col', 'Brig', 'Sgt', '
   // given names written short, which a name goes on after: "Mohd. Razak", "Md. Shahriar Alam"
   'Mohd', 'Md', 'Muhd']);
 
+/** Words that open a sentence and never follow a title: "... met Nandita Sen. He said" ends at "Sen". */
+const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'In', 'On', 'At', 'But', 'And', 'Both', 'Asked']);
+
+/**
+ * A title written short right after a capitalised word, then the end of the text, a line or a sentence ("called on
+ * Foreign Minister Nandita Sen. He later ..."): a surname and a full stop, no title ("Democratic Sen. Bob Casey" is one).
+ */
+function surnameAtStop(text: string, before: string | undefined, after: number): boolean {
+  if (!before || !/^\p{Lu}\p{Ll}/u.test(before)) return false;
+  const rest = /^[ \t]*(\n|$|(\p{L}+))/u.exec(text.slice(after));
+  return rest !== null && (rest[1] === '\n' || rest[1] === '' || SENTENCE_OPENERS.has(rest[2] ?? ''));
+}
+
 /**
  * "Maj. Gen. Darnell K. Ashford": wink ends a sentence at a title written short; the sentence goes on, when the next
  * one follows on the same line and opens with a capital (sentences and sentenceOf are rewritten in place).
@@ -189,6 +216,7 @@ function joinAfterAbbreviations(text: string, tokens: readonly string[], starts:
     // ("Maj" right before its dot, no space between)
     const attached = abbreviation === dot || (ends[abbreviation] ?? 0) === (starts[dot] ?? 0);
     if (abbreviation < item.first || !TITLE_ABBREVIATIONS.has(word) || !attached || !/^\p{Lu}/u.test(tokens[next.first] ?? '') || text.slice(item.end, next.start).includes('\n')) continue;
+    if (surnameAtStop(text, tokens[abbreviation - 1], ends[dot] ?? 0)) continue;
     sentences.splice(i, 2, { first: item.first, last: next.last, start: item.start, end: next.end });
     joined = true;
     i--;

@@ -77,3 +77,13 @@ test('a given name written short with its dot ("Mohd. Razak Ibrahim", "Md. Shahr
   expect(doc.tokens).toContain('Md.');
   expect(doc.sentences).toHaveLength(2);
 });
+
+test('"Nandita Sen. He ..." and "Ana Gen." at the end: a surname that is also a title written short, then a full stop that ends the sentence; "Democratic Sen. Bob Casey" keeps its title', () => {
+  const doc = annotate('He called on Minister Nandita Sen. He said so. Democratic Sen. Bob Casey agreed with Ana Gen.');
+  expect(doc.tokens.slice(0, 9)).toEqual(['He', 'called', 'on', 'Minister', 'Nandita', 'Sen', '.', 'He', 'said']);
+  expect(doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).join(' '))).toEqual([
+    'He called on Minister Nandita Sen .',
+    'He said so .',
+    'Democratic Sen. Bob Casey agreed with Ana Gen .',
+  ]);
+});
