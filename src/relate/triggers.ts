@@ -363,6 +363,15 @@ function inUnknownName(article: ResolvedArticle, t: number, headline: { readonly
   return (capital(t - 1) || (/^(of|and|for)$/.test(doc.lower[t - 1] ?? '') && capital(t - 2))) && (capital(t + 1) || /^(of|and|for)$/.test(doc.lower[t + 1] ?? ''));
 }
 
+/** "the Malaysian port of Lumut", "the Chinese city of Shenyang": the place named after a demonym's noun and "of". */
+function placeNamedAfter(article: ResolvedArticle, demonym: ResolvedMention): ResolvedMention | undefined {
+  const { doc } = article;
+  let k = demonym.last;
+  while (k < demonym.last + 3 && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && /^(NOUN|ADJ)$/.test(doc.pos[k] ?? '')) k++;
+  const place = k > demonym.last && doc.lower[k] === 'of' ? article.mentionAt[k + 1] : undefined;
+  return place && place.first === k + 1 && typeOf(article, place) === 'Location' ? place : undefined;
+}
+
 /** Verbs that pledge forces not yet sent. */
 const PLEDGING = /^(pledg|promis)/;
 
@@ -722,7 +731,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const namedSides = right !== undefined && doc.lower[right.last] === 'between' && article.mentionAt[doc.lower[right.last + 1] === 'the' ? right.last + 2 : right.last + 1] !== undefined;
       if (rule.type === 'PARTY_TO' && right && typeOf(article, right) === 'Agreement' && namedSides) continue;
       const direct = (!rule.directObject || (right !== undefined && isDirectObject(article, t, right))) && !(right && rule.objectBefore && wordBetween(doc.lower, t, right.first, rule.objectBefore));
-      let objects = right && direct ? groupFrom(article, right, byAgent ? rule.subject : rule.object, 1, clauseLast) : [];
+      // ("to the Malaysian port of Lumut": the place the demonym's noun is named as)
+      const named = right && right.kind === 'demonym' && !byAgent ? placeNamedAfter(article, right) : undefined;
+      const target = named && rule.object.has(typeOf(article, named) ?? '') ? named : right;
+      let objects = target && direct ? groupFrom(article, target, byAgent ? rule.subject : rule.object, 1, clauseLast) : [];
       // ("by A and Australia's Minister for Pacific Island Affairs, B": each state that only owns a title, the person titled)
       if (byAgent) {
         objects = objects.map((m) =>

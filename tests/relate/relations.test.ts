@@ -3360,3 +3360,7 @@ describe('probe round seventy: forces counted before their sender, and pledged',
     expect(facts(run('Jamaica has promised 200 police officers to Haiti.'))).toContain('DEPLOYED_TO Jamaica -> Haiti [200, hypothetical]');
   });
 });
+
+test('"will send two frigates to the Malaysian port of Lumut": the place named after the demonym\'s noun and "of" is where they go', () => {
+  expect(facts(run('The Turkish navy will send two frigates to the Malaysian port of Lumut in May.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO Navy (Türkiye) -> Lumut [2, hypothetical]']);
+});
