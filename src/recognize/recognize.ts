@@ -552,6 +552,29 @@ function repeatedFromHeadline(doc: AnalysedText): (c: MentionCandidate) => boole
  * "BRIDGETOWN, Barbados, Feb 26, CMC - ...": an acronym between a dateline's date and its dash credits a news agency;
  * it names no body the gazetteer gives those letters (the Central Military Commission), a news agency's aside.
  */
+/** How many sentences into the article its dateline may stand (after a headline and a byline). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * "IZMIR (AA) - ...", "KISUMU, March 3 -": a place in capitals opening the article's dateline, which the tagger read
+ * as another name, is the gazetteer's place.
+ */
+function datelinePlaceReadAsName(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): boolean {
+  if (c.entry || c.type === 'Location' || (doc.sentenceOf[c.first] ?? DATELINE_SENTENCES) >= DATELINE_SENTENCES || doc.sentences[doc.sentenceOf[c.first] ?? 0]?.first !== c.first) return false;
+  if (!doc.tokens.slice(c.first, c.last).every((t) => ALL_CAPS.test(t))) return false;
+  const next = doc.tokens[c.last] ?? '';
+  if (next !== '(' && next !== ',' && !/^([—–-]|--)$/.test(next)) return false;
+  return gazetteer.some((g) => g.first === c.first && g.last === c.last && (g.entry?.kind === 'place' || g.entry?.kind === 'capital'));
+}
+
+/** "ANKARA (AA) -": the agency credited in brackets after a dateline's place in capitals, no entity of the story. */
+function datelineAgency(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry || doc.tokens[c.first - 1] !== '(' || doc.tokens[c.last] !== ')' || !/^([—–-]|--)$/.test(doc.tokens[c.last + 1] ?? '')) return false;
+  const si = doc.sentenceOf[c.first] ?? DATELINE_SENTENCES;
+  const opening = doc.sentences[si]?.first ?? -1;
+  return si < DATELINE_SENTENCES && opening < c.first - 1 && doc.tokens.slice(opening, c.first - 1).every((t) => ALL_CAPS.test(t) || t === ',');
+}
+
 function datelineCredit(doc: AnalysedText, g: MentionCandidate): boolean {
   if (g.entry?.kind !== 'body' || g.entry.bodyKind === 'news' || g.last - g.first !== 1 || !ALL_CAPS.test(doc.tokens[g.first] ?? '')) return false;
   if (doc.tokens[g.first - 1] !== ',' || !/^([—–-]|--)$/.test(doc.tokens[g.last] ?? '')) return false;
@@ -632,6 +655,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
+    .filter((c) => !c || (!datelinePlaceReadAsName(doc, c, fromGazetteer) && !datelineAgency(doc, c)))
     // ("... in Tashkent in 2026. Enditem": a wire service's sign-off names nothing)
     .filter((c) => !c || !SIGN_OFFS.has(doc.tokens.slice(c.first, c.last).join(' ')))
     .filter((c): c is MentionCandidate => c !== undefined)

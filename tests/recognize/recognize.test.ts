@@ -511,3 +511,7 @@ test('"ARA Bouchard", "USCGC Hamilton", "MV Rubymar" name ships, no persons; a p
   expect(mentions('The navy sent ARA Bouchard and USCGC Hamilton after MV Rubymar sank.', { 'ARA Bouchard': 'PER', 'USCGC Hamilton': 'PER', 'MV Rubymar': 'ORG' })).toEqual([]);
   expect(mentions('A spokesman for ARC said so.', { ARC: 'ORG' })).toEqual(['Organization: ARC']);
 });
+
+test('"IZMIR (AA) - ..." with the place read as a body: the dateline\'s place, and the agency credited in brackets names nothing', () => {
+  expect(mentions('IZMIR (AA) - Talks began on Monday.', { IZMIR: 'ORG', AA: 'LOC' })).toEqual(['Location: IZMIR']);
+});
