@@ -676,7 +676,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const recognized = definedAcronyms(doc, bylineNames(doc, jointRegions(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, bodyNameGoesOnPastAnd(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))))))).map((c) => typed(doc, c));
   const merged = companySuffixes(doc, adjacentPersonsJoin(doc, personsReadAsBodies(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])))))));
   // (the passes that read names from their context read the headline's capitals too)
-  const named = merged.filter((c) => c.entry !== undefined || repeated(c));
+  // ("the vessel SAS King Sekhukhune I": no person read from a ship's name by its title)
+  const shipNames = misc.filter((m) => namesShip(doc, m));
+  const named = merged.filter((c) => (c.entry !== undefined || repeated(c)) && !shipNames.some((m) => m.first < c.first && c.last <= m.last && c.type === 'Person'));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !named.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

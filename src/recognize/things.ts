@@ -62,7 +62,8 @@ export function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
   while (k > c.first - 3 && isHonorificOrTitleWord(doc.tokens[k] ?? '')) k--;
   // (a prefix alone is no ship: "ARC", "SAS" are bodies' acronyms too)
   const prefixed = SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') && c.last - c.first > 1;
-  return prefixed || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
+  // ("the offshore patrol vessel SAS King Sekhukhune I": past a ship named after a king or a rank)
+  return prefixed || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (k < c.first - 1 && SHIP_PREFIXES.has(doc.tokens[k] ?? '')) || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
 }
 
 /** "The German frigate Hamburg": a place's name right after a vessel's noun is the ship's name, no place. */
