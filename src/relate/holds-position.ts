@@ -506,7 +506,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // the person "his" stands for, not the one named last)
     let k = from;
     while (k > 0 && !POSSESSIVE_PRONOUNS.has(doc.lower[k] ?? '') && from - k < 2) k--;
-    const holder = doc.lower[k - 1] === 'and' ? article.mentionAt[k - 2] : undefined;
+    // (or the subject of the verb before the pronoun: "Khumalo met her Mozambican counterpart")
+    const subject = doc.pos[k - 1] === 'VERB' && POSSESSIVE_PRONOUNS.has(doc.lower[k] ?? '') ? article.mentionAt[k - 2] : undefined;
+    const holder = doc.lower[k - 1] === 'and' ? article.mentionAt[k - 2] : subject && isPerson(article, subject) ? subject : undefined;
     const held = holder ? [...out, ...bare].filter((o) => o.person === holder.entity) : [];
     if (held.length > 0) return held[0]?.title;
     // ("Prime Minister Fumio Kishida and his Australian counterpart": an office named bare counts too)
