@@ -563,6 +563,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (asNoun && (opensReportedClause(article, t) || reactedTo(article, t))) continue;
       // ("a key hub for Western military aid to Ukraine": aid a place serves or an unnamed West gives has no giver named)
       if (asNoun && rule.type === 'SUPPORTS' && aidOfNoOne(article, t)) continue;
+      // ("14 South African soldiers were killed in fighting around Goma": fighting a passive's subject died in has no
+      // sides named before it)
+      if (rule.type === 'IN_CONFLICT_WITH' && /^(in|during|amid)$/.test(doc.lower[t - 1] ?? '') && /ed$/.test(doc.lower[t - 2] ?? '') && BE.has(doc.lower[t - 3] ?? '')) continue;
       // ("commend Qatar and Egypt, with the support of the United States": the one after "of" gives the support)
       // (not "ended the uprising with the signing of the Peking Protocol")
       if (rule.type === 'SUPPORTS' && asNoun && doc.lower[t + 1] === 'of' && (doc.lower[t - 1] === 'with' || (doc.lower[t - 1] === 'the' && doc.lower[t - 2] === 'with'))) continue;

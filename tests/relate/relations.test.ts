@@ -3364,3 +3364,16 @@ describe('probe round seventy: forces counted before their sender, and pledged',
 test('"will send two frigates to the Malaysian port of Lumut": the place named after the demonym\'s noun and "of" is where they go', () => {
   expect(facts(run('The Turkish navy will send two frigates to the Malaysian port of Lumut in May.')).filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO Navy (Türkiye) -> Lumut [2, hypothetical]']);
 });
+
+describe('probe round seventy-one', () => {
+  test('"X met her Mozambican counterpart, Y": the counterpart holds the office of the one "her" stands for, not of the last office named', () => {
+    const x = run("PRETORIA — South Africa and Mozambique signed a pact. Defence Minister Thandi Dube spoke first. SADC executive secretary Elias Moyo said the mission would be leaner. Dube met her Mozambican counterpart, Carlos Mabote, on Thursday.");
+    expect(facts(x)).toContain('HOLDS_POSITION Carlos Mabote -> Mozambique [Defence Minister]');
+  });
+
+  test('"the offshore patrol vessel SAS King Sekhukhune I": a ship, no king; "soldiers were killed in fighting in X" names no side', () => {
+    const x = run('South Africa sent the offshore patrol vessel SAS King Sekhukhune I. In January, 14 South African soldiers were killed in fighting around Goma in the Democratic Republic of Congo.');
+    expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official')).toEqual([]);
+    expect(facts(x).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+});
