@@ -1,7 +1,7 @@
 // Names of things: exercises and ships (events and vessels, no entity), venues (places) and firms (organisations).
 import type { AnalysedText } from '../nlp/annotate.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
-import { coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, replacedBy, type MentionCandidate } from './candidates.js';
+import { ALL_CAPS, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, replacedBy, type MentionCandidate } from './candidates.js';
 
 /** Lowercase nouns of military exercises, whose names name events, no entity. */
 const EXERCISE_NOUNS = new Set(['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games']);
@@ -196,8 +196,12 @@ export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[
   const suffix = (k: number): boolean => isCompanySuffix(doc.tokens[k] ?? '');
   const covered = coverage(doc, candidates);
   const out: MentionCandidate[] = [];
+  // ("Sinotek Components (HK) Ltd": a place's code in brackets before the legal form)
+  const bracketed = (k: number): number => (doc.tokens[k] === '(' && ALL_CAPS.test(doc.tokens[k + 1] ?? '') && doc.tokens[k + 2] === ')' && suffix(k + 3) ? k + 3 : k);
   for (const c of candidates) {
-    if (c.type === 'Person' || c.entry || c.type === 'Agreement') {
+    // (a person's name the legal form follows is a firm's: "Sinotek Components Ltd" read as a person)
+    const firm = c.type === 'Person' && !c.entry && suffix(bracketed(c.last));
+    if ((c.type === 'Person' && !firm) || c.entry || c.type === 'Agreement') {
       out.push(c);
       continue;
     }
@@ -207,8 +211,9 @@ export function companySuffixes(doc: AnalysedText, candidates: MentionCandidate[
     // ("Al-Wadi Gold Trading Co." with only "Al-Wadi" read: capitalised words no other name holds, up to the legal form)
     let words = last;
     while (words < c.last + SUFFIX_REACH_TOKENS && NAME_TOKEN.test(doc.tokens[words] ?? '') && !suffix(words) && !covered[words] && doc.sentenceOf[words] === doc.sentenceOf[c.first]) words++;
-    if (words > last && suffix(words)) last = words;
-    while (suffix(last) && doc.starts[last] === (doc.ends[last - 1] ?? 0) + 1) last++;
+    if (words > last && suffix(bracketed(words))) last = bracketed(words);
+    last = bracketed(last);
+    while (suffix(last) && (doc.starts[last] === (doc.ends[last - 1] ?? 0) + 1 || doc.tokens[last - 1] === ')')) last++;
     out.push(last === c.last ? c : { ...c, last, type: 'Organization', origin: 'ORG' });
   }
   return out.filter((c, k) => !out.some((o, j) => j !== k && o.first <= c.first && c.last <= o.last && (o.last - o.first > c.last - c.first)));
