@@ -123,6 +123,9 @@ const APPOSITION_REACH_TOKENS = 12;
 /** Words for those a sanctions list names ("among those sanctioned were ..."). */
 const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'named', 'listed', 'barred']);
 
+/** Nouns for those a sanctions list names ("the companies sanctioned", "among the individuals"). */
+const LISTED_KINDS = new Set(['others', 'companies', 'firms', 'entities', 'individuals', 'people', 'persons', 'officials']);
+
 /** Those who imposed the last sanctions named before token `before` (and not before `from`), each once. */
 function lastSanctioners(sanctioners: readonly Sanctioner[], before: number, from: number): string[] {
   const earlier = sanctioners.filter((f) => f.at < before && f.at >= from);
@@ -144,16 +147,20 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     const includes = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^includ(es|ed)$/.test(doc.lower[doc.lower[t + 1] === 'also' ? t + 2 : t + 1] ?? '');
     const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || (doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && doc.tokens[t + 1] === ':') || includes;
     // ("those sanctioned were", "Among the others designated were")
-    const those = LISTED.has(doc.lower[t] ?? '') && (doc.lower[t - 1] === 'those' || (doc.lower[t - 1] === 'others' && doc.lower[t - 2] === 'the'));
+    // ("The companies sanctioned are: A; B", "the individuals designated include A")
+    // (not "the individuals named are", a description)
+    const those = LISTED.has(doc.lower[t] ?? '') && (doc.lower[t - 1] === 'those' || (LISTED_KINDS.has(doc.lower[t - 1] ?? '') && doc.lower[t - 2] === 'the' && doc.lower[t] !== 'named'));
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
+    // ("Among the individuals are Russian businessmen A and B; ...": those of the sanctions named before)
+    const amongKind = doc.lower[t - 2] === 'among' && doc.lower[t - 1] === 'the' && LISTED_KINDS.has(doc.lower[t] ?? '');
     // ("A Dubai-registered trading firm, X, was listed for re-exporting ...": a passive with no agent, after the sanctions)
     // ("A and B were also designated": an adverb between)
     const aux = /^(also|likewise|similarly)$/.test(doc.lower[t - 1] ?? '') ? t - 2 : t - 1;
     const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were|is|are)$/.test(doc.lower[aux] ?? '') && doc.lower[t + 1] !== 'by';
     // ("They include asset freezes and travel bans on X's Deputy Interior Minister, Y, and on the chairman of Z, W")
     const bans = /^(bans|freezes)$/.test(doc.lower[t] ?? '') && /^(travel|asset|assets)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] === 'on';
-    if (!onList && !those && !them && !passive && !bans) continue;
+    if (!onList && !those && !them && !amongKind && !passive && !bans) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
     if (!sentence) continue;
     // (a passive may follow a sentence or two on the measures themselves)
@@ -193,6 +200,13 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     let opening = article.mentionAt[after];
     // past where a target is based ("Hong Kong-based Sinno Electronics")
     if (opening && doc.tokens[opening.last] === '-' && doc.lower[opening.last + 1] === 'based') opening = article.mentionAt[opening.last + 2];
+    // ("Russian businessmen A and B", "Iranian national C": past a nationality and the nouns of the person's trade)
+    if (opening && (opening.kind === 'demonym' || typeOf(article, opening) === 'Location')) {
+      let k = opening.last;
+      while (k < opening.last + 2 && /^\p{Ll}+$/u.test(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') k++;
+      const person = k > opening.last ? article.mentionAt[k] : undefined;
+      if (person && person.first === k && isPerson(article, person)) opening = person;
+    }
     // past a state or body that only qualifies a title ("Tehran police chief X")
     const first = opening && (personAfterTitle(article, opening) ?? opening);
     let targets = first && NAMED_TARGETS.has(typeOf(article, first) ?? '') ? listItems(article, first, sentence.last) : [];

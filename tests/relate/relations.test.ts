@@ -3377,3 +3377,20 @@ describe('probe round seventy-one', () => {
     expect(facts(x).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
   });
 });
+
+describe('probe round seventy-one: lists named after the measures', () => {
+  test('"The companies sanctioned are: A LLC, a maker; B (HK) Ltd", "Among the individuals are Russian businessmen C and D; Iranian national E": every one, of the sanctions imposed before', () => {
+    const x = run(
+      'Canada has imposed travel bans and asset freezes on five people and three companies. The minister called them middlemen. The companies sanctioned are: Perm Avionics LLC, a manufacturer in Tatarstan; Sino Bridge Parts (HK) Ltd, of Hong Kong; and Caspian Rotor Co. Among the individuals are Russian businessmen Pavel Ostrov and Ilya Sorokin; Iranian national Hamid Rezaei; and Hong Kong resident Chan Siu-ming, a director of Sino Bridge.',
+    );
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).map((f) => f.replace(/^SANCTIONS [^>]+> /, '')).sort()).toEqual([
+      'Caspian Rotor Co.',
+      'Chan Siu-ming',
+      'Hamid Rezaei',
+      'Ilya Sorokin',
+      'Pavel Ostrov',
+      'Perm Avionics LLC',
+      'Sino Bridge Parts (HK) Ltd',
+    ]);
+  });
+});
