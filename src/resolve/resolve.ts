@@ -639,12 +639,18 @@ function foldSurnamesIntoPersons(doc: AnalysedText, b: Builder): void {
     if (key.startsWith('location:') && actsAsPerson(doc, b, key)) {
       // ("Chinese foreign ministry spokesman Gao Wenjie said ... Gao denied that": a town the gazetteer knows, named
       // only as the subject of a verb, is the person of the article whose name begins or ends with it)
+      // (or the first of two surnames: "Lucena said" after "Alberto Lucena Ortiz", a town too)
       const word = e.name.toLowerCase();
-      const owners = persons.filter(([, p]) => p.name.toLowerCase().startsWith(`${word} `) || p.name.toLowerCase().endsWith(` ${word}`));
+      const owners = persons.filter(([, p]) => {
+        const name = p.name.toLowerCase();
+        return name.startsWith(`${word} `) || name.endsWith(` ${word}`) || (name.split(' ').length === 3 && name.split(' ')[1] === word);
+      });
       if (owners.length === 1 && owners[0]) foldInto(b, key, owners[0][0]);
       continue;
     }
-    if (e.country !== undefined || e.lat !== undefined || !key.startsWith('org:') && !key.startsWith('location:')) continue;
+    // (a town placed only by the towns table is no gazetteer place: "by Lucena and his counterpart")
+    const town = e.type === 'Location' && e.lat === undefined && e.country !== undefined && cityCountry(e.name) === e.country;
+    if ((e.country !== undefined && !town) || e.lat !== undefined || !key.startsWith('org:') && !key.startsWith('location:')) continue;
     const words = e.name.toLowerCase();
     // (or, of one person only, the first of two surnames: "A spokesman for Benitez" after "Lucia Benitez Orellana")
     const inside = persons.filter(([, p]) => p.name.toLowerCase().split(' ').length === 3 && p.name.toLowerCase().split(' ')[1] === words);

@@ -884,3 +884,8 @@ test('"built by Italian shipbuilder Fincantieri": a firm', () => {
   const x = run('Greece bought two frigates built by Italian shipbuilder Fincantieri for the navy.');
   expect(x.entities.find((e) => e.name === 'Fincantieri')?.type).toBe('Organization');
 });
+
+test('"by Lucena and his counterpart" after "Alberto Lucena Ortiz": a first surname that is also a town the towns table knows is the person', () => {
+  const x = extract({ id: 't', text: 'Spain sent Foreign Minister Alberto Lucena Ortiz to Bogota. The memorandum was signed by Lucena and his Colombian counterpart on Tuesday. Lucena, whose tour also includes Panama, left on Friday.' });
+  expect(x.entities.filter((e) => e.name === 'Lucena')).toEqual([]);
+});
