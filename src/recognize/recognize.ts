@@ -567,6 +567,14 @@ function datelinePlaceReadAsName(doc: AnalysedText, c: MentionCandidate, gazette
   return gazetteer.some((g) => g.first === c.first && g.last === c.last && (g.entry?.kind === 'place' || g.entry?.kind === 'capital'));
 }
 
+/** "CARTAGENA DE INDIAS —": the words after a particle of a place's name in a dateline in capitals are the place's. */
+function datelinePlaceTail(doc: AnalysedText, c: MentionCandidate): boolean {
+  if (c.entry || !/^(DE|DEL|DA|DO|DOS|DAS|DI|DU|LA|LAS|LOS|EL)$/.test(doc.tokens[c.first - 1] ?? '') || !ALL_CAPS.test(doc.tokens[c.first - 2] ?? '')) return false;
+  const si = doc.sentenceOf[c.first] ?? DATELINE_SENTENCES;
+  const opening = doc.sentences[si]?.first ?? -1;
+  return si < DATELINE_SENTENCES && doc.tokens.slice(opening, c.last).every((t) => ALL_CAPS.test(t));
+}
+
 /** "ANKARA (AA) -": the agency credited in brackets after a dateline's place in capitals, no entity of the story. */
 function datelineAgency(doc: AnalysedText, c: MentionCandidate): boolean {
   if (c.entry || doc.tokens[c.first - 1] !== '(' || doc.tokens[c.last] !== ')' || !/^([—–-]|--)$/.test(doc.tokens[c.last + 1] ?? '')) return false;
@@ -655,7 +663,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))
     .filter((c) => !c || !titleReadAsName(doc, c))
-    .filter((c) => !c || (!datelinePlaceReadAsName(doc, c, fromGazetteer) && !datelineAgency(doc, c)))
+    .filter((c) => !c || (!datelinePlaceReadAsName(doc, c, fromGazetteer) && !datelineAgency(doc, c) && !datelinePlaceTail(doc, c)))
     // ("... in Tashkent in 2026. Enditem": a wire service's sign-off names nothing)
     .filter((c) => !c || !SIGN_OFFS.has(doc.tokens.slice(c.first, c.last).join(' ')))
     .filter((c): c is MentionCandidate => c !== undefined)

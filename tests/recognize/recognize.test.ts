@@ -515,3 +515,7 @@ test('"ARA Bouchard", "USCGC Hamilton", "MV Rubymar" name ships, no persons; a p
 test('"IZMIR (AA) - ..." with the place read as a body: the dateline\'s place, and the agency credited in brackets names nothing', () => {
   expect(mentions('IZMIR (AA) - Talks began on Monday.', { IZMIR: 'ORG', AA: 'LOC' })).toEqual(['Location: IZMIR']);
 });
+
+test('"CARTAGENA DE INDIAS —": the words after a particle of a place\'s name in a dateline in capitals are the place\'s, no body', () => {
+  expect(mentions('CARTAGENA DE INDIAS — Talks began on Tuesday.', { CARTAGENA: 'LOC', INDIAS: 'ORG' }).filter((m) => m.startsWith('Organization'))).toEqual([]);
+});
