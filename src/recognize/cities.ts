@@ -13,8 +13,10 @@ export function cityKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** ISO-3 of the country the town or city of that name lies in, when the name alone settles it; else undefined. */
+/** ISO-3 of the country the town or city of that name (or of it without "City") lies in, when the name alone settles it; else undefined. */
 export function cityCountry(name: string): string | undefined {
   cached ??= new Map(Object.entries(CitiesTable.parse(JSON.parse(readFileSync(dataPath('gazetteer', 'cities.json'), 'utf8'))).cities));
-  return cached.get(cityKey(name));
+  // ("Puerto Princesa City", "Quezon City" as a town's own name)
+  const key = cityKey(name);
+  return cached.get(key) ?? (key.endsWith(' city') ? cached.get(key.slice(0, -' city'.length)) : undefined);
 }

@@ -7,6 +7,9 @@ describe('cityCountry', () => {
     expect(cityCountry('USHUAIA')).toBe('ARG');
     expect(cityCountry('Córdoba')).toBe(cityCountry('Cordoba'));
     expect(cityKey('  São   Paulo ')).toBe('sao paulo');
+    // (a town's name with "City" after it)
+    expect(cityCountry('Puerto Princesa City')).toBe(cityCountry('Puerto Princesa'));
+    expect(cityCountry('Puerto Princesa')).toBe('PHL');
   });
 
   test('a name two countries share with no clear first ("Hyderabad", "Newcastle") settles none; a name of no town, none', () => {
