@@ -29,6 +29,9 @@ export interface AnalysedText {
   readonly sentences: readonly SentenceSpan[];
 }
 
+/** How many sentences into an article its dateline may stand (after a headline and a byline). */
+export const DATELINE_SENTENCES = 3;
+
 /** The article's first sentence when a line break ends it, as a headline's does ("Kiribati signs pact with China\n\n..."). */
 export function headlineOf(doc: AnalysedText): SentenceSpan | undefined {
   const [first, next] = doc.sentences;

@@ -1,5 +1,5 @@
 // Mentions from an analysed text: gazetteer matches first, then the trained tagger's names, then patterns.
-import { headlineOf, type AnalysedText } from '../nlp/annotate.js';
+import { DATELINE_SENTENCES, headlineOf, type AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
@@ -548,19 +548,18 @@ function repeatedFromHeadline(doc: AnalysedText): (c: MentionCandidate) => boole
   };
 }
 
-/**
- * "BRIDGETOWN, Barbados, Feb 26, CMC - ...": an acronym between a dateline's date and its dash credits a news agency;
- * it names no body the gazetteer gives those letters (the Central Military Commission), a news agency's aside.
- */
-/** How many sentences into the article its dateline may stand (after a headline and a byline). */
-const DATELINE_SENTENCES = 3;
+/** Where the dateline sentence of token `k` opens, when it is one of the article's first (a dateline's); else -1. */
+function datelineOpening(doc: AnalysedText, k: number): number {
+  const si = doc.sentenceOf[k] ?? DATELINE_SENTENCES;
+  return si < DATELINE_SENTENCES ? doc.sentences[si]?.first ?? -1 : -1;
+}
 
 /**
  * "IZMIR (AA) - ...", "KISUMU, March 3 -": a place in capitals opening the article's dateline, which the tagger read
  * as another name, is the gazetteer's place.
  */
 function datelinePlaceReadAsName(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[]): boolean {
-  if (c.entry || c.type === 'Location' || (doc.sentenceOf[c.first] ?? DATELINE_SENTENCES) >= DATELINE_SENTENCES || doc.sentences[doc.sentenceOf[c.first] ?? 0]?.first !== c.first) return false;
+  if (c.entry || c.type === 'Location' || datelineOpening(doc, c.first) !== c.first) return false;
   if (!doc.tokens.slice(c.first, c.last).every((t) => ALL_CAPS.test(t))) return false;
   const next = doc.tokens[c.last] ?? '';
   if (next !== '(' && next !== ',' && !/^([—–-]|--)$/.test(next)) return false;
@@ -570,19 +569,21 @@ function datelinePlaceReadAsName(doc: AnalysedText, c: MentionCandidate, gazette
 /** "CARTAGENA DE INDIAS —": the words after a particle of a place's name in a dateline in capitals are the place's. */
 function datelinePlaceTail(doc: AnalysedText, c: MentionCandidate): boolean {
   if (c.entry || !/^(DE|DEL|DA|DO|DOS|DAS|DI|DU|LA|LAS|LOS|EL)$/.test(doc.tokens[c.first - 1] ?? '') || !ALL_CAPS.test(doc.tokens[c.first - 2] ?? '')) return false;
-  const si = doc.sentenceOf[c.first] ?? DATELINE_SENTENCES;
-  const opening = doc.sentences[si]?.first ?? -1;
-  return si < DATELINE_SENTENCES && doc.tokens.slice(opening, c.last).every((t) => ALL_CAPS.test(t));
+  const opening = datelineOpening(doc, c.first);
+  return opening >= 0 && doc.tokens.slice(opening, c.last).every((t) => ALL_CAPS.test(t));
 }
 
 /** "ANKARA (AA) -": the agency credited in brackets after a dateline's place in capitals, no entity of the story. */
 function datelineAgency(doc: AnalysedText, c: MentionCandidate): boolean {
   if (c.entry || doc.tokens[c.first - 1] !== '(' || doc.tokens[c.last] !== ')' || !/^([—–-]|--)$/.test(doc.tokens[c.last + 1] ?? '')) return false;
-  const si = doc.sentenceOf[c.first] ?? DATELINE_SENTENCES;
-  const opening = doc.sentences[si]?.first ?? -1;
-  return si < DATELINE_SENTENCES && opening < c.first - 1 && doc.tokens.slice(opening, c.first - 1).every((t) => ALL_CAPS.test(t) || t === ',');
+  const opening = datelineOpening(doc, c.first);
+  return opening >= 0 && opening < c.first - 1 && doc.tokens.slice(opening, c.first - 1).every((t) => ALL_CAPS.test(t) || t === ',');
 }
 
+/**
+ * "BRIDGETOWN, Barbados, Feb 26, CMC - ...": an acronym between a dateline's date and its dash credits a news agency;
+ * it names no body the gazetteer gives those letters (the Central Military Commission), a news agency's aside.
+ */
 function datelineCredit(doc: AnalysedText, g: MentionCandidate): boolean {
   if (g.entry?.kind !== 'body' || g.entry.bodyKind === 'news' || g.last - g.first !== 1 || !ALL_CAPS.test(doc.tokens[g.first] ?? '')) return false;
   if (doc.tokens[g.first - 1] !== ',' || !/^([—–-]|--)$/.test(doc.tokens[g.last] ?? '')) return false;
@@ -590,7 +591,6 @@ function datelineCredit(doc: AnalysedText, g: MentionCandidate): boolean {
   return /^\d{1,2}(st|nd|rd|th)?$/.test(date) || CALENDAR_WORD.test(date);
 }
 
-/** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
 /** How many words may stand before "name for" in an apposition ("China's name for", "the Philippine name for"). */
 const NAME_FOR_TOKENS = 4;
 
@@ -603,6 +603,7 @@ function nameForAfter(doc: AnalysedText, from: number): boolean {
   return false;
 }
 
+/** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
 /** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */

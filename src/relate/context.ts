@@ -2,7 +2,7 @@
 // and who "the two ministers" or "the two governments" are.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isTitleWordAnyCase } from '../lexicon/titles.js';
-import { headlineOf, type AnalysedText, type SentenceSpan } from '../nlp/annotate.js';
+import { DATELINE_SENTENCES, headlineOf, type AnalysedText, type SentenceSpan } from '../nlp/annotate.js';
 import { monthIndex, WEEKDAYS } from './dates.js';
 
 /** Forms of "be", before a passive's participle. */
@@ -51,8 +51,7 @@ export function inDateline(article: ResolvedArticle, m: ResolvedMention): boolea
   return doc.tokens[m.last] === ':' && !/\p{Ll}/u.test(doc.text.slice(doc.starts[m.first] ?? 0, end));
 }
 
-/** How far into one of its first sentences (after a headline, say) a dateline may run, in sentences and characters. */
-const DATELINE_SENTENCES = 3;
+/** How far into one of its first sentences (DATELINE_SENTENCES) a dateline may run, in characters. */
 const DATELINE_MAX_CHARS = 80;
 
 /** Token `i` is near the start of one of the article's first sentences, where a dateline stands. */

@@ -153,14 +153,15 @@ export function quotedStatements(article: ResolvedArticle, offices: readonly Off
         }
         // (a speech verb in the passive speaks by its agent, "an allegation dismissed by the SBGSU as “absurd”", or names
         // no speaker: "X said the force had been announced “without ...”")
-        const passive = speechAt(doc, k) && /^(been|being|was|were|is|are|be)$/.test(doc.lower[k - 1] ?? '');
+        const speech = speechAt(doc, k);
+        const passive = speech && /^(been|being|was|were|is|are|be)$/.test(doc.lower[k - 1] ?? '');
         if (passive && doc.lower[k + 1] === 'by') {
           const agent = article.mentionAt[doc.lower[k + 2] === 'the' ? k + 3 : k + 2];
           if (agent && speakerType(article, agent)) speaker = [agent.entity];
           verb = k;
           break;
         }
-        if (speechAt(doc, k) && !passive) {
+        if (speech && !passive) {
           verb = k;
           speaker = speakerOfVerb(article, k, sentence.first, q.open, offices);
           // "Seoul's spy agency said that ... Yonhap reported, with indications of “urgency and haste”": an outlet
