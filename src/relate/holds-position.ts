@@ -537,7 +537,11 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     const nationality = k < p.first - 1 ? article.mentionAt[k] : undefined;
     if (nationality?.kind === 'demonym' && nationality.last === k + 1) described = nationality.first;
     // the comma that ends the title: right before the name, else before the rank or the description
-    const regionEnd = [p.first, ranked, described].map((k) => k - 1).find((k) => doc.tokens[k] === ',') ?? p.first;
+    const comma = [p.first, ranked, described].map((k) => k - 1).find((k) => doc.tokens[k] === ',');
+    // ("The chief of the South African National Defence Force (SANDF), General X": a title of a body, before the
+    // body's acronym; not "carried by the official Korean Central News Agency (KCNA), X")
+    const acronym = comma !== undefined && doc.tokens[comma - 1] === ')' && doc.tokens[comma - 3] === '(' && doc.lower.slice(Math.max(sentence.first, comma - TITLE_WINDOW_TOKENS), comma - 3).includes('of');
+    const regionEnd = comma === undefined ? p.first : acronym ? comma - 3 : comma;
     // ("the representative of the Russian Federation, Deputy Permanent Representative X": when the title right before
     // the name names no state or body, the apposition before its comma may)
     let titled = p.first;

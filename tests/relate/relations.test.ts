@@ -3394,3 +3394,8 @@ describe('probe round seventy-one: lists named after the measures', () => {
     ]);
   });
 });
+
+test('"The chief of the X Defence Force (XDF), General Y, said": the title of the body before its acronym; "carried by the official News Agency (NA), Z" is no office', () => {
+  expect(facts(run('The chief of the Zambia Defence Force (ZDF), General Paul Banda, said the troops were ready.'))).toContain('HOLDS_POSITION Paul Banda -> Zambia Defence Force [chief]');
+  expect(facts(run('In a statement carried by the official Zambia News Agency (ZANA), Paul Banda, a party official, said so.')).filter((f) => f.includes('Zambia News Agency'))).toEqual([]);
+});
