@@ -90,7 +90,7 @@ const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     "Dato'": ['Sri'],
     Datuk: ['Sri'],
     Toh: ['Puan'],
-    Air: ['Marshal', 'Commodore', 'Chief', 'Vice'],
+    Air: ['Marshal', 'Commodore', 'Chief', 'Vice', 'Vice-Marshal'],
     Group: ['Captain'],
     Wing: ['Commander'],
     Squadron: ['Leader'],

@@ -410,6 +410,11 @@ function owningState(doc: AnalysedText, candidates: readonly MentionCandidate[],
   if (before > 0 && /^['’]s?$/.test(doc.lower[before - 1] ?? '')) before--;
   const owner = stateEnding(before);
   if (owner) return owner;
+  // ("Malaysia's Chief of Navy", "New Zealand's Chief of Air Force": the state owning the title the body ends)
+  if (doc.lower[c.first - 1] === 'of' && isTitleWordAnyCase(doc.tokens[c.first - 2] ?? '') && /^['’]s?$/.test(doc.lower[c.first - 3] ?? '')) {
+    const titled = stateEnding(c.first - 3);
+    if (titled) return titled;
+  }
   if (doc.lower[c.last] !== 'of') return undefined;
   // ("Ministry of Foreign Affairs of the Republic of Azerbaijan")
   const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;

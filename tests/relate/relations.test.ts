@@ -3399,3 +3399,10 @@ test('"The chief of the X Defence Force (XDF), General Y, said": the title of th
   expect(facts(run('The chief of the Zambia Defence Force (ZDF), General Paul Banda, said the troops were ready.'))).toContain('HOLDS_POSITION Paul Banda -> Zambia Defence Force [chief]');
   expect(facts(run('In a statement carried by the official Zambia News Agency (ZANA), Paul Banda, a party official, said so.')).filter((f) => f.includes('Zambia News Agency'))).toEqual([]);
 });
+
+test('"Malaysia\'s Chief of Navy, Admiral X" and "New Zealand\'s Chief of Air Force, Air Vice-Marshal Y": the state\'s own navy and air force, past a hyphened rank of two words', () => {
+  const x = run("Malaysia's Chief of Navy, Admiral Rosli Hamid, spoke. New Zealand's Chief of Air Force, Air Vice-Marshal Tane Parata, agreed.");
+  expect(facts(x)).toEqual(
+    expect.arrayContaining(['HOLDS_POSITION Rosli Hamid -> Navy (Malaysia) [Chief]', 'HOLDS_POSITION Tane Parata -> Air Force (New Zealand) [Chief]', 'PART_OF Navy (Malaysia) -> Malaysia']),
+  );
+});
