@@ -11,6 +11,7 @@ const AgreementsLexicon = z.object({
   namedPhraseHeads: z.array(z.string()),
   bareHeadsNeedDeterminer: z.array(z.string()),
   bareAfterNamed: z.array(z.string()),
+  anaphors: z.array(z.string()),
   keptAdjectives: z.array(z.string()),
   notAThingAfter: z.array(z.string()),
   headlineVerbs: z.array(z.string()),
@@ -18,7 +19,7 @@ const AgreementsLexicon = z.object({
 });
 
 let lexicon:
-  | { heads: Set<string>; phrases: string[][]; named: string[][]; phraseOpeners: Set<string>; bare: Set<string>; afterNamed: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
+  | { heads: Set<string>; phrases: string[][]; named: string[][]; phraseOpeners: Set<string>; bare: Set<string>; afterNamed: Set<string>; anaphors: Set<string>; adjectives: Set<string>; notAfter: Set<string>; verbs: Set<string>; acts: string[][] }
   | undefined;
 
 function load(): NonNullable<typeof lexicon> {
@@ -31,6 +32,7 @@ function load(): NonNullable<typeof lexicon> {
       phraseOpeners: new Set([...raw.phraseHeads, ...raw.namedPhraseHeads].map((phrase) => phrase.toLowerCase().split(/\s+/)[0] ?? '')),
       bare: new Set(raw.bareHeadsNeedDeterminer),
       afterNamed: new Set(raw.bareAfterNamed),
+      anaphors: new Set(raw.anaphors),
       adjectives: new Set(raw.keptAdjectives),
       notAfter: new Set(raw.notAThingAfter),
       verbs: new Set(raw.headlineVerbs),
@@ -50,14 +52,23 @@ const NAME_JOINERS = new Set(['and', 'of', 'de', 'la', 'del', 'da', 'do', 'dos',
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', "'s", '’s']);
 
+/** How many sentences after an agreement a noun standing for it may follow ("The document ..."). */
+const ANAPHOR_SENTENCES = 2;
+
 /** Adjectives that tell one agreement from others and are no part of its name ("a separate memorandum"). */
 const TELLING_ADJECTIVES = new Set(['separate', 'second', 'third', 'further', 'fresh', 'formal', 'broader', 'wider', 'historic', 'final', 'earlier', 'previous', 'existing', 'latest', 'related']);
 
 export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
-  const { heads, phrases, named, phraseOpeners, bare, afterNamed, adjectives, notAfter, verbs, acts } = load();
+  const { heads, phrases, named, phraseOpeners, bare, afterNamed, anaphors, adjectives, notAfter, verbs, acts } = load();
   const out: MentionCandidate[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const word = doc.lower[i] ?? '';
+    // ("signed a Letter of Intent ... The document was signed by A and B": a noun standing for the agreement just named)
+    const si = doc.sentenceOf[i] ?? 0;
+    if (anaphors.has(word) && /^(the|this)$/.test(doc.lower[i - 1] ?? '') && doc.pos[i] === 'NOUN' && out.some((a) => a.last <= i && si - (doc.sentenceOf[a.first] ?? 0) <= ANAPHOR_SENTENCES)) {
+      out.push({ first: i, last: i + 1, kind: 'nominal', type: 'Agreement', origin: 'pattern:agreement' });
+      continue;
+    }
     // ("a letter of intent": a head of several words)
     // ("a Joint Statement on the South China Sea": a head of several words that only a name written capitalised has)
     const opens = phraseOpeners.has(word);

@@ -3406,3 +3406,9 @@ test('"Malaysia\'s Chief of Navy, Admiral X" and "New Zealand\'s Chief of Air Fo
     expect.arrayContaining(['HOLDS_POSITION Rosli Hamid -> Navy (Malaysia) [Chief]', 'HOLDS_POSITION Tane Parata -> Air Force (New Zealand) [Chief]', 'PART_OF Navy (Malaysia) -> Malaysia']),
   );
 });
+
+test('"signed a Letter of Intent ... The document was signed by A and B": "the document" just after an agreement is that agreement; a document read in no such place is none', () => {
+  const x = run('Peru and Chile signed a Letter of Intent on Fisheries Monitoring on Monday. The document was signed by Foreign Minister Ana Reyes and Admiral Luis Vargas.');
+  expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ana Reyes -> Letter of Intent on Fisheries Monitoring', 'SIGNED Luis Vargas -> Letter of Intent on Fisheries Monitoring']));
+  expect(run('Reporters saw the document on Monday.').entities.filter((e) => e.type === 'Agreement')).toEqual([]);
+});
