@@ -52,13 +52,6 @@ const NAME_GOES_ON = new Set(['on', 'of', 'for', 'between', 'concerning']);
 /** Heads that name the same kind of thing, one for another: "a maritime security pact" may be a "Security Arrangement". */
 const ARRANGEMENT_HEADS = new Set(['agreement', 'pact', 'accord', 'deal', 'arrangement', 'treaty']);
 
-/**
- * "signed a defence cooperation arrangement ... signed the Maritime Security Cooperation Arrangement (MSCA)": an
- * agreement described in lowercase whose head and another word are the name of the one named agreement with that head
- * in the article is that agreement. The head of "Treaty on Peace and ..." is its first word ("a peace treaty"); and a
- * description with two more words of the name is it under another head of its kind ("a trilateral maritime security
- * pact ... the Trilateral Maritime Security Arrangement").
- */
 /** Of the agreements mentioned before token `at`, the one mentioned most (the latest on a tie). */
 export function salientAgreement(b: Builder, at: number): string | undefined {
   const counts = new Map<string, number>();
@@ -69,6 +62,13 @@ export function salientAgreement(b: Builder, at: number): string | undefined {
   return best;
 }
 
+/**
+ * "signed a defence cooperation arrangement ... signed the Maritime Security Cooperation Arrangement (MSCA)": an
+ * agreement described in lowercase whose head and another word are the name of the one named agreement with that head
+ * in the article is that agreement. The head of "Treaty on Peace and ..." is its first word ("a peace treaty"); and a
+ * description with two more words of the name is it under another head of its kind ("a trilateral maritime security
+ * pact ... the Trilateral Maritime Security Arrangement").
+ */
 function foldDescribedAgreements(b: Builder): void {
   const agreements = [...b.entities.entries()].filter(([, e]) => e.type === 'Agreement');
   for (const [key, e] of agreements) {
