@@ -606,8 +606,8 @@ function nameForAfter(doc: AnalysedText, from: number): boolean {
 /** Adjectives that open sentences and names alike ("International donors", "the International Court"). */
 const COMMON_ADJECTIVES = /^(International|National|Regional|Global|Local|Federal|Foreign|Western|Eastern|Northern|Southern|Central)$/;
 
-/** Heads of agreements made under a body rather than between its members ("United Nations Convention on ..."). */
-const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute)$/;
+/** Heads of agreements made under a body rather than between its members ("United Nations Convention on ...", "the UN Arms Trade Treaty"). */
+const SPONSORED = /^(convention|conventions|charter|protocol|declaration|statute|treaty)$/;
 
 /**
  * "ECOWAS Commission President X": an intergovernmental body the gazetteer knows, named right before one of its organs

@@ -3412,3 +3412,8 @@ test('"signed a Letter of Intent ... The document was signed by A and B": "the d
   expect(facts(x)).toEqual(expect.arrayContaining(['SIGNED Ana Reyes -> Letter of Intent on Fisheries Monitoring', 'SIGNED Luis Vargas -> Letter of Intent on Fisheries Monitoring']));
   expect(run('Reporters saw the document on Monday.').entities.filter((e) => e.type === 'Agreement')).toEqual([]);
 });
+
+test('"have not ratified the UN Arms Trade Treaty": a treaty made under a body names no party of that body; the states are denied parties', () => {
+  const out = facts(run('Chile and Peru have not ratified the UN Arms Trade Treaty.'));
+  expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Chile -> UN Arms Trade Treaty [denied]', 'PARTY_TO Peru -> UN Arms Trade Treaty [denied]']);
+});
