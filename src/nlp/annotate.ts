@@ -29,6 +29,11 @@ export interface AnalysedText {
   readonly sentences: readonly SentenceSpan[];
 }
 
+/** Token `k` is a hyphen touching the tokens on both sides of it ("so-called", "Almaz-Antey"), which wink splits. */
+export function joinedHyphen(doc: AnalysedText, k: number): boolean {
+  return doc.tokens[k] === '-' && doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1];
+}
+
 /** How many sentences into an article its dateline may stand (after a headline and a byline). */
 export const DATELINE_SENTENCES = 3;
 

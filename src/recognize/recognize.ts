@@ -1,5 +1,5 @@
 // Mentions from an analysed text: gazetteer matches first, then the trained tagger's names, then patterns.
-import { DATELINE_SENTENCES, headlineOf, type AnalysedText } from '../nlp/annotate.js';
+import { DATELINE_SENTENCES, headlineOf, joinedHyphen, type AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
@@ -111,7 +111,7 @@ function taggerTokens(doc: AnalysedText, first: number, last: number): { tokens:
   const tokens: string[] = [];
   const startOf: number[] = [];
   for (let i = first; i < last; i++) {
-    const joined = doc.tokens[i] === '-' && i > first && i + 1 < last && doc.ends[i - 1] === doc.starts[i] && doc.ends[i] === doc.starts[i + 1];
+    const joined = i > first && i + 1 < last && joinedHyphen(doc, i);
     if (joined && tokens.length > 0) {
       tokens[tokens.length - 1] += `-${doc.tokens[i + 1] ?? ''}`;
       i++;
@@ -686,8 +686,8 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const merged = companySuffixes(doc, adjacentPersonsJoin(doc, personsReadAsBodies(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])))))));
   // (the passes that read names from their context read the headline's capitals too)
   // ("the vessel SAS King Sekhukhune I": no person read from a ship's name by its title)
-  const shipNames = misc.filter((m) => namesShip(doc, m));
-  const named = merged.filter((c) => (c.entry !== undefined || repeated(c)) && !shipNames.some((m) => m.first < c.first && c.last <= m.last && c.type === 'Person'));
+  const shipSpans = [...shipped];
+  const named = merged.filter((c) => (c.entry !== undefined || repeated(c)) && !shipSpans.some((m) => m.first < c.first && c.last <= m.last && c.type === 'Person'));
   const within = (inner: MentionCandidate, outer: MentionCandidate): boolean => inner.first >= outer.first && inner.last <= outer.last;
   // an agreement is dropped where a name crosses its edge; names inside a named one stay as its parties ("EU-Mercosur agreement")
   const agreements = found.filter((a) => !named.some((m) => overlaps(m, a) && !(a.origin === 'pattern:named-agreement' && within(m, a))));

@@ -1,5 +1,5 @@
 // Names of things: exercises and ships (events and vessels, no entity), venues (places) and firms (organisations).
-import type { AnalysedText } from '../nlp/annotate.js';
+import { joinedHyphen, type AnalysedText } from '../nlp/annotate.js';
 import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { ALL_CAPS, coverage, DETERMINER, MAX_NAME_TOKENS, NAME_TOKEN, replacedBy, type MentionCandidate } from './candidates.js';
 
@@ -174,11 +174,6 @@ const COMPANY_SUFFIXES = new Set([
 /** Legal forms written before a firm's name (Russian and post-Soviet joint-stock and limited companies). */
 const COMPANY_PREFIXES = new Set(['JSC', 'PJSC', 'OJSC', 'CJSC', 'OAO', 'ZAO', 'PAO', 'OOO']);
 
-/** Token `k` (a hyphen) touches the tokens on both sides of it. */
-function glued(doc: AnalysedText, k: number): boolean {
-  return doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1];
-}
-
 /** The word is a company's legal form ("Ltd.", "GmbH"). */
 export function isCompanySuffix(word: string): boolean {
   return COMPANY_SUFFIXES.has(word);
@@ -258,7 +253,7 @@ export function describedCompanies(doc: AnalysedText, taken: readonly MentionCan
     while (last < doc.tokens.length && last - i < MAX_NAME_TOKENS && !covered[last] && NAME_TOKEN.test(doc.tokens[last] ?? '') && !isHonorificOrTitleWord(doc.tokens[last] ?? '')) {
       last++;
       // ("the company Almaz-Antey": capitalised words hyphened with no space are one word of the name)
-      while (doc.tokens[last] === '-' && glued(doc, last) && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') && !covered[last + 1]) last += 2;
+      while (joinedHyphen(doc, last) && NAME_TOKEN.test(doc.tokens[last + 1] ?? '') && !covered[last + 1]) last += 2;
     }
     // a name running into another mention ("firm North American Equity Services") or a lone letter ("company N / A") is none
     const runsOn = covered[last] === 1 && NAME_TOKEN.test(doc.tokens[last] ?? '');

@@ -521,16 +521,15 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   /** Offices of plural titles before lists: after the ones named with each person, whose titles say more. */
   const inLists: OfficeFinding[] = [];
   const persons = article.mentions.filter((m) => isPerson(article, m));
+  // ("Air Marshal X": a rank of two words; "Air Vice-Marshal X": and the hyphen inside one)
+  const rankWord = (k: number): boolean => isRank(doc.tokens[k] ?? '') || isRankAfter(doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]);
+  const rankAt = (k: number): boolean => rankWord(k) || (doc.tokens[k] === '-' && rankWord(k - 1) && rankWord(k + 1));
   for (const p of persons) {
     const sentence = doc.sentences[doc.sentenceOf[p.first] ?? 0];
     if (!sentence) continue;
     // before the name: the longest title region that ends right at the name (or at a comma before it)
     // ("Pakistan's navy chief, Admiral Farrukh Niazi": past a rank after the comma)
     let ranked = p.first;
-    // ("Air Marshal X": a rank of two words)
-    // ("Air Vice-Marshal X": and the hyphen inside one)
-    const rankWord = (k: number): boolean => isRank(doc.tokens[k] ?? '') || isRankAfter(doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]);
-    const rankAt = (k: number): boolean => rankWord(k) || (doc.tokens[k] === '-' && rankWord(k - 1) && rankWord(k + 1));
     while (ranked > sentence.first && !article.mentionAt[ranked - 1] && rankAt(ranked - 1)) ranked--;
     // ("Its head, Norwegian diplomat Ingrid Solheim": past a nationality and the lowercase nouns of the person's trade)
     let described = p.first;

@@ -1,6 +1,6 @@
 // The speech lexicon and where reported words begin and end: speech verbs, quote marks, the clause after "said
 // (that)", and the adjuncts and trailing attributions that are no part of it.
-import type { AnalysedText } from '../nlp/annotate.js';
+import { joinedHyphen, type AnalysedText } from '../nlp/annotate.js';
 import type { ResolvedArticle } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { SUBORDINATORS } from './context.js';
@@ -208,8 +208,7 @@ function addsTo(doc: AnalysedText, k: number): boolean {
     const lower = doc.lower[i] ?? '';
     if (lower === 'to') return true;
     // ("Moscow's so-called shadow fleet": a hyphen inside a word, and the word after it, go on)
-    const joined = (j: number): boolean => doc.tokens[j] === '-' && doc.ends[j - 1] === doc.starts[j] && doc.ends[j] === doc.starts[j + 1];
-    if (joined(i) || joined(i - 1)) continue;
+    if (joinedHyphen(doc, i) || joinedHyphen(doc, i - 1)) continue;
     if (lower === 'that' || doc.pos[i] === 'PUNCT' || OPEN.has(doc.tokens[i] ?? '') || CLOSE.has(doc.tokens[i] ?? '')) return false;
     // ("He added Chiron Corp reported its sales to Berlex were down": a clause's own verb, not a name's word)
     if ((doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') && /^\p{Ll}/u.test(doc.tokens[i] ?? '')) return false;

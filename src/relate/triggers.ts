@@ -35,6 +35,7 @@ const TriggerRule = z.object({
   nearWindow: z.number().int().positive().optional(),
   objectBefore: z.array(z.string()).optional(),
   directObject: z.boolean().optional(),
+  modality: z.literal('hypothetical').optional(),
   verbOnly: z.array(z.string()).optional(),
   subjectWindow: z.number().int().positive().optional(),
   objectWindow: z.number().int().positive().optional(),
@@ -73,6 +74,8 @@ interface CompiledRule {
   readonly directObject: boolean;
   /** Triggers that count only as verbs ("Russia hosts the summit", not "World Cup hosts France"). */
   readonly verbOnly: ReadonlySet<string>;
+  /** What a plainly stated fact of the rule is at most ("pledged 1,500 soldiers to": hypothetical, not yet sent). */
+  readonly modality?: 'hypothetical';
   readonly subjectWindow: number;
   readonly objectWindow: number;
   readonly subject: ReadonlySet<string>;
@@ -125,6 +128,7 @@ function loadRules(): CompiledRules {
       nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
       ...(rule.objectBefore ? { objectBefore: new Set(rule.objectBefore) } : {}),
       verbOnly: new Set(rule.verbOnly ?? []),
+      ...(rule.modality ? { modality: rule.modality } : {}),
       subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
       objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
       subject: new Set(rule.subject),
@@ -371,9 +375,6 @@ function placeNamedAfter(article: ResolvedArticle, demonym: ResolvedMention): Re
   const place = k > demonym.last && doc.lower[k] === 'of' ? article.mentionAt[k + 1] : undefined;
   return place && place.first === k + 1 && typeOf(article, place) === 'Location' ? place : undefined;
 }
-
-/** Verbs that pledge forces not yet sent. */
-const PLEDGING = /^(pledg|promis)/;
 
 /** How far before the subject of a reduced relative its count may stand ("the two hundred special forces troops Nigeria sent"). */
 const REDUCED_COUNT_TOKENS = 7;
@@ -876,9 +877,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const stated = modalityAt(article, it?.at ?? opensClause, t);
       // (but "froze the assets of X" is the sanction itself)
       const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';
-      // ("Nigeria pledged 1,500 soldiers to the force": forces pledged are not yet sent)
-      const pledged = rule.type === 'DEPLOYED_TO' && PLEDGING.test(doc.lower[t] ?? '') && stated === 'asserted';
-      const modality = pledged ? 'hypothetical' : undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
+      // ("Nigeria pledged 1,500 soldiers to the force": a rule's facts may be hypothetical at most, forces not yet sent)
+      const capped = rule.modality !== undefined && stated === 'asserted';
+      const modality = capped ? rule.modality : undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       // ("some 300 Russian military personnel arrived in Niamey": forces that arrive are counted before the verb)
       const arriving = ARRIVING.has(doc.lower[t] ?? '');
