@@ -4,7 +4,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, BE, isPossessiveMark } from './context.js';
 import { modalityAt } from './modality.js';
 import { actsAsState, hyphenQualifier, nearestMention, typeOf } from './roles.js';
-import type { TriggerFinding } from './triggers.js';
+import type { TriggerFinding } from './trigger-rules.js';
 
 /** How far before a trigger the "where" opening its clause may stand. */
 const WHERE_REACH_TOKENS = 10;

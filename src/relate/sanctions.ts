@@ -5,7 +5,7 @@ import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js
 import { homeCountry, isPossessiveMark } from './context.js';
 import { groupFrom, hyphenQualifier, personAfterTitle, titledPersonFrom, typeOf } from './roles.js';
 import { isPerson, PEOPLE } from './title-region.js';
-import type { TriggerFinding } from './triggers.js';
+import type { TriggerFinding } from './trigger-rules.js';
 
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
 

@@ -8,7 +8,7 @@ import { BODY_ORGANS } from '../recognize/bodies.js';
 import { ADMINISTRATIVE_HEADS, PLACE_HEADS, SETTLEMENT_NOUNS } from '../recognize/candidates.js';
 import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
-import type { TriggerFinding } from './triggers.js';
+import type { TriggerFinding } from './trigger-rules.js';
 import { memberships } from './memberships.js';
 import { hyphenQualifier } from './roles.js';
 

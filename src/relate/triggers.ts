@@ -1,156 +1,24 @@
 // Verb- and noun-led relations: a trigger word from the lexicon links the entity group before it to the group after it,
 // under the type signatures of the ontology; passives with "by" swap the ends. roles.ts finds who stands around the
-// trigger, modality.ts whether the fact is asserted, denied or hypothetical, sanctions.ts whom sanctions name.
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { dataPath } from '../data-path.js';
-import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
+// trigger, modality.ts whether the fact is asserted, denied or hypothetical, sanctions.ts whom sanctions name; the rules
+// themselves come from trigger-rules.ts.
+import { isHonorificOrTitleWord } from '../lexicon/titles.js';
 import { headlineOf } from '../nlp/annotate.js';
 import { isCapitalisedPortfolioWord, isUnionOrgan } from '../recognize/bodies.js';
-import type { Modality, RelationType } from '../schema/index.js';
+import type { RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPerson, PEOPLE } from './title-region.js';
-import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, POSSESSIVE_PRONOUNS, REACTING } from './context.js';
+import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, REACTING } from './context.js';
 import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, missionsNamedForPlace, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt } from './modality.js';
+import { noTriggerAt } from './trigger-words.js';
+import { loadRules, OBJECT_WINDOW_TOKENS, SYMMETRIC_TYPES, triggersByRule, type CompiledRule, type TriggerFinding } from './trigger-rules.js';
 import { speechAt } from './speech.js';
 import { addedToLists, bulletedTargets, describedThenNamed, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
-  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, titledPersonFrom, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, NEAR_WINDOW_TOKENS, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
+  actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, titledPersonFrom, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
   relativeBetween, REPORTING, secondPredicate, typeOf, withPlacesInside,
 } from './roles.js';
-
-const TriggerRule = z.object({
-  triggers: z.array(z.string()),
-  near: z.array(z.string()).optional(),
-  objectCue: z.array(z.string()).optional(),
-  nounCue: z.array(z.string()).optional(),
-  objectNotAfter: z.array(z.string()).optional(),
-  notBefore: z.array(z.string()).optional(),
-  nearOutsideNames: z.boolean().optional(),
-  notInfinitive: z.boolean().optional(),
-  nearBeforeObject: z.boolean().optional(),
-  betweenOnly: z.boolean().optional(),
-  recipientFirst: z.boolean().optional(),
-  nearWindow: z.number().int().positive().optional(),
-  objectBefore: z.array(z.string()).optional(),
-  directObject: z.boolean().optional(),
-  modality: z.literal('hypothetical').optional(),
-  verbOnly: z.array(z.string()).optional(),
-  subjectWindow: z.number().int().positive().optional(),
-  objectWindow: z.number().int().positive().optional(),
-  subject: z.array(z.string()),
-  object: z.array(z.string()),
-});
-
-const RelationsLexicon = z.record(z.string(), z.union([TriggerRule, z.array(TriggerRule), z.string()]));
-
-interface CompiledRule {
-  readonly type: RelationType;
-  readonly triggers: ReadonlySet<string>;
-  readonly near?: ReadonlySet<string>;
-  readonly objectCue?: ReadonlySet<string>;
-  /** When the trigger is a noun ("aid packages", "support for Israel"), the object must follow one of these. */
-  readonly nounCue?: ReadonlySet<string>;
-  /** An object right after one of these is a place the act happens in, not its object ("backed sides in the war in Yemen"). */
-  readonly objectNotAfter?: ReadonlySet<string>;
-  /** A trigger right before one of these nouns only says what the thing is for ("a supply boat of the Philippines"). */
-  readonly notBefore?: ReadonlySet<string>;
-  /** A 'near' word counts only outside names ("has troops", not "the Rapid Support Forces have sat down"). */
-  readonly nearOutsideNames: boolean;
-  /** "to" right before a verb opens an infinitive, no destination: "ordered troops to withdraw from X" orders them nowhere. */
-  readonly notInfinitive: boolean;
-  /** A 'near' word must stand between the trigger and the object: "withdrew its officers from X", not "withdraw its ambassador from X and end military cooperation". */
-  readonly nearBeforeObject: boolean;
-  /** The rule links only the two sides named after "between" ("mediating between Israel and Hamas"). */
-  readonly betweenOnly: boolean;
-  /** The object may stand right after the verb, before what is given ("send Ukraine three more systems"). */
-  readonly recipientFirst: boolean;
-  /** How far after the trigger a 'near' word may stand (before it: NEAR_WINDOW_TOKENS). */
-  readonly nearWindow: number;
-  /** The object stands before these words ("accused X of ...": the accused before "of"). */
-  readonly objectBefore?: ReadonlySet<string>;
-  /** The object follows the trigger with only determiners and adjectives between ("denounced Iran's assault"). */
-  readonly directObject: boolean;
-  /** Triggers that count only as verbs ("Russia hosts the summit", not "World Cup hosts France"). */
-  readonly verbOnly: ReadonlySet<string>;
-  /** What a plainly stated fact of the rule is at most ("pledged 1,500 soldiers to": hypothetical, not yet sent). */
-  readonly modality?: 'hypothetical';
-  readonly subjectWindow: number;
-  readonly objectWindow: number;
-  readonly subject: ReadonlySet<string>;
-  readonly object: ReadonlySet<string>;
-}
-
-export interface TriggerFinding {
-  readonly type: RelationType;
-  readonly source: string;
-  readonly target: string;
-  readonly at: number;
-  readonly modality: Modality;
-  readonly quantity?: number;
-}
-
-const SUBJECT_WINDOW_TOKENS = 18;
-
-const OBJECT_WINDOW_TOKENS = 14;
-
-const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['MEETS', 'IN_CONFLICT_WITH']);
-
-interface CompiledRules {
-  readonly rules: readonly CompiledRule[];
-  /** Which rules (by index) each trigger word starts. */
-  readonly byTrigger: ReadonlyMap<string, readonly number[]>;
-}
-
-let rules: CompiledRules | undefined;
-
-function loadRules(): CompiledRules {
-  if (rules) return rules;
-  const raw = RelationsLexicon.parse(JSON.parse(readFileSync(dataPath('lexicon', 'relations.json'), 'utf8')));
-  const out: CompiledRule[] = [];
-  for (const [type, value] of Object.entries(raw)) {
-    if (typeof value === 'string') continue;
-    for (const rule of Array.isArray(value) ? value : [value]) out.push({
-      type: type as RelationType,
-      triggers: new Set(rule.triggers),
-      ...(rule.near ? { near: new Set(rule.near) } : {}),
-      ...(rule.objectCue ? { objectCue: new Set(rule.objectCue) } : {}),
-      ...(rule.nounCue ? { nounCue: new Set(rule.nounCue) } : {}),
-      ...(rule.objectNotAfter ? { objectNotAfter: new Set(rule.objectNotAfter) } : {}),
-      ...(rule.notBefore ? { notBefore: new Set(rule.notBefore) } : {}),
-      directObject: rule.directObject === true,
-      notInfinitive: rule.notInfinitive === true,
-      nearOutsideNames: rule.nearOutsideNames === true,
-      nearBeforeObject: rule.nearBeforeObject === true,
-      betweenOnly: rule.betweenOnly === true,
-      recipientFirst: rule.recipientFirst === true,
-      nearWindow: rule.nearWindow ?? NEAR_WINDOW_TOKENS + 2,
-      ...(rule.objectBefore ? { objectBefore: new Set(rule.objectBefore) } : {}),
-      verbOnly: new Set(rule.verbOnly ?? []),
-      ...(rule.modality ? { modality: rule.modality } : {}),
-      subjectWindow: rule.subjectWindow ?? SUBJECT_WINDOW_TOKENS,
-      objectWindow: rule.objectWindow ?? OBJECT_WINDOW_TOKENS,
-      subject: new Set(rule.subject),
-      object: new Set(rule.object),
-    });
-  }
-  const byTrigger = new Map<string, number[]>();
-  out.forEach((rule, r) => {
-    for (const word of rule.triggers) byTrigger.set(word, [...(byTrigger.get(word) ?? []), r]);
-  });
-  rules = { rules: out, byTrigger };
-  return rules;
-}
-
-function triggersByRule(lower: readonly string[], { rules, byTrigger }: CompiledRules): number[][] {
-  const hits = rules.map((): number[] => []);
-  for (let t = 0; t < lower.length; t++) {
-    const starts = byTrigger.get(lower[t] ?? '');
-    if (starts) for (const r of starts) hits[r]?.push(t);
-  }
-  return hits;
-}
 
 /**
  * A speech verb stands between token `from` and the trigger at `t`, and only the common nouns of the reported clause's
@@ -355,18 +223,6 @@ function passiveSubject(article: ResolvedArticle, m: ResolvedMention, t: number)
   return true;
 }
 
-/**
- * "Britain's Office of Financial Sanctions Implementation": a trigger word capitalised inside a run of capitalised
- * words, outside the headline and not opening its sentence, is part of a name the recogniser did not know.
- */
-function inUnknownName(article: ResolvedArticle, t: number, headline: { readonly first: number; readonly last: number } | undefined): boolean {
-  const { doc } = article;
-  if (!/^\p{Lu}/u.test(doc.tokens[t] ?? '') || (headline && t >= headline.first && t < headline.last)) return false;
-  if (doc.sentences[doc.sentenceOf[t] ?? 0]?.first === t) return false;
-  const capital = (k: number): boolean => /^\p{Lu}/u.test(doc.tokens[k] ?? '');
-  return (capital(t - 1) || (/^(of|and|for)$/.test(doc.lower[t - 1] ?? '') && capital(t - 2))) && (capital(t + 1) || /^(of|and|for)$/.test(doc.lower[t + 1] ?? ''));
-}
-
 /** "the Malaysian port of Lumut", "the Chinese city of Shenyang": the place named after a demonym's noun and "of". */
 function placeNamedAfter(article: ResolvedArticle, demonym: ResolvedMention): ResolvedMention | undefined {
   const { doc } = article;
@@ -470,36 +326,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as CompiledRule;
     for (const t of hits[r] ?? []) {
-      if (article.mentionAt[t] || inUnknownName(article, t, headline)) continue;
-      if (rule.verbOnly.has(doc.lower[t] ?? '') && doc.pos[t] !== 'VERB') continue;
-      if (rule.notBefore?.has(doc.lower[t + 1] ?? '') && doc.pos[t] !== 'VERB') continue;
-      // ("Chip Brokers Supplying Russian Drone Makers", "firms supplying Moscow": a participle after a plural noun
-      // nobody names has that noun for its subject)
-      const plural = /[^s]s$/.test(doc.lower[t - 1] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN');
-      if (/ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && plural && !article.mentionAt[t - 1] && !isTitleWordAnyCase(doc.tokens[t - 1] ?? '')) continue;
-      // "put their names to a memorandum": putting one's name to something signs it, putting anything else nowhere
-      if (/^puts?$/.test(doc.lower[t] ?? '') && !(/^(their|his|her|its)$/.test(doc.lower[t + 1] ?? '') && /^(names?|signatures?)$/.test(doc.lower[t + 2] ?? '') && doc.lower[t + 3] === 'to')) continue;
-      // ("called on X": a visit, not "called for", "called it", nor "called on X to resign", an appeal)
-      if (rule.type === 'MEETS' && /^call(ed|s)$/.test(doc.lower[t] ?? '') && (doc.lower[t + 1] !== 'on' || appealAfter(article, t + 2))) continue;
-      // "together with": a joint appearance; "worked together" is none
-      if (doc.lower[t] === 'together' && doc.lower[t + 1] !== 'with') continue;
-      // ("which helps coordinate aid to refugees": helping do something, with no one named as helped)
-      // (the tagger may read the bare verb as an adjective: "helps coordinate aid")
-      const bareVerb = /^\p{Ll}+$/u.test(doc.tokens[t + 1] ?? '') && !article.mentionAt[t + 1] && (doc.pos[t + 1] === 'VERB' || (doc.pos[t + 1] === 'ADJ' && doc.pos[t + 2] === 'NOUN'));
-      if (/^help(s|ed|ing)?$/.test(doc.lower[t] ?? '') && bareVerb) continue;
-      // "pull back troops", "hit back": a particle after a verb, not "back" the verb; nor "take the dispute back to X"
-      // ("is not turning its back on Gabon": a back turned, no backing)
-      if (doc.lower[t] === 'back' && (doc.pos[t - 1] === 'VERB' || /^(to|from|into|home)$/.test(doc.lower[t + 1] ?? '') || POSSESSIVE_PRONOUNS.has(doc.lower[t - 1] ?? ''))) continue;
-      // ("Iranian-designed attack drones", "strike aircraft": a noun that only says what a weapon is for)
-      if (rule.type === 'IN_CONFLICT_WITH' && /^(attack|strike|assault)$/.test(doc.lower[t] ?? '') && WEAPON_NOUNS.has(doc.lower[t + 1] ?? '')) continue;
-      // "Kenya and Ethiopia struck a deal": a verb whose object is an agreement is no act of war
-      if (rule.type === 'IN_CONFLICT_WITH' && agreementObject(article, t)) continue;
-      // ("Belgian police have been following leads in Slovakia": "have" as an auxiliary holds nothing)
-      if (/^(has|have|had)$/.test(doc.lower[t] ?? '') && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX' || (doc.pos[t + 1] === 'ADV' && doc.pos[t + 2] === 'VERB'))) continue;
-      // ("to boost their joint fight against terrorism": those who fight together are no foes)
-      if (rule.type === 'IN_CONFLICT_WITH' && /^(joint|common|shared|combined|united)$/.test(doc.lower[t - 1] ?? '')) continue;
-      // ("have been following leads on X's activities in Slovakia": a verb's object, no one leading)
-      if (/^leads?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'VERB') continue;
+      if (noTriggerAt(article, rule, t, headline)) continue;
       const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
       if (!sentence) continue;
       // ("Russian military instructors, and more recently personnel from X, have been deployed": a passive's subject
@@ -1007,19 +834,6 @@ function firstActor(article: ResolvedArticle, from: number, to: number, allowed:
   return undefined;
 }
 
-/** How far after "called on" the appeal's infinitive may stand ("called on foreign secretary X to resign"). */
-const APPEAL_REACH_TOKENS = 10;
-
-/** An infinitive ("to" and a verb) within the clause after token `from`: "called on X to step down" is an appeal. */
-function appealAfter(article: ResolvedArticle, from: number): boolean {
-  const { doc } = article;
-  for (let i = from; i < Math.min(doc.tokens.length, from + APPEAL_REACH_TOKENS); i++) {
-    if (/^[,;.]$/.test(doc.tokens[i] ?? '')) return false;
-    if (doc.lower[i] === 'to' && (doc.pos[i + 1] === 'VERB' || doc.pos[i + 1] === 'AUX')) return true;
-  }
-  return false;
-}
-
 /** The state a place lies in, as a mention at the place, when the article names that state. */
 function placeState(article: ResolvedArticle, m: ResolvedMention): ResolvedMention[] {
   const state = stateOfPlace(article, m.entity);
@@ -1047,15 +861,6 @@ function alongWith(article: ResolvedArticle, rule: CompiledRule, objects: readon
   if (!object || !/^(along|together)$/.test(doc.lower[object.last] ?? '') || doc.lower[object.last + 1] !== 'with') return [];
   const first = nearestMention(article, object.last + 2, Math.min(last, object.last + 4), 1, rule.subject);
   return first && !rule.object.has(typeOf(article, first) ?? '') ? groupFrom(article, first, rule.subject, 1, last) : [];
-}
-
-/** The first mention after the verb at `t` is an agreement it takes as its direct object ("struck a trade deal"). */
-function agreementObject(article: ResolvedArticle, t: number): boolean {
-  for (let i = t + 1; i < t + 5; i++) {
-    const m = article.mentionAt[i];
-    if (m) return typeOf(article, m) === 'Agreement' && isDirectObject(article, t, m);
-  }
-  return false;
 }
 
 const AGENT_REACH_TOKENS = 6;
@@ -1123,9 +928,6 @@ function wordBeforeModifiers(article: ResolvedArticle, t: number, nouns: boolean
 }
 
 const HOSTING = new Set(['hosted', 'host', 'hosts', 'hosting']);
-
-/** Weapons an "attack" or "strike" before them only describes. */
-const WEAPON_NOUNS = new Set(['drone', 'drones', 'helicopter', 'helicopters', 'aircraft', 'jet', 'jets', 'submarine', 'submarines', 'craft', 'boats', 'fighters', 'rifles', 'group', 'groups']);
 
 /**
  * Leaders who sign together meet ("Ruto and Abiy signed a border agreement"), and so does the host of the
