@@ -80,7 +80,8 @@ export function isHonorificOrTitleWord(token: string): boolean {
 
 /**
  * The first words of two-word honorifics and ranks, and the words that may follow them: Malay honorifics ("Tan Sri",
- * "Dato' Sri") and air forces' ranks ("Air Marshal", "Air Chief Marshal", "Group Captain", "Wing Commander").
+ * "Dato' Sri") and air forces' ranks ("Air Marshal", "Air Chief Marshal", "Group Captain", "Wing Commander"), and the navy's
+ * "First Admiral" (Indonesia's "First Adm.").
  */
 const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
@@ -95,17 +96,18 @@ const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     Wing: ['Commander'],
     Squadron: ['Leader'],
     Flight: ['Lieutenant'],
+    First: ['Admiral', 'Adm.', 'Adm'],
   }).map(([first, seconds]) => [first, new Set(seconds)]),
 );
 
 /**
- * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Maj", "Brig" or a lowercase "chief" ("Lt Gen X", "Army chief Gen X"; alone it may
+ * A word that is a rank or honorific only beside another: "Gen" after "Lt", "Lieut", "Maj", "Brig" or a lowercase "chief" ("Lt Gen X", "Army chief Gen X"; alone it may
  * be a given name, "Gen Nakatani"); "Tan Sri", "Puan Sri" ("Sri" alone opens names, "Sri Mulyani", and "Tan" is a
  * surname); "Air Marshal", "Wing Commander" ("Air", "Wing" alone open the names of bodies).
  */
 export function isRankAfter(previous: string | undefined, token: string | undefined, next?: string): boolean {
   // (or after a title in lowercase: "Army chief Gen Sunil Bhandari")
-  if (token === 'Gen') return /^(Lt|Maj|Brig)\.?$/.test(previous ?? '') || /^(chief|commander|head)$/.test(previous ?? '');
+  if (token === 'Gen') return /^(Lt|Lieut|Maj|Brig)\.?$/.test(previous ?? '') || /^(chief|commander|head)$/.test(previous ?? '');
   if (token === undefined) return false;
   if (next !== undefined && HONORIFIC_PAIRS.get(token)?.has(next)) return true;
   return previous !== undefined && HONORIFIC_PAIRS.get(previous)?.has(token) === true;

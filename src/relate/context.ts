@@ -306,11 +306,15 @@ function peopleNamedJustBefore(article: ResolvedArticle, the: number): number {
   return people.size;
 }
 
-/** Where "the two NOUN" ("the three NOUN") or "both NOUN" starts when its noun is the token before `end`; -1 when none ends there. */
+/**
+ * Where "the two NOUN" ("the three NOUN") or "both NOUN" starts when its noun is the token before `end`, or a bare "the
+ * two" of people ("met X in Ottawa, where the two signed"); -1 when none ends there.
+ */
 export function countedEndingAt(article: ResolvedArticle, end: number): number {
   const { lower } = article.doc;
   if ((lower[end - 3] === 'the' || lower[end - 3] === 'all') && theCounted(article, end - 3)) return end - 3;
   if (lower[end - 2] === 'both' && theCounted(article, end - 2)) return end - 2;
+  if (lower[end - 2] === 'the' && theCounted(article, end - 2) === 'people') return end - 2;
   return -1;
 }
 

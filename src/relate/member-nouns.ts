@@ -22,6 +22,9 @@ export function membersNamedAt(article: ResolvedArticle, rule: CompiledRule, t: 
   const kindOfMember = /^(founding|associate|founder|charter|observer)$/.test(doc.lower[t - 1] ?? '');
   // ("it had targeted a member of Hezbollah's Radwan Force": a member some verb acts on is someone unnamed)
   if (/^members?$/.test(doc.lower[t] ?? '') && /^(a|an|two|three|several|some|the)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t - 2] === 'VERB' && !BE.has(doc.lower[t - 2] ?? '') && !/^(remains?|remained|became|becomes|become)$/.test(doc.lower[t - 2] ?? '')) return [];
+  // ("confirmed that 140 members of the Defence Forces will deploy": a count in figures of a body's members opening a
+  // clause is of its people)
+  if (doc.lower[t] === 'members' && doc.lower[t + 1] === 'of' && /^\d/.test(doc.tokens[t - 1] ?? '') && (doc.lower[t - 2] === 'that' || (doc.pos[t - 2] === 'VERB' && !BE.has(doc.lower[t - 2] ?? '')))) return [];
   // ("according to Rep. Han Ji-seok, a member of the National Assembly's Intelligence Committee": a person's
   // apposition makes no earlier state or body a member)
   const apposed = article.mentionAt[t - 3];
@@ -29,10 +32,10 @@ export function membersNamedAt(article: ResolvedArticle, rule: CompiledRule, t: 
   // ("the three European Union members of the Council": the body only qualifies the members, of another body)
   if (doc.lower[t] === 'members' && doc.lower[t + 1] === 'of' && left && left.last === t && typeOf(article, left) === 'Agency') return [];
   if (/^members?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'NOUN' && !kindOfMember && !article.mentionAt[t - 1] && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '')) return [];
-  // "the trade bloc of which Brazil is a founding member": the body before "of which"
+  // "the trade bloc of which Brazil is a founding member": the body before "of which" ("of which X became a full member")
   const ofWhich = left && /^members?$/.test(doc.lower[t] ?? '') && doc.lower[left.first - 1] === 'which' && doc.lower[left.first - 2] === 'of';
   const whole = ofWhich && left ? nearestMention(article, left.first - 3, Math.max(sentence.first, left.first - 12), -1, rule.object) : undefined;
-  if (whole && left && typeOf(article, whole) === 'Agency' && doc.lower.slice(left.last, t).every((w) => BE.has(w) || /^(a|an|the|founding|associate|full|founder)$/.test(w))) {
+  if (whole && left && typeOf(article, whole) === 'Agency' && doc.lower.slice(left.last, t).every((w) => BE.has(w) || /^(a|an|the|founding|associate|full|founder|became|becomes|become|remains)$/.test(w))) {
     found.push({ type: 'MEMBER_OF', source: left.entity, target: whole.entity, at: t, modality: modalityAt(article, left.first, t) });
     return found;
   }

@@ -43,9 +43,21 @@ function saysBetween(article: ResolvedArticle, from: number, t: number): boolean
     }
     // (not a noun that stands for those named before: "the bloc would send", "the two sides had agreed")
     const standsFor = STANDS_FOR.has(doc.lower[end - 1] ?? '') || theCounted(article, first) !== undefined || doc.lower[first] === 'both';
-    return doc.pos[end - 1] === 'NOUN' && !standsFor;
+    // ("Ottawa says all six have supplied money": a count of those no one names here)
+    const allCounted = doc.pos[end - 1] === 'NUM' && doc.lower[first] === 'all' && end - first === 2;
+    return (doc.pos[end - 1] === 'NOUN' || allCounted) && !standsFor;
   }
   return false;
+}
+
+/**
+ * "four individuals and three companies which the bloc says helped Moscow": the mention is the sayer of a clause set
+ * inside a relative clause, right before the trigger; the one who acts is the relative's antecedent, not the sayer.
+ */
+function sayerInRelative(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
+  const { doc } = article;
+  const before = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return /^(which|that|who|whom)$/.test(doc.lower[before] ?? '') && m.last + 1 === t && speechAt(doc, m.last) && doc.pos[m.last] === 'VERB';
 }
 
 /** Nouns that stand for a state, body or people named before ("the bloc", "the government", "the sides"). */
@@ -468,6 +480,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (force) subjects = [force];
       // ("The EU says such ships help Russia": the subject of a reported clause no one named stands after the speech verb)
       if (!it && !passive && subjects.length > 0 && saysBetween(article, Math.max(...subjects.map((m) => m.last)), t)) subjects = [];
+      if (!it && !passive && subjects.length === 1 && subjects[0] && sayerInRelative(article, subjects[0], t)) subjects = [];
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // ("companies that help Iran and Russia evade export controls": a relative clause on a common noun no one named

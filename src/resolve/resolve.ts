@@ -536,11 +536,11 @@ function resolvePersons(doc: AnalysedText, b: Builder, named: { first: number; l
   type Named = (typeof named)[number];
   // ("General Peter Kirui ... Gen Kirui told reporters": a rank that may be a given name, "Gen Nakatani", before the
   // surname of another person of the article is that person's rank)
-  const persons = named.map((p) =>
-    p.tokens.length === 2 && RANKS_OR_GIVEN_NAMES.has(p.tokens[0] ?? '') && named.some((f) => f.tokens.length > 1 && f.tokens[0] !== p.tokens[0] && f.tokens[f.tokens.length - 1] === p.tokens[1])
-      ? { first: p.first + 1, last: p.last, tokens: p.tokens.slice(1) }
-      : p,
-  );
+  // (and before a name of two words or more: "Chief of Army Staff Gen Shahid Iqbal")
+  const ranked = (p: Named): boolean =>
+    RANKS_OR_GIVEN_NAMES.has(p.tokens[0] ?? '') &&
+    (p.tokens.length > 2 || (p.tokens.length === 2 && named.some((f) => f.tokens.length > 1 && f.tokens[0] !== p.tokens[0] && f.tokens[f.tokens.length - 1] === p.tokens[1])));
+  const persons = named.map((p) => (ranked(p) ? { first: p.first + 1, last: p.last, tokens: p.tokens.slice(1) } : p));
   const full = persons.filter((p) => p.tokens.length > 1);
   const keyOf = (tokens: readonly string[]): string => entityId('Person', tokens.join(' ').replace(/ ([-.]) ?/g, '$1'));
   const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();

@@ -3417,3 +3417,40 @@ test('"have not ratified the UN Arms Trade Treaty": a treaty made under a body n
   const out = facts(run('Chile and Peru have not ratified the UN Arms Trade Treaty.'));
   expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Chile -> UN Arms Trade Treaty [denied]', 'PARTY_TO Peru -> UN Arms Trade Treaty [denied]']);
 });
+
+describe('probe round seventy-two: ranks written short, counts and sayers', () => {
+  test('"Lieut Gen X", "Brig Gen Y", "Gen Z", "Adm W" and "First Adm. V": ranks without their full stops are no part of the name', () => {
+    const x = run('Lieut Gen Aoife Brennan inspected the troops. Brig Gen Okello Mugisha and Gen Farid Rahimi attended, with Adm Chen Bo and First Adm. Yudi Santika.');
+    expect(x.entities.map((e) => `${e.type}: ${e.name}`).sort()).toEqual(['Person: Aoife Brennan', 'Person: Chen Bo', 'Person: Farid Rahimi', 'Person: Okello Mugisha', 'Person: Yudi Santika']);
+  });
+
+  test('"met X in Lima, where the two signed Y": a bare "the two" after two people met is both of them', () => {
+    const x = run('On Friday, Chilean Foreign Minister Ana Reyes met Peruvian Foreign Minister Luis Vargas in Lima, where the two signed a memorandum of understanding on fisheries.');
+    expect(facts(x).filter((f) => f.startsWith('SIGNED') || f.startsWith('PARTY_TO')).sort()).toEqual([
+      'PARTY_TO Chile -> memorandum of understanding',
+      'PARTY_TO Peru -> memorandum of understanding',
+      'SIGNED Ana Reyes -> memorandum of understanding',
+      'SIGNED Luis Vargas -> memorandum of understanding',
+    ]);
+  });
+
+  test('"the X Organisation (XO), of which Y became a full member in 2015": the body before "of which"', () => {
+    expect(facts(run('Ministers will meet at the Collective Security Treaty Organization (CSTO), of which Belarus became a full member in 1993.'))).toContain(
+      'MEMBER_OF Belarus -> Collective Security Treaty Organization',
+    );
+  });
+
+  test('"confirmed that 300 members of the National Guard will leave": a count in figures of a body\'s members is of its people', () => {
+    const out = facts(run('The Government confirmed that 300 members of the National Guard will leave for Lebanon.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+
+  test('"firms which the bloc says helped Moscow" and "Washington says all four have supplied X": the sayer is not the one who acts', () => {
+    const bloc = facts(run('The European Union listed two firms which the bloc says helped Moscow evade export controls.'));
+    expect(bloc.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    const four = facts(run('The United States sanctioned four men. Washington says all four have supplied weapons to Hamas.'));
+    expect(four.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    // (the sayer who names the doer is no part of it either way: "The EU says Iran supplied drones to Russia")
+    expect(facts(run('The EU says Iran supplied drones to Russia.'))).toContain('SUPPORTS Iran -> Russia');
+  });
+});
