@@ -42,6 +42,9 @@ export function noTriggerAt(article: ResolvedArticle, rule: CompiledRule, t: num
   if (/^(has|have|had)$/.test(doc.lower[t] ?? '') && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX' || (doc.pos[t + 1] === 'ADV' && doc.pos[t + 2] === 'VERB'))) return true;
   // ("to boost their joint fight against terrorism": those who fight together are no foes)
   if (rule.type === 'IN_CONFLICT_WITH' && /^(joint|common|shared|combined|united)$/.test(doc.lower[t - 1] ?? '')) return true;
+  // ("against any country, including Pakistan": a participle's list is of the common noun right before it, no body's)
+  const head = doc.tokens[t - 1] === ',' ? t - 2 : t - 1;
+  if (rule.type === 'MEMBER_OF' && /^(including|comprising|grouping|uniting)$/.test(doc.lower[t] ?? '') && !article.mentionAt[head] && doc.pos[head] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[head] ?? '')) return true;
   // ("have been following leads on X's activities in Slovakia": a verb's object, no one leading)
   if (/^leads?$/.test(doc.lower[t] ?? '') && doc.pos[t - 1] === 'VERB') return true;
   return false;

@@ -585,6 +585,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // (how a state named in an earlier sentence acts there says nothing here: "... while Islamabad backs X. Both countries are members")
       const elsewhere = (m: ResolvedMention): boolean => doc.sentenceOf[m.first] !== doc.sentenceOf[t];
       subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m) && !absoluteClause(article, m, t));
+      // ("would leave for the Central African Republic next month to join the mission": a state a preposition governs,
+      // not right before the infinitive, joins nothing; "for Finland to join NATO" does)
+      const placeGoverned = (m: ResolvedMention): boolean => doc.pos[doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] === 'ADP' && m.last < t - 1;
+      if (rule.type === 'MEMBER_OF' && doc.lower[t - 1] === 'to') subjects = subjects.filter((m) => !placeGoverned(m));
       // ("According to a source quoted by AFP, Paris had hoped to keep 200 soldiers": a news agency reports, it does not act)
       if (rule.type !== 'ACCUSES' && rule.type !== 'SUPPORTS') subjects = subjects.filter((m) => article.entities.get(m.entity)?.bodyKind !== 'news');
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)

@@ -3454,3 +3454,16 @@ describe('probe round seventy-two: ranks written short, counts and sayers', () =
     expect(facts(run('The EU says Iran supplied drones to Russia.'))).toContain('SUPPORTS Iran -> Russia');
   });
 });
+
+describe('probe round seventy-two: lists and joiners that make no members', () => {
+  test('"does not allow attacks on any state, including Chad": a participle\'s list is of the common noun before it, no body\'s', () => {
+    const out = facts(run('The African Union said it does not allow attacks on any state, including Chad.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts(run('The African Union, including Chad and Niger, met on Monday.'))).toEqual(expect.arrayContaining(['MEMBER_OF Chad -> African Union', 'MEMBER_OF Niger -> African Union']));
+  });
+
+  test('"will leave for Mali next month to join the UN mission": the place a preposition governs joins nothing; "for Sweden to join NATO" does', () => {
+    expect(facts(run('A Nepali battalion will leave for Mali next month to join the United Nations mission there.')).filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts(run('Turkey cleared the way for Sweden to join NATO.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
+  });
+});
