@@ -9,8 +9,31 @@ const ACRONYM_REACH_TOKENS = 6;
 
 /** The initials of a name's capitalised words spell the acronym ("Coalition of Patriots for Change", "CPC"). */
 export function spellsAcronym(name: string, acronym: string): boolean {
-  // (an acronym may keep a small word's letter in lowercase: "MoFA" for "Ministry of Foreign Affairs")
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym.replace(/\p{Ll}/gu, '');
+  // (an acronym may keep a small word's letter in lowercase: "MoFA" for "Ministry of Foreign Affairs"; or be written as
+  // a word, "Undof" for "United Nations Disengagement Observer Force")
+  const letters = TITLE_CASE_ACRONYM.test(acronym) ? acronym.toUpperCase() : acronym.replace(/\p{Ll}/gu, '');
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === letters;
+}
+
+/** An acronym written as a word, as some outlets do ("Nato", "Undof", "Unifil"). */
+const TITLE_CASE_ACRONYM = /^[A-Z][a-z]{2,7}$/;
+
+/** How far back the name an acronym written as a word spells may begin. */
+const TITLE_CASE_REACH_TOKENS = 10;
+
+/**
+ * The acronym in brackets at `k` is a word the capitalised words right before the brackets spell ("the United Nations
+ * Disengagement Observer Force (Undof)"), or one a body goes by after its name's head ("the Indonesian Maritime
+ * Security Agency (Bakamla)").
+ */
+function wordAcronymAt(doc: AnalysedText, open: number, k: number): boolean {
+  const word = doc.tokens[k] ?? '';
+  if (!TITLE_CASE_ACRONYM.test(word) || doc.tokens[k + 1] !== ')') return false;
+  if (isBodyHead(doc.tokens[open - 1] ?? '')) return true;
+  for (let s = open - 1; s >= Math.max(0, open - TITLE_CASE_REACH_TOKENS); s--) {
+    if (/^\p{Lu}/u.test(doc.tokens[s] ?? '') && spellsAcronym(doc.tokens.slice(s, open).join(' '), word)) return true;
+  }
+  return false;
 }
 
 /** "(CPC)", ", or MSS," or ", known as Bakamla," at `at`, after a name: the acronym's (or short name's) token index, else -1. */
@@ -24,6 +47,7 @@ export function acronymDefinedAt(doc: AnalysedText, at: number): number {
   // ("(MoFA)", "(MoD)": capitals with a small word's letter between them; "(SPLM-IO)", "(R-ARCSS)": capitals hyphened)
   // (not a name in brackets: "McGregor")
   const text = k >= 0 ? acronymText(doc, k) : '';
+  if (brackets && wordAcronymAt(doc, at, k)) return k;
   return k >= 0 && (/^[A-Z][A-Z0-9]{1,7}$/.test(text) || /^[A-Z](?:[a-z]?[A-Z]){1,6}s?$/.test(text) || /^[A-Z][A-Z0-9]{0,6}-[A-Z0-9]{1,6}$/.test(text)) ? k : -1;
 }
 
@@ -142,4 +166,22 @@ function namedBeforeBrackets(doc: AnalysedText, candidates: MentionCandidate[]):
     added.push({ first, last: k, kind: 'name', type: bodyTypeOf(doc.tokens.slice(first, k)), origin: 'ORG' });
   }
   return replacedBy(candidates, added);
+}
+
+/**
+ * "its exclusive economic zone (EEZ)", "unmanned aerial vehicles (UAVs)": an acronym in brackets that the lowercase
+ * words right before it spell is a common noun's short form, no name, there and wherever it stands again.
+ */
+export function withoutCommonNounAcronyms(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const common = new Set<string>();
+  for (let k = doc.tokens.indexOf('(', 1); k >= 0; k = doc.tokens.indexOf('(', k + 1)) {
+    const at = acronymDefinedAt(doc, k);
+    const acronym = at >= 0 && doc.tokens[k + 2] === ')' ? doc.tokens[at] ?? '' : '';
+    const letters = acronym.replace(/s$/, '');
+    if (!/^[A-Z]{2,6}$/.test(letters)) continue;
+    const words = doc.tokens.slice(Math.max(0, k - letters.length), k);
+    if (words.length === letters.length && words.every((w) => /^\p{Ll}+$/u.test(w)) && words.map((w) => w[0]).join('') === letters.toLowerCase()) common.add(acronym);
+  }
+  if (common.size === 0) return candidates;
+  return candidates.filter((c) => c.last !== c.first + 1 || !common.has(doc.tokens[c.first] ?? ''));
 }

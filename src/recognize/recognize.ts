@@ -3,7 +3,7 @@ import { DATELINE_SENTENCES, headlineOf, joinedHyphen, type AnalysedText } from 
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
-import { definedAcronyms, spellsAcronym } from './acronyms.js';
+import { definedAcronyms, spellsAcronym, withoutCommonNounAcronyms } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
 import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
 import {
@@ -682,7 +682,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const longerMisc = (g: MentionCandidate): boolean =>
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
-  const recognized = definedAcronyms(doc, bylineNames(doc, jointRegions(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, bodyNameGoesOnPastAnd(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c)))))))))))).map((c) => typed(doc, c));
+  const recognized = withoutCommonNounAcronyms(doc, definedAcronyms(doc, bylineNames(doc, jointRegions(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, bodyNameGoesOnPastAnd(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c))))))))))))).map((c) => typed(doc, c));
   const merged = companySuffixes(doc, adjacentPersonsJoin(doc, personsReadAsBodies(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])))))));
   // (the passes that read names from their context read the headline's capitals too)
   // ("the vessel SAS King Sekhukhune I": no person read from a ship's name by its title)

@@ -519,3 +519,11 @@ test('"IZMIR (AA) - ..." with the place read as a body: the dateline\'s place, a
 test('"CARTAGENA DE INDIAS —": the words after a particle of a place\'s name in a dateline in capitals are the place\'s, no body', () => {
   expect(mentions('CARTAGENA DE INDIAS — Talks began on Tuesday.', { CARTAGENA: 'LOC', INDIAS: 'ORG' }).filter((m) => m.startsWith('Organization'))).toEqual([]);
 });
+
+test('"its exclusive economic zone (EEZ)", "hard red winter (HRW)": an acronym the lowercase words before it spell is a common noun\'s, no name, there and again', () => {
+  expect(mentions('Ships entered its exclusive economic zone (EEZ) again. The EEZ is large.', { EEZ: 'ORG' })).toEqual([]);
+  expect(mentions('The International Atomic Energy Agency (IAEA) said so.', { 'International Atomic Energy Agency': 'ORG', IAEA: 'ORG' })).toEqual([
+    'Agency: International Atomic Energy Agency',
+    'Agency: IAEA',
+  ]);
+});

@@ -3467,3 +3467,10 @@ describe('probe round seventy-two: lists and joiners that make no members', () =
     expect(facts(run('Turkey cleared the way for Sweden to join NATO.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
   });
 });
+
+test('"the Southern African Development Community (Sadc)" and "the Bangladesh Coast Guard Authority (Kosh)": an acronym written as a word, spelt by the name or after a body\'s head, names that body again', () => {
+  const sadc = run('Zambia sent 300 troops under the Southern African Development Community (Sadc) in May. Sadc said the troops arrived.');
+  expect(sadc.statements.map((s) => sadc.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Southern African Development Community']);
+  const kosh = run('The Bangladesh Coast Guard Authority (Kosh) seized a trawler. Kosh said the crew was detained.');
+  expect(kosh.entities.filter((e) => e.name === 'Kosh')).toEqual([]);
+});
