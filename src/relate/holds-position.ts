@@ -4,6 +4,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import type { SentenceSpan } from '../nlp/annotate.js';
+import { acronymDefinedAt } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
@@ -609,7 +610,9 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     // after the name: ", [the] TITLE [of X]," apposition
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;
-    while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && !/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end++;
+    // ("X, the Uganda People's Defence Forces (UPDF) spokesperson,": past the body's acronym in brackets)
+    const bracketed = (k: number): boolean => doc.tokens[k] === '(' && doc.tokens[k + 2] === ')' && acronymDefinedAt(doc, k) === k + 1 && article.mentionAt[k - 1] !== undefined;
+    while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && (!/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') || bracketed(end)) && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end += bracketed(end) ? 3 : 1;
     // ("X, the AU Commissioner for Political Affairs, Peace and Security, told": a portfolio's capitalised words go on
     // past a comma)
     while (doc.tokens[end] === ',' && doc.lower.slice(p.last + 1, end).includes('for')) {

@@ -145,7 +145,10 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       const people = mention.kind === 'demonym' && (article.mentionAt[mention.last]?.kind === 'demonym' || article.mentionAt[mention.first - 1]?.kind === 'demonym');
       // "Ukraine's ambassador to the UN": where the office serves is not whose it is
       if (!posted && !people) targets.push(mention);
-      i = mention.last;
+      // ("the Uganda People's Defence Forces (UPDF) spokesperson": past the body's acronym in brackets, to the title after
+      // it; not "the official Korean Central News Agency (KCNA), X", with no title after)
+      const acronym = doc.tokens[mention.last] === '(' && doc.tokens[mention.last + 2] === ')' && mention.last + 3 < to && article.mentionAt[mention.last + 1]?.entity === mention.entity;
+      i = acronym ? mention.last + 3 : mention.last;
       continue;
     }
     // "Qatar's minister of state for foreign affairs, X": a portfolio after "for" is the title's; so is one after

@@ -613,6 +613,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (rule.type === 'IN_CONFLICT_WITH') objects = objects.flatMap((m) => (typeOf(article, m) === 'Location' ? placeState(article, m) : [m]));
       // ("The Islamic Republic supports a Yemeni-Yemeni dialogue": a state's people naming a process supported, not the state)
       if (rule.type === 'SUPPORTS') objects = objects.filter((m) => m.kind !== 'demonym' || !PROCESS_NOUNS.has(doc.lower[doc.tokens[m.last] === '-' ? m.last + 2 : m.last] ?? ''));
+      // ("Ireland has backed a fresh round of European Union sanctions": a body's measures backed, not the body)
+      if (rule.type === 'SUPPORTS') objects = objects.filter((m) => m.kind !== 'name' || !MEASURE_NOUNS.has(doc.lower[m.last] ?? ''));
       // ("Slovakia supports pressure on Russia": the state a pressure or a measure is on is no one supported)
       if (rule.type === 'SUPPORTS') objects = objects.filter((m) => !(/^(on|against)$/.test(doc.lower[m.first - 1] ?? '') && m.first - 2 > t && doc.pos[m.first - 2] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[m.first - 2] ?? '')));
       // ("would support listing the IRGC as a terrorist organisation": what a gerund acts on is no one supported)
@@ -904,6 +906,9 @@ function jointSigners(article: ResolvedArticle, findings: readonly TriggerFindin
 
 /** What is done or sought rather than who: "a Yemeni-Yemeni dialogue", "a Sudanese-led process". */
 const PROCESS_NOUNS = new Set(['dialogue', 'talks', 'process', 'solution', 'settlement', 'initiative', 'plan', 'proposal', 'efforts', 'reconciliation', 'negotiations', 'mediation', 'transition', 'elections', 'reforms']);
+
+/** Measures a state or body takes, named after it as a compound's head ("EU sanctions", "UN resolution"). */
+const MEASURE_NOUNS = new Set(['sanctions', 'measures', 'resolution', 'resolutions', 'proposal', 'proposals', 'plan', 'package', 'embargo', 'restrictions', 'tariffs', 'bid']);
 
 function unionOrgan(article: ResolvedArticle, m: ResolvedMention): boolean {
   return isUnionOrgan(article.entities.get(m.entity)?.name ?? '');

@@ -3474,3 +3474,16 @@ test('"the Southern African Development Community (Sadc)" and "the Bangladesh Co
   const kosh = run('The Bangladesh Coast Guard Authority (Kosh) seized a trawler. Kosh said the crew was detained.');
   expect(kosh.entities.filter((e) => e.name === 'Kosh')).toEqual([]);
 });
+
+describe('probe round seventy-two: titles past a body\'s acronym, measures backed', () => {
+  test('"X, the Zambia Defence Force (ZDF) spokesperson," and "the Southern African Development Community (SADC) Executive Secretary, Y,": the title after the acronym is of the body', () => {
+    expect(facts(run('Colonel Paul Banda, the Zambia Defence Force (ZDF) spokesperson, said the troops were ready.'))).toContain('HOLDS_POSITION Paul Banda -> Zambia Defence Force [spokesperson]');
+    expect(facts(run('The Southern African Development Community (SADC) Executive Secretary, Elias Magosi, welcomed the deal.'))).toContain(
+      'HOLDS_POSITION Elias Magosi -> Southern African Development Community [Executive Secretary]',
+    );
+  });
+
+  test('"Kenya has backed a new round of African Union sanctions on the junta": the body\'s measures are backed, not the body', () => {
+    expect(facts(run('Kenya has backed a new round of African Union sanctions on the junta.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+  });
+});
