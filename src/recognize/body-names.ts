@@ -209,6 +209,9 @@ export function titleReadAsName(doc: AnalysedText, c: MentionCandidate): boolean
   // ("summoned Afghanistan's Ambassador in Islamabad" with "Ambassador" read as a place: a title's word alone, read as a
   // place or body; a person may bear one as a surname, "King")
   if (!c.entry && c.last - c.first === 1 && c.origin !== 'PER' && isWholeTitleWord(doc.tokens[c.first] ?? '')) return true;
+  // ("X, Minister of State for Foreign Affairs," with "State for Foreign Affairs" read as a body: a minister or
+  // secretary of state's title and portfolio)
+  if (!c.entry && doc.tokens[c.first] === 'State' && doc.lower[c.first - 1] === 'of' && /^(minister|ministers|secretary|secretaries)$/.test(doc.lower[c.first - 2] ?? '')) return true;
   return c.origin === 'ORG' && c.last - c.first > 1 && /^(Minister|Secretary)$/.test(doc.tokens[c.last - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[c.last] ?? '');
 }
 

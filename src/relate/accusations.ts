@@ -68,8 +68,8 @@ const SHELTERED_REACH_TOKENS = 5;
 /** Words that deny the wrong after them: "had no aggressive intentions", "is not meddling". */
 const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'without']);
 
-/** Words that make the one named before a wrong its victim: "China is itself a major victim of cyberattacks". */
-const SUFFERING = new Set(['victim', 'victims', 'target', 'targets', 'targeted', 'suffered', 'suffers', 'suffering']);
+/** Words that make the one named before a wrong its victim: "China is itself a major victim of cyberattacks", "Kenya continued to face attacks". */
+const SUFFERING = new Set(['victim', 'victims', 'target', 'targets', 'targeted', 'suffered', 'suffers', 'suffering', 'face', 'faces', 'faced', 'facing', 'endured', 'endures', 'enduring', 'withstand', 'withstood']);
 /** Verbs of acting against a wrong ("to curb smuggling", "combat trafficking"). */
 const PREVENTING = new Set(['curb', 'curbing', 'combat', 'combating', 'combatting', 'fight', 'fighting', 'prevent', 'preventing', 'tackle', 'tackling', 'counter', 'countering', 'stop', 'stopping', 'halt', 'halting', 'investigate', 'investigating']);
 

@@ -47,6 +47,24 @@ function qualifiesTitle(article: ResolvedArticle, m: ResolvedMention, direction:
 }
 
 /** Mentions of allowed types around `from`, extended through "A, B and C" lists and titles ("Russian President X"). */
+/** Most words of a rank before a name ("Lieut Gen", "Air Vice-Marshal"). */
+const RANK_TOKENS = 3;
+
+/** "A and his Cambodian counterpart, [rank]" before token `at` + 1: A, a person, else undefined. */
+function counterpartBefore(article: ResolvedArticle, at: number): ResolvedMention | undefined {
+  const { doc } = article;
+  // (past a rank the name carries: "counterpart, Gen B")
+  let comma = at;
+  while (comma > at - RANK_TOKENS && /^\p{Lu}[\p{L}.]*$/u.test(doc.tokens[comma] ?? '') && !article.mentionAt[comma]) comma--;
+  if (doc.tokens[comma] !== ',' || !/^counterparts?$/.test(doc.lower[comma - 1] ?? '')) return undefined;
+  let k = comma - 2;
+  const demonym = article.mentionAt[k];
+  if (demonym?.kind === 'demonym') k = demonym.first - 1;
+  if (!/^(his|her|their)$/.test(doc.lower[k] ?? '') || doc.lower[k - 1] !== 'and') return undefined;
+  const holder = article.mentionAt[k - 2];
+  return holder && isPerson(article, holder) ? holder : undefined;
+}
+
 export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allowed: ReadonlySet<string>, direction: 1 | -1, bound: number): ResolvedMention[] {
   const group = [start];
   let i = direction === 1 ? start.last : start.first - 1;
@@ -59,6 +77,13 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     if (direction === 1 && last && i === last.last && isPerson(article, last)) {
       const next = appositionThenAnd(article, i, bound);
       if (next >= 0) i = next;
+    }
+    // ("Defence Minister A and his Cambodian counterpart, B, signed": the one whose counterpart B is, read back past
+    // the apposition's noun)
+    const counterpart = direction === -1 && group.length === 1 && i === start.first - 1 && isPerson(article, start) ? counterpartBefore(article, i) : undefined;
+    if (counterpart && allowed.has(typeOf(article, counterpart) ?? '')) {
+      group.push(counterpart);
+      break;
     }
     let m = article.mentionAt[i];
     // "Foreign Minister Anna Kovacs of Hungary and her counterpart": the person, whose country follows "of"

@@ -535,12 +535,16 @@ const RANKS_OR_GIVEN_NAMES: ReadonlySet<string> = new Set(['Gen']);
 function resolvePersons(doc: AnalysedText, b: Builder, named: { first: number; last: number; tokens: string[] }[]): void {
   type Named = (typeof named)[number];
   // ("General Peter Kirui ... Gen Kirui told reporters": a rank that may be a given name, "Gen Nakatani", before the
-  // surname of another person of the article is that person's rank)
+  // surname of another person of the article is that person's rank; so before the name a Thai or Khmer name is
+  // called by, its first: "Gen Sok Vannarith ... Gen Sok said")
   // (and before a name of two words or more: "Chief of Army Staff Gen Shahid Iqbal")
+  const unranked = (p: Named): Named => ({ first: p.first + 1, last: p.last, tokens: p.tokens.slice(1) });
+  const longer = named.map((p) => (RANKS_OR_GIVEN_NAMES.has(p.tokens[0] ?? '') && p.tokens.length > 2 ? unranked(p) : p));
   const ranked = (p: Named): boolean =>
     RANKS_OR_GIVEN_NAMES.has(p.tokens[0] ?? '') &&
-    (p.tokens.length > 2 || (p.tokens.length === 2 && named.some((f) => f.tokens.length > 1 && f.tokens[0] !== p.tokens[0] && f.tokens[f.tokens.length - 1] === p.tokens[1])));
-  const persons = named.map((p) => (ranked(p) ? { first: p.first + 1, last: p.last, tokens: p.tokens.slice(1) } : p));
+    p.tokens.length === 2 &&
+    longer.some((f) => f.tokens.length > 1 && f.tokens[0] !== p.tokens[0] && (f.tokens[f.tokens.length - 1] === p.tokens[1] || f.tokens[0] === p.tokens[1]));
+  const persons = longer.map((p) => (ranked(p) ? unranked(p) : p));
   const full = persons.filter((p) => p.tokens.length > 1);
   const keyOf = (tokens: readonly string[]): string => entityId('Person', tokens.join(' ').replace(/ ([-.]) ?/g, '$1'));
   const same = (a: string | undefined, b: string): boolean => a !== undefined && a.toLowerCase() === b.toLowerCase();

@@ -3487,3 +3487,31 @@ describe('probe round seventy-two: titles past a body\'s acronym, measures backe
     expect(facts(run('Kenya has backed a new round of African Union sanctions on the junta.')).filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
   });
 });
+
+describe('probe round seventy-three: names Asian papers write, counterparts in apposition, victims', () => {
+  test('"Gen Chan Sarun ... Gen Chan said": a rank before the first name of a person named in full is that person\'s', () => {
+    const x = run('Defence Minister Gen Chan Sarun arrived. Gen Chan later said the border was calm.');
+    expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Chan Sarun']);
+  });
+
+  test('"Foreign Minister A and his Lao counterpart, Gen B, signed X": both sign', () => {
+    const out = facts(run('Vietnam and Laos held talks. Foreign Minister Tran Minh and his Lao counterpart, Gen Khamla Vong, signed the accord on Friday.'));
+    expect(out.filter((f) => f.startsWith('SIGNED') && f.endsWith('accord')).sort()).toEqual(['SIGNED Khamla Vong -> accord', 'SIGNED Tran Minh -> accord']);
+  });
+
+  test('"Asean", "Ecowas", "Opec": acronyms written as words name the known bodies', () => {
+    expect(run('Both countries are Asean members. Ecowas and Opec met.').entities.map((e) => e.name).sort()).toEqual([
+      'Association of Southeast Asian Nations',
+      'Economic Community of West African States',
+      'Organization of the Petroleum Exporting Countries',
+    ]);
+  });
+
+  test('"She said Chad continued to face attacks from X": one who faces a wrong is no one accused of it', () => {
+    expect(facts(run('Minister Amina Deby arrived. She said Chad continued to face attacks from Boko Haram.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
+
+  test('"X, Minister of State for Foreign Affairs,": no body "State for Foreign Affairs"', () => {
+    expect(run('The pact was signed by Ahmed Saleh, Minister of State for Foreign Affairs, in Doha.').entities.map((e) => e.name)).not.toContain('State for Foreign Affairs');
+  });
+});
