@@ -50,6 +50,24 @@ function saysBetween(article: ResolvedArticle, from: number, t: number): boolean
   return false;
 }
 
+/** ", like A and B," between token `from` and the trigger at `t`: A and B, of the allowed types, else none. */
+function likenedBefore(article: ResolvedArticle, from: number, t: number, allowed: ReadonlySet<string>): ResolvedMention[] {
+  const { doc } = article;
+  for (let k = from; k < t - 1; k++) {
+    if (doc.lower[k] !== 'like' || doc.tokens[k - 1] !== ',') continue;
+    const first = article.mentionAt[doc.lower[k + 1] === 'the' ? k + 2 : k + 1];
+    if (!first || !allowed.has(typeOf(article, first) ?? '')) continue;
+    const group = groupFrom(article, first, allowed, 1, t);
+    const end = group[group.length - 1]?.last ?? t;
+    // (the predicate right after: "..., is a full member", not a verb further on)
+    if (doc.tokens[end] === ',' && t - end - 1 <= LIKENED_GAP_TOKENS && !article.mentionAt.slice(end + 1, t).some((m) => m !== undefined)) return group;
+  }
+  return [];
+}
+
+/** Most words between ", like A and B," and the trigger ("is a full member"). */
+const LIKENED_GAP_TOKENS = 3;
+
 /**
  * "four individuals and three companies which the bloc says helped Moscow": the mention is the sayer of a clause set
  * inside a relative clause, right before the trigger; the one who acts is the relative's antecedent, not the sayer.
@@ -481,6 +499,11 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("The EU says such ships help Russia": the subject of a reported clause no one named stands after the speech verb)
       if (!it && !passive && subjects.length > 0 && saysBetween(article, Math.max(...subjects.map((m) => m.last)), t)) subjects = [];
       if (!it && !passive && subjects.length === 1 && subjects[0] && sayerInRelative(article, subjects[0], t)) subjects = [];
+      // ("Canada, like Haiti and the Dominican Republic, is a member of the OAS": those likened to the subject act alike)
+      if (!passive && subjects.length > 0) {
+        const likened = likenedBefore(article, Math.max(...subjects.map((m) => m.last)), t, rule.subject).filter((m) => !subjects.some((s) => s.entity === m.entity));
+        subjects = [...subjects, ...likened];
+      }
       // ("Both are parties to the convention": the two states named last before)
       if (subjects.length === 0 && !it) subjects = bothSubject(article, t, sentence.first).filter((m) => rule.subject.has(typeOf(article, m) ?? ''));
       // ("companies that help Iran and Russia evade export controls": a relative clause on a common noun no one named

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
-import type { AnalysedText } from '../nlp/annotate.js';
+import { DATELINE_SENTENCES, type AnalysedText } from '../nlp/annotate.js';
 import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer } from '../recognize/gazetteer.js';
 import type { MentionCandidate } from '../recognize/candidates.js';
@@ -64,7 +64,10 @@ function isDateline(doc: AnalysedText, c: MentionCandidate): boolean {
   // (every word in capitals: "N. Korea has sent ..." opening a headline is none)
   const capitals = doc.tokens.slice(c.first, c.last).every((word) => word === word.toUpperCase());
   const next = doc.tokens[c.last];
-  return capitals || next === ',' || next === '(' || next === '-' || next === '—' || next === '–';
+  // (a state's name, then a comma and a date or a place, "Lebanon, March 3"; not "Brazil, which shares the border, did
+  // not sign" opening a paragraph)
+  const dated = next === ',' && (c.entry?.kind !== 'country' || /^[\p{Lu}\d]/u.test(doc.tokens[c.last + 1] ?? ''));
+  return capitals || dated || next === '(' || next === '-' || next === '—' || next === '–';
 }
 
 /**
@@ -134,6 +137,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     return before[before.length - 1]?.entry?.id;
   };
   const filedFrom = candidates.find((o) => o.entry?.country !== undefined && isDateline(doc, o))?.entry?.country;
+  const lead = leadState(doc, candidates);
   // "declared Oscar Ramirez Mejia the winner" read as a body, "Ramirez" and "Oscar Ramirez" as a person elsewhere: a
   // tagged body's name no gazetteer knows, with no body's head, that opens with a person's name of two words or more
   const personNames = candidates.filter((o) => o.type === 'Person' && o.last - o.first > 1).map((o) => doc.lower.slice(o.first, o.last).join(' '));
@@ -304,11 +308,13 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // Foreign Affairs"; not a "Commission" in Brussels nor an intelligence service another state's delegation heads)
     // (a state the article names too: "DUBAI -- Saudi Arabia executed ... an Interior Ministry statement" is no UAE's)
     const chamberThere = !legislature || !CHAMBERS_ABSENT.get(name.toLowerCase())?.includes(filedFrom ?? '');
-    const ministry = (/\b(ministry|office)\b/i.test(name) || legislature) && chamberThere && statesByName.has(filedFrom) ? filedFrom : undefined;
+    // (with no dateline, a ministry is of the state the article opens on; a parliament may be anyone's)
+    const ministry =
+      (/\b(ministry|office)\b/i.test(name) || legislature) && chamberThere ? (statesByName.has(filedFrom) ? filedFrom : filedFrom === undefined && !legislature ? lead : undefined) : undefined;
     const state =
       inner ??
       (generic
-        ? owningState(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry
+        ? owningState(doc, candidates, c) ?? seatedIn(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry
         : c.type === 'Agency'
           ? ownerThroughBody(doc, candidates, c)
           : undefined);
@@ -443,6 +449,25 @@ function openingSite(doc: AnalysedText, candidates: readonly MentionCandidate[],
   // (the body the sentence opens with there, not one a title deep in it names: "In Washington, the Treasury ...
   // sanctioned ..., among them B, president of the National Electoral Council")
   return place && doc.tokens[place.last] === ',' && place.last < c.first && c.first - place.last <= OPENING_SITE_TOKENS ? place.entry?.country : undefined;
+}
+
+/** "officials at the Interior Ministry in Asuncion": the state of the capital (or the state) a generic body is placed in. */
+function seatedIn(doc: AnalysedText, candidates: readonly MentionCandidate[], c: MentionCandidate): string | undefined {
+  if (doc.lower[c.last] !== 'in') return undefined;
+  const place = candidates.find((o) => o.first === c.last + 1 && (o.entry?.kind === 'capital' || o.entry?.kind === 'country'));
+  return place?.entry?.country;
+}
+
+/**
+ * An article with no dateline that opens on a state ("Argentina has frozen the assets of ..."): that state, for the
+ * ministries no state owns anywhere in it, as a dateline's would be.
+ */
+function leadState(doc: AnalysedText, candidates: readonly MentionCandidate[]): string | undefined {
+  for (const sentence of doc.sentences.slice(0, DATELINE_SENTENCES)) {
+    const opening = candidates.find((o) => o.first === sentence.first && o.entry?.kind === 'country' && o.kind === 'name');
+    if (opening && doc.pos[opening.last] !== 'PUNCT') return opening.entry?.country;
+  }
+  return undefined;
 }
 
 /** How far after "In Beijing," the body placed there may stand ("In Beijing, Foreign Ministry spokesperson X"). */

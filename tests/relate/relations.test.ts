@@ -3515,3 +3515,17 @@ describe('probe round seventy-three: names Asian papers write, counterparts in a
     expect(run('The pact was signed by Ahmed Saleh, Minister of State for Foreign Affairs, in Doha.').entities.map((e) => e.name)).not.toContain('State for Foreign Affairs');
   });
 });
+
+describe('probe round seventy-three: ministries placed, states likened', () => {
+  test('an article with no dateline that opens on a state: its ministries no one owns are that state\'s; "the Interior Ministry in Lima" is Peru\'s; "Bolivia, which ..." opening a paragraph is no dateline', () => {
+    const x = run('Chile has expelled two diplomats, the government said on Tuesday.\n\nThe move was requested by the Security Ministry. Peru will send 300 officers, according to officials at the Interior Ministry in Lima.\n\nBolivia, which shares the border, did not comment.');
+    expect(facts(x).filter((f) => f.startsWith('PART_OF')).sort()).toEqual(['PART_OF Interior Ministry (Peru) -> Peru', 'PART_OF Security Ministry (Chile) -> Chile']);
+  });
+
+  test('"Canada, like Haiti and the Dominican Republic, is a member of the OAS": those the subject is likened to are members too; not past a predicate of their own', () => {
+    const out = facts(run('Mexico, like Peru and Chile, is a member of the Pacific Alliance.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual(['MEMBER_OF Chile -> Pacific Alliance', 'MEMBER_OF Mexico -> Pacific Alliance', 'MEMBER_OF Peru -> Pacific Alliance']);
+    const signed = facts(run('Brazil, which is, like Argentina and Paraguay, a member of Mercosur, did not sign the agreement.'));
+    expect(signed.filter((f) => f.startsWith('SIGNED'))).toEqual(['SIGNED Brazil -> agreement [denied]']);
+  });
+});
