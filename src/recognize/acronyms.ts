@@ -16,20 +16,24 @@ export function spellsAcronym(name: string, acronym: string): boolean {
 }
 
 /** An acronym written as a word, as some outlets do ("Nato", "Undof", "Unifil"). */
-const TITLE_CASE_ACRONYM = /^[A-Z][a-z]{2,7}$/;
+const TITLE_CASE_ACRONYM = /^[A-Z][a-z]{2,14}$/;
 
 /** How far back the name an acronym written as a word spells may begin. */
 const TITLE_CASE_REACH_TOKENS = 10;
 
 /**
  * The acronym in brackets at `k` is a word the capitalised words right before the brackets spell ("the United Nations
- * Disengagement Observer Force (Undof)"), or one a body goes by after its name's head ("the Indonesian Maritime
- * Security Agency (Bakamla)").
+ * Disengagement Observer Force (Undof)"), or one a body goes by after a name with a body's head ("the Indonesian
+ * Maritime Security Agency (Bakamla)").
  */
 function wordAcronymAt(doc: AnalysedText, open: number, k: number): boolean {
   const word = doc.tokens[k] ?? '';
   if (!TITLE_CASE_ACRONYM.test(word) || doc.tokens[k + 1] !== ')') return false;
-  if (isBodyHead(doc.tokens[open - 1] ?? '')) return true;
+  // (a body's head anywhere in the capitalised words before: "the Federal Agency for Maritime and River Transport
+  // (Rosmorrechflot)")
+  for (let s = open - 1; s >= Math.max(0, open - TITLE_CASE_REACH_TOKENS) && (/^\p{Lu}/u.test(doc.tokens[s] ?? '') || /^(of|for|and|the)$/.test(doc.tokens[s] ?? '')); s--) {
+    if (isBodyHead(doc.tokens[s] ?? '')) return true;
+  }
   for (let s = open - 1; s >= Math.max(0, open - TITLE_CASE_REACH_TOKENS); s--) {
     if (/^\p{Lu}/u.test(doc.tokens[s] ?? '') && spellsAcronym(doc.tokens.slice(s, open).join(' '), word)) return true;
   }

@@ -58,6 +58,9 @@ function quoteSpans(doc: AnalysedText): QuoteSpan[] {
   return spans;
 }
 
+/** Most words of a programme's or paper's name in quotes after its owner ('ETV's "Aktuaalne kaamera"'). */
+const OWNED_TITLE_TOKENS = 6;
+
 /** "a bloc they named the “Alliance of Andean States”": a quoted name, not words said. */
 function isProperName(doc: AnalysedText, from: number, to: number): boolean {
   if (to <= from) return false;
@@ -209,6 +212,10 @@ export function quotedStatements(article: ResolvedArticle, offices: readonly Off
     // ... and the clause goes on after it ("had “turned their backs” on the bloc"), else the quote alone is what was said
     const continues = !/^[,.;:]$/.test(doc.tokens[q.close - 1] ?? '') && /^\p{Ll}/u.test(doc.tokens[q.close + 1] ?? '') && !article.mentionAt[q.close + 1];
     if (isProperName(doc, q.open + 1, q.close)) continue;
+    // ('told ETV's "Aktuaalne kaamera"': a programme or paper a broadcaster or publisher owns, told or written to, no
+    // words said; "Washington's “ironclad commitment”" are a state's words)
+    const owner = /^['’]s?$/.test(doc.tokens[q.open - 1] ?? '') ? article.mentionAt[q.open - 2] : undefined;
+    if (owner && article.entities.get(owner.entity)?.type === 'Organization' && /^(told|to|on|in)$/.test(doc.lower[owner.first - 1] ?? '') && q.close - q.open - 1 <= OWNED_TITLE_TOKENS) continue;
     // ('known as "El Contador,"', 'nicknamed "the Butcher"': a name someone goes by, no words said)
     if (/^(nicknamed|dubbed|alias|aka)$/.test(doc.lower[q.open - 1] ?? '') || (doc.lower[q.open - 1] === 'as' && /^(known|nicknamed)$/.test(doc.lower[q.open - 2] ?? ''))) continue;
     // ("“Poland,” he told reporters, “has once again shown ...”": a word or two the next quote goes on from is no

@@ -3529,3 +3529,15 @@ describe('probe round seventy-three: ministries placed, states likened', () => {
     expect(signed.filter((f) => f.startsWith('SIGNED'))).toEqual(['SIGNED Brazil -> agreement [denied]']);
   });
 });
+
+describe('probe round seventy-three: a body\'s name in its own language, programmes in quotes', () => {
+  test('"the Federal Service for Military Cooperation (Rosvoentorg)": a word in brackets after a name with a body\'s head names that body again', () => {
+    const x = run("Ivan Orlov, deputy head of Russia's Federal Service for Military Cooperation (Rosvoentorg), was listed. Rosvoentorg said it would appeal.");
+    expect(x.entities.filter((e) => e.name === 'Rosvoentorg')).toEqual([]);
+  });
+
+  test('\'told LTV\'s "Panorama"\': a programme a broadcaster owns is no words said; "Washington\'s “ironclad commitment”" are', () => {
+    const x = run('Defence Minister Ivo Saar arrived. "We stand ready," Saar told LTV\'s "Panorama."');
+    expect(x.statements.map((s) => s.quote)).toEqual(['We stand ready']);
+  });
+});
