@@ -4,6 +4,8 @@ import type { AnalysedText } from '../nlp/annotate.js';
 import { bodyTypeOf, isBodyHead } from './bodies.js';
 import { BODY_KIND_WORDS, isTitleWordAnyCase } from '../lexicon/titles.js';
 import { replacedBy, type MentionCandidate } from './candidates.js';
+import { loadGazetteer } from './gazetteer.js';
+import { cityCountry } from './cities.js';
 
 const ACRONYM_REACH_TOKENS = 6;
 
@@ -29,9 +31,12 @@ const TITLE_CASE_REACH_TOKENS = 10;
 function wordAcronymAt(doc: AnalysedText, open: number, k: number): boolean {
   const word = doc.tokens[k] ?? '';
   if (!TITLE_CASE_ACRONYM.test(word) || doc.tokens[k + 1] !== ')') return false;
-  // (a body's head anywhere in the capitalised words before: "the Federal Agency for Maritime and River Transport
-  // (Rosmorrechflot)")
-  for (let s = open - 1; s >= Math.max(0, open - TITLE_CASE_REACH_TOKENS) && (/^\p{Lu}/u.test(doc.tokens[s] ?? '') || /^(of|for|and|the)$/.test(doc.tokens[s] ?? '')); s--) {
+  // (no place: "Panathinaikos (Greece)", "the Democratic Party (Tirana)")
+  if (loadGazetteer().trie.longest([word.toLowerCase()], 0)?.values.some((v) => v.kind !== 'body') || cityCountry(word) !== undefined) return false;
+  // (a body's head anywhere in the capitalised words before, in the sentence: "the Federal Agency for Maritime and
+  // River Transport (Rosmorrechflot)")
+  const from = Math.max(0, open - TITLE_CASE_REACH_TOKENS, doc.sentences[doc.sentenceOf[open] ?? 0]?.first ?? 0);
+  for (let s = open - 1; s >= from && (/^\p{Lu}/u.test(doc.tokens[s] ?? '') || /^(of|for|and|the)$/.test(doc.tokens[s] ?? '')); s--) {
     if (isBodyHead(doc.tokens[s] ?? '')) return true;
   }
   for (let s = open - 1; s >= Math.max(0, open - TITLE_CASE_REACH_TOKENS); s--) {

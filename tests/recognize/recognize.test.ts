@@ -527,3 +527,7 @@ test('"its exclusive economic zone (EEZ)", "hard red winter (HRW)": an acronym t
     'Agency: IAEA',
   ]);
 });
+
+test('"Panathinaikos (Greece)" in a table under "Group C": a place in brackets is no acronym of the name before it, nor of a body\'s head on another line', () => {
+  expect(mentions('Group C\nPanathinaikos (Greece) 9 7 2 16', { Panathinaikos: 'ORG', Greece: 'LOC' })).toEqual(['Organization: Panathinaikos', 'Country: Greece']);
+});
