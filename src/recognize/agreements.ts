@@ -83,8 +83,8 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
       const pos = doc.pos[k] ?? '';
       // "intelligence-sharing pact": the parts of a hyphened compound, whatever their part of speech, but not a
       // participle saying who brokered it or how it fared ("U.S.-brokered ceasefire", "long-stalled deal")
-      const hyphenJoined =
-        doc.tokens[k + 1] === '-' || token === '-' || (doc.tokens[k - 1] === '-' && doc.ends[k - 1] === doc.starts[k] && !/ed$/.test(lower) && pos !== 'ADJ');
+      // ("the Rwanda–Mozambique Defence Agreement": an en dash touching both states joins them too)
+      const hyphenJoined = dash(doc, k + 1) || dash(doc, k) || (dash(doc, k - 1) && doc.ends[k - 1] === doc.starts[k] && !/ed$/.test(lower) && pos !== 'ADJ');
       const modifier =
         hyphenJoined ||
         adjectives.has(lower) ||
@@ -109,7 +109,7 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
       first = k;
     }
     while (first < i && NAME_JOINERS.has(doc.lower[first] ?? '')) first++;
-    if (doc.tokens[first] === '-') first++;
+    if (dash(doc, first)) first++;
     const before = doc.lower[first - 1] ?? '';
     // ("an EU-backed deal", "a U.S.-brokered ceasefire": who backed or brokered it stands where a determiner would)
     const brokered = /ed$/.test(before) && doc.tokens[first - 2] === '-' && doc.ends[first - 2] === doc.starts[first - 1];
@@ -140,6 +140,11 @@ export function agreementHead(doc: AnalysedText, a: { readonly first: number; re
 }
 
 const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning']);
+/** A hyphen at `k`, or an en dash touching the words on both sides ("Rwanda–Mozambique"). */
+function dash(doc: AnalysedText, k: number): boolean {
+  return doc.tokens[k] === '-' || (doc.tokens[k] === '–' && doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1]);
+}
+
 const NAME_JOINS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'within', '-', "'s", '’s']);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const NAME_MAX_TOKENS = 14;

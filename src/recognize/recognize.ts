@@ -148,7 +148,8 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
   for (const [index, sentence] of doc.sentences.entries()) {
     const tags = tagged[index] ?? [];
     const { startOf } = merged[index] ?? { startOf: [] };
-    let open: { first: number; label: string } | undefined;
+    /** The span read so far: its label, and the tagger's when a rank after a comma made it a person's. */
+    let open: { first: number; label: string; tagged?: string } | undefined;
     const close = (last: number): void => {
       if (!open) return;
       // MISC spans (events, products, "U.S. Open") name no entity, but they tell which gazetteer words are not places
@@ -189,14 +190,24 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: label });
       open = undefined;
     };
+    // ("Chief of Defence Staff, Gen Innocent Kabera" read as one body: a comma before a rank or a title ends a name, and
+    // a rank after it opens a person; not "Goldman, Sachs & Co")
+    let afterComma = false;
     for (let k = 0; k < tags.length; k++) {
       const t = tags[k] ?? 'O';
       const at = startOf[k] ?? sentence.last;
+      const next = doc.tokens[at + 1] ?? '';
       if (t === 'O') close(at);
-      else if (t.startsWith('B-') || !open || open.label !== t.slice(2)) {
+      else if (open && doc.tokens[at] === ',' && (isWholeTitleWord(next) || isRankAfter(undefined, next, doc.tokens[at + 2]) || next === 'Gen')) {
         close(at);
-        open = { first: at, label: t.slice(2) };
+        afterComma = true;
+        continue;
+      } else if (t.startsWith('B-') || !open || (open.tagged ?? open.label) !== t.slice(2)) {
+        close(at);
+        const ranked = afterComma && t.startsWith('I-') && (isHonorificOrTitleWord(doc.tokens[at] ?? '') || isRankAfter(undefined, doc.tokens[at], doc.tokens[at + 1]) || doc.tokens[at] === 'Gen');
+        open = ranked ? { first: at, label: 'PER', tagged: t.slice(2) } : { first: at, label: t.slice(2) };
       }
+      afterComma = false;
     }
     close(sentence.last);
   }

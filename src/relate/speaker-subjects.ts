@@ -59,7 +59,13 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
     }
   }
   // "X, who attended in place of Y, walked out. She said ...": a sentence-opening "she" is the sentence before's subject
-  if ((pronoun === 'he' || pronoun === 'she') && article.doc.sentences[si]?.first === i) {
+  // (and so is one right after a quote that opens the sentence: "X, who later met Y, praised Z. “...,” he said.")
+  // (not when the sentence before reports someone's words, ", spokesman X said", nor opens with a pronoun, "He and X")
+  const first = article.doc.sentences[si]?.first ?? -1;
+  const before = article.doc.sentences[si - 1];
+  const plainBefore = before !== undefined && !PRONOUNS.has(article.doc.lower[before.first] ?? '') && !article.doc.lower.slice(before.first, before.last).some((_w, k) => speechAt(article.doc, before.first + k));
+  const afterOpeningQuote = plainBefore && OPEN.has(article.doc.tokens[first] ?? '') && CLOSE.has(article.doc.tokens[i - 1] ?? '') && /^[,!?]$/.test(article.doc.tokens[i - 2] ?? '');
+  if ((pronoun === 'he' || pronoun === 'she') && (first === i || afterOpeningQuote)) {
     const person = personPronounAntecedent(article, i);
     if (person) return person.entity;
   }

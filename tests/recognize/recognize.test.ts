@@ -531,3 +531,8 @@ test('"its exclusive economic zone (EEZ)", "hard red winter (HRW)": an acronym t
 test('"Panathinaikos (Greece)" in a table under "Group C": a place in brackets is no acronym of the name before it, nor of a body\'s head on another line', () => {
   expect(mentions('Group C\nPanathinaikos (Greece) 9 7 2 16', { Panathinaikos: 'ORG', Greece: 'LOC' })).toEqual(['Organization: Panathinaikos', 'Country: Greece']);
 });
+
+test('"the Chief of Defence Staff, Gen X" read as one body across the comma: the rank after the comma opens a person; "Goldman, Sachs & Co" stays whole', () => {
+  expect(mentions('He met the Chief of Defence Staff, Gen Ama Boateng, in Tamale.', { 'Chief of Defence Staff , Gen Ama Boateng': 'ORG' })).toEqual(['Person: Gen Ama Boateng']);
+  expect(mentions('Analysts at Goldman, Sachs & Co said so.', { 'Goldman , Sachs & Co': 'ORG' })).toEqual(['Organization: Goldman, Sachs & Co']);
+});

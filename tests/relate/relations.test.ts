@@ -3541,3 +3541,18 @@ describe('probe round seventy-three: a body\'s name in its own language, program
     expect(x.statements.map((s) => s.quote)).toEqual(['We stand ready']);
   });
 });
+
+describe('probe round seventy-three: en dashes, ranks after commas, "he" after an opening quote', () => {
+  test('"the Malawi–Zambia Border Security Agreement": states joined by an en dash are inside the name and its parties', () => {
+    const out = facts(run('The Malawi–Zambia Border Security Agreement was signed on Monday.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual([
+      'PARTY_TO Malawi -> Malawi–Zambia Border Security Agreement',
+      'PARTY_TO Zambia -> Malawi–Zambia Border Security Agreement',
+    ]);
+  });
+
+  test('"X, who later met Y, praised Z. “...,” he said.": the subject of the sentence before, not the one its relative clause names', () => {
+    const x = run('Okafor, who later met the Chief of Army Staff, General Ibrahim Musa, in Abuja, praised the troops. "The roads are open again," he said.');
+    expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Okafor']);
+  });
+});
