@@ -3,7 +3,7 @@
 // titles over lists (office-lists.ts), and bare national titles placed at the dateline's state.
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
-import type { SentenceSpan } from '../nlp/annotate.js';
+import { DATELINE_SENTENCES, type SentenceSpan } from '../nlp/annotate.js';
 import { acronymDefinedAt } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
@@ -28,7 +28,7 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representat
  */
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
   const out: OfficeFinding[] = [];
-  const dateline = bare.length > 0 ? datelineCountry(article) : undefined;
+  const dateline = bare.length > 0 ? datelineCountry(article) ?? leadState(article) : undefined;
   // ("Prime Minister A and her PNG counterpart ... Defence Minister C said", filed from Port Moresby: the state a
   // pairing shows the story's bare titles to be of is C's too, not the filing state)
   let unmarked: string | null | undefined = null;
@@ -59,6 +59,25 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * "Greece expels Russian diplomat\n\nGreece has declared ...": with no state in a dateline, the state the headline or
+ * the lead opens on as its subject, naming no other state, is the story's (its entity key).
+ */
+function leadState(article: ResolvedArticle): string | undefined {
+  const { doc } = article;
+  for (const sentence of doc.sentences.slice(0, DATELINE_SENTENCES)) {
+    const m = article.mentionAt[afterDateline(article, sentence.first, sentence.last)];
+    if (!m || m.kind !== 'name' || article.entities.get(m.entity)?.type !== 'Country' || doc.pos[m.last] === 'PUNCT' || isPossessiveMark(doc.tokens[m.last])) continue;
+    // (a people or an owner named beside it is no other party: "Greece expels Russian diplomat", "Ireland backs sanctions
+    // on Russia's fleet"; "Finland detains tanker after Estonia-Finland cables damaged" has two)
+    const others = article.mentions.some(
+      (o) => o.first >= sentence.first && o.last <= sentence.last && o.entity !== m.entity && o.kind === 'name' && article.entities.get(o.entity)?.type === 'Country' && !isPossessiveMark(doc.tokens[o.last]),
+    );
+    if (!others) return m.entity;
+  }
+  return undefined;
 }
 
 /**

@@ -3556,3 +3556,13 @@ describe('probe round seventy-three: en dashes, ranks after commas, "he" after a
     expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Okafor']);
   });
 });
+
+describe('probe round seventy-three: the state a story opens on', () => {
+  test('with no dateline, a bare office is the state the headline opens on, when it names no other state', () => {
+    expect(facts(run('Portugal expels Russian diplomat\n\nPortugal has expelled a diplomat. Foreign Minister Rui Costa said the decision was final.'))).toContain(
+      'HOLDS_POSITION Rui Costa -> Portugal [Foreign Minister]',
+    );
+    const two = facts(run('Latvia detains ship after Latvia-Sweden cable damaged\n\nLatvian police detained a ship. Defence Minister Ivars Berzins said the navy was on alert.'));
+    expect(two.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+});
