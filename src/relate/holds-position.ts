@@ -28,7 +28,8 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representat
  */
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
   const out: OfficeFinding[] = [];
-  const dateline = bare.length > 0 ? datelineCountry(article) ?? leadState(article) : undefined;
+  const filed = bare.length > 0 ? datelineCountry(article) : undefined;
+  const dateline = bare.length > 0 ? filed ?? leadState(article) : undefined;
   // ("Prime Minister A and her PNG counterpart ... Defence Minister C said", filed from Port Moresby: the state a
   // pairing shows the story's bare titles to be of is C's too, not the filing state)
   let unmarked: string | null | undefined = null;
@@ -50,6 +51,9 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     const state = article.entities.get(home)?.country;
     const absent = !/\bformer\b/.test(title) && state !== undefined && absentFrom(title, state);
     if (absent) continue;
+    // (a former office is placed by a dateline only, not by the state a story opens on: "Canada sanctions ... former
+    // senator X" is another state's)
+    if (/\bformer\b/.test(title) && filed === undefined && home === dateline) continue;
     if (found.some((o) => o.person === office.person) || out.some((o) => o.person === office.person)) continue;
     // (... nor someone named before with the same bare title: "President Bill Clinton ... and President Boris Yeltsin")
     if ([...found, ...out].some((o) => o.target === home && o.title.toLowerCase() === title)) continue;

@@ -126,6 +126,28 @@ const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', '
 /** Nouns for those a sanctions list names ("the companies sanctioned", "among the individuals"). */
 const LISTED_KINDS = new Set(['others', 'companies', 'firms', 'entities', 'individuals', 'people', 'persons', 'officials']);
 
+/** Verbs by which measures name whom they hit ("the sanctions target ...", "the package names ..."). */
+const MEASURES_NAMING = new Set(['target', 'targets', 'name', 'names', 'cover', 'covers', 'hit', 'hits']);
+
+/** Nouns of the measures themselves ("The sanctions target ..."). */
+const MEASURE_NOUNS = new Set(['sanctions', 'measures', 'listings', 'designations', 'package', 'penalties']);
+
+/** How far back the measures' noun may stand before their verb, past an apposition ("The sanctions, imposed under X, target"). */
+const MEASURES_REACH_TOKENS = 12;
+
+/** "The [new] sanctions[, imposed under ...,]" right before the verb at `t`. */
+function measuresBefore(article: ResolvedArticle, t: number): boolean {
+  const { doc } = article;
+  let k = t - 1;
+  if (doc.tokens[k] === ',') {
+    k--;
+    while (k > t - MEASURES_REACH_TOKENS && k > 0 && doc.tokens[k] !== ',') k--;
+    k--;
+  }
+  const opener = doc.lower[k - 1] === 'new' ? k - 2 : k - 1;
+  return MEASURE_NOUNS.has(doc.lower[k] ?? '') && /^(the|these|those)$/.test(doc.lower[opener] ?? '');
+}
+
 /** Those who imposed the last sanctions named before token `before` (and not before `from`), each once. */
 function lastSanctioners(sanctioners: readonly Sanctioner[], before: number, from: number): string[] {
   const earlier = sanctioners.filter((f) => f.at < before && f.at >= from);
@@ -160,7 +182,10 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     const passive = LISTED.has(doc.lower[t] ?? '') && /^(was|were|is|are)$/.test(doc.lower[aux] ?? '') && doc.lower[t + 1] !== 'by';
     // ("They include asset freezes and travel bans on X's Deputy Interior Minister, Y, and on the chairman of Z, W")
     const bans = /^(bans|freezes)$/.test(doc.lower[t] ?? '') && /^(travel|asset|assets)$/.test(doc.lower[t - 1] ?? '') && doc.lower[t + 1] === 'on';
-    if (!onList && !those && !them && !amongKind && !passive && !bans) continue;
+    // ("The sanctions, imposed under the Special Economic Measures Act, target former senator A; businessman B; ...":
+    // the measures named before, as the subject of a verb that names whom they hit)
+    const measures = MEASURES_NAMING.has(doc.lower[t] ?? '') && measuresBefore(article, t);
+    if (!onList && !those && !them && !amongKind && !passive && !bans && !measures) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
     if (!sentence) continue;
     // (a passive may follow a sentence or two on the measures themselves)
@@ -196,7 +221,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     }
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
     let after = t + 1;
-    while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? ''))) after++;
+    while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the|former)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? '') || isTitleWordAnyCase(doc.tokens[after] ?? ''))) after++;
     let opening = article.mentionAt[after];
     // past where a target is based ("Hong Kong-based Sinno Electronics")
     if (opening && doc.tokens[opening.last] === '-' && doc.lower[opening.last + 1] === 'based') opening = article.mentionAt[opening.last + 2];

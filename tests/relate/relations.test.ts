@@ -3566,3 +3566,11 @@ describe('probe round seventy-three: the state a story opens on', () => {
     expect(two.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
 });
+
+describe('probe round seventy-two: the measures name whom they hit', () => {
+  test('"The sanctions, imposed under X, target former minister A; businessman B; and C, a broker": the sanctioner named before; a former office is not placed by the state the story opens on', () => {
+    const out = facts(run('Australia has imposed sanctions on three more people. The sanctions, imposed under the Autonomous Sanctions Act, target former minister Ali Karimi; businessman Omar Nasser; and Lena Petrova, a Dubai-based broker.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Australia -> Ali Karimi', 'SANCTIONS Australia -> Lena Petrova', 'SANCTIONS Australia -> Omar Nasser']);
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+});
