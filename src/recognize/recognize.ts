@@ -204,7 +204,8 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
         continue;
       } else if (t.startsWith('B-') || !open || (open.tagged ?? open.label) !== t.slice(2)) {
         close(at);
-        const ranked = afterComma && t.startsWith('I-') && (isHonorificOrTitleWord(doc.tokens[at] ?? '') || isRankAfter(undefined, doc.tokens[at], doc.tokens[at + 1]) || doc.tokens[at] === 'Gen');
+        const word = doc.tokens[at] ?? '';
+        const ranked = afterComma && t.startsWith('I-') && (loadTitles().honorifics.has(word.toLowerCase()) || isRankAfter(undefined, word, doc.tokens[at + 1]) || word === 'Gen');
         open = ranked ? { first: at, label: 'PER', tagged: t.slice(2) } : { first: at, label: t.slice(2) };
       }
       afterComma = false;
