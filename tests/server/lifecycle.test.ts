@@ -46,6 +46,14 @@ describe('choosePassword', () => {
     expect(chosen.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
   });
 
+  test('generated passwords never open with "-", which neo4j-admin would read as an option', () => {
+    for (let i = 0; i < 2000; i++) expect(choosePassword(undefined, {}).password).toMatch(/^[A-Za-z0-9]/);
+  });
+
+  test('rejects a given password that opens with "-" with CONFIG_INVALID', () => {
+    expect(() => choosePassword('-starts-with-a-dash', {})).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+  });
+
   test('rejects a NEO4J_PASSWORD shorter than Neo4j accepts with CONFIG_INVALID', () => {
     expect(() => choosePassword(undefined, { NEO4J_PASSWORD: 'short' })).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
   });
