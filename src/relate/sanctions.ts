@@ -142,6 +142,7 @@ function measuresBefore(article: ResolvedArticle, t: number): boolean {
   if (doc.tokens[k] === ',') {
     k--;
     while (k > t - MEASURES_REACH_TOKENS && k > 0 && doc.tokens[k] !== ',') k--;
+    if (doc.tokens[k] !== ',') return false;
     k--;
   }
   const opener = doc.lower[k - 1] === 'new' ? k - 2 : k - 1;
