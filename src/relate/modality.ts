@@ -156,14 +156,17 @@ function calledOff(lower: readonly string[], t: number): Modality | undefined {
   return undefined;
 }
 
-/** Nouns of what is reported, which a denial may reject: "denied a Channel 12 report that X had met Y". */
-const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'suggestions', 'rumours', 'rumors', 'speculation']);
-const REJECTING = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes']);
+/** Nouns of what is reported, which a denial may reject: "denied a Channel 12 report that X had met Y", "rejects accusations that it backs X". */
+const REPORTS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'rumours', 'rumors', 'speculation']);
+const REJECTING = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'refuted', 'refutes', 'refute']);
+
+/** How far before a report's "that" its noun may stand ("accusations by the government of the Democratic Republic of Congo (DR Congo) that"). */
+const REPORT_REACH_TOKENS = 16;
 
 /** The "that" at `that` opens what a report says ("a report in La Nación that"), and a denial of the report stands before it. */
 function reportDenied(article: ResolvedArticle, that: number): boolean {
   const { lower, pos } = article.doc;
-  for (let i = that - 1; i >= Math.max(0, that - 12); i--) {
+  for (let i = that - 1; i >= Math.max(0, that - REPORT_REACH_TOKENS); i--) {
     const w = lower[i] ?? '';
     // (not the "that" of another verb: "denied the allegation and said that ...")
     if (w === '.' || w === ';' || pos[i] === 'VERB' || pos[i] === 'AUX') return false;

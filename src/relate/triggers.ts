@@ -50,6 +50,19 @@ function saysBetween(article: ResolvedArticle, from: number, t: number): boolean
   return false;
 }
 
+/** The first mention of the allowed types in [first, to) right before a verb ("Kigali continues to reject"), else undefined. */
+function clauseSubject(article: ResolvedArticle, first: number, to: number, allowed: ReadonlySet<string>): ResolvedMention | undefined {
+  const { doc } = article;
+  for (let k = first; k < to; k++) {
+    const m = article.mentionAt[k];
+    if (!m) continue;
+    const verb = doc.pos[m.last] === 'ADV' ? m.last + 1 : m.last;
+    if (allowed.has(typeOf(article, m) ?? '') && /^(VERB|AUX)$/.test(doc.pos[verb] ?? '')) return m;
+    k = m.last - 1;
+  }
+  return undefined;
+}
+
 /** ", like A and B," between token `from` and the trigger at `t`: A and B, of the allowed types, else none. */
 function likenedBefore(article: ResolvedArticle, from: number, t: number, allowed: ReadonlySet<string>): ResolvedMention[] {
   const { doc } = article;
@@ -499,6 +512,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("The EU says such ships help Russia": the subject of a reported clause no one named stands after the speech verb)
       if (!it && !passive && subjects.length > 0 && saysBetween(article, Math.max(...subjects.map((m) => m.last)), t)) subjects = [];
       if (!it && !passive && subjects.length === 1 && subjects[0] && sayerInRelative(article, subjects[0], t)) subjects = [];
+      // ("Kigali rejects accusations by the DRC that it backs M23": "it" opening a that-clause after the ones named is
+      // the subject of the sentence's verb, not the one named nearest before it)
+      const pronounAt = doc.pos[t - 1] === 'ADV' ? t - 2 : t - 1;
+      if (!it && !passive && /^(it|they)$/.test(doc.lower[pronounAt] ?? '') && doc.lower[pronounAt - 1] === 'that' && subjects.length > 0 && subjects.every((m) => m.last <= pronounAt)) {
+        const main = clauseSubject(article, sentence.first, pronounAt, rule.subject);
+        if (main) subjects = [main];
+      }
       // ("Canada, like Haiti and the Dominican Republic, is a member of the OAS": those likened to the subject act alike)
       if (!passive && subjects.length > 0) {
         const likened = likenedBefore(article, Math.max(...subjects.map((m) => m.last)), t, rule.subject).filter((m) => !subjects.some((s) => s.entity === m.entity));

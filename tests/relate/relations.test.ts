@@ -3574,3 +3574,8 @@ describe('probe round seventy-two: the measures name whom they hit', () => {
     expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
 });
+
+test('"Minsk continues to reject accusations by the government of Lithuania that it backs the smugglers": "it" is the rejecting state, and the backing is denied', () => {
+  const out = facts(run('The talks come as Minsk continues to reject accusations by the government of Lithuania that it backs Wagner.'));
+  expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual(['SUPPORTS Belarus -> Wagner Group [denied]']);
+});
