@@ -164,6 +164,9 @@ function lastSanctioners(sanctioners: readonly Sanctioner[], before: number, fro
 export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sanctioner[]): TriggerFinding[] {
   const { doc } = article;
   const out: TriggerFinding[] = [];
+  // (a list read here counts as the sanctions' place for a passive after it: "The sanctions target A; B. C, a shipping
+  // firm registered in X, was also listed.")
+  const anchors: Sanctioner[] = [...sanctioners];
   for (let t = 1; t < doc.tokens.length; t++) {
     // ("Also listed: A, managing director of X")
     // ("The list also includes A")
@@ -193,7 +196,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     const reach = passive ? LISTED_REACH_SENTENCES : THEM_REACH_SENTENCES;
     const recent = doc.sentences[Math.max(0, (doc.sentenceOf[t] ?? 0) - reach)]?.first ?? 0;
     // (every one of them: "Britain, Canada and the Baltic states imposed sanctions ...")
-    const sources = lastSanctioners(sanctioners, sentence.first, them || passive ? recent : 0);
+    const sources = lastSanctioners(anchors, sentence.first, them || passive ? recent : 0);
     if (sources.length === 0) continue;
     if (bans) {
       for (let on = t + 1; on < sentence.last; on++) {
@@ -208,11 +211,13 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     if (passive) {
       // the subject named itself ("X was also sanctioned"), in apposition ("A firm, X, was listed") or before its own
       // apposition ("A and B, the country's two largest lenders, are barred")
+      // ("X, a shipping firm registered in Panama, was also listed": past an apposition a determiner opens, whatever it names)
       let subject = article.mentionAt[doc.tokens[aux - 1] === ',' ? aux - 2 : aux - 1];
-      if (!subject && doc.tokens[aux - 1] === ',') {
+      if (doc.tokens[aux - 1] === ',') {
         let open = aux - 2;
         while (open > Math.max(sentence.first, t - APPOSITION_REACH_TOKENS) && doc.tokens[open] !== ',') open--;
-        subject = doc.tokens[open] === ',' ? article.mentionAt[open - 1] : undefined;
+        const apposition = doc.tokens[open] === ',' && /^(a|an|the)$/.test(doc.lower[open + 1] ?? '');
+        if (!subject || apposition) subject = doc.tokens[open] === ',' ? article.mentionAt[open - 1] : undefined;
       }
       const target = subject && NAMED_TARGETS.has(typeOf(article, subject) ?? '') && !isPossessiveMark(doc.tokens[subject.last]) ? subject : undefined;
       for (const m of target ? groupFrom(article, target, NAMED_TARGETS, -1, sentence.first) : []) {
@@ -247,6 +252,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
       if (isPossessiveMark(doc.tokens[m.last])) continue;
       for (const source of sources) out.push({ type: 'SANCTIONS', source, target: m.entity, at: t, modality: 'asserted' });
     }
+    if (targets.length > 0) for (const source of sources) anchors.push({ source, at: t });
   }
   return out;
 }

@@ -3573,6 +3573,11 @@ describe('probe round seventy-two: the measures name whom they hit', () => {
     expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Australia -> Ali Karimi', 'SANCTIONS Australia -> Lena Petrova', 'SANCTIONS Australia -> Omar Nasser']);
     expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
+
+  test('"X, a firm registered in Panama, was also listed" sentences after the list: past the apposition, by the sanctioner of the list', () => {
+    const out = facts(run('Australia has imposed sanctions on three more people. Officials spoke at length about the measures. They said more would follow. The sanctions target Omar Nasser and Lena Petrova. Gulf Star Shipping LLC, a firm registered in Panama, was also listed.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Australia -> Gulf Star Shipping LLC', 'SANCTIONS Australia -> Lena Petrova', 'SANCTIONS Australia -> Omar Nasser']);
+  });
 });
 
 test('"Minsk continues to reject accusations by the government of Lithuania that it backs the smugglers": "it" is the rejecting state, and the backing is denied', () => {
