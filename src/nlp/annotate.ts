@@ -29,9 +29,12 @@ export interface AnalysedText {
   readonly sentences: readonly SentenceSpan[];
 }
 
-/** Token `k` is a hyphen touching the tokens on both sides of it ("so-called", "Almaz-Antey"), which wink splits. */
+/**
+ * Token `k` is a hyphen, or an en dash, touching the tokens on both sides of it ("so-called", "Almaz-Antey",
+ * "Rwanda–Mozambique"), which wink splits.
+ */
 export function joinedHyphen(doc: AnalysedText, k: number): boolean {
-  return doc.tokens[k] === '-' && doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1];
+  return (doc.tokens[k] === '-' || doc.tokens[k] === '–') && doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1];
 }
 
 /** How many sentences into an article its dateline may stand (after a headline and a byline). */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
-import type { AnalysedText } from '../nlp/annotate.js';
+import { joinedHyphen, type AnalysedText } from '../nlp/annotate.js';
 import type { MentionCandidate } from './candidates.js';
 
 const AgreementsLexicon = z.object({
@@ -140,9 +140,9 @@ export function agreementHead(doc: AnalysedText, a: { readonly first: number; re
 }
 
 const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning']);
-/** A hyphen at `k`, or an en dash touching the words on both sides ("Rwanda–Mozambique"). */
+/** A hyphen at `k`, spaced or not, or an en dash joining the words on both sides ("Rwanda–Mozambique"). */
 function dash(doc: AnalysedText, k: number): boolean {
-  return doc.tokens[k] === '-' || (doc.tokens[k] === '–' && doc.ends[k - 1] === doc.starts[k] && doc.ends[k] === doc.starts[k + 1]);
+  return doc.tokens[k] === '-' || joinedHyphen(doc, k);
 }
 
 const NAME_JOINS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'within', '-', "'s", '’s']);

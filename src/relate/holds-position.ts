@@ -4,7 +4,6 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import { DATELINE_SENTENCES, type SentenceSpan } from '../nlp/annotate.js';
-import { acronymDefinedAt } from '../recognize/acronyms.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
@@ -29,7 +28,7 @@ const ABROAD = /(ambassador|envoy|sherpa|counterpart|leader|affaires|representat
 function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffice[], found: readonly OfficeFinding[]): OfficeFinding[] {
   const out: OfficeFinding[] = [];
   const filed = bare.length > 0 ? datelineCountry(article) : undefined;
-  const dateline = bare.length > 0 ? filed ?? leadState(article) : undefined;
+  const dateline = bare.length > 0 ? filed ?? soleLeadState(article) : undefined;
   // ("Prime Minister A and her PNG counterpart ... Defence Minister C said", filed from Port Moresby: the state a
   // pairing shows the story's bare titles to be of is C's too, not the filing state)
   let unmarked: string | null | undefined = null;
@@ -69,7 +68,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
  * "Greece expels Russian diplomat\n\nGreece has declared ...": with no state in a dateline, the state the headline or
  * the lead opens on as its subject, naming no other state, is the story's (its entity key).
  */
-function leadState(article: ResolvedArticle): string | undefined {
+function soleLeadState(article: ResolvedArticle): string | undefined {
   const { doc } = article;
   for (const sentence of doc.sentences.slice(0, DATELINE_SENTENCES)) {
     const m = article.mentionAt[afterDateline(article, sentence.first, sentence.last)];
@@ -634,7 +633,7 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
     if (doc.tokens[p.last] !== ',') continue;
     let end = p.last + 1;
     // ("X, the Uganda People's Defence Forces (UPDF) spokesperson,": past the body's acronym in brackets)
-    const bracketed = (k: number): boolean => doc.tokens[k] === '(' && doc.tokens[k + 2] === ')' && acronymDefinedAt(doc, k) === k + 1 && article.mentionAt[k - 1] !== undefined;
+    const bracketed = (k: number): boolean => doc.tokens[k] === '(' && doc.tokens[k + 2] === ')' && article.mentionAt[k - 1] !== undefined && article.mentionAt[k + 1]?.entity === article.mentionAt[k - 1]?.entity;
     while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && (!/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') || bracketed(end)) && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end += bracketed(end) ? 3 : 1;
     // ("X, the AU Commissioner for Political Affairs, Peace and Security, told": a portfolio's capitalised words go on
     // past a comma)

@@ -130,7 +130,7 @@ const LISTED_KINDS = new Set(['others', 'companies', 'firms', 'entities', 'indiv
 const MEASURES_NAMING = new Set(['target', 'targets', 'name', 'names', 'cover', 'covers', 'hit', 'hits']);
 
 /** Nouns of the measures themselves ("The sanctions target ..."). */
-const MEASURE_NOUNS = new Set(['sanctions', 'measures', 'listings', 'designations', 'package', 'penalties']);
+const SANCTION_NOUNS = new Set(['sanctions', 'measures', 'listings', 'designations', 'package', 'penalties']);
 
 /** How far back the measures' noun may stand before their verb, past an apposition ("The sanctions, imposed under X, target"). */
 const MEASURES_REACH_TOKENS = 12;
@@ -146,7 +146,7 @@ function measuresBefore(article: ResolvedArticle, t: number): boolean {
     k--;
   }
   const opener = doc.lower[k - 1] === 'new' ? k - 2 : k - 1;
-  return MEASURE_NOUNS.has(doc.lower[k] ?? '') && /^(the|these|those)$/.test(doc.lower[opener] ?? '');
+  return SANCTION_NOUNS.has(doc.lower[k] ?? '') && /^(the|these|those)$/.test(doc.lower[opener] ?? '');
 }
 
 /** Those who imposed the last sanctions named before token `before` (and not before `from`), each once. */

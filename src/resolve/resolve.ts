@@ -460,7 +460,8 @@ function seatedIn(doc: AnalysedText, candidates: readonly MentionCandidate[], c:
 
 /**
  * An article with no dateline that opens on a state ("Argentina has frozen the assets of ..."): that state, for the
- * ministries no state owns anywhere in it, as a dateline's would be.
+ * ministries no state owns anywhere in it, as a dateline's would be. (Offices ask more of the lead: holds-position's
+ * soleLeadState wants no other state named in it, as a ministry nobody owns is seldom a visitor's.)
  */
 function leadState(doc: AnalysedText, candidates: readonly MentionCandidate[]): string | undefined {
   for (const sentence of doc.sentences.slice(0, DATELINE_SENTENCES)) {
