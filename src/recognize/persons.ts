@@ -40,7 +40,10 @@ export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]):
     const joined = previous?.origin === 'PER' && (c.origin === 'PER' || c.last - c.first === 1);
     // ("Van der Berg said" opening a sentence, "Van" read as a place: a capitalised particle before the surname)
     const opening = previous !== undefined && previous.last - previous.first === 1 && NAME_PARTICLES.has(doc.lower[previous.first] ?? '') && c.origin === 'PER';
-    if (previous && particles && (joined || opening) && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
+    // ("Abdullatif bin Rashid Al Zayani", the given name read apart: a lowercase "son of" between two names joins them)
+    const patronymic =
+      previous !== undefined && !previous.entry && previous.last - previous.first === 1 && c.origin === 'PER' && gap === 1 && /^(bin|ibn|bint)$/.test(doc.tokens[previous.last] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[previous.first] ?? '');
+    if (previous && particles && (joined || opening || patronymic) && doc.sentenceOf[previous.first] === doc.sentenceOf[c.first]) {
       out[out.length - 1] = { ...previous, last: c.last, type: 'Person', origin: 'PER' };
     } else out.push(c);
   }

@@ -4,7 +4,7 @@
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import { DATELINE_SENTENCES, type SentenceSpan } from '../nlp/annotate.js';
-import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
+import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice } from './office-lists.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { chooseTarget, impliedTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
@@ -43,7 +43,8 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? unmarkedState() ?? datelineCountryAt(article, office.at, dateline) : site;
-    if (!home) continue;
+    // ("MANAMA - Foreign Minister X met his Bahraini counterpart": not the counterpart's state)
+    if (!home || home === pairedWith(article, office.at)) continue;
     const title = office.title.toLowerCase();
     // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
     // have held an office since abolished)
@@ -90,15 +91,8 @@ function soleLeadState(article: ResolvedArticle): string | undefined {
  */
 function pairedState(article: ResolvedArticle, at: number): string | undefined {
   const { doc } = article;
-  const person = article.mentionAt[at];
-  if (!person || doc.lower[person.last] !== 'and') return undefined;
-  // (or a title of another's: "President X and Belarusian leader Y signed")
-  const pronoun = POSSESSIVE_PRONOUNS.has(doc.lower[person.last + 1] ?? '');
-  const demonym = article.mentionAt[person.last + (pronoun ? 2 : 1)];
-  if (!demonym || article.entities.get(demonym.entity)?.type !== 'Country') return undefined;
-  const title = doc.tokens[demonym.last] ?? '';
-  const counterpart = pronoun && title === 'counterpart';
-  if (!counterpart && (pronoun || demonym.kind !== 'demonym' || !isTitleWordAnyCase(title))) return undefined;
+  const other = pairedWith(article, at);
+  if (other === undefined) return undefined;
   const si = doc.sentenceOf[at] ?? 0;
   for (let s = 0; s <= si; s++) {
     const sentence = doc.sentences[s];
@@ -108,9 +102,38 @@ function pairedState(article: ResolvedArticle, at: number): string | undefined {
       const m = article.mentionAt[k];
       if (m && article.entities.get(m.entity)?.type === 'Country' && (s < si || m.last <= at)) states.add(m.entity);
     }
-    if (states.size === 2 && states.has(demonym.entity)) return [...states].find((state) => state !== demonym.entity);
+    if (states.size === 2 && states.has(other)) return [...states].find((state) => state !== other);
   }
   return undefined;
+}
+
+/**
+ * The state of the one a bare title at `at` is paired with: "X and his Australian counterpart", "X and Belarusian
+ * leader Y", "X met his Polish counterpart" (a counterpart the person meets pairs them too); its entity key.
+ */
+function pairedWith(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  const person = article.mentionAt[at];
+  if (!person) return undefined;
+  const met = meetingWords(doc.lower, person.last);
+  if (doc.lower[person.last] !== 'and' && met === 0) return undefined;
+  const from = met > 0 ? person.last + met - 1 : person.last;
+  const pronoun = POSSESSIVE_PRONOUNS.has(doc.lower[from + 1] ?? '');
+  const demonym = article.mentionAt[from + (pronoun ? 2 : 1)];
+  if (!demonym || article.entities.get(demonym.entity)?.type !== 'Country') return undefined;
+  const title = doc.tokens[demonym.last] ?? '';
+  const counterpart = pronoun && /^counterparts?$/.test(title);
+  if (!counterpart && (met > 0 || pronoun || demonym.kind !== 'demonym' || !isTitleWordAnyCase(title))) return undefined;
+  return demonym.entity;
+}
+
+/** Verbs of meeting one ("met", "held talks with", "spoke with"): how many words of them open at `k`, else 0. */
+function meetingWords(lower: readonly string[], k: number): number {
+  const word = lower[k] ?? '';
+  if (/^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|called|calls)$/.test(word)) return lower[k + 1] === 'with' ? 2 : 1;
+  if (/^(spoke|speaks|talked|talks)$/.test(word) && /^(with|to)$/.test(lower[k + 1] ?? '')) return 2;
+  if (/^(held|holds)$/.test(word) && /^talks$/.test(lower[k + 1] ?? '') && lower[k + 2] === 'with') return 3;
+  return 0;
 }
 
 /**
@@ -519,7 +542,14 @@ function spacedDashBetween(article: ResolvedArticle, from: number, to: number): 
   return false;
 }
 
-export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
+/** The offices the article places, and the persons it gives a state's office whose state it does not say. */
+export interface HeldOffices {
+  readonly offices: OfficeFinding[];
+  /** "Defense Minister X met reporters" with no state to place the office at: an official all the same (entity keys). */
+  readonly unplaced: ReadonlySet<string>;
+}
+
+export function holdsPosition(article: ResolvedArticle): HeldOffices {
   const { doc } = article;
   const out: OfficeFinding[] = [];
   /** "her Serbian counterpart": the office named last before, at the country the demonym names. */
@@ -676,7 +706,10 @@ export function holdsPosition(article: ResolvedArticle): OfficeFinding[] {
   }
   const found = [...out, ...bareOfficesAtDateline(article, bare, [...out, ...inLists]), ...inLists];
   const listed = [...found, ...officesListedAfter(article, found)];
-  return [...listed, ...ledBodies(article).filter((l) => !listed.some((o) => o.person === l.person && o.target === l.target))];
+  const offices = [...listed, ...ledBodies(article).filter((l) => !listed.some((o) => o.person === l.person && o.target === l.target))];
+  // (an office left is none held: "former Prime Minister X" is no official)
+  const unplaced = new Set(bare.filter((b) => !/\b(former|ex|late)\b/i.test(b.title) && !offices.some((o) => o.person === b.person)).map((b) => b.person));
+  return { offices, unplaced };
 }
 
 /** After the comma at `comma`, ", which calls itself the X" or ", known as the X": X, a body (its key), else undefined. */
@@ -755,7 +788,9 @@ function ledBodies(article: ResolvedArticle): OfficeFinding[] {
     }
     // ("the Israeli strike on Hamas led by ...", "a delegation led by": only a body named as the subject of "led")
     if (!led || isPossessiveMark(doc.tokens[led.last])) continue;
-    out.push({ person: person.entity, target: led.entity, title: doc.lower[i] === 'headed' ? 'head' : 'leader', at: person.first });
+    // ("headed by Minister Abdulla Fakhro": the office the words before the name give, not a rank nor an honorific)
+    const named = k > i + 2 && isWholeTitleWord(doc.tokens[k - 1] ?? '') && !isRank(doc.tokens[k - 1] ?? '') ? doc.tokens.slice(i + 2, k).join(' ') : undefined;
+    out.push({ person: person.entity, target: led.entity, title: named ?? (doc.lower[i] === 'headed' ? 'head' : 'leader'), at: person.first });
   }
   return out;
 }

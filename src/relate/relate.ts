@@ -30,7 +30,7 @@ const MODALITY_RANK: Readonly<Record<Modality, number>> = { asserted: 2, hypothe
 
 export function relate(article: ResolvedArticle, published: Date | undefined): Related {
   const { doc } = article;
-  const offices = holdsPosition(article);
+  const { offices, unplaced } = holdsPosition(article);
   const triggers = triggerRelations(article);
   const structural = structuralRelations(article, offices, triggers);
   const said = findStatements(article, offices);
@@ -91,5 +91,5 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
       ...(date ? { date } : {}),
     };
   });
-  return { relations, statements, officials: new Set(offices.map((o) => o.person)) };
+  return { relations, statements, officials: new Set([...offices.map((o) => o.person), ...unplaced]) };
 }

@@ -536,3 +536,8 @@ test('"the Chief of Defence Staff, Gen X" read as one body across the comma: the
   expect(mentions('He met the Chief of Defence Staff, Gen Ama Boateng, in Tamale.', { 'Chief of Defence Staff , Gen Ama Boateng': 'ORG' })).toEqual(['Person: Gen Ama Boateng']);
   expect(mentions('Analysts at Goldman, Sachs & Co said so.', { 'Goldman , Sachs & Co': 'ORG' })).toEqual(['Organization: Goldman, Sachs & Co']);
 });
+
+test('"Badr bin Hamad Al Busaidi" with the given name read apart: a lowercase "bin" between two names joins them into one person', () => {
+  const out = mentions('The minister met his Omani counterpart, Badr bin Hamad Al Busaidi, on Monday.', { Badr: 'MISC', 'Hamad Al Busaidi': 'PER' });
+  expect(out).toContain('Person: Badr bin Hamad Al Busaidi');
+});
