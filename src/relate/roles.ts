@@ -99,6 +99,8 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // ("by Dizon and then Foreign Minister Yumiko Kaneda, Morimoto's predecessor": a name owning the noun after it
     // describes the last member, it is none)
     if (m && direction === 1 && sawConnector && article.doc.tokens[i - 1] === ',' && isPossessiveMark(article.doc.tokens[m.last]) && /^\p{Ll}/u.test(article.doc.tokens[m.last + 1] ?? '')) break;
+    // ("member states, including A, B and C, the ministry said": the one the sentence is reported by is no member)
+    if (m && direction === 1 && sawConnector && speechAt(article.doc, m.last)) break;
     if (m) {
       const t = typeOf(article, m);
       // "the French-German mission": a demonym joined by a hyphen is another member

@@ -63,7 +63,10 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
   // (not when the sentence before reports someone's words, ", spokesman X said", nor opens with a pronoun, "He and X")
   const first = article.doc.sentences[si]?.first ?? -1;
   const before = article.doc.sentences[si - 1];
-  const plainBefore = before !== undefined && !PRONOUNS.has(article.doc.lower[before.first] ?? '') && !article.doc.lower.slice(before.first, before.last).some((_w, k) => speechAt(article.doc, before.first + k));
+  // (but one a named person opens speaks for that person: "Chinh, meeting Marcos separately, urged ASEAN ... “...,” he said.")
+  const openedByPerson = before !== undefined && isPersonAt(article, afterDateline(article, before.first, before.last));
+  const plainBefore =
+    before !== undefined && !PRONOUNS.has(article.doc.lower[before.first] ?? '') && (openedByPerson || !article.doc.lower.slice(before.first, before.last).some((_w, k) => speechAt(article.doc, before.first + k)));
   const afterOpeningQuote = plainBefore && OPEN.has(article.doc.tokens[first] ?? '') && CLOSE.has(article.doc.tokens[i - 1] ?? '') && /^[,!?]$/.test(article.doc.tokens[i - 2] ?? '');
   if ((pronoun === 'he' || pronoun === 'she') && (first === i || afterOpeningQuote)) {
     const person = personPronounAntecedent(article, i);

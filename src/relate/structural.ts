@@ -59,6 +59,26 @@ function bodyNamed(article: ResolvedArticle, form: string, self: string): string
 const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned']);
 const PENDING_REACH_TOKENS = 8;
 
+/**
+ * "If the agreement is signed ..., Bahrain would become the second Gulf state to have a free trade pact with Israel",
+ * "said a deal with Manama would be modeled on it": an agreement in a sentence opening on a condition, or one named
+ * with "a" and its parties before "would", "could" or "might", is not made yet.
+ */
+function conditional(article: ResolvedArticle, m: ResolvedMention, parties: readonly string[]): boolean {
+  const { doc } = article;
+  const sentence = doc.sentences[doc.sentenceOf[m.first] ?? 0];
+  if (!sentence) return false;
+  let first = sentence.first;
+  while (first < m.first && /^["“‘'(]$/.test(doc.tokens[first] ?? '')) first++;
+  if (/^(if|unless)$/.test(doc.lower[first] ?? '')) return true;
+  let k = m.first - 1;
+  while (k >= sentence.first && /^(free|trade|new|bilateral|formal)$/.test(doc.lower[k] ?? '')) k--;
+  if (!/^(a|an)$/.test(doc.lower[k] ?? '')) return false;
+  let end = m.last;
+  for (const p of parties) for (const inner of article.mentions) if (inner.entity === p && inner.first >= m.last && inner.last <= m.last + 16) end = Math.max(end, inner.last);
+  return /^(would|could|might)$/.test(doc.lower[end] ?? '');
+}
+
 /** Names of seas and oceans, which lie in no state. */
 const OPEN_WATERS = / (Sea|Ocean)$/;
 
@@ -221,7 +241,8 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     // ("toward an early conclusion of a code of conduct with China", "talks on a deal with Iran": not yet made)
     // (talks on it, not talks that produced it: "The talks produced an interim agreement")
     const before = doc.lower.slice(Math.max(0, m.first - PENDING_REACH_TOKENS), m.first);
-    const pending = !undone && before.some((w, k) => PENDING_AGREEMENT.has(w) || (/^(talks|negotiations)$/.test(w) && /^(on|over|for)$/.test(before[k + 1] ?? '')));
+    const pending =
+      !undone && (before.some((w, k) => PENDING_AGREEMENT.has(w) || (/^(talks|negotiations)$/.test(w) && /^(on|over|for)$/.test(before[k + 1] ?? ''))) || conditional(article, m, parties));
     const modality = undone ? { modality: 'denied' as const } : pending ? { modality: 'hypothetical' as const } : {};
     // (the name of an agreement a party leaves names no parties: the verb's own reading gives the one that leaves,
     // "Belarus was withdrawing from the EU-Belarus Readmission Agreement", and the sentence says nothing of the other)

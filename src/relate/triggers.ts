@@ -127,13 +127,26 @@ function aidOfNoOne(article: ResolvedArticle, t: number): boolean {
   return doc.lower[k] === 'for' && doc.pos[k - 1] === 'NOUN' && !article.mentionAt[k - 1];
 }
 
+/** Words that make a war a time: "since the war in Sudan began", "during the war in Ukraine". */
+const TIME_PREPOSITIONS = new Set(['since', 'during', 'after', 'before', 'until', 'till', 'amid', 'throughout', 'following', 'despite']);
+
+/** "Trade with Egypt has fallen since the war in Sudan began": a trigger a time preposition opens has no side before it. */
+function timedBy(article: ResolvedArticle, m: ResolvedMention, t: number): boolean {
+  const { doc } = article;
+  let k = t - 1;
+  while (k > m.last && !article.mentionAt[k] && (doc.pos[k] === 'DET' || doc.pos[k] === 'ADJ')) k--;
+  return k >= m.last && TIME_PREPOSITIONS.has(doc.lower[k] ?? '') && doc.pos[t] === 'NOUN';
+}
+
+/** "deployed 17,000 troops to its border with Belarus": the state across a border, not where the troops went. */
+function acrossBorder(lower: readonly string[], m: ResolvedMention): boolean {
+  const k = lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return lower[k] === 'with' && /^(border|borders|frontier|frontiers|boundary)$/.test(lower[k - 1] ?? '');
+}
+
 /** How far past its cue word an object may stand ("to its northern border state of Roraima"). */
 const CUE_OBJECT_TOKENS = 7;
 
-/**
- * Where the object of the trigger at `t` may end: the rule's window, or, where a cue word stands inside it, a few words
- * past the cue ("sent 600 soldiers and 28 armoured vehicles to its northern border state of Roraima").
- */
 /**
  * Mention `m` stands in an absolute clause set off by commas before the trigger at `t` ("the Council voted 13-0, with
  * Russia and China abstaining, to extend the embargo"): those it names only abstain, vote or look on.
@@ -187,6 +200,10 @@ function openingClauseEnd(article: ResolvedArticle, first: number, t: number): n
   return Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Where the object of the trigger at `t` may end: the rule's window, or, where a cue word stands inside it, a few words
+ * past the cue ("sent 600 soldiers and 28 armoured vehicles to its northern border state of Roraima").
+ */
 function objectBound(lower: readonly string[], t: number, window: number, cue: ReadonlySet<string> | undefined): number {
   const end = t + 1 + window;
   if (!cue) return end;
@@ -635,10 +652,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("According to a source quoted by AFP, Paris had hoped to keep 200 soldiers": a news agency reports, it does not act)
       if (rule.type !== 'ACCUSES' && rule.type !== 'SUPPORTS') subjects = subjects.filter((m) => article.entities.get(m.entity)?.bodyKind !== 'news');
       // ("the Vienna-based body viewed the conflict": a place qualifying the doer by a hyphen does not fight)
-      if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !hyphenQualifier(article, m));
+      if (rule.type === 'IN_CONFLICT_WITH') subjects = subjects.filter((m) => !hyphenQualifier(article, m) && !timedBy(article, m, t));
       // ("attacking Israel-linked ships in support of Palestinians": a state that only describes a thing does not act)
       else subjects = subjects.filter((m) => !hyphenQualifier(article, m) || !DESCRIBING_HYPHENS.has(doc.lower[m.last + 1] ?? ''));
-      objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m));
+      // ("in retaliation for the bloc's sanctions, the Foreign Ministry said": who reports the sentence is no object)
+      const reporter = (m: ResolvedMention): boolean => doc.tokens[doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] === ',' && speechAt(doc, m.last);
+      objects = objects.filter((m) => actsAsState(article, m, t) && !hyphenQualifier(article, m) && !inDateline(article, m) && !reporter(m));
       // ("Algeria and Egypt, which are fighting militants": with no other side named, the two are not each other's foes)
       const anyRelative = objects.length === 0 && SYMMETRIC_TYPES.has(rule.type);
       if (rule.type === 'IN_CONFLICT_WITH' || rule.directObject) subjects = subjects.filter((m) => !relativeBetween(article, m, t, anyRelative));
@@ -649,7 +668,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // on; not "sent troops to fight alongside Russian forces")
       const infinitiveObject = (m: ResolvedMention): boolean =>
         m.kind === 'demonym' && doc.pos[m.first - 1] !== 'ADP' && doc.lower.slice(t + 1, m.first).some((w, k) => w === 'to' && doc.pos[t + 2 + k] === 'VERB' && doc.pos.slice(t + 3 + k, m.first).every((p) => p === 'DET' || p === 'ADJ'));
-      if (rule.type === 'DEPLOYED_TO') objects = objects.filter((m) => !infinitiveObject(m));
+      if (rule.type === 'DEPLOYED_TO') objects = objects.filter((m) => !infinitiveObject(m) && !acrossBorder(doc.lower, m));
       if (rule.type === 'DEPLOYED_TO') objects = withPlacesInside(article, objects);
       // ("Russian drones struck an energy facility in the Odesa region": a place struck stands for its state, when the
       // article names that state)

@@ -3584,3 +3584,61 @@ test('"Minsk continues to reject accusations by the government of Lithuania that
   const out = facts(run('The talks come as Minsk continues to reject accusations by the government of Lithuania that it backs Wagner.'));
   expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual(['SUPPORTS Belarus -> Wagner Group [denied]']);
 });
+
+describe('probe round seventy-four: counterparts met, offices with no state, borders', () => {
+  test('"Defence Minister X met his Kenyan counterpart": the bare office is of the other state the lead pairs with the counterpart\'s, never the counterpart\'s', () => {
+    const out = facts(run('NAIROBI -- Ethiopia and Kenya signed a border pact on Friday. Defence Minister Abebe Tadesse met his Kenyan counterpart, Aden Duale, before the ceremony.'));
+    expect(out).toContain('HOLDS_POSITION Abebe Tadesse -> Ethiopia [Defence Minister]');
+    expect(out).toContain('HOLDS_POSITION Aden Duale -> Kenya [Defence Minister]');
+    const alone = facts(run('NAIROBI -- Interior Minister Abebe Tadesse held talks with his Kenyan counterpart on Friday.'));
+    expect(alone.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+
+  test('"Trade Minister X said" with no state to place the office at is an official all the same; a former one is not', () => {
+    const x = run('Trade Minister Ana Ruiz spoke to reporters. Former Prime Minister Tomas Vidal was also there.');
+    expect(x.entities.find((e) => e.name === 'Ana Ruiz')?.type).toBe('Official');
+    expect(x.entities.find((e) => e.name === 'Tomas Vidal')?.type).toBe('Person');
+  });
+
+  test('"deployed troops to its border with X": the state across the border is not where the troops went', () => {
+    const out = facts(run('Lithuania has sent 3,000 soldiers to its border with Belarus. Chad deployed 1,000 troops to the frontier with Sudan. Kenya sent 400 police officers to Haiti.'));
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual(['DEPLOYED_TO Kenya -> Haiti [400]']);
+  });
+
+  test('"since the war in Sudan began": a war a time preposition opens has no side before it; "Israel\'s war in Gaza" does', () => {
+    expect(facts(run('Exports from Egypt have fallen since the war in Sudan began. Sudanese fled.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+    expect(facts(run('Qatar hosted talks during the war in Ukraine.')).filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+    expect(facts(run('Ukraine has fought Russia since the invasion.'))).toContain('IN_CONFLICT_WITH Russia -> Ukraine');
+  });
+
+  test('"Saudi Arabia\'s energy ministry, headed by Minister X": the title the words before the name give, else "head"', () => {
+    const out = facts(run("Talks were led by Oman's Ministry of Energy and Minerals, headed by Minister Salim Al Aufi."));
+    expect(out).toContain('HOLDS_POSITION Salim Al Aufi -> Ministry of Energy and Minerals [Minister]');
+  });
+});
+
+describe('probe round seventy-four: hypothetical deals, reporters, entry bans', () => {
+  test('"If the treaty is ratified, Chile would have a defence pact with Peru", "a deal with Oman would follow": not made yet', () => {
+    const out = facts(run('If the treaty is ratified this year, Chile would become the first state to have a defence pact with Peru. Officials said a deal with Bolivia would follow.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual([
+      'PARTY_TO Bolivia -> deal [hypothetical]',
+      'PARTY_TO Chile -> defence pact [hypothetical]',
+      'PARTY_TO Peru -> defence pact [hypothetical]',
+    ]);
+  });
+
+  test('"member states, including A, B and C, the ministry said": who reports the sentence is in no list and is no object', () => {
+    const out = facts(run('The Defence Ministry spoke first. The rules cover several NATO members, including Latvia, Norway and Denmark, the ministry said. Prodi will also meet President Suleyman Demirel, Akbel said.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual([
+      'MEMBER_OF Denmark -> North Atlantic Treaty Organization',
+      'MEMBER_OF Latvia -> North Atlantic Treaty Organization',
+      'MEMBER_OF Norway -> North Atlantic Treaty Organization',
+    ]);
+    expect(out.filter((f) => f.startsWith('MEETS')).some((f) => f.includes('Akbel'))).toBe(false);
+  });
+
+  test('"barred 30 Canadian officials and lawmakers from entering": an entry ban on a state\'s people sanctions that state; "banned the entry of migrants from X" does not', () => {
+    expect(facts(run('Beijing has barred 30 Canadian officials and lawmakers from entering China.'))).toContain('SANCTIONS China -> Canada');
+    expect(facts(run('Poland banned the entry of migrants from Belarus.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
+});

@@ -923,3 +923,8 @@ describe('probe round seventy: quotes after a passive speech verb', () => {
     expect(speakers('Kemp\'s tax plans were called "voodoo economics" by critics.')).toEqual([]);
   });
 });
+
+test('"X, meeting Y separately, urged ... “...,” he said.": the person who opens the sentence before speaks, though that sentence reports words too', () => {
+  const text = 'Ruto said both countries shared an interest in trade. Abiy, meeting Ruto separately, urged IGAD to speed up talks. "If the talks fail, the region will suffer," he said.';
+  expect(said(text)).toContain('Abiy: If the talks fail, the region will suffer');
+});
