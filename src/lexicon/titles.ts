@@ -36,7 +36,7 @@ interface CompiledTitles {
 }
 
 /** Bodies named in lowercase inside a title, qualifying it ("foreign ministry spokesman", "police chief", "the KGB security service"). */
-export const LOWERCASE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense', 'police', 'security', 'intelligence', 'service']);
+export const LOWERCASE_BODY_WORDS: ReadonlySet<string> = new Set(['ministry', 'office', 'department', 'government', 'agency', 'military', 'army', 'navy', 'foreign', 'defence', 'defense', 'police', 'security', 'intelligence', 'service', 'junta']);
 
 /** Lowercase words naming a body's kind right after its name ("the Comunidad Ciudadana alliance", "the Multinational Security Support mission"). */
 export const BODY_KIND_WORDS: ReadonlySet<string> = new Set(['mission', 'force', 'party', 'alliance', 'coalition', 'movement', 'bloc', 'group', 'front', 'faction', 'operation']);

@@ -14,7 +14,9 @@ export function spellsAcronym(name: string, acronym: string): boolean {
   // (an acronym may keep a small word's letter in lowercase: "MoFA" for "Ministry of Foreign Affairs"; or be written as
   // a word, "Undof" for "United Nations Disengagement Observer Force")
   const letters = TITLE_CASE_ACRONYM.test(acronym) ? acronym.toUpperCase() : acronym.replace(/\p{Ll}/gu, '');
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === letters;
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  // (a short acronym inside the name may give all its letters: "US Coast Guard (USCG)", "UN Development Programme (UNDP)")
+  return words.map((w) => w[0]).join('') === letters || words.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join('') === letters;
 }
 
 /** An acronym written as a word, as some outlets do ("Nato", "Undof", "Unifil"). */

@@ -120,6 +120,13 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
       const named = afterNamed.has(word) && before === 'the' && out.some((a) => doc.lower[agreementHead(doc, a)] === word && a.last - a.first > 1);
       // ("a separate memorandum", "a second accord": an adjective that only tells it from others, after a determiner)
       const told = TELLING_ADJECTIVES.has(before) && DETERMINERS.has(doc.lower[first - 2] ?? '');
+      // ("the 2025 agreement", "the March 10, 2025 agreement": a date that tells it from others, after a determiner)
+      const dated = datedFrom(doc.lower, first);
+      if (dated >= 0 && bare.has(word)) {
+        // (the date is part of the name: "the March 10, 2025 agreement" is no other agreement named before)
+        if (!notAfter.has(doc.lower[dated - 1] ?? '')) out.push({ first: dated + 1, last, kind: 'nominal', type: 'Agreement', origin: 'pattern:agreement' });
+        continue;
+      }
       if ((!bare.has(word) && !named) || (!DETERMINERS.has(before) && !brokered && !told) || notAfter.has(doc.lower[first - (told ? 3 : 2)] ?? '')) continue;
     } else if (notAfter.has(before)) {
       continue;
@@ -130,6 +137,20 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     out.push({ first, last, kind: first === i && last === i + 1 ? 'nominal' : capitalised ? 'name' : 'nominal', type: 'Agreement', origin: capitalised ? 'pattern:named-agreement' : 'pattern:agreement' });
   }
   return out;
+}
+
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A date right before `at` that a determiner opens ("the 2025", "the March 10", "the March 10, 2025"): where the determiner stands, else -1. */
+function datedFrom(lower: readonly string[], at: number): number {
+  let k = at - 1;
+  const year = /^(19|20)\d\d$/.test(lower[k] ?? '');
+  if (year) k--;
+  if (year && lower[k] === ',') k--;
+  const day = /^\d{1,2}$/.test(lower[k] ?? '') && MONTH_NAMES.has(lower[k - 1] ?? '');
+  if (day) k -= 2;
+  else if (year && lower[k + 1] === ',') return -1;
+  return (year || day) && DETERMINERS.has(lower[k] ?? '') ? k : -1;
 }
 
 /** Where an agreement mention's head stands: its first head word ("Rome Statute" in "Rome Statute of the ICC"). */

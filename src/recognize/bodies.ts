@@ -45,8 +45,8 @@ export function bodyTypeOf(tokens: readonly string[]): 'Agency' | 'Organization'
   if (head === 'bank' && !words.some((w) => PUBLIC_BANK_WORDS.has(w))) return 'Organization';
   if (agencyWords.has(head)) return 'Agency';
   // "Ministry of Defence", "Supreme Court of Justice", "State Authority for Military Industry": the head comes before
-  // "of" or "for"
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  // "of" or "for" (or "in": "UN Support Office in Haiti")
+  const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'in');
   if (of > 0 && agencyWords.has(words[of - 1] ?? '')) return 'Agency';
   return 'Organization';
 }

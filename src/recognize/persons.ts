@@ -389,7 +389,8 @@ export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gaz
     // (a hyphened surname's hyphen is no word: "Marchetti-Roux"; the name may go on past the span: "Armed Forces
     // Claire" read without "Dubois-Martin")
     const last = nameGoesOn(doc, name, c.last, taken);
-    const nameWords = doc.tokens.slice(name, last).filter((w) => w !== '-');
+    // ("Lin Mei-hua": a given name of two parts joined by a hyphen is one word, its second part in lowercase)
+    const nameWords = doc.tokens.slice(name, last).filter((w, k) => w !== '-' && !(doc.tokens[name + k - 1] === '-' && /^\p{Ll}+$/u.test(w)));
     if ((name > c.first || (opening < c.first - 1 && !the)) && doc.lower[name - 1] !== 'and' && nameWords.every((w) => NAME_TOKEN.test(w) && !isBodyHead(w)) && nameWords.length >= 2 && nameWords.length <= 4) {
       return { ...c, first: name, last, type: 'Person', origin: 'PER' };
     }
@@ -493,6 +494,8 @@ export function personGoesBack(doc: AnalysedText, c: MentionCandidate, taken: Ui
   if (c.origin !== 'PER' || at < 1 || taken[at] || doc.starts[c.first] !== (doc.ends[at] ?? 0) + 1) return c;
   const word = doc.tokens[at] ?? '';
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word)) return c;
+  // ("Minister of Water Resources and Irrigation Hani Sewilam": the last word of a title's portfolio is no given name)
+  if (isCapitalisedPortfolioWord(word) && /^(and|of|for|&)$/.test(doc.lower[at - 1] ?? '')) return c;
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   // (or after a title's portfolio: "Minister for Trade and Industry Grace Lee Siew Ling")
   let k = at - 1;

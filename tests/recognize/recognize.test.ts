@@ -541,3 +541,13 @@ test('"Badr bin Hamad Al Busaidi" with the given name read apart: a lowercase "b
   const out = mentions('The minister met his Omani counterpart, Badr bin Hamad Al Busaidi, on Monday.', { Badr: 'MISC', 'Hamad Al Busaidi': 'PER' });
   expect(out).toContain('Person: Badr bin Hamad Al Busaidi');
 });
+
+test('"Minister of Water Resources and Irrigation Hani Sewilam": the last word of a title\'s portfolio is no given name', () => {
+  const out = mentions('Minister of Water Resources and Irrigation Hani Sewilam spoke.', { 'Hani Sewilam': 'PER' });
+  expect(out).toEqual(['Person: Hani Sewilam']);
+});
+
+test('"the UN Support Office in Haiti (UNSOH)": a body\'s head before "in" makes it an agency', () => {
+  const out = mentions('The new UN Support Office in Haiti (UNSOH) opened.', { UNSOH: 'ORG' });
+  expect(out).toContain('Agency: UN Support Office in Haiti');
+});

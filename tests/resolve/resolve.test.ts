@@ -889,3 +889,9 @@ test('"by Lucena and his counterpart" after "Alberto Lucena Ortiz": a first surn
   const x = extract({ id: 't', text: 'Spain sent Foreign Minister Alberto Lucena Ortiz to Bogota. The memorandum was signed by Lucena and his Colombian counterpart on Tuesday. Lucena, whose tour also includes Panama, left on Friday.' });
   expect(x.entities.filter((e) => e.name === 'Lucena')).toEqual([]);
 });
+
+test('"the US Coast Guard (USCG)": a short acronym inside the name gives all its letters, and the acronym names that body again', () => {
+  const x = extract({ id: 't', text: 'The US Coast Guard (USCG) joined the drill. Rear Admiral Megan Doyle, commander of the USCG district, led it.' });
+  const guard = x.entities.filter((e) => /Coast Guard|USCG/.test(e.name));
+  expect(guard.map((e) => [e.name, e.type])).toEqual([['United States Coast Guard', 'Agency']]);
+});
