@@ -55,7 +55,8 @@ function wrongAfter(article: ResolvedArticle, from: number, to: number, window: 
     // (nor past another predicate: "supported the AU and IGAD and opposed external interference")
     if (CLAUSE_END.has(doc.tokens[k] ?? '') || (/^(and|but)$/.test(doc.lower[k] ?? '') && doc.pos[k + 1] === 'VERB')) return undefined;
     // ("the mission's bases were sheltering more than 30,000 civilians": giving shelter to the harmed is no wrong)
-    if (/^(shelter|harbou?r)/.test(doc.lower[k] ?? '') && doc.lower.slice(k + 1, k + 1 + SHELTERED_REACH_TOKENS).some((w) => SHELTERED.has(w))) continue;
+    // (nor are a host's multitudes: "is already sheltering more than 1.2 million Rohingyas")
+    if (/^(shelter|harbou?r)/.test(doc.lower[k] ?? '') && doc.lower.slice(k + 1, k + 1 + SHELTERED_REACH_TOKENS).some((w) => SHELTERED.has(w) || MULTITUDES.test(w))) continue;
     if (wrongdoing.has(doc.lower[k] ?? '')) return k;
   }
   return undefined;
@@ -64,6 +65,8 @@ function wrongAfter(article: ResolvedArticle, from: number, to: number, window: 
 /** Those whom sheltering protects, a few words after the verb ("sheltering more than 30,000 civilians"). */
 const SHELTERED = new Set(['civilians', 'refugees', 'displaced', 'families', 'children', 'residents', 'survivors', 'people']);
 const SHELTERED_REACH_TOKENS = 5;
+/** Counts of a multitude: "1.2 million", "thousands", "40,000". */
+const MULTITUDES = /^(millions?|thousands?|hundreds|\d{1,3}(,\d{3})+)$/;
 
 /** Words that deny the wrong after them: "had no aggressive intentions", "is not meddling". */
 const NEGATIONS = new Set(['no', 'not', "n't", 'never', 'nor', 'without']);

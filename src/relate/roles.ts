@@ -74,6 +74,8 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   while (direction === 1 ? i < bound : i >= bound) {
     // ("signed by A, Director-General of X (XA), and B, chief executive of Y": past a person's apposition to the next)
     const last = group[group.length - 1];
+    // ("by Minister Kuan Bi-ling (管碧玲) and Director X": past the name in its own script)
+    if (direction === 1 && last && i === last.last && isPerson(article, last)) i = nativeNameEnd(article.doc.tokens, i) ?? i;
     if (direction === 1 && last && i === last.last && isPerson(article, last)) {
       const next = appositionThenAnd(article, i, bound);
       if (next >= 0) i = next;
@@ -92,7 +94,7 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // "hosted A and European Council President Antonio Costa": past the body that only qualifies the next one's title
     // ("by A and Malaysia's Economy Minister B": past a state that only owns the next one's title, too)
     // (and a body right before its officer's title: "by A and SNA commander Col. B")
-    const bodyTitle = m !== undefined && /^(Agency|Organization)$/.test(typeOf(article, m) ?? '') && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
+    const bodyTitle = m !== undefined && /^(Agency|Organization)$/.test(typeOf(article, m) ?? '') && personAfterTitle(article, m) !== undefined;
     const owns = m !== undefined && ((typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]))) || bodyTitle);
     const titled = m && direction === 1 && sawConnector && (!allowed.has(typeOf(article, m) ?? '') || owns) ? personAfterTitle(article, m) : undefined;
     if (titled && allowed.has(typeOf(article, titled) ?? '')) m = titled;
@@ -155,7 +157,10 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     }
     if (lower === 'and') lengthAtAnd = group.length;
     // ("by Dizon and then Foreign Minister Yumiko Kaneda": "then" before a title is the title's)
-    if (lower === 'then' && sawConnector && isTitleWordAnyCase(article.doc.tokens[i + 1] ?? '')) {
+    // (and before a state's adjective and the title: "and then Haitian Prime Minister Ariel Henry")
+    const thenState = article.mentionAt[i + 1];
+    const stateThen = thenState !== undefined && thenState.first === i + 1 && typeOf(article, thenState) === 'Country' && isTitleWordAnyCase(article.doc.tokens[thenState.last] ?? '');
+    if (lower === 'then' && sawConnector && (isTitleWordAnyCase(article.doc.tokens[i + 1] ?? '') || stateThen)) {
       i += direction;
       continue;
     }
@@ -492,6 +497,27 @@ function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
   return doc.lower[k] === 'by' && /^(quoted|cited|carried|relayed)$/.test(doc.lower[k - 1] ?? '');
 }
 
+/** Tokens a name given again in its own script may take in brackets ("(管碧玲)", "(Ким Ир Сен)"). */
+const NATIVE_NAME_TOKENS = 4;
+
+/** Letters and digits of no Latin script: a name written in its own script. */
+const NATIVE_SCRIPT = /^[^\p{Script=Latin}\p{N}\p{P}]*\p{L}[^\p{Script=Latin}\p{N}]*$/u;
+
+/** "Kuan Bi-ling (管碧玲)": where a bracket opening at `k` that holds only a name in a non-Latin script ends (past it), else undefined. */
+export function nativeNameEnd(tokens: readonly string[], k: number): number | undefined {
+  if (tokens[k] !== '(') return undefined;
+  let j = k + 1;
+  while (j <= k + NATIVE_NAME_TOKENS && tokens[j] !== ')' && NATIVE_SCRIPT.test(tokens[j] ?? '')) j++;
+  return tokens[j] === ')' && j > k + 1 ? j + 1 : undefined;
+}
+
+/** The same read back: where the bracket that closes at `k` opens, when it holds only such a name, else undefined. */
+function nativeNameStart(tokens: readonly string[], k: number): number | undefined {
+  if (tokens[k] !== ')') return undefined;
+  for (let open = k - 2; open >= Math.max(0, k - 1 - NATIVE_NAME_TOKENS); open--) if (tokens[open] === '(') return nativeNameEnd(tokens, open) === k + 1 ? open : undefined;
+  return undefined;
+}
+
 /** The nearest mention of an allowed type, scanning from `from` towards `bound`; with `cue`, only one right after a cue word. */
 export function nearestMention(article: ResolvedArticle, from: number, bound: number, direction: 1 | -1, allowed: ReadonlySet<string>, cue?: ReadonlySet<string>): ResolvedMention | undefined {
   let cueSeen = cue === undefined;
@@ -506,6 +532,12 @@ export function nearestMention(article: ResolvedArticle, from: number, bound: nu
         i = open;
         continue;
       }
+    }
+    // (read back past a person's name in its own script: "spokeswoman Zhu Fenglian (朱鳳蓮) in Beijing accused")
+    const native = direction === -1 ? nativeNameStart(article.doc.tokens, i) : undefined;
+    if (native !== undefined && isPerson(article, article.mentionAt[native - 1])) {
+      i = native;
+      continue;
     }
     const m = article.mentionAt[i];
     const lower = article.doc.lower[i] ?? '';
@@ -560,7 +592,9 @@ const TITLE_TO_PERSON_TOKENS = 8;
 /** "Tehran police chief X", "the Basij commander X": the person a state or body qualifies through a title, or undefined. */
 export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): ResolvedMention | undefined {
   const { doc } = article;
-  const from = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
+  // ("American Institute in Taiwan (AIT) Director X": past the body's acronym in brackets)
+  const acronym = doc.tokens[m.last] === '(' && doc.tokens[m.last + 2] === ')' && article.mentionAt[m.last + 1]?.entity === m.entity;
+  const from = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : acronym ? m.last + 3 : m.last;
   let i = from;
   // (and a title's portfolio after "for" or "of": "French Minister for the Armed Forces X")
   let titled = false;

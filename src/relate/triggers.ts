@@ -127,6 +127,12 @@ function aidOfNoOne(article: ResolvedArticle, t: number): boolean {
   return doc.lower[k] === 'for' && doc.pos[k - 1] === 'NOUN' && !article.mentionAt[k - 1];
 }
 
+/** "agree to talks on a new pipeline deal": "talks" or "negotiations" on, over or for, between `from` and `to`. */
+function talksBefore(lower: readonly string[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (/^(talks|negotiations|negotiating)$/.test(lower[k] ?? '') && /^(on|over|for|toward|towards)$/.test(lower[k + 1] ?? '')) return true;
+  return false;
+}
+
 /** Words that make a war a time: "since the war in Sudan began", "during the war in Ukraine". */
 const TIME_PREPOSITIONS = new Set(['since', 'during', 'after', 'before', 'until', 'till', 'amid', 'throughout', 'following', 'despite']);
 
@@ -405,6 +411,13 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         const sides: string[] = [];
         for (let i = between + 1; i < Math.min(sentence.last, between + 1 + rule.objectWindow + 4) && sides.length < 2; i++) {
           const m = article.mentionAt[i];
+          // (the sides end with the clause: "between Russian troops and Chechen rebels, State Department spokesman X said")
+          if (!m && (/^[,;:]$/.test(doc.tokens[i] ?? '') || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX')) break;
+          // (a state owning the side is not one: "between Sudan's army and the RSF")
+          if (m && isPossessiveMark(doc.tokens[m.last]) && article.mentionAt[m.last + 1] && rule.object.has(typeOf(article, article.mentionAt[m.last + 1] as ResolvedMention) ?? '')) {
+            i = m.last;
+            continue;
+          }
           // (a place stands for its state here too, when the article names it)
           const side = m && typeOf(article, m) === 'Location' ? placeState(article, m)[0] : m;
           if (m && side && rule.object.has(typeOf(article, side) ?? '') && !sides.includes(side.entity)) sides.push(side.entity);
@@ -711,7 +724,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const undoes = ENDING.has(doc.lower[t] ?? '') && rule.type !== 'SANCTIONS';
       // ("Nigeria pledged 1,500 soldiers to the force": a rule's facts may be hypothetical at most, forces not yet sent)
       const capped = rule.modality !== undefined && stated === 'asserted';
-      const modality = capped ? rule.modality : undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
+      // ("agree to talks on a new pipeline deal": an agreement talks are on is not made yet)
+      const talkedOn = rule.object.has('Agreement') && objects[0] !== undefined && stated === 'asserted' && talksBefore(doc.lower, t, objects[0].first);
+      const modality = capped || talkedOn ? rule.modality ?? 'hypothetical' : undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       // ("some 300 Russian military personnel arrived in Niamey": forces that arrive are counted before the verb)
       const arriving = ARRIVING.has(doc.lower[t] ?? '');

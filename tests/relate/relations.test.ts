@@ -755,7 +755,8 @@ describe('probe round thirteen', () => {
 describe('probe round fourteen', () => {
   test('"fighting broke out between A and B": the sides after "between"; the agency in a dateline is no side', () => {
     const out = facts(run("KHARTOUM, Sudan (Reuters) - Heavy fighting broke out between Sudan's army and the paramilitary Rapid Support Forces (RSF) on Sunday."));
-    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual(['IN_CONFLICT_WITH Sudan -> Rapid Support Forces']);
+    // (the army a side as a state's force, and the state itself where forces are no side)
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH')).sort()).toEqual(['IN_CONFLICT_WITH Rapid Support Forces -> Sudanese Armed Forces', 'IN_CONFLICT_WITH Sudan -> Rapid Support Forces']);
   });
 
   test('"pull back troops": "back" after a verb is a particle, not support', () => {
@@ -3640,5 +3641,56 @@ describe('probe round seventy-four: hypothetical deals, reporters, entry bans', 
   test('"barred 30 Canadian officials and lawmakers from entering": an entry ban on a state\'s people sanctions that state; "banned the entry of migrants from X" does not', () => {
     expect(facts(run('Beijing has barred 30 Canadian officials and lawmakers from entering China.'))).toContain('SANCTIONS China -> Canada');
     expect(facts(run('Poland banned the entry of migrants from Belarus.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
+});
+
+describe('probe round seventy-five: names in their own script, acronyms, wars between forces', () => {
+  test('"Minister Lin Chia-lung (林佳龍) and Director X": a name given again in its own script is read past, in lists and back to a subject', () => {
+    const out = facts(run('The pact was signed in 2023 by Minister of Health Lin Mei-hua (林美華) and European Investment Bank (EIB) President Nadia Calviño.'));
+    expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Lin Mei-hua -> pact', 'SIGNED Nadia Calviño -> pact']);
+    const accused = facts(run('Taiwan Affairs Office (TAO) spokesman Chen Binhua (陳斌華) in Beijing accused the Democratic Progressive Party (DPP) of provocation.'));
+    expect(accused.filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Chen Binhua -> Democratic Progressive Party']);
+  });
+
+  test('"a war between the Sudanese Armed Forces (SAF) and the RSF": a state\'s forces are a side after "between", and the sides end with the clause', () => {
+    expect(facts(run('Sudan is grappling with a war between the Sudanese Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF).'))).toContain(
+      'IN_CONFLICT_WITH Rapid Support Forces -> Sudanese Armed Forces',
+    );
+    const clause = facts(run('He urged an end to the conflict between Russian troops and Chechen rebels, State Department spokesman Glyn Davies said.'));
+    expect(clause.filter((f) => f.startsWith('IN_CONFLICT_WITH'))).toEqual([]);
+  });
+
+  test('"Myanmar junta spokesperson Maj Gen X": a junta in lowercase is the state\'s body, its spokesperson the state\'s', () => {
+    expect(facts(run('Myanmar junta spokesperson Maj Gen Aung Kyaw said the army would respond.'))).toContain('HOLDS_POSITION Aung Kyaw -> Myanmar [spokesperson]');
+  });
+
+  test('"is sheltering more than 1.2 million refugees" is a host\'s burden, "is sheltering terrorists" an accusation', () => {
+    const host = facts(run('"We cannot take more. Chad is already sheltering more than 1.2 million Sudanese," Colonel Idriss Mahamat told reporters.'));
+    expect(host.filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+    expect(facts(run('"Niger is sheltering terrorists," Colonel Idriss Mahamat told reporters.'))).toContain('ACCUSES Idriss Mahamat -> Niger');
+  });
+
+  test('"agree to talks on a new gas deal": an agreement talks are on is not made yet', () => {
+    expect(facts(run('Egypt, Israel agree to talks on new gas deal'))).toContain('PARTY_TO Israel -> gas deal [hypothetical]');
+  });
+
+  test('"sent 2,000 border guards to X" is a deployment', () => {
+    expect(facts(run('Iran has sent 2,000 border guards to Sistan province.'))).toContain('DEPLOYED_TO Iran -> Sistan [2000]');
+  });
+
+  test('"the March 10, 2025 agreement signed by X": a dated agreement is its own, not the one named before', () => {
+    const x = run('Officials discussed the 1994 Kuwait-Oman Water Agreement. Under the March 4, 2024 agreement signed by Omani Foreign Minister Badr Albusaidi, talks resumed.');
+    expect(facts(x)).toContain('SIGNED Badr Albusaidi -> March 4, 2024 agreement');
+    expect(facts(x).filter((f) => f.startsWith('SIGNED')).some((f) => f.includes('Water Agreement'))).toBe(false);
+  });
+
+  test('"by President A and then Malian Prime Minister B": "then" before a state\'s adjective and a title goes on the list', () => {
+    expect(facts(run('The accord was signed in Dakar in 2022 by President Macky Sall and then Malian Prime Minister Choguel Maiga.'))).toContain('SIGNED Choguel Maiga -> accord');
+  });
+
+  test('"Armenia, which is bound to the bloc by a Comprehensive and Enhanced Partnership Agreement": the state bound is a party', () => {
+    expect(facts(run('Armenia, which is bound to the bloc by a Comprehensive and Enhanced Partnership Agreement (CEPA), protested.'))).toContain(
+      'PARTY_TO Armenia -> Comprehensive and Enhanced Partnership Agreement',
+    );
   });
 });
