@@ -268,12 +268,33 @@ const WORKS = new Set(['route', 'road', 'corridor', 'bridge', 'highway', 'street
 export function personsReadAsBodies(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   // (a person who speaks: "Kang said", not a team's word the tagger read as a person's)
   const alone = new Set(candidates.filter((c) => c.type === 'Person' && c.last - c.first === 1 && SAYING.has(doc.lower[c.last] ?? '')).map((c) => doc.tokens[c.first] ?? ''));
-  if (alone.size === 0) return candidates;
-  return candidates.map((c) => {
+  const named = namedAloneAsBodies(doc, candidates);
+  if (alone.size === 0) return named;
+  return named.map((c) => {
     if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > 4) return c;
     const words = doc.tokens.slice(c.first, c.last);
     if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isAgencyHead(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w) && !WORKS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))) return c;
     return alone.has(words[0] ?? '') || alone.has(words[words.length - 1] ?? '') ? { ...c, type: 'Person', origin: 'PER' } : c;
+  });
+}
+
+/**
+ * "spokesman Maj. Gen. Winthai Suvaree ... according to Winthai": a single word the tagger read as a body's, no
+ * lexicon's, that is the first or last word of a person's full name in the article, is that person, where it speaks or
+ * is the source "according to" names.
+ */
+function namedAloneAsBodies(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+  const parts = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'Person' || c.last - c.first < 2) continue;
+    parts.add(doc.tokens[c.first] ?? '');
+    parts.add(doc.tokens[c.last - 1] ?? '');
+  }
+  if (parts.size === 0) return candidates;
+  return candidates.map((c) => {
+    if ((c.origin !== 'ORG' && c.origin !== 'MISC') || c.entry || c.last - c.first !== 1 || !parts.has(doc.tokens[c.first] ?? '') || !/^\p{Lu}\p{Ll}+$/u.test(doc.tokens[c.first] ?? '')) return c;
+    const speaks = SAYING.has(doc.lower[c.last] ?? '') || (doc.lower[c.first - 1] === 'to' && doc.lower[c.first - 2] === 'according');
+    return speaks ? { ...c, type: 'Person', origin: 'PER' } : c;
   });
 }
 

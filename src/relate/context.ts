@@ -427,7 +427,9 @@ export function appositionOpening(article: ResolvedArticle, first: number, m: Re
   for (let open = m.first - 1; open > first && open >= m.first - APPOSITION_REACH_TOKENS; open--) {
     // "The party, the Democratic Left Alliance, says": an apposition that only names the subject is the subject
     const naming = close === m.last && doc.tokens.slice(open + 1, m.first).every((w) => /^(the|a|an)$/i.test(w) || /^\p{Lu}/u.test(w));
-    if (doc.tokens[open] === ',') return APPOSITION_OPENERS.has(doc.lower[open + 1] ?? '') && !naming ? open : -1;
+    // ("France, backed by Poland, has accused": a participle's agent set off by commas too)
+    const agent = /ed$/.test(doc.lower[open + 1] ?? '') && doc.lower[open + 2] === 'by';
+    if (doc.tokens[open] === ',') return (APPOSITION_OPENERS.has(doc.lower[open + 1] ?? '') || agent) && !naming ? open : -1;
     if (article.mentionAt[open]) open = (article.mentionAt[open] as ResolvedMention).first;
   }
   return -1;

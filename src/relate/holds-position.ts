@@ -5,7 +5,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPossessiveMark, pastBracketedAcronym, POSSESSIVE_PRONOUNS, stateOfPlace } from './context.js';
 import { DATELINE_SENTENCES, type SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
-import { listOffice } from './office-lists.js';
+import { listOffice, pluralTitleOf } from './office-lists.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { chooseTarget, impliedTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
@@ -39,7 +39,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
-    const opening = representedState(article, office.at) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
+    const opening = countryNamedBefore(article, office.at) ?? representedState(article, office.at) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? unmarkedState() ?? datelineCountryAt(article, office.at, dateline) : site;
@@ -134,6 +134,32 @@ function meetingWords(lower: readonly string[], k: number): number {
   if (/^(spoke|speaks|talked|talks)$/.test(word) && /^(with|to)$/.test(lower[k + 1] ?? '')) return 2;
   if (/^(held|holds)$/.test(word) && /^talks$/.test(lower[k + 1] ?? '') && lower[k + 2] === 'with') return 3;
   return 0;
+}
+
+/** How far back from the name "the country's" may open its title ("the country's deputy defence minister, X"). */
+const COUNTRY_TITLE_TOKENS = 8;
+
+/**
+ * "Lithuanian President X and the country's defence minister, Y": a title "the country's" or "the nation's" opens is
+ * of the state named last before it, in its sentence or the one before (its entity key), else undefined.
+ */
+function countryNamedBefore(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  let k = at - 1;
+  if (doc.tokens[k] === ',') k--;
+  const stop = Math.max(0, at - COUNTRY_TITLE_TOKENS);
+  while (k > stop && !isPossessiveMark(doc.tokens[k])) {
+    if (article.mentionAt[k] || !/^\p{L}+$/u.test(doc.tokens[k] ?? '')) return undefined;
+    k--;
+  }
+  if (!isPossessiveMark(doc.tokens[k]) || !/^(country|nation)$/.test(doc.lower[k - 1] ?? '') || doc.lower[k - 2] !== 'the') return undefined;
+  const si = doc.sentenceOf[at] ?? 0;
+  const from = doc.sentences[Math.max(0, si - 1)]?.first ?? 0;
+  for (let j = k - 3; j >= from; j--) {
+    const m = article.mentionAt[j];
+    if (m && article.entities.get(m.entity)?.type === 'Country') return m.entity;
+  }
+  return undefined;
 }
 
 /**
@@ -291,6 +317,9 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
     // (... or own them: "a corridor linking Iraq's Grand Faw Port to the Turkish border")
     const ownsName = owned !== undefined && owned.first === m.last + 1 && article.entities.get(owned.entity)?.type !== 'Country';
     if ((m.kind === 'demonym' || ownsName) && m.first > at) continue;
+    // (the home state as where another sends or goes is no subject: "Vilnius (dpa) - Germany will send soldiers to
+    // Lithuania, Defence Minister X said")
+    if (m.entity === home && /^(to|into|toward|towards)$/.test(doc.lower[m.first - 1] ?? '')) continue;
     if (m.entity === home) return false;
     other = true;
   }
@@ -648,7 +677,7 @@ export function holdsPosition(article: ResolvedArticle): HeldOffices {
         }
       }
     }
-    const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p, out);
+    const listed = out.some((o) => o.person === p.entity) ? undefined : listOffice(article, p, out) ?? pluralTitleOf(article, p);
     // ("The leaders of A and B, President X and Emir Y": the title named with the person says more)
     const own = bare.find((b) => b.person === p.entity);
     if (listed) inLists.push(own ? { ...listed, title: own.title } : listed);

@@ -54,7 +54,7 @@ function bodyBefore(article: ResolvedArticle, i: number, from?: number): Resolve
 function statesFrom(article: ResolvedArticle, i: number, last: number): ResolvedMention[] {
   const { doc } = article;
   let k = i;
-  while (k < Math.min(last, i + 2) && !article.mentionAt[k] && /^(the|,|:)$/.test(doc.lower[k] ?? '')) k++;
+  while (k < Math.min(last, i + 2) && !article.mentionAt[k] && /^(the|,|:|both)$/.test(doc.lower[k] ?? '')) k++;
   const first = article.mentionAt[k];
   return first && first.first === k && typeOf(article, first) === 'Country' ? groupFrom(article, first, STATES, 1, last) : [];
 }
@@ -64,6 +64,9 @@ function statesFrom(article: ResolvedArticle, i: number, last: number): Resolved
  * 2024, B", "leaving A, B and C as its only members", "A and B are founding members of X, together with C and D",
  * "Guyana leaned on CARICOM, of which it is a founding member".
  */
+/** How many words an apposition's noun phrase may take before "to which" ("the East African regional bloc"). */
+const APPOSITION_NOUN_WORDS = 6;
+
 function memberLists(article: ResolvedArticle): MembershipFinding[] {
   const { doc } = article;
   const out: MembershipFinding[] = [];
@@ -89,6 +92,12 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
       if (!body && colon >= 0) body = bodyBefore(article, t, sentence.first);
       if (body && intergovernmental(article, body) && (colon >= 0 || (lower === 'members' && /^(include|includes|included|are|were)$/.test(next)))) {
         add(statesFrom(article, colon >= 0 ? colon + 1 : t + 2, sentence.last), body, t);
+      }
+      // ("the four founding members of Mercosur — Brazil, Argentina, Paraguay and Uruguay": the states a dash or colon
+      // lists after the body)
+      if (lower === 'members' && next === 'of') {
+        const named = article.mentionAt[doc.lower[t + 2] === 'the' ? t + 3 : t + 2];
+        if (named && intergovernmental(article, named) && /^[:—–]$/.test(doc.tokens[named.last] ?? '')) add(statesFrom(article, named.last + 1, sentence.last), named, t);
       }
       // "leaving A, B and C as its only members"
       if (body && intergovernmental(article, body) && lower === 'members' && (before === 'its' || before === 'their') && doc.lower[k - 1] === 'as') {
@@ -135,7 +144,10 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
     // "The OAS, to which both countries belong,", "X, to which Peru and Bolivia belong,"
     if (/^(belong|belongs|belonged)$/.test(lower)) {
       const which = doc.lower.lastIndexOf('which', t);
-      const body = which > sentence.first + 2 && t - which <= 5 && doc.lower[which - 1] === 'to' ? nameBeforeComma(article, which - 2) : undefined;
+      // (or past the apposition's noun: "IGAD, the East African regional bloc to which both Ethiopia and Somalia belong")
+      let comma = which - 2;
+      while (comma > which - 2 - APPOSITION_NOUN_WORDS && comma > sentence.first && doc.tokens[comma] !== ',' && !article.mentionAt[comma] && /^(\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(doc.tokens[comma] ?? '')) comma--;
+      const body = which > sentence.first + 2 && t - which <= 6 && doc.lower[which - 1] === 'to' ? nameBeforeComma(article, comma) : undefined;
       const counted = countedEndingAt(article, t);
       const states = counted === which + 1 ? whoTheCountedAre(article, counted) : statesFrom(article, which + 1, t);
       if (body && intergovernmental(article, body)) add(states, body, t);

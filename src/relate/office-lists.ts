@@ -100,3 +100,35 @@ export function listOffice(article: ResolvedArticle, p: ResolvedMention, found: 
   }
   return undefined;
 }
+
+/** How many capitalised words a plural title before a list of names may take ("Foreign Ministers"). */
+const PLURAL_TITLE_WORDS = 3;
+
+/**
+ * "Presidents Luiz Inácio Lula da Silva of Brazil and Javier Milei of Argentina": a capitalised plural title before a
+ * list of names, each followed by "of" and its state, is each one's office at that state.
+ */
+export function pluralTitleOf(article: ResolvedArticle, p: ResolvedMention): OfficeFinding | undefined {
+  const { doc } = article;
+  const { trie } = loadTitles();
+  const of = doc.lower[p.last] === 'of' ? (doc.lower[p.last + 1] === 'the' ? p.last + 2 : p.last + 1) : -1;
+  const state = of >= 0 ? article.mentionAt[of] : undefined;
+  if (!state || state.first !== of || article.entities.get(state.entity)?.type !== 'Country') return undefined;
+  const list = listOf(article, p);
+  const last = (list[0] ?? p).first - 1;
+  const one = singular(doc.lower[last] ?? '');
+  // (the first of the list, read forward past its state: "A of Brazil and B of Argentina")
+  const next = doc.lower[state.last] === 'and' ? article.mentionAt[state.last + 1] : undefined;
+  const listed = list.length > 1 || (next !== undefined && next.first === state.last + 1 && isPerson(article, next));
+  if (!one || !listed || !/^\p{Lu}/u.test(doc.tokens[last] ?? '') || article.mentionAt[last]) return undefined;
+  let first = last;
+  while (first > last - PLURAL_TITLE_WORDS + 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[first - 1] ?? '') && !article.mentionAt[first - 1]) first--;
+  for (let k = first; k <= last; k++) {
+    const words = [...doc.lower.slice(k, last), one];
+    if (trie.longest(words, 0, (_v, end) => end === words.length)) {
+      const title = [...doc.tokens.slice(k, last), one.charAt(0).toUpperCase() + one.slice(1)].join(' ');
+      return { person: p.entity, target: state.entity, title, at: p.first };
+    }
+  }
+  return undefined;
+}

@@ -95,7 +95,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     // ("by A and Malaysia's Economy Minister B": past a state that only owns the next one's title, too)
     // (and a body right before its officer's title: "by A and SNA commander Col. B")
     const bodyTitle = m !== undefined && /^(Agency|Organization)$/.test(typeOf(article, m) ?? '') && personAfterTitle(article, m) !== undefined;
-    const owns = m !== undefined && ((typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]))) || bodyTitle);
+    // ("and Thai Defense Minister B", "Thai" read as a name: a state right before a title's words owns it too)
+    const stateTitle = m !== undefined && typeOf(article, m) === 'Country' && isTitleWordAnyCase(article.doc.tokens[m.last] ?? '');
+    const owns = m !== undefined && ((typeOf(article, m) === 'Country' && (m.kind === 'demonym' || isPossessiveMark(article.doc.tokens[m.last]) || stateTitle)) || bodyTitle);
     const titled = m && direction === 1 && sawConnector && (!allowed.has(typeOf(article, m) ?? '') || owns) ? personAfterTitle(article, m) : undefined;
     if (titled && allowed.has(typeOf(article, titled) ?? '')) m = titled;
     // ("by Dizon and then Foreign Minister Yumiko Kaneda, Morimoto's predecessor": a name owning the noun after it
@@ -598,7 +600,8 @@ export function personAfterTitle(article: ResolvedArticle, m: ResolvedMention): 
   let i = from;
   // (and a title's portfolio after "for" or "of": "French Minister for the Armed Forces X")
   let titled = false;
-  const portfolio = (k: number): boolean => titled && (/^(of|for|the|and)$/.test(doc.lower[k] ?? '') || isCapitalisedPortfolioWord(doc.tokens[k] ?? ''));
+  // ("Thai Defense Minister X": a capitalised portfolio before the title's word too)
+  const portfolio = (k: number): boolean => (titled && /^(of|for|the|and)$/.test(doc.lower[k] ?? '')) || isCapitalisedPortfolioWord(doc.tokens[k] ?? '');
   while (i < from + TITLE_TO_PERSON_TOKENS && !article.mentionAt[i] && (isTitleWordAnyCase(doc.tokens[i] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[i] ?? '') || portfolio(i))) {
     if (isTitleWordAnyCase(doc.tokens[i] ?? '')) titled = true;
     i++;

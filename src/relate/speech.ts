@@ -186,6 +186,9 @@ function nounOfSaying(doc: AnalysedText, k: number): boolean {
   const lower = doc.lower[k] ?? '';
   const previous = doc.lower[k - 1] ?? '';
   if (lower === 'say') return DETERMINERS.has(previous);
+  // ("missile warning data", "an early warning system": a gerund inside a compound of lowercase nouns)
+  const lowercaseAt = (i: number): boolean => /^\p{Ll}/u.test(doc.tokens[i] ?? '');
+  if (/ing$/.test(lower) && lowercaseAt(k - 1) && /^(NOUN|ADJ)$/.test(doc.pos[k - 1] ?? '') && lowercaseAt(k + 1) && doc.pos[k + 1] === 'NOUN') return true;
   // (also the object of a verb: "did not confirm reports that ...", "denied claims that ...")
   const object = doc.pos[k - 1] === 'VERB' && lower !== 'says';
   return /s$/.test(lower) && (DETERMINERS.has(previous) || previous === 'whose' || previous === 'own' || /^['’]s?$/.test(previous) || (doc.pos[k - 1] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '')) || object);

@@ -23,8 +23,11 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’/-]*(?:\([^)]*\))?(?:,\s*\p{Lu}[\p{L}.
 
 const DATELINE_MAX_CHARS = 120;
 
-/** "Beirut, Lebanon - ", "Kyiv, Ukraine — ": a place and its state in title case and a dash, opening a paragraph. */
-const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s+[—–-]+\s+(?=\p{Lu})/u;
+/**
+ * "Beirut, Lebanon - ", "Kyiv, Ukraine — ", "Vilnius (dpa) - ": a place and its state, or the agency in brackets, in
+ * title case and a dash, opening a paragraph.
+ */
+const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*|\s*\([^)]{1,20}\))\s+[—–-]+\s+(?=\p{Lu})/u;
 
 function mentionsWithin(article: ResolvedArticle, start: number, end: number): string[] {
   const out = new Set<string>();

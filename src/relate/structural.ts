@@ -56,7 +56,7 @@ function bodyNamed(article: ResolvedArticle, form: string, self: string): string
 }
 
 /** Words before an agreement that make it one not yet made ("an early conclusion of", "talks on", "a proposed"). */
-const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned']);
+const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned', 'sought', 'seeks', 'seek', 'seeking', 'pursuing', 'pursue', 'pursued']);
 const PENDING_REACH_TOKENS = 8;
 
 /**

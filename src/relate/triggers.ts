@@ -319,7 +319,8 @@ function agentBy(article: ResolvedArticle, t: number, last: number): number {
     // (past a place named in apposition: "signed in the capital, Honiara, on Wednesday by"; a name's words are no verb,
     // "at South Block by")
     if (article.mentionAt[k]) continue;
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PUNCT' && doc.tokens[k] !== ',')) return -1;
+    // (nor an owner's mark: "in Pakse, the capital of Laos’ Champasak province, by")
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX' || (doc.pos[k] === 'PUNCT' && doc.tokens[k] !== ',' && !isPossessiveMark(doc.tokens[k]))) return -1;
   }
   return -1;
 }

@@ -3694,3 +3694,45 @@ describe('probe round seventy-five: names in their own script, acronyms, wars be
     );
   });
 });
+
+describe('probe round seventy-seven: plural titles, dash lists, the country\'s title, agents past an owner', () => {
+  test('"Presidents A of Brazil and B of Argentina": a capitalised plural title before names, each with its state', () => {
+    const out = facts(run('Prime Ministers Mette Frederiksen of Denmark and Ulf Kristersson of Sweden met in Oslo.'));
+    expect(out).toContain('HOLDS_POSITION Mette Frederiksen -> Denmark [Prime Minister]');
+    expect(out).toContain('HOLDS_POSITION Ulf Kristersson -> Sweden [Prime Minister]');
+  });
+
+  test('"the five founding members of ASEAN — A, B, C, D and E": the states a dash lists after the body are members', () => {
+    const out = facts(run('The charter was drafted by the founding members of ASEAN — Indonesia, Malaysia, the Philippines, Singapore and Thailand.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).length).toBe(5);
+  });
+
+  test('"X and the country\'s defence minister, Y": a title "the country\'s" opens is of the state named last before', () => {
+    expect(facts(run('Hegseth held talks with Estonian President Alar Karis and the country\'s defence minister, Hanno Pevkur.'))).toContain(
+      'HOLDS_POSITION Hanno Pevkur -> Estonia [defence minister]',
+    );
+  });
+
+  test('"Riga (dpa) - Sweden will send 600 troops to Latvia, Defence Minister X said": the filing state is where the troops go, not the minister\'s', () => {
+    const x = run('Riga (dpa) - Sweden will send 600 soldiers to Latvia by June, Defence Minister Pal Jonson said on Monday.');
+    expect(facts(x).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    expect(x.statements.map((s) => s.quote)).toEqual(['Sweden will send 600 soldiers to Latvia by June']);
+  });
+
+  test('"signed in Pakse, the capital of Laos’ Champasak province, by A and Thai Defense Minister B": past the owner\'s mark, each titled person', () => {
+    const out = facts(run('The truce was signed in Pakse, the capital of Laos’ Champasak province, by Defense Minister Tea Banh and Thai Defense Minister Sutin Klungsang.'));
+    expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Sutin Klungsang -> truce', 'SIGNED Tea Banh -> truce']);
+  });
+
+  test('"IGAD, the East African regional bloc to which both Kenya and Uganda belong": past the apposition\'s noun to the body', () => {
+    const out = facts(run('The Intergovernmental Authority on Development (IGAD), the East African regional bloc to which both Kenya and Uganda belong, met.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual([
+      'MEMBER_OF Kenya -> Intergovernmental Authority on Development',
+      'MEMBER_OF Uganda -> Intergovernmental Authority on Development',
+    ]);
+  });
+
+  test('"Chile has sought a free trade agreement with India": an agreement sought is not made yet', () => {
+    expect(facts(run('Chile has sought a free trade agreement with India.'))).toContain('PARTY_TO India -> free trade agreement [hypothetical]');
+  });
+});

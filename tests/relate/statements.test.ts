@@ -928,3 +928,18 @@ test('"X, meeting Y separately, urged ... “...,” he said.": the person who o
   const text = 'Ruto said both countries shared an interest in trade. Abiy, meeting Ruto separately, urged IGAD to speed up talks. "If the talks fail, the region will suffer," he said.';
   expect(said(text)).toContain('Abiy: If the talks fail, the region will suffer');
 });
+
+describe('probe round seventy-seven: speakers', () => {
+  test('"France, backed by Poland, has accused X of “...”": the participle\'s agent set off by commas is not who speaks', () => {
+    expect(speakers('Italy, backed by Greece, has accused the European Commission of "abandoning the south".')).toEqual(['Italy']);
+  });
+
+  test('"missile warning data", "an early warning system": a gerund inside a compound of nouns reports nothing', () => {
+    expect(said('The pact was signed by Japan. It makes the sharing of missile warning data permanent and commits the allies to drills.')).toEqual([]);
+  });
+
+  test('"spokesman Maj. Gen. Winthai Suvaree ... according to Winthai": a first name alone the tagger read as a body is the person', () => {
+    const text = 'Thailand denied it, army spokesman Maj. Gen. Winthai Suvaree said. The army moved 5,000 troops, according to Winthai.';
+    expect(said(text)).toContain('Winthai Suvaree: The army moved 5,000 troops');
+  });
+});
