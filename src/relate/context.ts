@@ -255,6 +255,9 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     const capitals = (t: string | undefined): boolean => /^\p{Lu}{2,}/u.test(t ?? '') && !/\p{Ll}/u.test(t ?? '');
     // (... or after an agency's credit in brackets: "ISLAMABAD, Mar 15 (APP): Pakistan ...")
     if (token === ':' && !inBrackets && (capitals(doc.tokens[i - 1]) || doc.tokens[i - 1] === ')') && capitals(doc.tokens[first])) return anyParagraph || opensArticle(article, i) ? i + 1 : first;
+    // ("Abu Dhabi: The UAE and Pakistan ...": a city in title case and a colon, as Gulf papers open a story)
+    const place = m && m.first === first && m.last === i && /^(Location|Country)$/.test(article.entities.get(m.entity)?.type ?? '');
+    if (token === ':' && place && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && opensArticle(article, i)) return i + 1;
     // ("Jammu, Oct 14 (PTI) A soldier was killed": an agency's credit in brackets, then the story, no dash between)
     if (token === ')' && inBrackets && doc.tokens[i - 2] === '(' && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && doc.tokens[first + 1] === ',' && opensArticle(article, i)) return i + 1;
     if (token === '(') inBrackets = true;
@@ -429,7 +432,9 @@ export function appositionOpening(article: ResolvedArticle, first: number, m: Re
     const naming = close === m.last && doc.tokens.slice(open + 1, m.first).every((w) => /^(the|a|an)$/i.test(w) || /^\p{Lu}/u.test(w));
     // ("France, backed by Poland, has accused": a participle's agent set off by commas too)
     const agent = /ed$/.test(doc.lower[open + 1] ?? '') && doc.lower[open + 2] === 'by';
-    if (doc.tokens[open] === ',') return (APPOSITION_OPENERS.has(doc.lower[open + 1] ?? '') || agent) && !naming ? open : -1;
+    // ("Solomon Islands, also a PIF member, signed": past an adverb opening the apposition)
+    const opener = doc.lower[open + 1] === 'also' ? open + 2 : open + 1;
+    if (doc.tokens[open] === ',') return (APPOSITION_OPENERS.has(doc.lower[opener] ?? '') || agent) && !naming ? open : -1;
     if (article.mentionAt[open]) open = (article.mentionAt[open] as ResolvedMention).first;
   }
   return -1;

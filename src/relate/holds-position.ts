@@ -100,7 +100,8 @@ function pairedState(article: ResolvedArticle, at: number): string | undefined {
     const states = new Set<string>();
     for (let k = sentence.first; k < sentence.last; k++) {
       const m = article.mentionAt[k];
-      if (m && article.entities.get(m.entity)?.type === 'Country' && (s < si || m.last <= at)) states.add(m.entity);
+      // (states named as such: "PNG ratifies treaty, rules out Chinese police deal" pairs PNG with no one)
+      if (m && m.kind !== 'demonym' && article.entities.get(m.entity)?.type === 'Country' && (s < si || m.last <= at)) states.add(m.entity);
     }
     if (states.size === 2 && states.has(other)) return [...states].find((state) => state !== other);
   }

@@ -131,6 +131,11 @@ function memberLists(article: ResolvedArticle): MembershipFinding[] {
         const owner = it >= 0 ? nameBeforeComma(article, it - 3) : undefined;
         const subject = article.mentionAt[afterDateline(article, sentence.first, t)];
         if (owner && intergovernmental(article, owner) && subject && typeOf(article, subject) === 'Country') add([subject], owner, t);
+        // ("The GCC, of which the UAE is a founding member,": the state named in the relative clause)
+        const named = article.mentionAt[k - 2];
+        const which = named ? (doc.lower[named.first - 1] === 'the' ? named.first - 2 : named.first - 1) : -1;
+        const body = named && doc.lower[which] === 'which' && doc.lower[which - 1] === 'of' ? nameBeforeComma(article, which - 2) : undefined;
+        if (named && body && intergovernmental(article, body) && typeOf(article, named) === 'Country') add([named], body, t);
       }
     }
     // "Estonia and Finland are NATO allies", "Turkey remains a NATO ally": the states the copula before the body joins to it

@@ -328,7 +328,10 @@ export function appositiveSubject(article: ResolvedArticle, first: number, t: nu
 /** "condemned Iran's assault", "criticised the Kremlin": no noun between ("condemned the attack on Israel" accuses no Israel). */
 export function isDirectObject(article: ResolvedArticle, t: number, m: ResolvedMention): boolean {
   // (a year or count too: "leave the 1997 Mine Ban Treaty", "sanctioned 16 officials")
-  for (let i = t + 1; i < m.first; i++) if (!/^(DET|ADJ|NUM)$/.test(article.doc.pos[i] ?? '')) return false;
+  // (and its owner's pronoun: "Chad ended its defence cooperation agreement with France")
+  // (not "have their own television deal", a team's)
+  const owned = (i: number): boolean => POSSESSIVE_PRONOUNS.has(article.doc.lower[i] ?? '') && article.doc.lower[i + 1] !== 'own';
+  for (let i = t + 1; i < m.first; i++) if (!/^(DET|ADJ|NUM)$/.test(article.doc.pos[i] ?? '') && !owned(i)) return false;
   return true;
 }
 

@@ -56,8 +56,10 @@ function bodyNamed(article: ResolvedArticle, form: string, self: string): string
 }
 
 /** Words before an agreement that make it one not yet made ("an early conclusion of", "talks on", "a proposed"). */
-const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned', 'sought', 'seeks', 'seek', 'seeking', 'pursuing', 'pursue', 'pursued']);
+const PENDING_AGREEMENT = new Set(['conclusion', 'toward', 'towards', 'draft', 'proposed', 'possible', 'future', 'negotiating', 'negotiate', 'planned', 'sought', 'seeks', 'seek', 'seeking', 'pursuing', 'pursue', 'pursued', 'considering', 'mulling', 'exploring']);
 const PENDING_REACH_TOKENS = 8;
+/** How many lowercase words what an agreement is on may take before "with" ("on maritime security"). */
+const TOPIC_WORDS = 4;
 
 /**
  * "If the agreement is signed ..., Bahrain would become the second Gulf state to have a free trade pact with Israel",
@@ -71,6 +73,8 @@ function conditional(article: ResolvedArticle, m: ResolvedMention, parties: read
   let first = sentence.first;
   while (first < m.first && /^["“‘'(]$/.test(doc.tokens[first] ?? '')) first++;
   if (/^(if|unless)$/.test(doc.lower[first] ?? '')) return true;
+  // ("He added that if Manila concludes a similar pact with France": a condition opening the agreement's own clause)
+  for (let j = m.first - 1; j >= first && !/^[,;:]$/.test(doc.tokens[j] ?? ''); j--) if (/^(if|unless)$/.test(doc.lower[j] ?? '')) return true;
   let k = m.first - 1;
   while (k >= sentence.first && /^(free|trade|new|bilateral|formal)$/.test(doc.lower[k] ?? '')) k--;
   if (!/^(a|an)$/.test(doc.lower[k] ?? '')) return false;
@@ -210,10 +214,17 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     if (typeOf(article, m.entity) !== 'Agreement') continue;
     const parties: string[] = [];
     for (const inner of article.mentions) if (inner.first < m.last && inner.last > m.first && inner !== m) parties.push(inner.entity);
-    const next = doc.lower[m.last];
+    // ("a memorandum of understanding on maritime security with France": past what it is on)
+    let after = m.last;
+    if (/^(on|for)$/.test(doc.lower[after] ?? '')) {
+      let k = after + 1;
+      while (k < after + 1 + TOPIC_WORDS && !article.mentionAt[k] && /^(\p{Ll}+|-)$/u.test(doc.tokens[k] ?? '') && !/^(with|between|among)$/.test(doc.lower[k] ?? '')) k++;
+      if (/^(with|between|among)$/.test(doc.lower[k] ?? '') && k > after + 1) after = k;
+    }
+    const next = doc.lower[after];
     if (next === 'between' || next === 'with' || next === 'among') {
       const end = doc.sentences[doc.sentenceOf[m.first] ?? 0]?.last ?? doc.tokens.length;
-      for (let i = m.last + 1; i < Math.min(end, m.last + 16); i++) {
+      for (let i = after + 1; i < Math.min(end, after + 16); i++) {
         const other = article.mentionAt[i];
         // ("between the SDF and the Turkish-backed Syrian National Army": who backs a party is none)
         if (other && hyphenQualifier(article, other)) {

@@ -127,6 +127,23 @@ function aidOfNoOne(article: ResolvedArticle, t: number): boolean {
   return doc.lower[k] === 'for' && doc.pos[k - 1] === 'NOUN' && !article.mentionAt[k - 1];
 }
 
+/** How many words what an agreement is on may take ("on maritime search-and-rescue cooperation"). */
+const AGREEMENT_TOPIC_TOKENS = 8;
+
+/** The lowercase words ending at `k` are what an agreement named right before them is on ("memorandum ... on maritime cooperation"). */
+function agreementOnBefore(article: ResolvedArticle, k: number): boolean {
+  const { doc } = article;
+  let i = k;
+  while (i > k - AGREEMENT_TOPIC_TOKENS && !article.mentionAt[i] && (/^\p{Ll}/u.test(doc.tokens[i] ?? '') || doc.tokens[i] === '-')) {
+    if (/^(on|for|of)$/.test(doc.lower[i] ?? '')) {
+      const m = article.mentionAt[i - 1];
+      return m !== undefined && article.entities.get(m.entity)?.type === 'Agreement';
+    }
+    i--;
+  }
+  return false;
+}
+
 /** "agree to talks on a new pipeline deal": "talks" or "negotiations" on, over or for, between `from` and `to`. */
 function talksBefore(lower: readonly string[], from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) if (/^(talks|negotiations|negotiating)$/.test(lower[k] ?? '') && /^(on|over|for|toward|towards)$/.test(lower[k + 1] ?? '')) return true;
@@ -457,6 +474,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const ledOwner = led >= 0 ? ownerBefore(article, led) : undefined;
       const left = opening && (!nearest || nearest.first > opening.last) ? opening : nearest && (appositionOpening(article, sentence.first, nearest, t) >= 0 || led >= 0) ? (ledOwner && rule.subject.has(typeOf(article, ledOwner) ?? '') ? ledOwner : undefined) : nearest;
       const byAgent = passive && by >= 0;
+      // ("the principle endorsed by the Pacific Islands Forum": a participle after a common noun acts on that noun, no agreement)
+      // (but "a memorandum of understanding on maritime cooperation signed by" is the agreement's, past what it is on)
+      if (byAgent && rule.object.has('Agreement') && !article.mentionAt[t - 1] && doc.pos[t - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t - 1] ?? '') && !agreementOnBefore(article, t - 1)) continue;
       // a noun trigger ("aid packages", "support for"), not a verb the tagger misread ("Iran, which backs Hamas")
       // (nor a verb in -s the tagger read as a noun between two names: "Islamabad backs Kazakhstan's initiative")
       const namedAround = /[^s]s$/.test(doc.lower[t] ?? '') && article.mentionAt[t - 1] !== undefined && article.mentionAt[t + 1]?.first === t + 1;

@@ -3736,3 +3736,43 @@ describe('probe round seventy-seven: plural titles, dash lists, the country\'s t
     expect(facts(run('Chile has sought a free trade agreement with India.'))).toContain('PARTY_TO India -> free trade agreement [hypothetical]');
   });
 });
+
+describe('probe round seventy-six: Gulf datelines, relative memberships, conditions inside a clause', () => {
+  test('"Dubai: Foreign Minister X ...": a city in title case and a colon opening the story is its dateline', () => {
+    expect(facts(run('Dubai: Foreign Minister Saif bin Zayed met reporters on Monday. The UAE said talks would go on.'))).toContain(
+      'HOLDS_POSITION Saif bin Zayed -> United Arab Emirates [Foreign Minister]',
+    );
+  });
+
+  test('"The Arab League, of which Egypt is a founding member,": the state named in the relative clause', () => {
+    expect(facts(run('The Arab League, of which Egypt is a founding member, welcomed the deal.'))).toContain('MEMBER_OF Egypt -> Arab League');
+  });
+
+  test('"Fiji ratifies treaty, rules out Chinese police deal": a demonym pairs no state with the one the headline names', () => {
+    const out = facts(run('Fiji ratifies defence treaty, rules out Chinese police deal\n\nSuva: Fiji has ratified a defence treaty with New Zealand. The treaty was signed by Prime Minister Christopher Luxon and his Fijian counterpart, Sitiveni Rabuka.'));
+    expect(out).toContain('HOLDS_POSITION Christopher Luxon -> New Zealand [Prime Minister]');
+    expect(out.filter((f) => f.includes('-> China'))).toEqual([]);
+  });
+
+  test('"added that if Manila concludes a pact with France", "was considering a policing agreement with China": not made yet', () => {
+    expect(facts(run('He added that if Manila concludes a visiting forces pact with Canada, troops could train together.'))).toContain('PARTY_TO Canada -> visiting forces pact [hypothetical]');
+    expect(facts(run('Reports said Vanuatu was considering a policing cooperation agreement with China.'))).toContain('PARTY_TO China -> cooperation agreement [hypothetical]');
+  });
+
+  test('"Tonga, also a PIF member, signed an agreement with China": a body in the apposition is no party', () => {
+    const out = facts(run('The Pacific Islands Forum (PIF) met. Tonga, also a PIF member, signed a security agreement with China in 2022.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO China -> security agreement', 'PARTY_TO Tonga -> security agreement']);
+  });
+
+  test('"the principle endorsed by the Forum": a participle after a common noun is no agreement endorsed; "a memorandum on maritime cooperation signed by" is', () => {
+    expect(facts(run('Wong said the treaty followed the principle endorsed by the Pacific Islands Forum.')).filter((f) => f.startsWith('PARTY_TO'))).toEqual([]);
+    expect(facts(run('Talks began under a memorandum of understanding on maritime cooperation signed in 2024 by Minister Lin Mei-hua.'))).toContain(
+      'SIGNED Lin Mei-hua -> memorandum of understanding',
+    );
+  });
+
+  test('"a memorandum of understanding on maritime security with France", "ended its defence agreement with France": the parties past the topic and the owner', () => {
+    expect(facts(run('Ghana signed a memorandum of understanding on maritime security with France in December.'))).toContain('PARTY_TO France -> memorandum of understanding');
+    expect(facts(run('Niger ended its defence cooperation agreement with France in 2023.'))).toContain('PARTY_TO Niger -> defence cooperation agreement [denied]');
+  });
+});
