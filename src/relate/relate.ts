@@ -56,7 +56,9 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     // one office per person and state or body: the title named first stands ("Foreign Minister", not "top diplomat" after it)
     const key = [f.type, source, target].join('|');
     const evidence = evidenceOf(f.at);
-    const modality = f.modality ?? 'asserted';
+    // ("Venezuela had moved 1,500 soldiers there, a claim Caracas denied": a fact its own sentence calls a denied claim)
+    const stated = f.modality ?? 'asserted';
+    const modality = stated === 'asserted' && f.type !== 'ACCUSES' && deniedClaimAfter(doc, f.at) ? 'denied' : stated;
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.relation.evidence.some((e) => e.start === evidence.start)) existing.relation.evidence.push(evidence);
@@ -92,4 +94,20 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     };
   });
   return { relations, statements, officials: new Set([...offices.map((o) => o.person), ...unplaced]) };
+}
+
+/** Nouns of a claim a later clause of the sentence denies ("..., a claim Caracas denied"). */
+const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion']);
+/** How far after the claim's noun its denial may stand ("a claim the Venezuelan ambassador denied"). */
+const CLAIM_DENIAL_TOKENS = 6;
+
+/** After token `at`, in its sentence: ", a claim [X] denied" (or rejected, dismissed, refuted). */
+function deniedClaimAfter(doc: ResolvedArticle['doc'], at: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  if (!sentence) return false;
+  for (let k = at + 1; k < sentence.last - 2; k++) {
+    if (doc.tokens[k] !== ',' || !/^(a|an|the)$/.test(doc.lower[k + 1] ?? '') || !CLAIMS.has(doc.lower[k + 2] ?? '')) continue;
+    for (let j = k + 3; j < Math.min(sentence.last, k + 3 + CLAIM_DENIAL_TOKENS); j++) if (/^(denied|denies|rejected|rejects|dismissed|dismisses|refuted)$/.test(doc.lower[j] ?? '')) return true;
+  }
+  return false;
 }

@@ -456,13 +456,15 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       if (joinedVerb >= 0) closest = nearestMention(article, joinedVerb - 1, Math.max(sentence.first, joinedVerb - rule.subjectWindow), -1, rule.subject);
       // ("South Africa has filed a case at the ICJ accusing Israel": a participle's subject is past where one acts)
       // (nor one a preposition governs right before the comma: "began an exercise with the GDF, sending 150 personnel")
-      const governed = (m: ResolvedMention): boolean => doc.tokens[m.last] === ',' && m.last === t - 1 && (doc.pos[m.first - 1] === 'ADP' || (doc.lower[m.first - 1] === 'the' && doc.pos[m.first - 2] === 'ADP'));
+      // ("backing Guyana in its controversy with Venezuela and pledging police": before "and" too)
+      const governed = (m: ResolvedMention): boolean => /^(,|and)$/.test(doc.lower[m.last] ?? '') && m.last === t - 1 && (doc.pos[m.first - 1] === 'ADP' || (doc.lower[m.first - 1] === 'the' && doc.pos[m.first - 2] === 'ADP'));
       if (closest && /ing$/.test(doc.lower[t] ?? '') && doc.pos[t] === 'VERB' && (!actsBefore(article, closest, t, false) || governed(closest))) {
         const earlier = nearestMention(article, closest.first - 1, Math.max(sentence.first, t - rule.subjectWindow), -1, rule.subject);
         // (the subject may be named twice, with its acronym: "The US Southern Command (SOUTHCOM) ...")
         const dated = afterDateline(article, sentence.first, t);
         const opener = doc.lower[dated] === 'the' ? dated + 1 : dated;
         if (earlier && (earlier.first === opener || article.mentionAt[opener]?.entity === earlier.entity)) closest = earlier;
+        else if (governed(closest) && doc.lower[closest.last] === 'and') closest = undefined;
       }
       const nearest = closest && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
@@ -543,7 +545,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Pistorius and Umerov held talks in Berlin and signed ...": the sentence's subject is a group read forward)
       // (also past a place that is no subject: "sent troops to train in Russia and will probably fight Ukraine")
       const anchor = left ?? (closest !== nearest ? closest : undefined);
-      const second = anchor ? secondPredicate(article, anchor, t, sentence.first, rule.subject) : undefined;
+      // (not for a noun set off after a list: "after France, Germany and Britain, parties to the deal, triggered")
+      // (a headline's verb read as a noun goes on: "Lithuania welcomes Polish troops, signs memorandum")
+      const appositive = doc.pos[t] === 'NOUN' && doc.tokens[t - 1] === ',' && /^(to|of)$/.test(doc.lower[t + 1] ?? '');
+      const second = anchor && !appositive ? secondPredicate(article, anchor, t, sentence.first, rule.subject) : undefined;
       // ("France, Germany and Britain, which are parties to ...": the sentence's subject before its apposition, a list read forward)
       const ahead = second ?? (left && left === opening ? left : undefined);
       // (... but not a state that only owns what follows it: "Hezbollah, Iran's main ally in Lebanon, has clashed")
@@ -678,7 +683,12 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const whereClause = (m: ResolvedMention): boolean => doc.lower[doc.tokens[m.last] === ',' ? m.last + 1 : m.last] === 'where' && m.last < t;
       // (how a state named in an earlier sentence acts there says nothing here: "... while Islamabad backs X. Both countries are members")
       const elsewhere = (m: ResolvedMention): boolean => doc.sentenceOf[m.first] !== doc.sentenceOf[t];
-      subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m) && !absoluteClause(article, m, t));
+      // ("Iran's ambassador to the United Nations, X, accused": where an envoy is posted does not act)
+      const postedTo = (m: ResolvedMention): boolean => {
+        const to = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+        return doc.lower[to] === 'to' && /^(ambassador|envoy|representative|delegate|emissary)s?$/.test(doc.lower[to - 1] ?? '');
+      };
+      subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m) && !absoluteClause(article, m, t) && !postedTo(m));
       // ("would leave for the Central African Republic next month to join the mission": a state a preposition governs,
       // not right before the infinitive, joins nothing; "for Finland to join NATO" does)
       const placeGoverned = (m: ResolvedMention): boolean => doc.pos[doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] === 'ADP' && m.last < t - 1;

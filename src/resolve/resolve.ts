@@ -314,7 +314,7 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     const state =
       inner ??
       (generic
-        ? owningState(doc, candidates, c) ?? seatedIn(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? ministry
+        ? owningState(doc, candidates, c) ?? seatedIn(doc, candidates, c) ?? openingSite(doc, candidates, c) ?? qualified.get(name.toLowerCase()) ?? firstOwners.get(name.toLowerCase()) ?? reactingState(doc, candidates, c) ?? ministry
         : c.type === 'Agency'
           ? ownerThroughBody(doc, candidates, c)
           : undefined);
@@ -469,6 +469,23 @@ function leadState(doc: AnalysedText, candidates: readonly MentionCandidate[]): 
     if (opening && doc.pos[opening.last] !== 'PUNCT') return opening.entry?.country;
   }
   return undefined;
+}
+
+/** Verbs of a state's answer that the next sentence's ministry gives voice to ("Tehran rejected the accusations."). */
+const ANSWERING = new Set(['rejected', 'rejects', 'denied', 'denies', 'dismissed', 'dismisses', 'condemned', 'condemns', 'protested', 'responded', 'reacted', 'hit']);
+
+/**
+ * "Tehran rejected the accusations. Foreign Ministry spokesman X called ...": a ministry no state owns, opening the
+ * sentence after one in which a state answers, is that state's (its id), whatever the dateline.
+ */
+function reactingState(doc: AnalysedText, candidates: readonly MentionCandidate[], c: MentionCandidate): string | undefined {
+  const si = doc.sentenceOf[c.first] ?? 0;
+  const sentence = doc.sentences[si];
+  const previous = doc.sentences[si - 1];
+  if (!sentence || !previous || c.first !== (doc.lower[sentence.first] === 'the' ? sentence.first + 1 : sentence.first)) return undefined;
+  const opening = candidates.find((o) => o.first === previous.first && (o.entry?.kind === 'country' || o.entry?.kind === 'capital'));
+  const verb = opening ? (doc.pos[opening.last] === 'AUX' ? opening.last + 1 : opening.last) : -1;
+  return opening && ANSWERING.has(doc.lower[verb] ?? '') ? opening.entry?.country : undefined;
 }
 
 /** How far after "In Beijing," the body placed there may stand ("In Beijing, Foreign Ministry spokesperson X"). */

@@ -3776,3 +3776,32 @@ describe('probe round seventy-six: Gulf datelines, relative memberships, conditi
     expect(facts(run('Niger ended its defence cooperation agreement with France in 2023.'))).toContain('PARTY_TO Niger -> defence cooperation agreement [denied]');
   });
 });
+
+describe('probe round seventy-eight: appositions, envoys, answers and denied claims', () => {
+  test('"EU sanctions returned after A, B and C, parties to the deal, triggered it": the list before the apposition, not the sentence\'s subject', () => {
+    const out = facts(run('U.N. sanctions were reimposed after Spain, Italy and Portugal, parties to the 2019 water deal, triggered the mechanism.'));
+    expect(out.filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual(['PARTY_TO Italy -> water deal', 'PARTY_TO Portugal -> water deal', 'PARTY_TO Spain -> water deal']);
+  });
+
+  test('"Cuba\'s ambassador to the United Nations, X, accused Y": where an envoy is posted does not act', () => {
+    const out = facts(run("Cuba's ambassador to the United Nations, Ernesto Soberon, accused Washington of economic warfare."));
+    expect(out.filter((f) => f.startsWith('ACCUSES'))).toEqual(['ACCUSES Ernesto Soberon -> United States']);
+  });
+
+  test('"Beijing rejected the accusations. Foreign Ministry spokesman X ...": the ministry is the answering state\'s, not the dateline\'s', () => {
+    expect(facts(run('WASHINGTON — The United States imposed sanctions on Chinese firms. Beijing rejected the accusations. Foreign Ministry spokesman Lin Jian called them illegal.'))).toContain(
+      'HOLDS_POSITION Lin Jian -> Foreign Ministry (China) [spokesman]',
+    );
+  });
+
+  test('"backing Guyana in its dispute with Venezuela and pledging soldiers for Haiti": a state a preposition governs before "and" is no subject', () => {
+    const out = facts(run('CARICOM leaders closed their summit backing Guyana in its dispute with Venezuela and pledging soldiers for the mission in Haiti.'));
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+  });
+
+  test('"X had moved 1,500 soldiers to Y, a claim Z denied": the fact is denied, the accusation stands', () => {
+    expect(facts(run('Brigadier Omar Khan said Venezuela had moved about 1,500 soldiers to Anacoco Island, a claim Caracas denied.'))).toContain(
+      'DEPLOYED_TO Venezuela -> Anacoco Island [1500, denied]',
+    );
+  });
+});
