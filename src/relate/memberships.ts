@@ -59,14 +59,14 @@ function statesFrom(article: ResolvedArticle, i: number, last: number): Resolved
   return first && first.first === k && typeOf(article, first) === 'Country' ? groupFrom(article, first, STATES, 1, last) : [];
 }
 
+/** How many words an apposition's noun phrase may take before "to which" ("the East African regional bloc"). */
+const APPOSITION_NOUN_WORDS = 6;
+
 /**
  * "The bloc's 16 members include A, B and C", "X, whose 18 members include A", "Mercosur's full members are A and, since
  * 2024, B", "leaving A, B and C as its only members", "A and B are founding members of X, together with C and D",
  * "Guyana leaned on CARICOM, of which it is a founding member".
  */
-/** How many words an apposition's noun phrase may take before "to which" ("the East African regional bloc"). */
-const APPOSITION_NOUN_WORDS = 6;
-
 function memberLists(article: ResolvedArticle): MembershipFinding[] {
   const { doc } = article;
   const out: MembershipFinding[] = [];

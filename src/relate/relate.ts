@@ -5,6 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import { accusations } from './accusations.js';
 import { sentenceDate } from './dates.js';
 import { holdsPosition } from './holds-position.js';
+import { deniedClaimAfter } from './modality.js';
 import { statements as findStatements } from './statements.js';
 import { structuralRelations } from './structural.js';
 import { triggerRelations } from './triggers.js';
@@ -96,18 +97,3 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
   return { relations, statements, officials: new Set([...offices.map((o) => o.person), ...unplaced]) };
 }
 
-/** Nouns of a claim a later clause of the sentence denies ("..., a claim Caracas denied"). */
-const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion']);
-/** How far after the claim's noun its denial may stand ("a claim the Venezuelan ambassador denied"). */
-const CLAIM_DENIAL_TOKENS = 6;
-
-/** After token `at`, in its sentence: ", a claim [X] denied" (or rejected, dismissed, refuted). */
-function deniedClaimAfter(doc: ResolvedArticle['doc'], at: number): boolean {
-  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
-  if (!sentence) return false;
-  for (let k = at + 1; k < sentence.last - 2; k++) {
-    if (doc.tokens[k] !== ',' || !/^(a|an|the)$/.test(doc.lower[k + 1] ?? '') || !CLAIMS.has(doc.lower[k + 2] ?? '')) continue;
-    for (let j = k + 3; j < Math.min(sentence.last, k + 3 + CLAIM_DENIAL_TOKENS); j++) if (/^(denied|denies|rejected|rejects|dismissed|dismisses|refuted)$/.test(doc.lower[j] ?? '')) return true;
-  }
-  return false;
-}

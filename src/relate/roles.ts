@@ -74,9 +74,9 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
   while (direction === 1 ? i < bound : i >= bound) {
     // ("signed by A, Director-General of X (XA), and B, chief executive of Y": past a person's apposition to the next)
     const last = group[group.length - 1];
-    // ("by Minister Kuan Bi-ling (管碧玲) and Director X": past the name in its own script)
-    if (direction === 1 && last && i === last.last && isPerson(article, last)) i = nativeNameEnd(article.doc.tokens, i) ?? i;
     if (direction === 1 && last && i === last.last && isPerson(article, last)) {
+      // ("by Minister Kuan Bi-ling (管碧玲) and Director X": past the name in its own script)
+      i = nativeNameEnd(article.doc.tokens, i) ?? i;
       const next = appositionThenAnd(article, i, bound);
       if (next >= 0) i = next;
     }

@@ -10,6 +10,7 @@ import { ENDING, isPossessiveMark } from './context.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { TriggerFinding } from './trigger-rules.js';
 import { memberships } from './memberships.js';
+import { talksOn } from './modality.js';
 import { hyphenQualifier } from './roles.js';
 
 export interface StructuralFinding {
@@ -253,7 +254,7 @@ function partiesToAgreements(article: ResolvedArticle, offices: readonly OfficeF
     // (talks on it, not talks that produced it: "The talks produced an interim agreement")
     const before = doc.lower.slice(Math.max(0, m.first - PENDING_REACH_TOKENS), m.first);
     const pending =
-      !undone && (before.some((w, k) => PENDING_AGREEMENT.has(w) || (/^(talks|negotiations)$/.test(w) && /^(on|over|for)$/.test(before[k + 1] ?? ''))) || conditional(article, m, parties));
+      !undone && (before.some((w) => PENDING_AGREEMENT.has(w)) || talksOn(before) || conditional(article, m, parties));
     const modality = undone ? { modality: 'denied' as const } : pending ? { modality: 'hypothetical' as const } : {};
     // (the name of an agreement a party leaves names no parties: the verb's own reading gives the one that leaves,
     // "Belarus was withdrawing from the EU-Belarus Readmission Agreement", and the sentence says nothing of the other)

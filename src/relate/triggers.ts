@@ -10,7 +10,7 @@ import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isPerson, PEOPLE } from './title-region.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, REACTING } from './context.js';
 import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, missionsNamedForPlace, quantityNear, whereAntecedent } from './deployments.js';
-import { modalityAt } from './modality.js';
+import { modalityAt, talksOn } from './modality.js';
 import { membersNamedAt } from './member-nouns.js';
 import { noTriggerAt } from './trigger-words.js';
 import { loadRules, OBJECT_WINDOW_TOKENS, SYMMETRIC_TYPES, triggersByRule, type CompiledRule, type TriggerFinding } from './trigger-rules.js';
@@ -141,12 +141,6 @@ function agreementOnBefore(article: ResolvedArticle, k: number): boolean {
     }
     i--;
   }
-  return false;
-}
-
-/** "agree to talks on a new pipeline deal": "talks" or "negotiations" on, over or for, between `from` and `to`. */
-function talksBefore(lower: readonly string[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++) if (/^(talks|negotiations|negotiating)$/.test(lower[k] ?? '') && /^(on|over|for|toward|towards)$/.test(lower[k + 1] ?? '')) return true;
   return false;
 }
 
@@ -756,7 +750,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Nigeria pledged 1,500 soldiers to the force": a rule's facts may be hypothetical at most, forces not yet sent)
       const capped = rule.modality !== undefined && stated === 'asserted';
       // ("agree to talks on a new pipeline deal": an agreement talks are on is not made yet)
-      const talkedOn = rule.object.has('Agreement') && objects[0] !== undefined && stated === 'asserted' && talksBefore(doc.lower, t, objects[0].first);
+      const talkedOn = rule.object.has('Agreement') && objects[0] !== undefined && stated === 'asserted' && talksOn(doc.lower.slice(t + 1, objects[0].first));
       const modality = capped || talkedOn ? rule.modality ?? 'hypothetical' : undoes ? (stated === 'asserted' ? 'denied' : stated === 'denied' ? 'asserted' : stated) : stated;
       // ("About 4,500 NATO troops are stationed in Kosovo": in a passive the number stands before the owner)
       // ("some 300 Russian military personnel arrived in Niamey": forces that arrive are counted before the verb)
