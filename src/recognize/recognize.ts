@@ -171,7 +171,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       const saint = open.label === 'PER' && /^(San|São|Santo)$/.test(doc.tokens[open.first] ?? '');
       // ("Al-Wadi Gold Trading Co." read as MISC: a name ending with a firm's legal form is a firm's)
       const firm = open.label === 'MISC' && isCompanySuffix(head);
-      const label = isGeographicName(doc, { first: open.first, last }) || saint ? 'LOC' : bodyEnd || firm ? 'ORG' : open.label;
+      // ("Karen State" read as a person's name: a name ending with a federated unit's head is a place's)
+      const unit = open.label === 'PER' && last - open.first >= 2 && /^(State|Province|Region|District|County|Prefecture|Governorate|Oblast)$/.test(head);
+      const label = isGeographicName(doc, { first: open.first, last }) || saint || unit ? 'LOC' : bodyEnd || firm ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       // (not a title heading a noun of acts: "Director of Defence Media Operations")
       const inside = type ? titleInside(doc, open.first, last) : undefined;

@@ -718,6 +718,10 @@ export function holdsPosition(article: ResolvedArticle): HeldOffices {
       // ("X, the head of the junta, which calls itself the CNSP,": the body the apposition's noun is named as)
       const target = region && (chooseTarget(article, region) ?? (to === end ? selfNamedBody(article, end) : undefined));
       const title = region && titleOf(region);
+      // ("X, a Swedish member of the European parliament": a member of what "of" names, not of the state)
+      const member = title?.toLowerCase() === 'member' ? doc.lower.slice(p.last + 1, to + 1).findIndex((w, k, words) => w === 'member' && words[k + 1] === 'of') + p.last + 1 : p.last;
+      const stateBefore = member > p.last && target !== undefined && article.entities.get(target)?.type === 'Country' && article.mentions.some((m) => m.entity === target && m.first > p.last && m.last <= member);
+      if (region && stateBefore) continue;
       // ("X, a retired Army general,": an office left is none held)
       if (region && doc.lower.slice(p.last + 1, to).includes('retired')) break;
       if (region && target && title) {

@@ -414,6 +414,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       const nearSubject = passiveVerb && rule.near !== undefined && doc.lower.slice(sentence.first, t).some((w) => rule.near?.has(w));
       // ("Africa Corps is now deployed in Mali": a force named as the subject of the passive is what is deployed)
       const force = rule.type === 'DEPLOYED_TO' && /ed$/.test(doc.lower[t] ?? '') ? deployedForce(article, t, sentence.first) : undefined;
+      // ("whose military leaders remain under Australian sanctions": a state one remains under is no place)
+      if (rule.type === 'DEPLOYED_TO' && /^(remain|remains|stay|stays)$/.test(doc.lower[t] ?? '') && doc.lower[t + 1] === 'under') continue;
       if (rule.near && !nearSubject && !force && !nearWord(article, t, rule.near, sentence.first, Math.min(sentence.last, t + rule.nearWindow), rule.nearOutsideNames)) continue;
       // ("fighting broke out between", "clashes erupted between")
       let between = t + 1;

@@ -551,3 +551,7 @@ test('"the UN Support Office in Haiti (UNSOH)": a body\'s head before "in" makes
   const out = mentions('The new UN Support Office in Haiti (UNSOH) opened.', { UNSOH: 'ORG' });
   expect(out).toContain('Agency: UN Support Office in Haiti');
 });
+
+test('"Karen State" read as a person\'s name: a name ending with a federated unit\'s head is a place', () => {
+  expect(mentions('In Karen State, fighting resumed.', { 'Karen State': 'PER' })).toEqual(['Location: Karen State']);
+});

@@ -3805,3 +3805,16 @@ describe('probe round seventy-eight: appositions, envoys, answers and denied cla
     );
   });
 });
+
+describe('probe round seventy-nine: members of what "of" names, states remained under', () => {
+  test('"X, a Swedish member of the European parliament," holds no office of Sweden; "a Czech member of parliament" does', () => {
+    expect(facts(run('Anna Berg, a Swedish member of the European parliament (MEP), welcomed the duties.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    expect(facts(run('Jan Novak, a Czech member of parliament, said so.'))).toContain('HOLDS_POSITION Jan Novak -> Czechia [member of parliament]');
+  });
+
+  test('"whose military leaders remain under Australian sanctions, ahead of the summit in Manila": no deployment', () => {
+    const out = facts(run('The ministers discussed Myanmar, whose military leaders remain under Australian sanctions, ahead of the bloc\'s summit in Manila.'));
+    expect(out.filter((f) => f.startsWith('DEPLOYED_TO'))).toEqual([]);
+    expect(facts(run('About 300 French troops remain in Chad.')).filter((f) => f.startsWith('DEPLOYED_TO France -> Chad'))).toHaveLength(1);
+  });
+});
