@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../data-path.js';
 import { joinedHyphen, type AnalysedText } from '../nlp/annotate.js';
-import type { MentionCandidate } from './candidates.js';
+import { CALENDAR_WORD, type MentionCandidate } from './candidates.js';
 
 const AgreementsLexicon = z.object({
   heads: z.array(z.string()),
@@ -121,7 +121,7 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
       // ("a separate memorandum", "a second accord": an adjective that only tells it from others, after a determiner)
       const told = TELLING_ADJECTIVES.has(before) && DETERMINERS.has(doc.lower[first - 2] ?? '');
       // ("the 2025 agreement", "the March 10, 2025 agreement": a date that tells it from others, after a determiner)
-      const dated = datedFrom(doc.lower, first);
+      const dated = datedFrom(doc, first);
       if (dated >= 0 && bare.has(word)) {
         // (the date is part of the name: "the March 10, 2025 agreement" is no other agreement named before)
         if (!notAfter.has(doc.lower[dated - 1] ?? '')) out.push({ first: dated + 1, last, kind: 'nominal', type: 'Agreement', origin: 'pattern:agreement' });
@@ -139,15 +139,14 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
   return out;
 }
 
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
 /** A date right before `at` that a determiner opens ("the 2025", "the March 10", "the March 10, 2025"): where the determiner stands, else -1. */
-function datedFrom(lower: readonly string[], at: number): number {
+function datedFrom(doc: AnalysedText, at: number): number {
+  const { lower } = doc;
   let k = at - 1;
   const year = /^(19|20)\d\d$/.test(lower[k] ?? '');
   if (year) k--;
   if (year && lower[k] === ',') k--;
-  const day = /^\d{1,2}$/.test(lower[k] ?? '') && MONTH_NAMES.has(lower[k - 1] ?? '');
+  const day = /^\d{1,2}$/.test(lower[k] ?? '') && CALENDAR_WORD.test(doc.tokens[k - 1] ?? '');
   if (day) k -= 2;
   else if (year && lower[k + 1] === ',') return -1;
   return (year || day) && DETERMINERS.has(lower[k] ?? '') ? k : -1;

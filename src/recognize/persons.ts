@@ -268,9 +268,8 @@ const WORKS = new Set(['route', 'road', 'corridor', 'bridge', 'highway', 'street
 export function personsReadAsBodies(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   // (a person who speaks: "Kang said", not a team's word the tagger read as a person's)
   const alone = new Set(candidates.filter((c) => c.type === 'Person' && c.last - c.first === 1 && SAYING.has(doc.lower[c.last] ?? '')).map((c) => doc.tokens[c.first] ?? ''));
-  const named = namedAloneAsBodies(doc, candidates);
-  if (alone.size === 0) return named;
-  return named.map((c) => {
+  if (alone.size === 0) return candidates;
+  return candidates.map((c) => {
     if (c.origin !== 'ORG' || c.entry || c.last - c.first < 2 || c.last - c.first > 4) return c;
     const words = doc.tokens.slice(c.first, c.last);
     if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isAgencyHead(w) && !isBodyHead(w) && !isHonorificOrTitleWord(w) && !WORKS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))) return c;
@@ -283,7 +282,7 @@ export function personsReadAsBodies(doc: AnalysedText, candidates: MentionCandid
  * lexicon's, that is the first or last word of a person's full name in the article, is that person, where it speaks or
  * is the source "according to" names.
  */
-function namedAloneAsBodies(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
+export function namedAloneAsBodies(doc: AnalysedText, candidates: MentionCandidate[]): MentionCandidate[] {
   const parts = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'Person' || c.last - c.first < 2) continue;

@@ -16,7 +16,7 @@ import {
 } from './body-names.js';
 import { compassRegion, continentalDemonym, jointRegions, placeHeaded, placePair } from './places.js';
 import {
-  adjacentPersonsJoin, bylineNames, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
+  adjacentPersonsJoin, bylineNames, namedAloneAsBodies, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
   personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedAsFirm, describedCompanies, isCompanySuffix, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
@@ -697,7 +697,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     (g.entry?.kind === 'country' || g.entry?.kind === 'capital' || g.entry?.kind === 'place') &&
     misc.some((m) => m.first <= g.first && g.last <= m.last && doc.tokens.slice(m.first, m.last).some((w, k) => (m.first + k < g.first || m.first + k >= g.last) && /^\p{Lu}/u.test(w) && !stateAt(m.first + k)));
   const recognized = withoutCommonNounAcronyms(doc, definedAcronyms(doc, bylineNames(doc, jointRegions(doc, venueNames(doc, servicesNamedByState(doc, portfolioGoesOn(doc, bodyNameGoesOnPastAnd(doc, joinedByFor(doc, joinedByAnd(doc, merge(doc, fromGazetteer.filter((g) => !longerMisc(g)), fromTagger.filter((c) => !unnamed.has(c))))))))))))).map((c) => typed(doc, c));
-  const merged = companySuffixes(doc, adjacentPersonsJoin(doc, personsReadAsBodies(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)])))))));
+  const merged = companySuffixes(doc, adjacentPersonsJoin(doc, personsReadAsBodies(doc, namedAloneAsBodies(doc, namesGoOnAsNamed(doc, hyphenedSurnamesAgain(doc, titledSurnamesGoOn(doc, personLists(doc, [...recognized.map((c) => personInTitledApposition(doc, c)), ...contextualPersons(doc, recognized), ...describedCompanies(doc, recognized)]))))))));
   // (the passes that read names from their context read the headline's capitals too)
   // ("the vessel SAS King Sekhukhune I": no person read from a ship's name by its title)
   const shipSpans = [...shipped];

@@ -6,6 +6,7 @@ import { afterDateline, datelineCountry, datelineCountryAt, inDateline, isPosses
 import { DATELINE_SENTENCES, type SentenceSpan } from '../nlp/annotate.js';
 import { BODY_KIND_WORDS, isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { listOffice, pluralTitleOf } from './office-lists.js';
+import { MEETING_VERBS } from './roles.js';
 import { CLOSE, OPEN, speechAt } from './speech.js';
 import { chooseTarget, impliedTarget, isPerson, isRank, readRegion, RELATIVE_TITLE, TITLE_WINDOW_TOKENS, type OfficeFinding, type TitleRegion } from './title-region.js';
 
@@ -131,7 +132,7 @@ function pairedWith(article: ResolvedArticle, at: number): string | undefined {
 /** Verbs of meeting one ("met", "held talks with", "spoke with"): how many words of them open at `k`, else 0. */
 function meetingWords(lower: readonly string[], k: number): number {
   const word = lower[k] ?? '';
-  if (/^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|called|calls)$/.test(word)) return lower[k + 1] === 'with' ? 2 : 1;
+  if (MEETING_VERBS.has(word) || /^(called|calls)$/.test(word)) return lower[k + 1] === 'with' ? 2 : 1;
   if (/^(spoke|speaks|talked|talks)$/.test(word) && /^(with|to)$/.test(lower[k + 1] ?? '')) return 2;
   if (/^(held|holds)$/.test(word) && /^talks$/.test(lower[k + 1] ?? '') && lower[k + 2] === 'with') return 3;
   return 0;

@@ -200,18 +200,16 @@ function allegedAt(lower: readonly string[], trigger: number): boolean {
   return false;
 }
 
-/** Nouns of a claim a later clause of the sentence denies ("..., a claim Caracas denied"). */
-const CLAIMS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion']);
 /** How far after the claim's noun its denial may stand ("a claim the Venezuelan ambassador denied"). */
 const CLAIM_DENIAL_TOKENS = 6;
 
-/** After token `at`, in its sentence: ", a claim [X] denied" (or rejected, dismissed, refuted). */
+/** After token `at`, in its sentence: ", a claim [X] denied" (a noun of `REPORTS`, then a verb of `REJECTING`). */
 export function deniedClaimAfter(doc: ResolvedArticle['doc'], at: number): boolean {
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   if (!sentence) return false;
   for (let k = at + 1; k < sentence.last - 2; k++) {
-    if (doc.tokens[k] !== ',' || !/^(a|an|the)$/.test(doc.lower[k + 1] ?? '') || !CLAIMS.has(doc.lower[k + 2] ?? '')) continue;
-    for (let j = k + 3; j < Math.min(sentence.last, k + 3 + CLAIM_DENIAL_TOKENS); j++) if (DENYING_VERBS.has(doc.lower[j] ?? '') || /^(denies|rejects|dismisses)$/.test(doc.lower[j] ?? '')) return true;
+    if (doc.tokens[k] !== ',' || !/^(a|an|the)$/.test(doc.lower[k + 1] ?? '') || !REPORTS.has(doc.lower[k + 2] ?? '')) continue;
+    for (let j = k + 3; j < Math.min(sentence.last, k + 3 + CLAIM_DENIAL_TOKENS); j++) if (REJECTING.has(doc.lower[j] ?? '')) return true;
   }
   return false;
 }

@@ -827,7 +827,7 @@ const LOCATIVE = new Set(['into', 'to', 'in', 'at', 'from', 'toward', 'towards']
  * and to back a loan"), and, for a member, not a body after "of" ("wants membership of the European Union, associate
  * membership of the WEU"), unless that body owns the members ("Leaders of the Mercosur bloc, whose members include").
  */
-const MEETING_VERBS = new Set(['met', 'meets', 'meet', 'hosted', 'hosts', 'host', 'received', 'receives', 'welcomed', 'welcomes', 'joined', 'joins']);
+export const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'meet', 'hosted', 'hosts', 'host', 'received', 'receives', 'welcomed', 'welcomes', 'joined', 'joins']);
 
 /**
  * "Mercosur suspended Bolivia and signed a deal": when `m` is the object of a verb joined by "and" to the one at `t`,

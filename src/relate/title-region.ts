@@ -32,7 +32,7 @@ export function isRank(token: string): boolean {
 }
 
 /** Titles of those posted somewhere ("envoy for Yemen", "representative for Afghanistan"). */
-const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner|affaires)$/i;
+export const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner|affaires)$/i;
 /** Lowercase words of a state's own bodies before a title ("foreign ministry spokeswoman", "government spokesman"). */
 const STATE_BODY_WORDS = new Set(['ministry', 'government', 'army', 'military', 'navy', 'police', 'junta']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'currently', 'now']);

@@ -7,7 +7,7 @@ import { headlineOf } from '../nlp/annotate.js';
 import { isCapitalisedPortfolioWord, isUnionOrgan } from '../recognize/bodies.js';
 import type { RelationType } from '../schema/index.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isPerson, PEOPLE } from './title-region.js';
+import { isPerson, PEOPLE, POSTED_TITLES } from './title-region.js';
 import { afterDateline, appositionOpening, BE, ENDING, inDateline, isPossessiveMark, placeOfNoun, stateOfPlace, SUBORDINATORS, theCounted, whoTheCountedAre, REACTING } from './context.js';
 import { amountEnd, bracketedContributions, deployedForce, forcesIn, gappedPlaces, gappedSenders, hostedForces, missionHost, missionsNamedForPlace, quantityNear, whereAntecedent } from './deployments.js';
 import { modalityAt, talksOn } from './modality.js';
@@ -682,7 +682,7 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       // ("Iran's ambassador to the United Nations, X, accused": where an envoy is posted does not act)
       const postedTo = (m: ResolvedMention): boolean => {
         const to = doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-        return doc.lower[to] === 'to' && /^(ambassador|envoy|representative|delegate|emissary)s?$/.test(doc.lower[to - 1] ?? '');
+        return doc.lower[to] === 'to' && POSTED_TITLES.test(doc.lower[to - 1] ?? '');
       };
       subjects = subjects.filter((m) => (elsewhere(m) || actsAsState(article, m, t)) && !inDateline(article, m) && !patientOfTrigger(article, rule, m, t) && !whereClause(m) && !absoluteClause(article, m, t) && !postedTo(m));
       // ("would leave for the Central African Republic next month to join the mission": a state a preposition governs,
