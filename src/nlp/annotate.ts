@@ -196,8 +196,8 @@ function joinListNumbers(text: string, tokens: readonly string[], starts: readon
 
 /** Titles written short that wink-nlp may end a sentence at ("Maj. Gen. X", "Lt. Col. Y"). */
 const TITLE_ABBREVIATIONS = new Set(['Maj', 'Gen', 'Lt', 'Col', 'Brig', 'Sgt', 'Capt', 'Adm', 'Cmdr', 'Cdr', 'Gov', 'Sen', 'Rep', 'Dr', 'Prof', 'Amb', 'Rev',
-  // given names written short, which a name goes on after: "Mohd. Razak", "Md. Shahriar Alam"
-  'Mohd', 'Md', 'Muhd']);
+  // given names written short, which a name goes on after: "Mohd. Razak", "Md. Shahriar Alam", "Ma. Lourdes Reyes"
+  'Mohd', 'Md', 'Muhd', 'Ma']);
 
 /** Words that open a sentence and never follow a title: "... met Nandita Sen. He said" ends at "Sen". */
 const SENTENCE_OPENERS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'In', 'On', 'At', 'But', 'And', 'Both', 'Asked']);

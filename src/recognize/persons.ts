@@ -79,7 +79,9 @@ export function joinNameParticles(doc: AnalysedText, spans: MentionCandidate[]):
     // (the particle capitalised too: "Dr Khalid Al Mansouri" read as "Al Mansouri")
     const word = doc.tokens[c.first - 1] ?? '';
     const given = NAME_PARTICLES.has(doc.lower[c.first] ?? '') && c.last - c.first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && (!isHonorificOrTitleWord(word) || isGivenNameNotTitle(doc.tokens[c.first - 2], word, doc.tokens[c.first])) && !CALENDAR_WORD.test(word) && !DETERMINER.test(word) && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1;
-    const first = given && (!previous || previous.last < c.first - 1) && doc.sentenceOf[c.first - 1] === doc.sentenceOf[c.first] ? c.first - 1 : c.first;
+    // ("General Secretary To Lam", the surname read as the preposition: capitalised between a title and a name)
+    const surnameTo = word === 'To' && isHonorificOrTitleWord(doc.tokens[c.first - 2] ?? '') && doc.starts[c.first] === (doc.ends[c.first - 1] ?? 0) + 1;
+    const first = (given || surnameTo) && (!previous || previous.last < c.first - 1) && doc.sentenceOf[c.first - 1] === doc.sentenceOf[c.first] ? c.first - 1 : c.first;
     return last === c.last && first === c.first ? c : { ...c, first, last };
   });
   return extended.filter((c, n) => !extended.some((o, k) => k !== n && o.first < c.first && c.last <= o.last));

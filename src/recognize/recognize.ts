@@ -5,7 +5,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
 import { definedAcronyms, spellsAcronym, withoutCommonNounAcronyms } from './acronyms.js';
 import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
-import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles } from '../lexicon/titles.js';
+import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import {
   ACT_NOUN, ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, isUnitNameHead, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
   type TagTokens,
@@ -264,6 +264,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'PER' && last - first === 1 && ACT_NOUN.test(doc.tokens[first] ?? '') && (doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
   // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
   if (last - first === 1 && COMMON_ADJECTIVES.test(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '')) return undefined;
+  // ("Junta leader X" read as a place: a body's common noun capitalised where a sentence opens is a body, if anything)
+  if (c.origin === 'LOC' && !c.entry && last - first === 1 && LOWERCASE_BODY_WORDS.has(doc.lower[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return { ...c, first, last, origin: 'ORG', type: 'Organization' };
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
   if (last - first === 1 && MONTH_ABBREVIATION.test(doc.tokens[first] ?? '') && (/\.$/.test(doc.tokens[first] ?? '') || /^\d/.test(doc.tokens[last] ?? ''))) return undefined;
   // ("PRESS RELEASE No. 214-2025": nor a number's sign)

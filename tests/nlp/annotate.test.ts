@@ -78,6 +78,12 @@ test('a given name written short with its dot ("Mohd. Razak Ibrahim", "Md. Shahr
   expect(doc.sentences).toHaveLength(2);
 });
 
+test('"Ma. Theresa Reyes", the Filipino given name written short: one token, no sentence ends at it; "Jack Ma. He" ends one', () => {
+  const doc = annotate('Foreign Secretary Ma. Theresa Reyes met Jack Ma. He said so.');
+  expect(doc.tokens.slice(2, 5)).toEqual(['Ma.', 'Theresa', 'Reyes']);
+  expect(doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).join(' '))).toEqual(['Foreign Secretary Ma. Theresa Reyes met Jack Ma .', 'He said so .']);
+});
+
 test('"Nandita Sen. He ..." and "Ana Gen." at the end: a surname that is also a title written short, then a full stop that ends the sentence; "Democratic Sen. Bob Casey" keeps its title', () => {
   const doc = annotate('He called on Minister Nandita Sen. He said so. Democratic Sen. Bob Casey agreed with Ana Gen.');
   expect(doc.tokens.slice(0, 9)).toEqual(['He', 'called', 'on', 'Minister', 'Nandita', 'Sen', '.', 'He', 'said']);

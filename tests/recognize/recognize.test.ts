@@ -555,3 +555,17 @@ test('"the UN Support Office in Haiti (UNSOH)": a body\'s head before "in" makes
 test('"Karen State" read as a person\'s name: a name ending with a federated unit\'s head is a place', () => {
   expect(mentions('In Karen State, fighting resumed.', { 'Karen State': 'PER' })).toEqual(['Location: Karen State']);
 });
+
+test('"General Secretary To Lam" with the surname read as the preposition: a capitalised "To" between a title and a name is the name\'s', () => {
+  expect(mentions('Party General Secretary To Lam arrived in Seoul.', { Lam: 'PER' })).toContain('Person: To Lam');
+  // (before a place it is the preposition still: "Special Envoy To Geneva")
+  expect(mentions('The Special Envoy To Geneva resigned.', { Geneva: 'LOC' })).toContain('Location: Geneva');
+});
+
+test('"Junta leader X" with "Junta" read as a place: a body\'s common noun capitalised where a sentence opens is no place', () => {
+  const out = mentions('Junta leader Min Aung Hlaing visited Beijing.', { Junta: 'LOC', 'Min Aung Hlaing': 'PER' });
+  expect(out).not.toContain('Location: Junta');
+  expect(out).toContain('Person: Min Aung Hlaing');
+  // (a place inside a sentence is the tagger's: "fled to Junta" is not rewritten)
+  expect(mentions('Refugees fled toward Junta on Monday.', { Junta: 'LOC' })).toContain('Location: Junta');
+});
