@@ -28,7 +28,7 @@ const FORCE_HEADS = new Set(['Forces', 'Army', 'Navy', 'Guard', 'Police', 'Genda
 
 /** Names of seas, straits, rivers and other features of the earth, by the word that opens or closes them. */
 const GEOGRAPHIC_NAME =
-  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape|Horn) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal|Shoal|Reef|Atoll|Island|Archipelago)$/u;
+  /^(Bay|Gulf|Sea|Strait|Straits|Lake|Mount|Isle|Cape|Horn) of \p{Lu}|^\p{Lu}.* (Sea|Ocean|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Islands|Peninsula|Desert|Basin|Channel|Canal|Shoal|Reef|Atoll|Island|Archipelago|Strip|Corridor|Valley|Plateau|Heights|Delta|Highlands)$/u;
 
 function isGeographicName(doc: AnalysedText, span: { readonly first: number; readonly last: number }): boolean {
   return GEOGRAPHIC_NAME.test(doc.tokens.slice(span.first, span.last).join(' '));

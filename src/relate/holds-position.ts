@@ -45,7 +45,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? unmarkedState() ?? datelineCountryAt(article, office.at, dateline) : site;
     // ("MANAMA - Foreign Minister X met his Bahraini counterpart": not the counterpart's state)
-    if (!home || home === pairedWith(article, office.at)) continue;
+    if (!home || home === pairedWith(article, office.at) || sanctionedTitle(article, office.at)) continue;
     const title = office.title.toLowerCase();
     // ("Prime Minister X" in a story filed from Manila: the Philippines has none, he is a visitor; a former one may
     // have held an office since abolished)
@@ -64,6 +64,26 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/** Words that sanction the one named right after them ("sanctioned", "blacklisting"). */
+const SANCTIONING = /^(sanction(ed|s|ing)?|blacklist(ed|s|ing)?)$/;
+
+/**
+ * "Britain sanctioned police chief X", "imposed sanctions on army chief Y": the bare title of one a state sanctions,
+ * whose office is another state's (not the sanctioning one the story is about).
+ */
+function sanctionedTitle(article: ResolvedArticle, at: number): boolean {
+  const { doc } = article;
+  let k = at - 1;
+  while (k > 0 && !article.mentionAt[k] && (isTitleWordAnyCase(doc.tokens[k] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[k] ?? ''))) k--;
+  if (k === at - 1) return false;
+  if (SANCTIONING.test(doc.lower[k] ?? '')) return true;
+  // ("sanctions on", "new sanctions against")
+  if (/^(on|against)$/.test(doc.lower[k] ?? '') && /^sanctions?$/.test(doc.lower[k - 1] ?? '')) return true;
+  // (and the titled persons listed after the first: "sanctioned police chief X and navy commander Y")
+  const listed = /^(and|,)$/.test(doc.lower[k] ?? '') ? article.mentionAt[k - 1] : undefined;
+  return listed !== undefined && isPerson(article, listed) && sanctionedTitle(article, listed.first);
 }
 
 /**

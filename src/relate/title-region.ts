@@ -70,6 +70,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
   /** A state or body named after the title ("a spokesperson for the U.N. secretary-general"). */
   let servedAfter = false;
   let ofStateBody = false;
+  /** Where the last title read ends. */
+  let titleEnd = -1;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
@@ -118,6 +120,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       const bodyId = title.values.find((v) => v.bodyId)?.bodyId;
       entry = { national: title.values.some((v) => v.national) || entry?.national === true, body: title.values.some((v) => v.body), ...(country ? { country } : {}), ...(bodyId ? { bodyId } : {}) };
       i = title.last;
+      titleEnd = i;
       continue;
     }
     // "Senegalese Armed Forces Minister Cheikh Faye": a portfolio the lexicon does not list, capitalised before "Minister"
@@ -210,6 +213,15 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     const body = described > i && described < to ? article.mentionAt[described] : undefined;
     if (body && !isPerson(article, body) && entry) {
       i = described;
+      continue;
+    }
+    // ("the UN Secretary-General's special envoy": a title before a possessive is the one served; the office is the
+    // title after it, of the same body, or of the state a national office serves)
+    if (entry && isPossessiveMark(doc.tokens[i]) && i + 1 < to && i === titleEnd) {
+      if (entry.national) ofStateBody = true;
+      words.length = 0;
+      entry = undefined;
+      i++;
       continue;
     }
     if (modifiers.has(lower) || (lower.endsWith('-') && modifiers.has(lower))) words.push(doc.tokens[i] ?? '');

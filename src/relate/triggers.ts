@@ -428,8 +428,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
           // (the sides end with the clause: "between Russian troops and Chechen rebels, State Department spokesman X said")
           if (!m && (/^[,;:]$/.test(doc.tokens[i] ?? '') || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX')) break;
           // (a state owning the side is not one: "between Sudan's army and the RSF")
-          if (m && isPossessiveMark(doc.tokens[m.last]) && article.mentionAt[m.last + 1] && rule.object.has(typeOf(article, article.mentionAt[m.last + 1] as ResolvedMention) ?? '')) {
-            i = m.last;
+          // (nor is its demonym: "between the Sudanese army and the RSF")
+          const owned = m && (isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.kind === 'demonym' ? m.last : -1);
+          if (m && owned && owned > 0 && article.mentionAt[owned] && rule.object.has(typeOf(article, article.mentionAt[owned] as ResolvedMention) ?? '')) {
+            i = owned - 1;
             continue;
           }
           // (a place stands for its state here too, when the article names it)

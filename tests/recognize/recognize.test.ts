@@ -569,3 +569,8 @@ test('"Junta leader X" with "Junta" read as a place: a body\'s common noun capit
   // (a place inside a sentence is the tagger's: "fled to Junta" is not rewritten)
   expect(mentions('Refugees fled toward Junta on Monday.', { Junta: 'LOC' })).toContain('Location: Junta');
 });
+
+test('"the Caprivi Strip", "the Lobito Corridor" read as bodies: a name ending with a strip, corridor or valley is a place', () => {
+  const out = mentions('Troops moved into the Caprivi Strip and along the Lobito Corridor.', { 'Caprivi Strip': 'ORG', 'Lobito Corridor': 'ORG' });
+  expect(out).toEqual(['Location: Caprivi Strip', 'Location: Lobito Corridor']);
+});

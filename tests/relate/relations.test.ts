@@ -3818,3 +3818,27 @@ describe('probe round seventy-nine: members of what "of" names, states remained 
     expect(facts(run('About 300 French troops remain in Chad.')).filter((f) => f.startsWith('DEPLOYED_TO France -> Chad'))).toHaveLength(1);
   });
 });
+
+describe('probe round eighty-one: served titles, sanctioned officials, sides owned by a people', () => {
+  test('"X, the UN Secretary-General\'s Personal Envoy for Sudan,": the office is the title after the possessive, not the one served', () => {
+    expect(facts(run("Amina Farah, the UN Secretary-General's Personal Envoy for Libya, told the council that talks stalled."))).toContain('HOLDS_POSITION Amina Farah -> United Nations [Personal Envoy]');
+    expect(facts(run("The UN Secretary-General's special envoy, Piet de Vries, arrived in Aden."))).toContain('HOLDS_POSITION Piet de Vries -> United Nations [special envoy]');
+    // (a state's possessive is no title's: the body after it is still the office's)
+    expect(facts(run("Kim Dae-ho, deputy director of South Korea's National Intelligence Service, spoke."))).toContain('HOLDS_POSITION Kim Dae-ho -> National Intelligence Service [deputy director]');
+  });
+
+  test('"Britain sanctioned police chief X and navy commander Y": the bare titles of those sanctioned are not the sanctioning state\'s', () => {
+    const out = facts(run('LONDON - Britain sanctioned police chief John Mabior and navy commander Peter Okello on Tuesday.'));
+    expect(out.filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    expect(facts(run('LONDON - The Treasury imposed sanctions on army chief Abel Deng.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+    // (a title of the filing state's own, elsewhere in the sentence, stays placed)
+    expect(facts(run('LONDON - Foreign Secretary Jane Hart said Britain sanctioned two generals.'))).toContain('HOLDS_POSITION Jane Hart -> United Kingdom [Foreign Secretary]');
+  });
+
+  test('"fighting between the Sudanese army and the RSF": a demonym owning a side is no side', () => {
+    const out = facts(run('Aid stalled as fighting between the Sudanese army and the Rapid Support Forces (RSF) spread.'));
+    // (as with "Sudan's army": the army a side, and the state where forces are no side; never the state against its army)
+    expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH')).sort()).toEqual(['IN_CONFLICT_WITH Rapid Support Forces -> Sudanese Armed Forces', 'IN_CONFLICT_WITH Sudan -> Rapid Support Forces']);
+    expect(facts(run('Clashes between Ethiopian and Eritrean troops erupted.'))).toContain('IN_CONFLICT_WITH Eritrea -> Ethiopia');
+  });
+});
