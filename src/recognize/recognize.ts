@@ -294,6 +294,30 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   return first < last ? { ...c, first, last } : undefined;
 }
 
+/** How many words a title's first portfolio may have before the comma that lists more ("Minister of Foreign Affairs,"). */
+const PORTFOLIO_WORDS = 4;
+
+/**
+ * "Minister of Foreign Affairs, African Integration and Togolese Abroad", "Minister for Trade, Industry and Tourism":
+ * the portfolios a title lists after its first one, capitalised words up to the next comma or lowercase word with
+ * "and" among them; each range [first, last) names no place, body or people.
+ */
+function portfolioLists(doc: AnalysedText): [number, number][] {
+  const out: [number, number][] = [];
+  const capitalised = (k: number): boolean => /^\p{Lu}/u.test(doc.tokens[k] ?? '');
+  for (let k = 1; k < doc.tokens.length; k++) {
+    if (!/^(of|for)$/.test(doc.tokens[k] ?? '') || !isTitleWordAnyCase(doc.tokens[k - 1] ?? '')) continue;
+    let comma = k + 1;
+    while (comma < k + 1 + PORTFOLIO_WORDS && capitalised(comma)) comma++;
+    // (the first a portfolio's: not "the foreign ministers of Kenya, Uganda and Tanzania")
+    if (comma === k + 1 || doc.tokens[comma] !== ',' || !doc.tokens.slice(k + 1, comma).some((w) => isCapitalisedPortfolioWord(w))) continue;
+    let end = comma + 1;
+    while (end < doc.tokens.length && (capitalised(end) || doc.tokens[end] === 'and' || (doc.tokens[end] === ',' && capitalised(end + 1))) && doc.sentenceOf[end] === doc.sentenceOf[k]) end++;
+    if (end > comma + 2 && doc.tokens.slice(comma + 1, end).includes('and') && doc.tokens[end - 1] !== 'and') out.push([comma + 1, end]);
+  }
+  return out;
+}
+
 /**
  * "to the BBC, Meridian Crest said" read as one name: a tagger span whose words up to a comma are a name the gazetteer
  * knows is two names, that one and the capitalised words after the comma.
@@ -717,7 +741,10 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const continental = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[m.first] === 'american' && (m.first === a.first || doc.lower[m.first - 2] === 'inter');
   const inner = named.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
   const outer = named.filter((m) => !agreements.some((a) => overlaps(m, a)));
-  return oneTypePerName(doc, [...nonOverlapping([...outer, ...agreements]), ...inner].sort((a, b) => a.first - b.first || b.last - a.last)).map((c) => placeHeaded(doc, c));
+  // ("Minister of Foreign Affairs, African Integration and Togolese Abroad": a title's portfolios name nothing)
+  const portfolios = portfolioLists(doc);
+  const portfolio = (c: MentionCandidate): boolean => c.type !== 'Person' && c.entry?.kind !== 'country' && portfolios.some(([from, to]) => from <= c.first && c.last <= to);
+  return oneTypePerName(doc, [...nonOverlapping([...outer, ...agreements]), ...inner].filter((c) => !portfolio(c)).sort((a, b) => a.first - b.first || b.last - a.last)).map((c) => placeHeaded(doc, c));
 }
 
 /** Types a name no lexicon knows may take throughout an article, when the tagger read it both ways. */

@@ -718,7 +718,8 @@ export function holdsPosition(article: ResolvedArticle): HeldOffices {
     while (end < sentence.last && end - p.last <= TITLE_WINDOW_TOKENS + 4 && (!/^[,;:.()“”"]$/.test(doc.tokens[end] ?? '') || bracketed(end)) && doc.lower[end] !== 'who' && doc.lower[end] !== 'said') end += bracketed(end) ? 3 : 1;
     // ("X, the AU Commissioner for Political Affairs, Peace and Security, told": a portfolio's capitalised words go on
     // past a comma)
-    while (doc.tokens[end] === ',' && doc.lower.slice(p.last + 1, end).includes('for')) {
+    // ("X, Togo's Minister of Foreign Affairs, African Integration and Togolese Abroad,": after "of" too)
+    while (doc.tokens[end] === ',' && doc.lower.slice(p.last + 1, end).some((w) => w === 'for' || w === 'of')) {
       let next = end + 1;
       while (next < sentence.last && !article.mentionAt[next] && (/^\p{Lu}\p{Ll}/u.test(doc.tokens[next] ?? '') || doc.lower[next] === 'and')) next++;
       if (next === end + 1 || doc.tokens[next] !== ',' || !/^\p{Lu}/u.test(doc.tokens[next - 1] ?? '')) break;

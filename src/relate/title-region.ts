@@ -82,6 +82,16 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     const portfolioTail =
       lower === 'and' && entry && !second && !mention && i + 1 < to && /\b(for|of)\b/i.test(words[words.length - 1] ?? '') &&
       doc.tokens.slice(i + 1, to).every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w) && !article.mentionAt[i + 1 + k] && !trie.longest(doc.lower, i + 1 + k));
+    // ("Minister of Foreign Affairs, African Integration and Togolese Abroad, X": a title's portfolios listed on past a comma)
+    const listTail =
+      lower === ',' && entry && !second && i === titleEnd && /\b(for|of)\b/i.test(words[words.length - 1] ?? '') && i + 1 < to && doc.lower.slice(i + 1, to).includes('and') &&
+      /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') &&
+      doc.tokens.slice(i + 1, to).every((w, k) => ((/^\p{Lu}\p{Ll}+$/u.test(w) && !isHonorificOrTitleWord(w)) || w === 'and' || w === ',') && !article.mentionAt[i + 1 + k]);
+    if (listTail) {
+      words.push(`${words.pop() ?? ''}, ${doc.text.slice(doc.starts[i + 1] ?? 0, doc.ends[to - 1] ?? 0)}`);
+      i = to;
+      continue;
+    }
     if (portfolioTail) {
       words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[to - 1] ?? 0));
       i = to;

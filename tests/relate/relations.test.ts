@@ -3841,4 +3841,19 @@ describe('probe round eighty-one: served titles, sanctioned officials, sides own
     expect(out.filter((f) => f.startsWith('IN_CONFLICT_WITH')).sort()).toEqual(['IN_CONFLICT_WITH Rapid Support Forces -> Sudanese Armed Forces', 'IN_CONFLICT_WITH Sudan -> Rapid Support Forces']);
     expect(facts(run('Clashes between Ethiopian and Eritrean troops erupted.'))).toContain('IN_CONFLICT_WITH Eritrea -> Ethiopia');
   });
+
+  test('"X, Togo\'s Minister of Foreign Affairs, African Integration and Togolese Abroad,": the portfolios listed past the comma are the title\'s, and name no body', () => {
+    const x = run("Kossi Agbo, Togo's Minister of Foreign Affairs, Regional Integration and Togolese Abroad, told reporters the talks went well.");
+    expect(facts(x)).toContain('HOLDS_POSITION Kossi Agbo -> Togo [Minister of Foreign Affairs, Regional Integration and Togolese Abroad]');
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['Kossi Agbo', 'Togo']);
+    // (the title of one named before "and" and another's honorific: no list)
+    const y = run("It was signed by Mr Kofi Mensah, Ghana's Minister for Foreign Affairs, and Professor Kossi Agbo, Togo's foreign minister.");
+    expect(facts(y).filter((f) => f.startsWith('HOLDS_POSITION')).sort()).toEqual(['HOLDS_POSITION Kofi Mensah -> Ghana [Minister for Foreign Affairs]', 'HOLDS_POSITION Kossi Agbo -> Togo [foreign minister]']);
+  });
+
+  test('"Professor X ... Prof X said": the honorific written short without its dot is no part of the name', () => {
+    const x = run('Professor Kossi Agbo arrived in Accra. Prof Agbo said the treaty would be ratified.');
+    expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name)).toEqual(['Kossi Agbo']);
+  });
 });
+
