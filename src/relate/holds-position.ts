@@ -327,7 +327,9 @@ function othersInSentence(article: ResolvedArticle, at: number, home: string): b
   while (end < sentence.last && !(doc.tokens[end] === ',' && RELATIVE_OPENERS.test(doc.lower[doc.lower[end + 1] === 'with' ? end + 2 : end + 1] ?? ''))) end++;
   for (const m of article.mentions) {
     if (m.first < sentence.first || m.first >= end || inDateline(article, m) || article.entities.get(m.entity)?.type !== 'Country') continue;
-    if (isTitleWordAnyCase(doc.tokens[isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last] ?? '')) continue;
+    // (a title the lexicon knows only whole too: "Russia's chargé d'affaires")
+    const qualified = isPossessiveMark(doc.tokens[m.last]) ? m.last + 1 : m.last;
+    if (isTitleWordAnyCase(doc.tokens[qualified] ?? '') || loadTitles().trie.longest(doc.lower, qualified) !== undefined) continue;
     // ... and states named as places ("the BRICS summit in Kazan, Russia", "which borders Ecuador's Sucumbios province")
     const before = article.mentionAt[m.first - 2];
     const owned = isPossessiveMark(doc.tokens[m.last]) ? article.mentionAt[m.last + 1] : undefined;

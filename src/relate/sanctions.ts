@@ -2,7 +2,8 @@
 // after the sanctions ("Also on the list are ...").
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase } from '../lexicon/titles.js';
-import { homeCountry, isPossessiveMark } from './context.js';
+import { afterDateline, homeCountry, isPossessiveMark } from './context.js';
+import type { SentenceSpan } from '../nlp/annotate.js';
 import { groupFrom, hyphenQualifier, personAfterTitle, titledPersonFrom, typeOf } from './roles.js';
 import { isPerson, PEOPLE } from './title-region.js';
 import type { TriggerFinding } from './trigger-rules.js';
@@ -394,6 +395,8 @@ const SANCTIONS_LISTS = new Set(['sanctions', 'sanction', 'blacklist', 'blacklis
 const SANCTIONERS: ReadonlySet<string> = new Set(['Country', 'Agency']);
 const LISTABLE: ReadonlySet<string> = new Set([...NAMED_TARGETS, 'Country']);
 const LISTED_REACH_TOKENS = 16;
+/** How many words after "to" or "on" may name a sanctions list ("on Poland's national sanctions list"). */
+const LIST_NAME_TOKENS = 7;
 
 /** Where the first name stands after ", among them" or ", including" at `from` (past "Shenzhen-based chip distributor"), else -1. */
 function namedAfterList(article: ResolvedArticle, from: number, last: number): number {
@@ -431,12 +434,16 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
     for (let k = t + 1; k < end && onto < 0; k++) if (/^(to|on)$/.test(doc.lower[k] ?? '')) onto = k;
     if (onto < 0) continue;
     let k = onto + 1;
-    // (past "so-called": "to its so-called Entity List")
-    while (k < Math.min(end, onto + 6) && /^(its|their|the|a|an|u\.s\.|us|eu|un|own|so|-|called)$/.test(doc.lower[k] ?? '')) k++;
-    // ("its trade blacklist", "the Entity List")
-    if (!SANCTIONS_LISTS.has(doc.lower[k] ?? '') && doc.lower[k + 1] !== 'list' && doc.pos[k] !== 'PUNCT') k++;
+    // (past "so-called": "to its so-called Entity List"; "its trade blacklist", "Poland's national sanctions list")
+    const listAt = (i: number): boolean => SANCTIONS_LISTS.has(doc.lower[i] ?? '') || (doc.lower[i] === 'entity' && /^lists?$/.test(doc.lower[i + 1] ?? ''));
+    while (k < Math.min(end, onto + LIST_NAME_TOKENS) && !listAt(k) && (doc.pos[k] !== 'VERB' || doc.lower[k] === 'called') && !/^[,.;:]$/.test(doc.tokens[k] ?? '')) k++;
     const list = doc.lower[k] ?? '';
     if (!(SANCTIONS_LISTS.has(list) || list === 'entity') || (list !== 'blacklist' && list !== 'blacklists' && !/^lists?$/.test(doc.lower[k + 1] ?? ''))) continue;
+    // ("X had been placed on Poland's national sanctions list": the list's owner sanctions those named before the verb)
+    if (/^(was|were|is|are|been|be)$/.test(doc.lower[t - 1] ?? '')) {
+      out.push(...passivelyListed(article, t, onto, sentence));
+      continue;
+    }
     const named = article.mentionAt[t - 1];
     // ("Separately, the government placed two firms on its national sanctions list": the filing state's government)
     const home = !named && doc.lower[t - 1] === 'government' && doc.lower[t - 2] === 'the' ? homeCountry(article) : undefined;
@@ -457,6 +464,30 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
     }
   }
   return out;
+}
+
+/**
+ * "announced that X, the company listed as the vessel's manager, had been placed on Poland's national sanctions list":
+ * the state or body owning the list sanctions the names before the passive verb at `t` (from the clause's first one).
+ */
+function passivelyListed(article: ResolvedArticle, t: number, onto: number, sentence: SentenceSpan): TriggerFinding[] {
+  const { doc } = article;
+  const owner = article.mentionAt[doc.lower[onto + 1] === 'the' ? onto + 2 : onto + 1];
+  if (!owner || !SANCTIONERS.has(typeOf(article, owner) ?? '') || !isPossessiveMark(doc.tokens[owner.last])) return [];
+  let aux = t - 1;
+  while (aux > sentence.first && /^(was|were|is|are|been|be|has|have|had|also|now)$/.test(doc.lower[aux - 1] ?? '')) aux--;
+  // (the clause's subject, from "that" on, or the sentence's)
+  const that = doc.lower.slice(sentence.first, aux).lastIndexOf('that');
+  const start = that >= 0 ? sentence.first + that + 1 : afterDateline(article, sentence.first, aux);
+  let first: ResolvedMention | undefined;
+  for (let i = start; i < aux && !first; i++) {
+    const m = article.mentionAt[i];
+    if (m && m.first === i && LISTABLE.has(typeOf(article, m) ?? '') && m.kind !== 'demonym' && !hyphenQualifier(article, m) && !isPossessiveMark(doc.tokens[m.last])) first = m;
+  }
+  if (!first || first.entity === owner.entity) return [];
+  return groupFrom(article, first, LISTABLE, 1, aux)
+    .filter((m) => m.entity !== owner.entity)
+    .map((m) => ({ type: 'SANCTIONS' as const, source: owner.entity, target: m.entity, at: t, modality: 'asserted' as const }));
 }
 
 /** Nouns a sentence about the sanctions just announced opens with ("The measures, announced on Tuesday, freeze ..."). */

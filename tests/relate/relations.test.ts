@@ -3855,5 +3855,19 @@ describe('probe round eighty-one: served titles, sanctioned officials, sides own
     const x = run('Professor Kossi Agbo arrived in Accra. Prof Agbo said the treaty would be ratified.');
     expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name)).toEqual(['Kossi Agbo']);
   });
+
+  test('"X had been placed on Poland\'s national sanctions list": the list\'s owner sanctions those named before the passive', () => {
+    const out = facts(run("The minister announced that Baltic Trade Corp and Acme Shipping Ltd had been placed on Lithuania's national sanctions list."));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Lithuania -> Acme Shipping Ltd', 'SANCTIONS Lithuania -> Baltic Trade Corp']);
+    expect(facts(run("Acme Shipping Ltd was added to the EU's sanctions list on Monday."))).toContain('SANCTIONS European Union -> Acme Shipping Ltd');
+    // (a list no one owns names no sanctioner)
+    expect(facts(run('Acme Shipping Ltd was added to a sanctions list on Monday.')).filter((f) => f.startsWith('SANCTIONS'))).toEqual([]);
+  });
+
+  test('"X, Russia\'s chargé d\'affaires, was handed a note, ministry spokesman Y told reporters": a state qualifying a title the lexicon knows whole is no other state', () => {
+    const out = facts(run("Lithuania summons Russian diplomat\n\nLithuania has summoned Russia's top diplomat. Ivan Petrov, Russia's chargé d'affaires, was handed a protest note on Monday, ministry spokesman Jonas Kazlauskas told reporters."));
+    expect(out).toContain('HOLDS_POSITION Jonas Kazlauskas -> Lithuania [spokesman]');
+    expect(out).toContain("HOLDS_POSITION Ivan Petrov -> Russia [chargé d'affaires]");
+  });
 });
 
