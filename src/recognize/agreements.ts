@@ -72,7 +72,7 @@ export function agreementMentions(doc: AnalysedText): MentionCandidate[] {
     // ("a letter of intent": a head of several words)
     // ("a Joint Statement on the South China Sea": a head of several words that only a name written capitalised has)
     const opens = phraseOpeners.has(word);
-    const phrase = !opens ? undefined : phrases.find((p) => p.every((w, k) => doc.lower[i + k] === w)) ?? (/^\p{Lu}/u.test(doc.tokens[i] ?? '') ? named.find((p) => p.every((w, k) => doc.lower[i + k] === w)) : undefined);
+    const phrase = !opens ? undefined : phrases.find((p) => p.every((w, k) => doc.lower[i + k] === w)) ?? (/^\p{Lu}\p{Ll}/u.test(doc.tokens[i] ?? '') ? named.find((p) => p.every((w, k) => doc.lower[i + k] === w)) : undefined);
     if (!phrase && (!heads.has(word) || doc.pos[i] === 'VERB')) continue;
     if (acts.some((act) => act.every((w, k) => doc.lower[i + k] === w))) continue;
     let first = i;

@@ -72,6 +72,16 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
     const person = personPronounAntecedent(article, i);
     if (person) return person.entity;
   }
+  // ("Malaysia's Foreign Minister X said the bloc could ... if the military released Y. “...,” he said.": a quote right
+  // after a sentence that reports someone's words is that speaker's, not the last one named)
+  const quoteOpens = OPEN.has(article.doc.tokens[first] ?? '') && CLOSE.has(article.doc.tokens[i - 1] ?? '') && /^[,!?]$/.test(article.doc.tokens[i - 2] ?? '');
+  if ((pronoun === 'he' || pronoun === 'she') && quoteOpens && before && !plainBefore && !PRONOUNS.has(article.doc.lower[before.first] ?? '')) {
+    // (the person nearest before the sentence's last verb of saying: "..., publicist X said.", "X, whose country ..., said")
+    let said = before.last - 1;
+    while (said >= before.first && !speechAt(article.doc, said)) said--;
+    const sayer = said >= before.first ? lastMentionBefore(article, said, (m) => isPersonAt(article, m.first), before.first) : undefined;
+    if (sayer) return sayer.entity;
+  }
   return lastMentionBefore(article, i, (m) => {
     const type = article.entities.get(m.entity)?.type;
     if (pronoun === 'he' || pronoun === 'she') return type === 'Person' || type === 'Official';

@@ -341,6 +341,8 @@ function nearestBefore({ article, v, from, offices }: SpeechVerb): string[] | un
       const state = stateOfPlace(article, m.entity);
       if (state) return [state];
     }
+    // ("On Myanmar, the communique said": the topic a sentence opens on is no one who speaks)
+    if (m && /^(on|regarding|concerning)$/.test(doc.lower[m.first - 1] ?? '') && doc.tokens[m.last] === ',' && doc.sentences[doc.sentenceOf[m.first] ?? 0]?.first === m.first - 1) return [];
     // "China's embassy in Washington said": the place a body sits in is not who speaks
     if (m && placeOfNoun(article, m)) {
       k = m.first;

@@ -230,6 +230,18 @@ function objectBound(lower: readonly string[], t: number, window: number, cue: R
 }
 
 /**
+ * Where "but", "yet" or "and" opens a second verb of the same subject after the trigger at `t` and something between
+ * ("supported the extension but accused X", not "met and thanked X"), else `end`.
+ */
+function secondPredicateAfter(article: ResolvedArticle, t: number, end: number): number {
+  const { doc } = article;
+  for (let k = t + 2; k < end; k++) {
+    if (/^(but|yet|and)$/.test(doc.lower[k] ?? '') && doc.pos[k + 1] === 'VERB' && /^\p{Ll}+$/u.test(doc.tokens[k + 1] ?? '') && !article.mentionAt[k - 1] && !/ing$/.test(doc.lower[k + 1] ?? '')) return k;
+  }
+  return end;
+}
+
+/**
  * The words before token `at` are lowercase nouns and adjectives that no mention owns or qualifies ("third-country
  * companies", "the firms"), not "Russian troops" nor "Iran's proxies".
  */
@@ -502,7 +514,8 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
       }
       const cue = rule.nounCue && asNoun && !byAgent ? rule.nounCue : rule.objectCue;
       // (the objects end with the sentence, or with an opening subordinate clause the trigger stands in)
-      const clauseLast = Math.min(sentence.last, openingClauseEnd(article, sentence.first, t));
+      // (... and with a second predicate of the subject's: "Bangkok supported the extension but accused Cambodian forces")
+      const clauseLast = Math.min(sentence.last, openingClauseEnd(article, sentence.first, t), secondPredicateAfter(article, t, sentence.last));
       const recipient = rule.recipientFirst && article.mentionAt[t + 1]?.first === t + 1 ? article.mentionAt[t + 1] : undefined;
       const after =
         recipient && rule.object.has(typeOf(article, recipient) ?? '')

@@ -52,6 +52,9 @@ export interface ResolvedArticle {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'within']);
+/** Heads that name one kind of agreement, a halt to fighting: "the truce" recalls "a ceasefire". */
+const TRUCE_HEADS: ReadonlySet<string> = new Set(['ceasefire', 'truce', 'armistice']);
+
 /** Words before "a ... agreement" that make it one not yet made: "until a final peace agreement is reached". */
 const PROSPECTIVE = new Set(['until', 'unless', 'if', 'toward', 'towards', 'before']);
 
@@ -256,8 +259,11 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
       const another = doc.lower[c.first - 1] === 'another' || otherKind || (indefinite && /^(of|with|between|on)$/.test(doc.lower[c.last] ?? ''));
       if (c.first + 1 === c.last && BARE_AGREEMENT.test(name) && lastAgreement && !another) {
         // ("the Falepili Union treaty ... defended the pact": the one last named with the same head, else the last one)
+        // (or "the ceasefire" named bare before; "the truce" is a ceasefire too)
         const head = name.toLowerCase();
-        const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && !prospective.has(m.entity) && b.entities.get(m.entity)?.name.toLowerCase().endsWith(` ${head}`))?.entity;
+        const heads = TRUCE_HEADS.has(head) ? [...TRUCE_HEADS] : [head];
+        const sameHead = (other: string): boolean => heads.some((h) => other === h || other.endsWith(` ${h}`));
+        const same = [...b.mentions].reverse().find((m) => b.entities.get(m.entity)?.type === 'Agreement' && !prospective.has(m.entity) && sameHead(b.entities.get(m.entity)?.name.toLowerCase() ?? ''))?.entity;
         // ("the statute", "the charter": only one named with that head)
         // ("The Kundu Treaty was signed ... consistent with the Boe Declaration ... The deal still has to be ratified":
         // of the agreements named, the one named most, the last one on a tie)

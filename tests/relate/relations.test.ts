@@ -3869,5 +3869,21 @@ describe('probe round eighty-one: served titles, sanctioned officials, sides own
     expect(out).toContain('HOLDS_POSITION Jonas Kazlauskas -> Lithuania [spokesman]');
     expect(out).toContain("HOLDS_POSITION Ivan Petrov -> Russia [chargé d'affaires]");
   });
+
+  test('"Bangkok supported the extension but accused Cambodian forces": a second predicate\'s object is not the first verb\'s', () => {
+    const out = facts(run('Thai Foreign Minister Somchai Rak said Bangkok supported the extension but accused Cambodian forces of laying mines.'));
+    expect(out.filter((f) => f.startsWith('SUPPORTS'))).toEqual([]);
+    expect(out).toContain('ACCUSES Thailand -> Cambodia');
+    expect(facts(run('Germany supported Ukraine and pledged more air defence.'))).toContain('SUPPORTS Germany -> Ukraine');
+  });
+
+  test('"the Five-Point Consensus" is an agreement; "the ceasefire ... The truce" recall the ceasefire, not the last agreement named', () => {
+    const x = run('The ministers reaffirmed the Five-Point Consensus agreed by ASEAN leaders. They extended the team monitoring a ceasefire between Cambodia and Thailand. The truce was formalized in October.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['Five-Point Consensus', 'ceasefire']);
+    const truce = x.entities.find((e) => e.name === 'ceasefire');
+    expect(truce?.mentions.map((m) => m.text)).toEqual(['ceasefire', 'truce']);
+    // (a consensus in a headline in capitals is none)
+    expect(run('MARKET FORECAST - COMPANY RESULTS CONSENSUS').entities.filter((e) => e.type === 'Agreement')).toEqual([]);
+  });
 });
 

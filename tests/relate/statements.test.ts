@@ -942,4 +942,18 @@ describe('probe round seventy-seven: speakers', () => {
     const text = 'Thailand denied it, army spokesman Maj. Gen. Winthai Suvaree said. The army moved 5,000 troops, according to Winthai.';
     expect(said(text)).toContain('Winthai Suvaree: The army moved 5,000 troops');
   });
+
+  test('"Minister X, whose country ..., said ... if the military freed Y. “...,” he said.": the quote is the reporter\'s, not the last one named', () => {
+    const text = 'Indonesia\'s Foreign Minister Sugiono, whose country chaired the bloc before, said it could act if the army released opposition leader Daw Khin Myo. "We are not there yet," he said.';
+    expect(said(text)).toContain('Sugiono: We are not there yet');
+    // (an attribution at the end: the one nearest before its verb)
+    const late = 'The girl, named Maria Lopez, was born at midnight, publicist Tom Baker said. "Both are doing fine," he said.';
+    expect(said(late)).toContain('Tom Baker: Both are doing fine');
+  });
+
+  test('"On Myanmar, the communique said ...": the topic a sentence opens on does not speak', () => {
+    expect(speakers('On Myanmar, the communique said the bloc "took note" of the polls.')).toEqual([]);
+    expect(speakers('On Tuesday, Kenya said it would send troops.')).toEqual(['Kenya']);
+  });
 });
+
