@@ -38,6 +38,9 @@ const SCHEDULES = new Set(['scheduled', 'due', 'set', 'slated', 'poised']);
 /** "has to accede", "needs to ratify", "has yet to join": what is still to be done. */
 const OBLIGATIONS = new Set(['has', 'have', 'needs', 'need', 'yet']);
 
+/** Verbs of a state that goes on ("will keep", "will remain"): a future of what already holds. */
+const CONTINUING = new Set(['keep', 'remain', 'stay', 'maintain']);
+
 /** "has called for tougher sanctions": a demand, not the act. */
 const DEMANDS = new Set(['called', 'calls', 'calling', 'pushed', 'pushing', 'pressed', 'pressing', 'lobbied', 'lobbying']);
 
@@ -101,6 +104,8 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
       continue;
     }
     if (DENIAL.has(w)) return conditional ? 'hypothetical' : 'denied';
+    // ("Portugal will keep its paratroopers in the CAR": what will go on holds now)
+    if (w === 'will' && i + 1 === trigger && CONTINUING.has(lower[trigger] ?? '')) continue;
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
     if (SCHEDULES.has(w) && lower[i + 1] === 'to' && article.doc.pos[i + 2] === 'VERB') modality = 'hypothetical';
     // ("still has to accede to more than 100 ASEAN agreements", "has yet to join"): an obligation or a wait, not the act

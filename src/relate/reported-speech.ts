@@ -5,7 +5,7 @@ import type { ResolvedArticle } from '../resolve/resolve.js';
 import type { OfficeFinding } from './holds-position.js';
 import type { QuoteLayout } from './quoted-speech.js';
 import type { AddStatement } from './statements.js';
-import { isPossessiveMark, countedEndingAt, pastBracketedAcronym, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
+import { afterDateline, isPossessiveMark, countedEndingAt, pastBracketedAcronym, SUBORDINATORS, theCounted, whoTheCountedAre } from './context.js';
 import { isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { mentionAfterAccordingTo, PRONOUNS, speakerOfVerb, speakerType, STATE_VOICES } from './speakers.js';
 import {
@@ -253,7 +253,8 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
         // ("When China attacked Taiwan, the US responded.": a subordinate clause alone is no words reported)
         const subordinate = SUBORDINATORS.has(doc.lower[sentence.first] ?? '') && !doc.tokens.slice(sentence.first, trailingComma).includes(',');
         if (subordinate) break;
-        if (speaker.length) add(speaker, doc.starts[sentence.first] ?? 0, doc.starts[trailingComma] ?? 0, k);
+        // (past the dateline: "Lisbon, Nov. 14 (Lusa) - Portugal will keep ..., Defence Minister X said")
+        if (speaker.length) add(speaker, doc.starts[afterDateline(article, sentence.first, trailingComma)] ?? 0, doc.starts[trailingComma] ?? 0, k);
         // (before the quotes, on to the words after the last one)
         if (part === 'before' && afterQuote !== undefined) {
           k = afterQuote;

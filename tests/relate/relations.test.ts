@@ -3885,5 +3885,10 @@ describe('probe round eighty-one: served titles, sanctioned officials, sides own
     // (a consensus in a headline in capitals is none)
     expect(run('MARKET FORECAST - COMPANY RESULTS CONSENSUS').entities.filter((e) => e.type === 'Agreement')).toEqual([]);
   });
+
+  test('"Portugal will keep its paratroopers in the CAR": forces a state will keep somewhere are there now', () => {
+    expect(facts(run('Portugal will keep its paratroopers in the Central African Republic for another year.'))).toContain('DEPLOYED_TO Portugal -> Central African Republic');
+    expect(facts(run('Kenya will send troops to Haiti.'))).toContain('DEPLOYED_TO Kenya -> Haiti [hypothetical]');
+  });
 });
 

@@ -955,5 +955,11 @@ describe('probe round seventy-seven: speakers', () => {
     expect(speakers('On Myanmar, the communique said the bloc "took note" of the polls.')).toEqual([]);
     expect(speakers('On Tuesday, Kenya said it would send troops.')).toEqual(['Kenya']);
   });
+
+  test('"Lisbon, Nov. 14 (Lusa) - CLAUSE, Defence Minister X said": the words reported start past the dateline', () => {
+    expect(said('Accra, Jan. 9 (GNA) - Ghana will keep its engineers in Lebanon for another year, Defence Minister Kofi Adu said on Friday.')).toEqual([
+      'Kofi Adu: Ghana will keep its engineers in Lebanon for another year',
+    ]);
+  });
 });
 
