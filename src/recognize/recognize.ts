@@ -264,6 +264,10 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'PER' && last - first === 1 && ACT_NOUN.test(doc.tokens[first] ?? '') && (doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
   // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
   if (last - first === 1 && COMMON_ADJECTIVES.test(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '')) return undefined;
+  // ("the Bandar Abbas-based Khalij Marine Services" read as one name: where a firm is based only qualifies it)
+  for (let k = first + 1; k + 2 < last; k++) {
+    if (doc.tokens[k] === '-' && /^(based|registered|headquartered)$/.test(doc.lower[k + 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[k + 2] ?? '')) first = k + 2;
+  }
   // ("Junta leader X" read as a place: a body's common noun capitalised where a sentence opens is a body, if anything)
   if (c.origin === 'LOC' && !c.entry && last - first === 1 && LOWERCASE_BODY_WORDS.has(doc.lower[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return { ...c, first, last, origin: 'ORG', type: 'Organization' };
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)

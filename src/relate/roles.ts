@@ -105,6 +105,11 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
     if (m && direction === 1 && sawConnector && article.doc.tokens[i - 1] === ',' && isPossessiveMark(article.doc.tokens[m.last]) && /^\p{Ll}/u.test(article.doc.tokens[m.last + 1] ?? '')) break;
     // ("member states, including A, B and C, the ministry said": the one the sentence is reported by is no member)
     if (m && direction === 1 && sawConnector && speechAt(article.doc, m.last)) break;
+    // ("A and the Bandar Abbas-based B": past where the next one is based)
+    if (m && direction === 1 && sawConnector && hyphenQualifier(article, m) && article.mentionAt[m.last + 2] !== undefined) {
+      i = m.last + 2;
+      continue;
+    }
     if (m) {
       const t = typeOf(article, m);
       // "the French-German mission": a demonym joined by a hyphen is another member

@@ -241,12 +241,18 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     } else if (lower === 'then' && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && trie.longest(doc.lower, i + 1)) {
       // ("then Foreign Minister Yumiko Kaneda", unhyphened)
       words.push('then');
-    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && !(entry && RANKS.has(lower)) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-') return undefined;
+    } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && !(entry && RANKS.has(lower)) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-' && !(lower === 'in' && entry && bodyAfter(article, i))) return undefined;
     i++;
   }
   if (!entry) return undefined;
   const title = words.join(' ').replace(/- /g, '-');
   return { title: ABBREVIATED_TITLES[title] ?? title, written: title, entry, targets, ofStateBody };
+}
+
+/** A body (not a place) is named right after token `i`, past "the": "a commander in the Aerospace Force". */
+function bodyAfter(article: ResolvedArticle, i: number): boolean {
+  const m = article.mentionAt[article.doc.lower[i + 1] === 'the' ? i + 2 : i + 1];
+  return m !== undefined && /^(Agency|Organization)$/.test(article.entities.get(m.entity)?.type ?? '');
 }
 
 /** Titles written short, named in full ("Okinawa Gov. X" is Okinawa's Governor). */

@@ -226,7 +226,10 @@ function objectBound(lower: readonly string[], t: number, window: number, cue: R
   if (!cue) return end;
   let last = -1;
   for (let i = t + 1; i < end; i++) if (cue.has(lower[i] ?? '')) last = i;
-  return last < 0 ? end : Math.max(end, last + 1 + CUE_OBJECT_TOKENS);
+  const bound = last < 0 ? end : Math.max(end, last + 1 + CUE_OBJECT_TOKENS);
+  // ("travel bans on seven individuals and five entities, including the Tehran-based X": on to the names the list gives)
+  for (let i = t + 2; i < bound; i++) if (lower[i] === 'including' && lower[i - 1] === ',' && last >= 0 && i > last) return Math.max(bound, i + 1 + CUE_OBJECT_TOKENS);
+  return bound;
 }
 
 /**

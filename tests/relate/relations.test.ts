@@ -3892,3 +3892,17 @@ describe('probe round eighty-one: served titles, sanctioned officials, sides own
   });
 });
 
+describe('probe round eighty: lists of firms, where they are based, officers of a body', () => {
+  test('"travel bans on seven individuals and five entities, including the Tehran-based A and the Bandar Abbas-based B": the names the list gives', () => {
+    const x = run('The EU imposed travel bans on seven individuals and five entities, including the Tehran-based Kaveh Sea Lines and the Bandar Abbas-based Gulf Star Shipping Co.');
+    expect(facts(x).filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS European Union -> Gulf Star Shipping Co.', 'SANCTIONS European Union -> Kaveh Sea Lines']);
+    // (where a firm is based is no part of its name)
+    expect(x.entities.map((e) => e.name)).toContain('Bandar Abbas');
+  });
+
+  test('"X, a commander in the Aerospace Force of the IRGC": a title "in" a body is an office of that body; "a lawyer in Tehran" none', () => {
+    expect(facts(run('Dana Kim, a senior official in the Ministry of Defence, spoke.'))).toContain('HOLDS_POSITION Dana Kim -> Ministry of Defence [senior official]');
+    expect(facts(run('John Roe, a lawyer in Tehran, spoke.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
+  });
+});
+
