@@ -438,12 +438,17 @@ function placeContext(doc: AnalysedText, span: MentionCandidate): boolean {
   return PLACE_HEADS.has(doc.lower[span.last] ?? '') || PLACE_PREPOSITIONS.has(doc.lower[span.first - 1] ?? '');
 }
 
+/** Lowercase nouns of sites a name may stand before ("the Preah Vihear temple", "the Rafah crossing"); not works a firm runs ("Elf refinery"). */
+const SITE_NOUNS = new Set(['temple', 'pagoda', 'mosque', 'shrine', 'monastery', 'church', 'crossing', 'checkpoint', 'airbase', 'airfield']);
+
 /** Types a tagger ORG by its words (ministries, armies and courts are Agencies) and a MISC by nothing: it is dropped. */
 function typed(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.entry || c.origin !== 'ORG') return c;
   // ("the country's Western Province": a name an administrative unit's noun ends is that unit's)
   // ("the Iranian port of Bandar Anzali": what a settlement or a unit is "of" is a place)
   if (doc.lower[c.first - 1] === 'of' && (SETTLEMENT_NOUNS.has(doc.lower[c.first - 2] ?? '') || PLACE_HEADS.has(doc.lower[c.first - 2] ?? ''))) return { ...c, type: 'Location', origin: 'LOC' };
+  // ("the Ta Muen Thom temple in Surin province": a name before a lowercase noun of a site or unit is that place's)
+  if (/^\p{Ll}/u.test(doc.tokens[c.last] ?? '') && (SITE_NOUNS.has(doc.lower[c.last] ?? '') || ADMINISTRATIVE_HEADS.has(doc.lower[c.last] ?? '') || SETTLEMENT_NOUNS.has(doc.lower[c.last] ?? ''))) return { ...c, type: 'Location', origin: 'LOC' };
   // (not a department, a body, nor a county, a football club's name as often as a place's)
   if (c.last - c.first >= 2 && UNIT_NAME_HEADS.has(doc.tokens[c.last - 1] ?? '')) return { ...c, type: 'Location', origin: 'LOC' };
   return { ...c, type: bodyTypeOf(doc.tokens.slice(c.first, c.last)) };

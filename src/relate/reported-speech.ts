@@ -289,7 +289,8 @@ export function reportedStatements(article: ResolvedArticle, offices: readonly O
       } else {
         if (TELLING.has(lower)) from = afterAddressee(article, from, sentence.last);
         if (doc.lower[from] === 'on' && /day$/i.test(doc.tokens[from + 1] ?? '')) from += 2;
-        else if (/day$/i.test(doc.tokens[from] ?? '')) from += 1;
+        // (not a day that owns what follows: "said Thursday's meeting would test ...")
+        else if (/day$/i.test(doc.tokens[from] ?? '') && !/^['’]s?$/.test(doc.tokens[from + 1] ?? '')) from += 1;
         const afterThat = clauseStart(doc, k, sentence.last);
         // ("denied Russian claims that the battlegroup was preparing ...": the clause is others' claim, not what was said)
         if (afterThat !== undefined && doc.lower[afterThat - 1] === 'that' && doc.lower.slice(k + 1, afterThat - 1).some((w) => OTHERS_CLAIMS.has(w))) continue;

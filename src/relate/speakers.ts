@@ -56,6 +56,23 @@ function unnamedRelative({ article, v }: SpeechVerb): string[] | undefined {
   return unnamed ? [] : undefined;
 }
 
+/** How many tokens an apposition between a person and ", who said" may have. */
+const RELATIVE_APPOSITION_TOKENS = 12;
+
+/**
+ * "by Major General X, spokesman of the Royal Thai Army, who said ...": a relative clause after a person's apposition
+ * is about the person, not the body the apposition names.
+ */
+function personBeforeRelative({ article, v, from }: SpeechVerb): string[] | undefined {
+  const { doc } = article;
+  if (doc.lower[v - 1] !== 'who' || doc.tokens[v - 2] !== ',') return undefined;
+  let comma = v - 3;
+  while (comma > Math.max(from, v - 2 - RELATIVE_APPOSITION_TOKENS) && doc.tokens[comma] !== ',') comma--;
+  if (doc.tokens[comma] !== ',' || comma === v - 3) return undefined;
+  const person = article.mentionAt[comma - 1];
+  return person && isPersonAt(article, person.first) ? [person.entity] : undefined;
+}
+
 /** "Defence Minister Kristjan Mägi (Reform) said": the person before a party's name in brackets. */
 function personBeforeParty({ article, v, from }: SpeechVerb): string[] | undefined {
   const { doc } = article;
@@ -396,6 +413,7 @@ function speakerAfter(verb: SpeechVerb): string[] | undefined {
 
 const READINGS: readonly SpeakerReading[] = [
   unnamedRelative,
+  personBeforeRelative,
   personBeforeParty,
   countedStates,
   setOffPerson,

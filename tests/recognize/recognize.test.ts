@@ -574,3 +574,8 @@ test('"the Caprivi Strip", "the Lobito Corridor" read as bodies: a name ending w
   const out = mentions('Troops moved into the Caprivi Strip and along the Lobito Corridor.', { 'Caprivi Strip': 'ORG', 'Lobito Corridor': 'ORG' });
   expect(out).toEqual(['Location: Caprivi Strip', 'Location: Lobito Corridor']);
 });
+
+test('"the Ta Muen Thom temple", "the Rafah crossing" read as bodies: a name before a lowercase noun of a site is a place; "Elf refinery workers" keep the firm', () => {
+  expect(mentions('Shots were fired near the Ta Muen Thom temple on Saturday.', { 'Ta Muen Thom': 'ORG' })).toEqual(['Location: Ta Muen Thom']);
+  expect(mentions('Striking Elf refinery workers voted to go back.', { Elf: 'ORG' })).not.toContain('Location: Elf');
+});

@@ -961,5 +961,16 @@ describe('probe round seventy-seven: speakers', () => {
       'Kofi Adu: Ghana will keep its engineers in Lebanon for another year',
     ]);
   });
+
+  test('"confirmed by General X, spokesman of the Royal Thai Army, who said ...": the relative clause is the person\'s', () => {
+    expect(said('The meeting was confirmed by Major General Anan Srisuk, spokesman of the Royal Thai Army, who said the other side fired first.')).toEqual([
+      'Anan Srisuk: the other side fired first',
+    ]);
+  });
+
+  test('"said Thursday\'s meeting would test ...": a day that owns what follows is the clause\'s, no adjunct', () => {
+    expect(said('General Somchai Rak said Thursday\'s meeting would test the channels.')).toEqual(["Somchai Rak: Thursday's meeting would test the channels"]);
+    expect(said('General Somchai Rak said Thursday the meeting had failed.')).toEqual(['Somchai Rak: the meeting had failed']);
+  });
 });
 
