@@ -121,7 +121,10 @@ export function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): 
   const joined = candidates.map((c) => {
     // ("Serbia's Office for Kosovo and Metohija": a lone body's head the tagger read as a place, after an owner)
     const head = c.last - c.first === 1 && c.origin === 'LOC' && !c.entry && isAgencyHead(doc.tokens[c.first] ?? '') && /^\p{Lu}\p{Ll}/u.test(doc.tokens[c.first] ?? '') && /^(the|['’]s?)$/.test(doc.lower[c.first - 1] ?? '');
-    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization' && !head) || doc.lower[c.last] !== 'for' || !isBodyHead(doc.tokens[c.last - 1] ?? '')) return c;
+    // ("the SADC Organ on Politics, Defence and Security Cooperation", "the Committee on Foreign Affairs": after "on" too)
+    // (a head the lexicon does not know, "Organ", when a list of portfolios follows)
+    if (c.entry || (c.type !== 'Agency' && c.type !== 'Organization' && !head) || !/^(for|on)$/.test(doc.lower[c.last] ?? '')) return c;
+    const bodyHead = isBodyHead(doc.tokens[c.last - 1] ?? '');
     const at = doc.lower[c.last + 1] === 'the' ? c.last + 2 : c.last + 1;
     let rest = candidates.find((o) => o.first === at && !o.entry && o.origin !== 'PER' && /^\p{Lu}/u.test(doc.tokens[at] ?? ''));
     // (... and a place joined by "and" to a name no gazetteer knows: "for Kosovo and Metohija")
@@ -132,10 +135,32 @@ export function joinedByFor(doc: AnalysedText, candidates: MentionCandidate[]): 
       rest = paired;
     }
     if (!rest) return c;
+    // (... and the portfolios listed after the first: ", Defence and Security Cooperation")
+    const last = listedPortfolios(doc, rest.last);
+    if (!bodyHead && (doc.lower[c.last] !== 'on' || last === rest.last)) return c;
     absorbed.add(rest);
-    return { first: c.first, last: rest.last, kind: 'name' as const, type: bodyTypeOf(doc.tokens.slice(c.first, rest.last)), origin: 'ORG' };
+    for (const o of candidates) if (o !== c && !o.entry && o.first >= rest.last && o.last <= last) absorbed.add(o);
+    return { first: c.first, last, kind: 'name' as const, type: bodyTypeOf(doc.tokens.slice(c.first, last)), origin: 'ORG' };
   });
   return joined.filter((c) => !absorbed.has(c));
+}
+
+/** How many words a body's list of portfolios may run on past its first ("Politics, Defence and Security Cooperation"). */
+const LISTED_PORTFOLIO_TOKENS = 8;
+
+/**
+ * Where a list of capitalised portfolios after token `from` ends (", Defence and Security Cooperation"), with "and"
+ * before its last item; `from` when none follows.
+ */
+function listedPortfolios(doc: AnalysedText, from: number): number {
+  if (doc.tokens[from] !== ',' || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[from + 1] ?? '')) return from;
+  let k = from + 1;
+  let and = -1;
+  while (k < from + LISTED_PORTFOLIO_TOKENS && doc.sentenceOf[k] === doc.sentenceOf[from] && (/^\p{Lu}\p{Ll}/u.test(doc.tokens[k] ?? '') || (doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '')) || (doc.lower[k] === 'and' && and < 0 && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '')))) {
+    if (doc.lower[k] === 'and') and = k;
+    k++;
+  }
+  return and > 0 && k > and + 1 ? k : from;
 }
 
 /** Capitalised heads of a state's services named after it ("New Zealand Police", "Botswana Defence Force"). */

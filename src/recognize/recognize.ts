@@ -4,7 +4,7 @@ import type { EntityType, MentionKind } from '../schema/index.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 import { agreementHead, agreementMentions, isAgreementHead } from './agreements.js';
 import { definedAcronyms, spellsAcronym, withoutCommonNounAcronyms } from './acronyms.js';
-import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead } from './bodies.js';
+import { BODY_ORGANS, bodyTypeOf, isAgencyHead, isBodyHead, isCapitalisedPortfolioWord, isOrganizationHead, isPortfolioWord } from './bodies.js';
 import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import {
   ACT_NOUN, ADMINISTRATIVE_HEADS, ALL_CAPS, CALENDAR_WORD, coverage, DETERMINER, HEADLINE_VERBS, isUnitNameHead, MAX_NAME_TOKENS, NAME_TOKEN, nonOverlapping, overlaps, PLACE_HEADS, SETTLEMENT_NOUNS, type MentionCandidate,
@@ -268,6 +268,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   for (let k = first + 1; k + 2 < last; k++) {
     if (doc.tokens[k] === '-' && /^(based|registered|headquartered)$/.test(doc.lower[k + 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[k + 2] ?? '')) first = k + 2;
   }
+  // ("Fisheries officials say ...": a portfolio capitalised where a sentence opens, before a lowercase noun, names nothing)
+  if (!c.entry && last - first === 1 && isPortfolioWord(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '') && doc.pos[last] === 'NOUN' && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return undefined;
   // ("Junta leader X" read as a place: a body's common noun capitalised where a sentence opens is a body, if anything)
   if (c.origin === 'LOC' && !c.entry && last - first === 1 && LOWERCASE_BODY_WORDS.has(doc.lower[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return { ...c, first, last, origin: 'ORG', type: 'Organization' };
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)

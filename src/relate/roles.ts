@@ -382,7 +382,8 @@ export function actsAsState(article: ResolvedArticle, m: ResolvedMention, trigge
   if (m.kind !== 'demonym') {
     const next = article.doc.lower[m.last] ?? '';
     // "Philippines and Japan sign pact": a headline's verb read as a noun is still the state's act
-    const qualifies = m.last !== trigger && typeOf(article, m) === 'Country' && article.doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '') && !article.mentionAt[m.last];
+    // ("Namibia yesterday signed": a day word after the state qualifies nothing)
+    const qualifies = m.last !== trigger && typeOf(article, m) === 'Country' && article.doc.pos[m.last] === 'NOUN' && /^\p{Ll}/u.test(article.doc.tokens[m.last] ?? '') && !article.mentionAt[m.last] && !/^(yesterday|today|tonight|overnight)$/.test(next);
     return !qualifies || ACTOR_NOUNS.has(next);
   }
   const next = article.doc.lower[m.last] ?? '';

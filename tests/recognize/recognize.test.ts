@@ -579,3 +579,12 @@ test('"the Ta Muen Thom temple", "the Rafah crossing" read as bodies: a name bef
   expect(mentions('Shots were fired near the Ta Muen Thom temple on Saturday.', { 'Ta Muen Thom': 'ORG' })).toEqual(['Location: Ta Muen Thom']);
   expect(mentions('Striking Elf refinery workers voted to go back.', { Elf: 'ORG' })).not.toContain('Location: Elf');
 });
+
+test('"Fisheries officials say": a portfolio capitalised where a sentence opens, before a lowercase noun, names nothing', () => {
+  expect(mentions('Fisheries officials say trawlers exploit the area.', { Fisheries: 'ORG' })).toEqual([]);
+});
+
+test('"the SADC Organ on Politics, Defence and Security Cooperation" read in parts: a body "on" a list of portfolios is one name', () => {
+  const out = mentions('It needs the SADC Organ on Politics, Defence and Security Cooperation to approve.', { 'SADC Organ': 'ORG', Politics: 'ORG', 'Security Cooperation': 'LOC' });
+  expect(out).toEqual(['Organization: SADC Organ on Politics, Defence and Security Cooperation']);
+});

@@ -3904,5 +3904,10 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(facts(run('Dana Kim, a senior official in the Ministry of Defence, spoke.'))).toContain('HOLDS_POSITION Dana Kim -> Ministry of Defence [senior official]');
     expect(facts(run('John Roe, a lawyer in Tehran, spoke.')).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([]);
   });
+
+  test('"NAMIBIA and Angola yesterday signed": a day word between the states and the verb qualifies neither', () => {
+    const out = facts(run('Botswana and Zambia yesterday signed a memorandum of understanding on border security.'));
+    expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Botswana -> memorandum of understanding', 'SIGNED Zambia -> memorandum of understanding']);
+  });
 });
 
