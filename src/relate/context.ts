@@ -259,7 +259,8 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     const place = m && m.first === first && m.last === i && /^(Location|Country)$/.test(article.entities.get(m.entity)?.type ?? '');
     if (token === ':' && place && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && opensArticle(article, i)) return i + 1;
     // ("Jammu, Oct 14 (PTI) A soldier was killed": an agency's credit in brackets, then the story, no dash between)
-    if (token === ')' && inBrackets && doc.tokens[i - 2] === '(' && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && doc.tokens[first + 1] === ',' && opensArticle(article, i)) return i + 1;
+    // ("Bogotá, Mar 12 (Prensa Latina) The ...": an agency's name of a few words)
+    if (token === ')' && inBrackets && doc.tokens.slice(Math.max(first, i - 4), i - 1).includes('(') && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && doc.tokens[first + 1] === ',' && opensArticle(article, i)) return i + 1;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;
     else if (!inBrackets && token !== ',' && token !== '/' && !/^[\p{Lu}\d]/u.test(token)) return first;

@@ -497,7 +497,7 @@ function insideAgreementName(article: ResolvedArticle, m: ResolvedMention): bool
 }
 
 /** Mention `m` is the outlet after "quoted by", "cited by", "carried by" (past "the" and adjectives). */
-function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
+export function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
   const { doc } = article;
   // (named again in brackets: "quoted by the official Korean Central News Agency (KCNA)")
   const named = doc.tokens[m.first - 1] === '(' ? article.mentionAt[m.first - 2] : undefined;
@@ -505,7 +505,8 @@ function relayedBy(article: ResolvedArticle, m: ResolvedMention): boolean {
   let k = m.first - 1;
   // (past "the official", "state media outlet")
   while (k > m.first - 4 && /^(ADJ|DET|NOUN)$/.test(doc.pos[k] ?? '') && /^\p{Ll}/u.test(doc.tokens[k] ?? '')) k--;
-  return doc.lower[k] === 'by' && /^(quoted|cited|carried|relayed)$/.test(doc.lower[k - 1] ?? '');
+  // (and those it asked: "Analysts consulted by Prensa Latina noted")
+  return doc.lower[k] === 'by' && /^(quoted|cited|carried|relayed|consulted|interviewed|contacted|polled|surveyed)$/.test(doc.lower[k - 1] ?? '');
 }
 
 /** Tokens a name given again in its own script may take in brackets ("(管碧玲)", "(Ким Ир Сен)"). */

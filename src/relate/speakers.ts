@@ -6,7 +6,7 @@ import type { OfficeFinding } from './holds-position.js';
 import { appositionOpening, homeCountry, inDateline, isPossessiveMark, countedEndingAt, madeOfAt, nameBeforeComma, pastBracketedAcronym, placeOfNoun, stateOfPlace, theCounted, whoTheCountedAre } from './context.js';
 import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexicon/titles.js';
 import { CLOSE, TELLING } from './speech.js';
-import { groupFrom } from './roles.js';
+import { groupFrom, relayedBy } from './roles.js';
 import {
   describedSpeaker, isPersonAt, personAfterJob, personAfterTitleWords, PRESS_OFFICES, pressOfficeOwner, relativeOf, SPEAKER_TYPES, speakerType, STATE_VOICES, titledHolder,
   unnamedSpeaker, UNNAMED_VOICES,
@@ -358,6 +358,8 @@ function nearestBefore({ article, v, from, offices }: SpeechVerb): string[] | un
       const state = stateOfPlace(article, m.entity);
       if (state) return [state];
     }
+    // ("Analysts consulted by Prensa Latina noted that": the outlet that asked does not speak)
+    if (m && relayedBy(article, m)) return [];
     // ("On Myanmar, the communique said": the topic a sentence opens on is no one who speaks)
     if (m && /^(on|regarding|concerning)$/.test(doc.lower[m.first - 1] ?? '') && doc.tokens[m.last] === ',' && doc.sentences[doc.sentenceOf[m.first] ?? 0]?.first === m.first - 1) return [];
     // "China's embassy in Washington said": the place a body sits in is not who speaks

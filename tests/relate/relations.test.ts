@@ -3909,5 +3909,10 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     const out = facts(run('Botswana and Zambia yesterday signed a memorandum of understanding on border security.'));
     expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['SIGNED Botswana -> memorandum of understanding', 'SIGNED Zambia -> memorandum of understanding']);
   });
+
+  test('"Bogotá, Mar 12 (Prensa Latina) The ...": a dateline whose agency has a name of two words, with no dash, places a bare office', () => {
+    const out = facts(run('Quito, Mar 12 (Prensa Latina) The Ecuadorian Foreign Ministry summoned a diplomat. Foreign Minister Rosa Vega told the press that talks failed.'));
+    expect(out).toContain('HOLDS_POSITION Rosa Vega -> Ecuador [Foreign Minister]');
+  });
 });
 

@@ -972,5 +972,10 @@ describe('probe round seventy-seven: speakers', () => {
     expect(said('General Somchai Rak said Thursday\'s meeting would test the channels.')).toEqual(["Somchai Rak: Thursday's meeting would test the channels"]);
     expect(said('General Somchai Rak said Thursday the meeting had failed.')).toEqual(['Somchai Rak: the meeting had failed']);
   });
+
+  test('"Analysts consulted by Prensa Latina noted that ...": the outlet that asked does not speak', () => {
+    expect(speakers('Analysts consulted by Prensa Latina noted that this is not the first friction.')).toEqual([]);
+    expect(speakers('Prensa Latina reported that the talks had failed.')).toEqual(['Prensa Latina']);
+  });
 });
 
