@@ -7,6 +7,7 @@ import { afterDateline, isPossessiveMark, countedEndingAt, POSSESSIVE_PRONOUNS, 
 import { isHonorificOrTitleWord, isRankAfter, isTitleWordAnyCase, LOWERCASE_BODY_WORDS } from '../lexicon/titles.js';
 import { WEEKDAYS } from './dates.js';
 import { CLOSE, OPEN, speechAt, TELLING } from './speech.js';
+import type { SentenceSpan } from '../nlp/annotate.js';
 import { isPerson } from './title-region.js';
 
 /** How far before a trigger (and by default after it) a 'near' word may stand. */
@@ -688,6 +689,10 @@ export function personPronounAntecedent(article: ResolvedArticle, k: number): Re
   const { doc } = article;
   const si = doc.sentenceOf[k] ?? 0;
   const previous = doc.sentences[si - 1];
+  // ("“This is not ...,” Takeda said at a press conference with Whitcombe. He added ...": the one who said the quote
+  // the sentence before opens with)
+  const quoteSpeaker = previous ? speakerAfterQuote(article, previous) : undefined;
+  if (quoteSpeaker) return quoteSpeaker;
   if (previous) {
     for (let i = afterDateline(article, previous.first, previous.last); i < previous.last; i++) {
       if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || OPEN.has(doc.tokens[i] ?? '')) break;
@@ -699,6 +704,20 @@ export function personPronounAntecedent(article: ResolvedArticle, k: number): Re
   }
   const reach = doc.sentences[Math.max(0, si - PERSON_PRONOUN_SENTENCES)]?.first ?? 0;
   return lastMentionBefore(article, k, (m) => isPerson(article, m), reach);
+}
+
+/** The person who says the quote `sentence` ends with, before its attribution: "...,” X said ..." or "...,” said X". */
+function speakerAfterQuote(article: ResolvedArticle, sentence: SentenceSpan): ResolvedMention | undefined {
+  const { doc } = article;
+  let close = sentence.last - 1;
+  while (close > sentence.first && !(CLOSE.has(doc.tokens[close] ?? '') && doc.tokens[close] !== '’')) close--;
+  // (the quote's words end the sentence's first part: a comma right before the closing mark)
+  if (close <= sentence.first || close >= sentence.last - 1 || !/^[,!?]$/.test(doc.tokens[close - 1] ?? '')) return undefined;
+  const after = doc.tokens[close + 1] === ',' ? close + 2 : close + 1;
+  const before = article.mentionAt[after];
+  if (before && before.first === after && isPerson(article, before) && speechAt(doc, before.last)) return before;
+  const inverted = speechAt(doc, after) ? article.mentionAt[after + 1] : undefined;
+  return inverted && inverted.first === after + 1 && isPerson(article, inverted) ? inverted : undefined;
 }
 
 /**

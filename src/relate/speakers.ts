@@ -316,6 +316,9 @@ function unnamedVoice({ article, v, from }: SpeechVerb): string[] | undefined {
   const { doc } = article;
   const unnamed = article.mentionAt[v - 1] ? undefined : unnamedSpeaker(article, v, from);
   if (unnamed === 'body') {
+    // ("A senior Japanese Defense Ministry official denied ... “...,” the official said.": the one named before)
+    const named = doc.lower[v - 2] === 'the' ? voiceNamedBefore(article, v - 1) : undefined;
+    if (named) return [named];
     const home = homeCountry(article);
     return home ? [home] : [];
   }
@@ -326,6 +329,34 @@ function unnamedVoice({ article, v, from }: SpeechVerb): string[] | undefined {
     return owner ? [owner] : [];
   }
   return unnamed === 'person' ? [] : undefined;
+}
+
+/** How many sentences back "the official" looks for the one it was introduced as. */
+const VOICE_BACK_SENTENCES = 2;
+/** How many words may introduce such a voice ("a senior Japanese Defense Ministry official"). */
+const VOICE_WORDS = 8;
+
+/**
+ * "the official" at `at`, recalling "a senior Japanese Defense Ministry official" in a sentence or two before: the
+ * state or body named right before that noun there (past "senior", "top").
+ */
+function voiceNamedBefore(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  const noun = doc.lower[at] ?? '';
+  const si = doc.sentenceOf[at] ?? 0;
+  for (let s = si - 1; s >= Math.max(0, si - VOICE_BACK_SENTENCES); s--) {
+    const sentence = doc.sentences[s];
+    if (!sentence) continue;
+    for (let k = sentence.last - 1; k > sentence.first; k--) {
+      // (introduced as "a ... official")
+      if (doc.lower[k] !== noun || !doc.lower.slice(Math.max(sentence.first, k - VOICE_WORDS), k).some((w) => w === 'a' || w === 'an')) continue;
+      let j = k - 1;
+      while (j > sentence.first && /^(senior|top|high-ranking|junior)$/.test(doc.lower[j] ?? '')) j--;
+      const m = article.mentionAt[j];
+      if (m && m.last === j + 1 && speakerType(article, m)) return m.entity;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -977,5 +977,15 @@ describe('probe round seventy-seven: speakers', () => {
     expect(speakers('Analysts consulted by Prensa Latina noted that this is not the first friction.')).toEqual([]);
     expect(speakers('Prensa Latina reported that the talks had failed.')).toEqual(['Prensa Latina']);
   });
+
+  test('"A senior Japanese Defense Ministry official denied ... “...,” the official said.": the official named before, not the filing state', () => {
+    const text = 'CANBERRA — Japan and Australia signed a deal. A senior Japanese Defense Ministry official denied the drills were aimed at anyone. "The activity is routine," the official said.';
+    expect(said(text)).toContain('Japanese Defense Ministry: The activity is routine');
+  });
+
+  test('"“...,” Takeda said at a press conference with Whitcombe. He added that ...": the one who said the quote before', () => {
+    const text = '"This is a strategic partnership," Takeda said at a joint press conference with Whitcombe. He added that both countries shared a common vision.';
+    expect(said(text)).toContain('Takeda: both countries shared a common vision');
+  });
 });
 
