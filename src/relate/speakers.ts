@@ -160,6 +160,12 @@ function secondPredicate({ article, v, from }: SpeechVerb): string[] | undefined
   const but = doc.lower[v - 1] === 'but';
   if (!but && doc.lower[v - 1] !== 'and' && !(doc.lower[v - 1] === 'also' && doc.lower[v - 2] === 'and')) return undefined;
   const first = doc.sentences[doc.sentenceOf[v] ?? 0]?.first ?? from;
+  // ("He added that ..., but said no talks had been scheduled": the pronoun the sentence opens with)
+  const pronoun = doc.lower[first] ?? '';
+  if (PRONOUNS.has(pronoun) && doc.pos[first + 1] !== 'NOUN') {
+    const found = antecedent(article, first, pronoun);
+    if (found) return [found];
+  }
   const subject = sentenceSubject(article, first) ?? (but ? clauseOpener(article, first, v) : undefined);
   if (subject) return [subject];
   return but ? undefined : [];

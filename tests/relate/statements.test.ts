@@ -987,5 +987,10 @@ describe('probe round seventy-seven: speakers', () => {
     const text = '"This is a strategic partnership," Takeda said at a joint press conference with Whitcombe. He added that both countries shared a common vision.';
     expect(said(text)).toContain('Takeda: both countries shared a common vision');
   });
+
+  test('"He added that ..., but said no talks had been scheduled": a second verb of saying has the pronoun the sentence opens with', () => {
+    const text = 'Mr Kofi Mensah denied it. He added that Ghana could pursue similar agreements with Togo, but said no talks had been scheduled.';
+    expect(said(text)).toContain('Kofi Mensah: no talks had been scheduled');
+  });
 });
 
