@@ -625,6 +625,22 @@ function datelinePlaceTail(doc: AnalysedText, c: MentionCandidate): boolean {
 }
 
 /** "ANKARA (AA) -": the agency credited in brackets after a dateline's place in capitals, no entity of the story. */
+/**
+ * "New York - Asharq Al-Awsat" on a line of its own under the headline: the name after the place and a spaced dash,
+ * closing the line, is the outlet's.
+ */
+function datelineOutlet(doc: AnalysedText, c: MentionCandidate): boolean {
+  const dash = c.first - 1;
+  const opening = datelineOpening(doc, c.first);
+  if (c.entry || opening < 0 || opening >= dash || !/^([—–-]|--)$/.test(doc.tokens[dash] ?? '') || doc.starts[dash] === doc.ends[dash - 1]) return false;
+  // (the line ends with the name; the place before the dash opens it)
+  const lineEnd = doc.text.indexOf('\n', doc.ends[c.last - 1] ?? 0);
+  const next = doc.starts[c.last] ?? doc.text.length;
+  if (c.last < doc.tokens.length && (lineEnd < 0 || lineEnd > next)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', (doc.starts[opening] ?? 0) - 1) + 1;
+  return doc.text.slice(lineStart, doc.starts[opening] ?? 0).trim() === '' && dash - opening <= 3 && doc.tokens.slice(opening, dash).every((t) => /^\p{Lu}/u.test(t));
+}
+
 function datelineAgency(doc: AnalysedText, c: MentionCandidate): boolean {
   if (c.entry || doc.tokens[c.first - 1] !== '(' || doc.tokens[c.last] !== ')' || !/^([—–-]|--)$/.test(doc.tokens[c.last + 1] ?? '')) return false;
   const opening = datelineOpening(doc, c.first);
@@ -718,6 +734,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     .filter((c) => !c || (!datelinePlaceReadAsName(doc, c, fromGazetteer) && !datelineAgency(doc, c) && !datelinePlaceTail(doc, c)))
     // ("... in Tashkent in 2026. Enditem": a wire service's sign-off names nothing)
     .filter((c) => !c || !SIGN_OFFS.has(doc.tokens.slice(c.first, c.last).join(' ')))
+    .map((c) => (c && datelineOutlet(doc, c) ? { ...c, type: 'Organization' as const, origin: 'ORG' } : c))
     .filter((c): c is MentionCandidate => c !== undefined)
     .map((c, k, all) => placePair(doc, c, all, fromGazetteer));
   // (a ship named again without its noun is still the ship: "the aircraft carrier Carl Vinson ... The Carl Vinson")

@@ -588,3 +588,10 @@ test('"the SADC Organ on Politics, Defence and Security Cooperation" read in par
   const out = mentions('It needs the SADC Organ on Politics, Defence and Security Cooperation to approve.', { 'SADC Organ': 'ORG', Politics: 'ORG', 'Security Cooperation': 'LOC' });
   expect(out).toEqual(['Organization: SADC Organ on Politics, Defence and Security Cooperation']);
 });
+
+test('"New York - Asharq Al-Awsat" on a line of its own under the headline: the name after the place and the dash is the outlet', () => {
+  const text = 'Council divided over embargo\n\nNew York - Gulf Courier Daily\n\nMembers of the council were divided on Wednesday.';
+  expect(mentions(text, { 'New York': 'LOC', 'Gulf Courier Daily': 'LOC' })).toContain('Organization: Gulf Courier Daily');
+  // (not a dateline's story going on after the dash)
+  expect(mentions('Pact signed\n\nNAIROBI - Kenya and Uganda signed a deal.', { Kenya: 'LOC', Uganda: 'LOC' })).toContain('Country: Uganda');
+});
