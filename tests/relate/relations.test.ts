@@ -3914,5 +3914,11 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     const out = facts(run('Quito, Mar 12 (Prensa Latina) The Ecuadorian Foreign Ministry summoned a diplomat. Foreign Minister Rosa Vega told the press that talks failed.'));
     expect(out).toContain('HOLDS_POSITION Rosa Vega -> Ecuador [Foreign Minister]');
   });
+
+  test('"Mali and Niger, which have grouped themselves in the Alliance of Sahel States": states grouped in a body are its members', () => {
+    const out = facts(run('Chad left the bloc together with Mali and Niger, which have grouped themselves in the Alliance of Sahel States.'));
+    expect(out).toContain('MEMBER_OF Mali -> Alliance of Sahel States');
+    expect(out).toContain('MEMBER_OF Niger -> Alliance of Sahel States');
+  });
 });
 
