@@ -108,6 +108,8 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
     if (w === 'will' && i + 1 === trigger && CONTINUING.has(lower[trigger] ?? '')) continue;
     if (HYPOTHESIS.has(w) || (DEMANDS.has(w) && lower[i + 1] === 'for') || (COMMITMENTS.has(w) && lower[i + 1] === 'to')) modality = 'hypothetical';
     if (SCHEDULES.has(w) && lower[i + 1] === 'to' && article.doc.pos[i + 2] === 'VERB') modality = 'hypothetical';
+    // ("the European Union's next package of sanctions against Russia": measures still to come)
+    if (w === 'next' && /^(package|round|tranche|wave|batch)$/.test(lower[i + 1] ?? '')) modality = 'hypothetical';
     // ("still has to accede to more than 100 ASEAN agreements", "has yet to join"): an obligation or a wait, not the act
     if (OBLIGATIONS.has(w) && lower[i + 1] === 'to') modality = 'hypothetical';
   }

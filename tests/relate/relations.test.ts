@@ -3920,5 +3920,10 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out).toContain('MEMBER_OF Mali -> Alliance of Sahel States');
     expect(out).toContain('MEMBER_OF Niger -> Alliance of Sahel States');
   });
+
+  test('"the European Union\'s next package of sanctions against Russia": measures still to come are hypothetical', () => {
+    expect(facts(run("Warsaw would push for the ship to be included in the European Union's next package of sanctions against Russia."))).toContain('SANCTIONS European Union -> Russia [hypothetical]');
+    expect(facts(run('The EU adopted its 19th package of sanctions against Russia.'))).toContain('SANCTIONS European Union -> Russia');
+  });
 });
 
