@@ -159,15 +159,17 @@ export function agreementHead(doc: AnalysedText, a: { readonly first: number; re
   return a.last - 1;
 }
 
-const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning']);
+// ("Agreement between the Republic of Indonesia and the Republic of Palau concerning the Delimitation of ...": the
+// parties named inside the name)
+const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning', 'between']);
 /** A hyphen at `k`, spaced or not, or an en dash joining the words on both sides ("Rwanda–Mozambique"). */
 function dash(doc: AnalysedText, k: number): boolean {
   return doc.tokens[k] === '-' || joinedHyphen(doc, k);
 }
 
-const NAME_JOINS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'within', '-', "'s", '’s']);
+const NAME_JOINS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'within', 'concerning', '-', "'s", '’s']);
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const NAME_MAX_TOKENS = 14;
+const NAME_MAX_TOKENS = 24;
 
 /**
  * Where a capitalised head's name ends when it goes on after it ("Treaty on the Non-Proliferation of Nuclear Weapons",
@@ -176,6 +178,8 @@ const NAME_MAX_TOKENS = 14;
  */
 function nameGoesOnAfter(doc: AnalysedText, head: number): number {
   if (!/^\p{Lu}/u.test(doc.tokens[head] ?? '') || !NAME_GOES_ON.has(doc.lower[head + 1] ?? '')) return head + 1;
+  // (only a name the head opens goes on "between" its parties: not "the Nile Waters Agreement between Egypt and Sudan")
+  if (doc.lower[head + 1] === 'between' && /^\p{Lu}/u.test(doc.tokens[head - 1] ?? '') && doc.lower[head - 1] !== 'the') return head + 1;
   let end = head + 1;
   for (let k = head + 2; k < head + NAME_MAX_TOKENS && doc.sentenceOf[k] === doc.sentenceOf[head]; k++) {
     const token = doc.tokens[k] ?? '';

@@ -767,7 +767,9 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
     m.entry?.bodyKind === 'intergovernmental' && SPONSORED.test(doc.lower[agreementHead(doc, a)] ?? '') && doc.tokens[m.last] !== '-' && doc.tokens[m.first - 1] !== '-';
   // ... nor "American" opening a treaty of the Americas ("American Treaty on Pacific Settlement", "Inter-American Treaty")
   const continental = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[m.first] === 'american' && (m.first === a.first || doc.lower[m.first - 2] === 'inter');
-  const inner = named.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && m.last <= agreementHead(doc, a) && !sponsor(m, a) && !continental(m, a)));
+  // (... and the states named "between" in it: "Agreement between the Republic of Indonesia and the Republic of Palau")
+  const between = (m: MentionCandidate, a: MentionCandidate): boolean => doc.lower[agreementHead(doc, a) + 1] === 'between' && m.entry?.kind === 'country';
+  const inner = named.filter((m) => party(m) && agreements.some((a) => a.origin === 'pattern:named-agreement' && within(m, a) && (m.last <= agreementHead(doc, a) || between(m, a)) && !sponsor(m, a) && !continental(m, a)));
   const outer = named.filter((m) => !agreements.some((a) => overlaps(m, a)));
   // ("Minister of Foreign Affairs, African Integration and Togolese Abroad": a title's portfolios name nothing)
   const portfolios = portfolioLists(doc);

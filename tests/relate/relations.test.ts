@@ -3925,5 +3925,14 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(facts(run("Warsaw would push for the ship to be included in the European Union's next package of sanctions against Russia."))).toContain('SANCTIONS European Union -> Russia [hypothetical]');
     expect(facts(run('The EU adopted its 19th package of sanctions against Russia.'))).toContain('SANCTIONS European Union -> Russia');
   });
+
+  test('"The Agreement between the Republic of Indonesia and the Republic of Palau concerning the Delimitation of ...": one name, its parties inside', () => {
+    const x = run('The Agreement between the Republic of Indonesia and the Republic of Palau concerning the Delimitation of the Exclusive Economic Zone Boundary was approved on Tuesday.');
+    const name = 'Agreement between the Republic of Indonesia and the Republic of Palau concerning the Delimitation of the Exclusive Economic Zone Boundary';
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual([name]);
+    expect(facts(x).filter((f) => f.startsWith('PARTY_TO')).sort()).toEqual([`PARTY_TO Indonesia -> ${name}`, `PARTY_TO Palau -> ${name}`]);
+    // (a name before its head ends there: "the Nile Waters Agreement between Egypt and Sudan")
+    expect(run('Both reaffirmed the 1959 Nile Waters Agreement between Egypt and Sudan.').entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Nile Waters Agreement']);
+  });
 });
 
