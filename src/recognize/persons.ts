@@ -394,7 +394,10 @@ export function personByOffice(doc: AnalysedText, c: MentionCandidate): MentionC
  */
 export function withoutLeadingTitles(doc: AnalysedText, c: MentionCandidate, gazetteer: readonly MentionCandidate[], taken: Uint8Array): MentionCandidate | undefined {
   // ("Wing Commander X" read as a place: a rank of two words opens it as an honorific does)
-  if (c.origin === 'LOC' && !isRankAfter(undefined, doc.tokens[c.first], doc.tokens[c.first + 1])) return personAfterHonorific(doc, c, taken);
+  if (c.origin === 'LOC') {
+    const person = personAfterHonorific(doc, c, taken);
+    if (person !== c || !isRankAfter(undefined, doc.tokens[c.first], doc.tokens[c.first + 1])) return person;
+  }
   if (c.origin !== 'PER' && c.origin !== 'ORG' && c.origin !== 'MISC') return c;
   // ("Minister of Defence and Military Veterans Thandiwe Mokoena" read as one name: the portfolio's words before the
   // person's name, after a title's "of" or "for", are the title's)
@@ -460,11 +463,15 @@ function portfolioOfTitle(doc: AnalysedText, k: number): boolean {
   return isHonorificOrTitleWord(next) || (/^\p{Lu}\p{Ll}+$/u.test(next) && isPortfolioWord(next) && isHonorificOrTitleWord(doc.tokens[k + 2] ?? ''));
 }
 
+/** Ranks written short, with their dot or without, that a surname alone may follow ("Col Rattana", "Maj. Smith"). */
+const SHORT_RANKS = new Set(['col', 'col.', 'maj', 'maj.', 'lt', 'lt.', 'brig', 'brig.', 'capt', 'capt.', 'sgt', 'sgt.', 'cmdr', 'cmdr.', 'adm', 'adm.']);
+
 /** Honorifics only a person's name follows ("Prince" opens islands and towns, ranks open bases and streets too). */
 const PERSONAL_HONORIFICS = new Set([
+  ...SHORT_RANKS,
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sheikh', 'sir', 'dame',
   // (ranks written short: "Gen. Raymond Whitcomb" read as a place)
-  'gen.', 'maj.', 'adm.', 'lt.', 'col.', 'brig.', 'sgt.', 'capt.', 'cmdr.',
+  'gen.',
 ]);
 
 /** Words that make a name opening with an honorific a place's: "Sheikh Zayed Road", "Sir Seretse Khama International Airport". */
@@ -478,6 +485,9 @@ const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
  * persons take, then two or more name words and no head of a place named after someone, is that person's name.
  */
 function personAfterHonorific(doc: AnalysedText, c: MentionCandidate, taken: Uint8Array): MentionCandidate {
+  // ("Tan Sri Ahmad Fuad Rashid" read as a place: an honorific of two words)
+  const pair = isRankAfter(undefined, doc.tokens[c.first], doc.tokens[c.first + 1]) && c.last - c.first >= 4 && doc.tokens.slice(c.first + 2, c.last).every((w) => NAME_TOKEN.test(w));
+  if (pair) return { ...c, first: c.first + 2, type: 'Person', origin: 'PER' };
   if (!PERSONAL_HONORIFICS.has(doc.lower[c.first] ?? '')) return c;
   let last = c.last;
   // ("Al-Sabah" left out: a particle and the hyphened parts right after it are the name's)
@@ -486,7 +496,8 @@ function personAfterHonorific(doc: AnalysedText, c: MentionCandidate, taken: Uin
   if (doc.tokens[last - 1] === '-' || NAME_PARTICLES.has(doc.lower[last - 1] ?? '')) return c;
   const words = doc.tokens.slice(c.first + 1, last).filter((t) => t !== '-');
   // (one word after "Mr." is a surname: "Mr. Suryadi, a retired general,"; after "Sheikh" or "Sir" it may name a place)
-  const surnamed = words.length === 1 && /^(mr|mrs|ms)\.?$/.test(doc.lower[c.first] ?? '');
+  // (nor after a rank: "according to Col Rattana")
+  const surnamed = words.length === 1 && (/^(mr|mrs|ms)\.?$/.test(doc.lower[c.first] ?? '') || SHORT_RANKS.has(doc.lower[c.first] ?? ''));
   if ((words.length < 2 && !surnamed) || doc.lower.slice(c.first + 1, last + 1).some((w) => NAMED_AFTER_HEADS.has(w))) return c;
   return { ...c, first: c.first + 1, last: nameGoesOn(doc, c.first + 1, last, taken), type: 'Person', origin: 'PER' };
 }

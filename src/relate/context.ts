@@ -263,6 +263,8 @@ export function afterDateline(article: ResolvedArticle, first: number, bound: nu
     if (token === ')' && inBrackets && doc.tokens.slice(Math.max(first, i - 4), i - 1).includes('(') && /^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') && doc.tokens[first + 1] === ',' && opensArticle(article, i)) return i + 1;
     if (token === '(') inBrackets = true;
     else if (token === ')') inBrackets = false;
+    // ("Brussels, Jun 23 (EFE).- The ...": a full stop between the credit and its dash)
+    else if (token === '.' && doc.tokens[i - 1] === ')' && /^([—–-]|--)$/.test(doc.tokens[i + 1] ?? '')) continue;
     else if (!inBrackets && token !== ',' && token !== '/' && !/^[\p{Lu}\d]/u.test(token)) return first;
   }
   return first;

@@ -7,6 +7,7 @@ import type { SentenceSpan } from '../nlp/annotate.js';
 import { groupFrom, hyphenQualifier, personAfterTitle, titledPersonFrom, typeOf } from './roles.js';
 import { isPerson, PEOPLE } from './title-region.js';
 import type { TriggerFinding } from './trigger-rules.js';
+import { modalityAt } from './modality.js';
 
 const NAMED_TARGETS: ReadonlySet<string> = new Set(['Official', 'Person', 'Organization', 'Agency']);
 
@@ -248,10 +249,12 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
       const last = article.mentionAt[before];
       targets = last && NAMED_TARGETS.has(typeOf(article, last) ?? '') ? groupFrom(article, last, NAMED_TARGETS, -1, sentence.first) : [];
     }
+    // ("The Council did not add A and B to the list": a listing denied, read before the names)
+    const modality = targets[0] && targets[0].first < t ? modalityAt(article, sentence.first, targets[0].first) : 'asserted';
     for (const named of targets) {
       const m = personAfterTitle(article, named) ?? named;
       if (isPossessiveMark(doc.tokens[m.last])) continue;
-      for (const source of sources) out.push({ type: 'SANCTIONS', source, target: m.entity, at: t, modality: 'asserted' });
+      for (const source of sources) out.push({ type: 'SANCTIONS', source, target: m.entity, at: t, modality });
     }
     if (targets.length > 0) for (const source of sources) anchors.push({ source, at: t });
   }

@@ -191,7 +191,9 @@ function nounOfSaying(doc: AnalysedText, k: number): boolean {
   if (/ing$/.test(lower) && lowercaseAt(k - 1) && /^(NOUN|ADJ)$/.test(doc.pos[k - 1] ?? '') && lowercaseAt(k + 1) && doc.pos[k + 1] === 'NOUN') return true;
   // (also the object of a verb: "did not confirm reports that ...", "denied claims that ...")
   const object = doc.pos[k - 1] === 'VERB' && lower !== 'says';
-  return /s$/.test(lower) && (DETERMINERS.has(previous) || previous === 'whose' || previous === 'own' || /^['’]s?$/.test(previous) || (doc.pos[k - 1] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '')) || object);
+  // ("the Thai claims": a determiner and a people's adjective before it)
+  const peoples = lower !== 'says' && doc.pos[k] === 'NOUN' && /^\p{Lu}\p{Ll}+(an|ese|ish|i|ch)$/u.test(doc.tokens[k - 1] ?? '') && DETERMINERS.has(doc.lower[k - 2] ?? '');
+  return /s$/.test(lower) && (DETERMINERS.has(previous) || peoples || previous === 'whose' || previous === 'own' || /^['’]s?$/.test(previous) || (doc.pos[k - 1] === 'ADJ' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '')) || object);
 }
 
 /** "the alleged plot", "Machado's alleged weight problem", "concerning alleged pressure": "alleged" describing a thing reports nothing. */

@@ -595,3 +595,8 @@ test('"New York - Asharq Al-Awsat" on a line of its own under the headline: the 
   // (not a dateline's story going on after the dash)
   expect(mentions('Pact signed\n\nNAIROBI - Kenya and Uganda signed a deal.', { Kenya: 'LOC', Uganda: 'LOC' })).toContain('Country: Uganda');
 });
+
+test('"Tan Sri Ahmad Fuad Rashid", "Col Rattana" read as places: a two-word honorific or a rank written short opens a person\'s name', () => {
+  expect(mentions('Also present was Tan Sri Ahmad Fuad Rashid, a former ambassador.', { 'Tan Sri Ahmad Fuad Rashid': 'LOC' })).toContain('Person: Ahmad Fuad Rashid');
+  expect(mentions('The drones came from the east, according to Col Rattana.', { 'Col Rattana': 'LOC' })).toContain('Person: Rattana');
+});

@@ -3934,5 +3934,11 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     // (a name before its head ends there: "the Nile Waters Agreement between Egypt and Sudan")
     expect(run('Both reaffirmed the 1959 Nile Waters Agreement between Egypt and Sudan.').entities.filter((e) => e.type === 'Agreement').map((e) => e.name)).toEqual(['Nile Waters Agreement']);
   });
+
+  test('"The Council did not add A and B to the list": a listing denied', () => {
+    const out = facts(run('The EU imposed sanctions on four officials. The Council did not add Daniel Ortega and Rosario Murillo to the list. Also on the list are Juan Perez and Ana Ruiz.'));
+    expect(out).toContain('SANCTIONS European Union -> Daniel Ortega [denied]');
+    expect(out).toContain('SANCTIONS European Union -> Juan Perez');
+  });
 });
 

@@ -992,5 +992,14 @@ describe('probe round seventy-seven: speakers', () => {
     const text = 'Mr Kofi Mensah denied it. He added that Ghana could pursue similar agreements with Togo, but said no talks had been scheduled.';
     expect(said(text)).toContain('Kofi Mensah: no talks had been scheduled');
   });
+
+  test('"denied it and described the Thai claims as “fabricated”": "claims" after a people\'s adjective is a noun, no verb of saying', () => {
+    expect(said('Chhay Sopheap, a spokesperson, denied it and described the Thai claims as "fabricated".')).toEqual(['Chhay Sopheap: fabricated']);
+    expect(said('The Kremlin says the Ukrainian claims are false.')).toEqual(['Kremlin: the Ukrainian claims are false']);
+  });
+
+  test('"Brussels, Jun 23 (EFE).- CLAUSE, the Council said": a full stop between the credit and the dash is the dateline\'s', () => {
+    expect(said('Brussels, Jun 23 (EFE).- The European Union imposed sanctions on four officials, the Council said.')).toEqual(['Council: The European Union imposed sanctions on four officials']);
+  });
 });
 
