@@ -161,7 +161,7 @@ export function agreementHead(doc: AnalysedText, a: { readonly first: number; re
 
 // ("Agreement between the Republic of Indonesia and the Republic of Palau concerning the Delimitation of ...": the
 // parties named inside the name)
-const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning', 'between']);
+const NAME_GOES_ON = new Set(['on', 'of', 'for', 'concerning', 'between', 'against']);
 /** A hyphen at `k`, spaced or not, or an en dash joining the words on both sides ("Rwanda–Mozambique"). */
 function dash(doc: AnalysedText, k: number): boolean {
   return doc.tokens[k] === '-' || joinedHyphen(doc, k);
@@ -183,8 +183,10 @@ function nameGoesOnAfter(doc: AnalysedText, head: number): number {
   let end = head + 1;
   for (let k = head + 2; k < head + NAME_MAX_TOKENS && doc.sentenceOf[k] === doc.sentenceOf[head]; k++) {
     const token = doc.tokens[k] ?? '';
+    // ("... of Migrants by Land, Sea and Air": a list of capitalised words that "and" closes)
+    const listed = (token === ',' || doc.lower[k] === 'by') && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '') && doc.lower.slice(k + 1, k + 5).includes('and');
     if (/^\p{Lu}/u.test(token) && !CALENDAR.test(doc.lower[k] ?? '')) end = k + 1;
-    else if (!NAME_JOINS.has(doc.lower[k] ?? '')) break;
+    else if (!NAME_JOINS.has(doc.lower[k] ?? '') && !listed) break;
   }
   return end;
 }

@@ -3940,5 +3940,11 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out).toContain('SANCTIONS European Union -> Daniel Ortega [denied]');
     expect(out).toContain('SANCTIONS European Union -> Juan Perez');
   });
+
+  test('"the UN Protocol against the Smuggling of Migrants by Land, Sea and Air": a name goes on after "against", through a list "and" closes', () => {
+    const x = run('Latvia says this breaches the UN Protocol against the Smuggling of Migrants by Land, Sea and Air. Both ratified the Convention against Torture.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['Convention against Torture', 'UN Protocol against the Smuggling of Migrants by Land, Sea and Air']);
+    expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
+  });
 });
 
