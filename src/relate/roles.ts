@@ -153,6 +153,14 @@ export function groupFrom(article: ResolvedArticle, start: ResolvedMention, allo
       i += direction;
       continue;
     }
+    // ("A, B and C, as well as D, E and F": a list goes on past "as well as", which opens a list of its own)
+    if (direction === 1 && lower === 'as' && article.doc.lower[i + 1] === 'well' && article.doc.lower[i + 2] === 'as' && (sawConnector || article.doc.tokens[i - 1] === ',')) {
+      ands = 0;
+      lengthAtAnd = group.length;
+      sawConnector = true;
+      i += 3;
+      continue;
+    }
     // a hyphen joins only two names it touches ("US-British"), not a title ("Secretary-General")
     const joinsNames = lower === '-' && article.mentionAt[i - 1] !== undefined && article.mentionAt[i + 1] !== undefined;
     // ("with Washington and Canberra, and the Philippines is ...": a list has one "and"; at a second, what came

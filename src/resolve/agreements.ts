@@ -5,7 +5,7 @@ import { type Builder, foldInto } from './builder.js';
 import type { ResolvedEntity, ResolvedMention } from './resolve.js';
 
 /** The heads an agreement may be named by alone ("the deal", "the treaty"; "the document" just after one). */
-export const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol|statute|charter|document)$/i;
+export const BARE_AGREEMENT = /^(agreement|deal|pact|accord|treaty|truce|ceasefire|declaration|memorandum|convention|protocol|statute|charter|document|text)$/i;
 
 /** Every fold of described agreements into named ones, in the order each relies on the ones before. */
 export function foldAgreements(doc: AnalysedText, b: Builder): void {

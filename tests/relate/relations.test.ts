@@ -3946,5 +3946,10 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['Convention against Torture', 'UN Protocol against the Smuggling of Migrants by Land, Sea and Air']);
     expect(x.entities.filter((e) => e.type === 'Location')).toEqual([]);
   });
+
+  test('"The text was signed by officials of A, B and C, as well as D": "the text" recalls the agreement, and the list goes on past "as well as"', () => {
+    const out = facts(run('Kenya secured a declaration on minerals on Thursday. The text was signed by officials of Ghana, Brazil and Chile, as well as Peru and Mexico.'));
+    expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['Brazil', 'Chile', 'Ghana', 'Mexico', 'Peru'].map((s) => `SIGNED ${s} -> declaration`));
+  });
 });
 
