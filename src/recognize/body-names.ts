@@ -35,7 +35,9 @@ export function titleInside(doc: AnalysedText, first: number, last: number): { f
     while (end < last && titleWord(end)) end++;
     const name = doc.tokens.slice(end, last);
     // ("Russian National Olympic Committee": a body's name after a title's word is no person's)
-    if (name.length >= 2 && name.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !isBodyHead(name[name.length - 1] ?? '')) return { first: j, last: end };
+    // (a middle initial too: "Admiral Dinesh K Tripathi")
+    const word = (token: string, k: number): boolean => /^\p{Lu}\p{Ll}/u.test(token) || (k > 0 && k < name.length - 1 && /^\p{Lu}\.?$/u.test(token));
+    if (name.length >= 2 && name.every(word) && !isBodyHead(name[name.length - 1] ?? '')) return { first: j, last: end };
     return undefined;
   }
   return undefined;

@@ -187,7 +187,9 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
         // names nothing, nor a comma before it)
         let end = isRankAfter(undefined, doc.tokens[title.first - 1], doc.tokens[title.first]) ? title.first - 1 : title.first;
         while (end > from && doc.tokens[end - 1] === ',') end--;
-        if (end > from) out.push({ first: from, last: end, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
+        // ("Chief of the Naval Staff Admiral X" read from "Naval": words a title's "of the" leads to are the title's)
+        const ofTitle = /^(of|the|for)$/.test(doc.lower[from - 1] ?? '') && [from - 2, from - 3].some((k) => isTitleWordAnyCase(doc.tokens[k] ?? ''));
+        if (end > from && !ofTitle) out.push({ first: from, last: end, kind: 'name', type: type === 'Person' ? 'Location' : type, origin: label === 'PER' ? 'LOC' : label });
         out.push({ first: title.last, last, kind: 'name', type: 'Person', origin: 'PER' });
       } else if (type) out.push({ first: open.first, last, kind: 'name', type, origin: label });
       open = undefined;

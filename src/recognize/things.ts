@@ -63,13 +63,15 @@ export function namesShip(doc: AnalysedText, c: MentionCandidate): boolean {
   // (a prefix alone is no ship: "ARC", "SAS" are bodies' acronyms too)
   const prefixed = SHIP_PREFIXES.has(doc.tokens[c.first] ?? '') && c.last - c.first > 1;
   // ("the offshore patrol vessel SAS King Sekhukhune I": past a ship named after a king or a rank)
-  return prefixed || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (k < c.first - 1 && SHIP_PREFIXES.has(doc.tokens[k] ?? '')) || (VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN') || describedAsVessel(doc, c) || flagged(doc, c);
+  // (in the same sentence: not a headline's "... on merchant ships" above a dateline's "New Delhi")
+  const vessel = VESSEL_NOUNS.has(doc.tokens[k] ?? '') && doc.pos[k] === 'NOUN' && doc.sentenceOf[k] === doc.sentenceOf[c.first];
+  return prefixed || SHIP_PREFIXES.has(doc.tokens[c.first - 1] ?? '') || (k < c.first - 1 && SHIP_PREFIXES.has(doc.tokens[k] ?? '')) || vessel || describedAsVessel(doc, c) || flagged(doc, c);
 }
 
 /** "The German frigate Hamburg": a place's name right after a vessel's noun is the ship's name, no place. */
 export function shipNamedForPlace(doc: AnalysedText, g: MentionCandidate): boolean {
   const kind = g.entry?.kind;
-  return (kind === 'place' || kind === 'capital') && VESSEL_NOUNS.has(doc.tokens[g.first - 1] ?? '') && doc.pos[g.first - 1] === 'NOUN';
+  return (kind === 'place' || kind === 'capital') && VESSEL_NOUNS.has(doc.tokens[g.first - 1] ?? '') && doc.pos[g.first - 1] === 'NOUN' && doc.sentenceOf[g.first - 1] === doc.sentenceOf[g.first];
 }
 
 /** "the Cook Islands-flagged Vela Star": a name a flag state's "-flagged" stands before, or inside, is a ship's. */

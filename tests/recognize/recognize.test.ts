@@ -600,3 +600,13 @@ test('"Tan Sri Ahmad Fuad Rashid", "Col Rattana" read as places: a two-word hono
   expect(mentions('Also present was Tan Sri Ahmad Fuad Rashid, a former ambassador.', { 'Tan Sri Ahmad Fuad Rashid': 'LOC' })).toContain('Person: Ahmad Fuad Rashid');
   expect(mentions('The drones came from the east, according to Col Rattana.', { 'Col Rattana': 'LOC' })).toContain('Person: Rattana');
 });
+
+test('"... on merchant ships" closing a headline names no ship of the dateline\'s "New Delhi" under it', () => {
+  const out = mentions('Navy acts after attacks on merchant ships\n\nNew Delhi, Feb 3 (HT) - The navy has deployed a destroyer.', { 'New Delhi': 'LOC' });
+  expect(out).toContain('Country: New Delhi');
+});
+
+test('"Chief of the Naval Staff Admiral Dinesh K Tripathi" read as one body: the person after the rank, with a middle initial, and no body of the title\'s words', () => {
+  const out = mentions('Chief of the Naval Staff Admiral Dinesh K Tripathi said so.', { 'Naval Staff Admiral Dinesh K Tripathi': 'ORG' });
+  expect(out).toEqual(['Person: Dinesh K Tripathi']);
+});
