@@ -40,7 +40,7 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   for (const office of bare) {
     // ("In Moscow, foreign ministry spokeswoman X said": the state of the place the sentence opens in; in a round-up,
     // the dateline of the item's paragraph)
-    const opening = countryNamedBefore(article, office.at) ?? representedState(article, office.at) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
+    const opening = countryNamedBefore(article, office.at) ?? representedState(article, office.at) ?? principalState(article, office.at, found) ?? pairedState(article, office.at) ?? siteOfSentence(article, office.at);
     const listed = opening === undefined ? sideOfList(article, office.at) : opening;
     const site = listed === undefined ? stateOfSentenceBefore(article, office.at) : listed;
     const home = site === undefined ? unmarkedState() ?? datelineCountryAt(article, office.at, dateline) : site;
@@ -64,6 +64,24 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
     out.push({ ...office, target: home });
   }
   return out;
+}
+
+/**
+ * "Oman's foreign minister, X, speaking on behalf of Sultan Y": a bare title after "on behalf of" is an office of the
+ * state whose officer speaks for its holder, named before in the sentence (its entity key).
+ */
+function principalState(article: ResolvedArticle, at: number, found: readonly OfficeFinding[]): string | undefined {
+  const { doc } = article;
+  let k = at - 1;
+  while (k > 0 && !article.mentionAt[k] && isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
+  if (k === at - 1 || doc.lower[k] !== 'of' || doc.lower[k - 1] !== 'behalf' || doc.lower[k - 2] !== 'on') return undefined;
+  const first = doc.sentences[doc.sentenceOf[at] ?? 0]?.first ?? 0;
+  for (let j = k - 3; j >= first; j--) {
+    const m = article.mentionAt[j];
+    const office = m && isPerson(article, m) ? found.find((o) => o.person === m.entity && article.entities.get(o.target)?.type === 'Country') : undefined;
+    if (office) return office.target;
+  }
+  return undefined;
 }
 
 /** Words that sanction the one named right after them ("sanctioned", "blacklisting"). */

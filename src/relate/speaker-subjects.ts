@@ -39,6 +39,15 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
     const body = openingBody(article, article.doc.sentences[si - 1]?.first ?? 0);
     if (body) return body;
   }
+  // ("Al-Sharjabi accused the Houthis ... Qahtan was not among those released, he said.": a pronoun closing the
+  // sentence reports the words before it, whose subject is not who says them; the person the sentence before opens with)
+  const closing = (pronoun === 'he' || pronoun === 'she') && article.doc.tokens[i - 1] === ',' && speechAt(article.doc, i + 1) && article.doc.sentences[article.doc.sentenceOf[i] ?? 0]?.last === i + 3;
+  if (closing) {
+    const si0 = article.doc.sentenceOf[i] ?? 0;
+    const reported = article.mentions.filter((m) => m.first >= (article.doc.sentences[si0]?.first ?? 0) && m.last <= i && isPersonAt(article, m.first));
+    const opener = reported.length > 0 ? personPronounAntecedent(article, article.doc.sentences[si0]?.first ?? i) : undefined;
+    if (opener && !reported.some((m) => m.entity === opener.entity)) return opener.entity;
+  }
   if (pronoun === 'he' || pronoun === 'she') {
     const person = (m: ResolvedMention): boolean => isPersonAt(article, m.first);
     // "A senior Turkish official said ... But should the truce collapse, he said, ...": a person a sentence opens with

@@ -3951,5 +3951,11 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     const out = facts(run('Kenya secured a declaration on minerals on Thursday. The text was signed by officials of Ghana, Brazil and Chile, as well as Peru and Mexico.'));
     expect(out.filter((f) => f.startsWith('SIGNED')).sort()).toEqual(['Brazil', 'Chile', 'Ghana', 'Mexico', 'Peru'].map((s) => `SIGNED ${s} -> declaration`));
   });
+
+  test('"Oman\'s foreign minister, X, speaking on behalf of Sultan Y": the bare title is of the state whose officer speaks for him, not the dateline\'s', () => {
+    const out = facts(run('Swap completed\n\nAden: Yemen and the rebels swapped prisoners. Oman\'s foreign minister, Badr Said, speaking on behalf of Sultan Haitham bin Tariq, said talks would go on.'));
+    expect(out).toContain('HOLDS_POSITION Haitham bin Tariq -> Oman [Sultan]');
+    expect(out.filter((f) => f.includes('-> Yemen [Sultan]'))).toEqual([]);
+  });
 });
 

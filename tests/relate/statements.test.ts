@@ -1001,5 +1001,10 @@ describe('probe round seventy-seven: speakers', () => {
   test('"Brussels, Jun 23 (EFE).- CLAUSE, the Council said": a full stop between the credit and the dash is the dateline\'s', () => {
     expect(said('Brussels, Jun 23 (EFE).- The European Union imposed sanctions on four officials, the Council said.')).toEqual(['Council: The European Union imposed sanctions on four officials']);
   });
+
+  test('"A accused X of hiding B\'s fate. B was not among those released, he said.": the pronoun closing a report is not the report\'s subject', () => {
+    const text = 'Hisham al-Sharjabi signed it. Hisham al-Sharjabi accused the rebels of hiding the fate of Mohammed Qahtan. Qahtan was not among those released, he said.';
+    expect(said(text)).toContain('Hisham al-Sharjabi: Qahtan was not among those released');
+  });
 });
 
