@@ -270,6 +270,8 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   for (let k = first + 1; k + 2 < last; k++) {
     if (doc.tokens[k] === '-' && /^(based|registered|headquartered)$/.test(doc.lower[k + 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[k + 2] ?? '')) first = k + 2;
   }
+  // ("Zenit Dynamics and Norway's Nordic Aero Systems" read through "and Norway": the owner of what follows is no part)
+  if (c.origin !== 'PER' && last - first > 3 && doc.lower[last - 2] === 'and' && /^['’]s?$/.test(doc.tokens[last] ?? '')) last -= 2;
   // ("Fisheries officials say ...": a portfolio capitalised where a sentence opens, before a lowercase noun, names nothing)
   if (!c.entry && last - first === 1 && isPortfolioWord(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '') && doc.pos[last] === 'NOUN' && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return undefined;
   // ("Junta leader X" read as a place: a body's common noun capitalised where a sentence opens is a body, if anything)

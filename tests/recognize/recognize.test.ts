@@ -610,3 +610,9 @@ test('"Chief of the Naval Staff Admiral Dinesh K Tripathi" read as one body: the
   const out = mentions('Chief of the Naval Staff Admiral Dinesh K Tripathi said so.', { 'Naval Staff Admiral Dinesh K Tripathi': 'ORG' });
   expect(out).toEqual(['Person: Dinesh K Tripathi']);
 });
+
+test('"Zenit Dynamics and Norway\'s Nordic Aero Systems" read through "and Norway": the owner of the next name is no part of the first', () => {
+  const out = mentions('A joint venture between Zenit Dynamics and Norway\'s Nordic Aero Systems will build them.', { 'Zenit Dynamics and Norway': 'ORG', 'Nordic Aero Systems': 'ORG' });
+  expect(out).toContain('Organization: Zenit Dynamics');
+  expect(out).not.toContain('Organization: Zenit Dynamics and Norway');
+});
