@@ -459,6 +459,9 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         continue;
       }
       if (rule.betweenOnly) continue;
+      // ("would impose sanctions on members of the National Salvation Council": members a preposition governs, unnamed,
+      // belong to it; the sentence's subject is none of them)
+      if (rule.type === 'MEMBER_OF' && /^members?$/.test(doc.lower[t] ?? '') && !article.mentionAt[t - 1] && /^(on|against|to|with|for|by)$/.test(doc.lower[t - 1] ?? '')) continue;
       const participle = /ed$|sent$|met$|struck$|held$/.test(doc.lower[t] ?? '');
       const by = participle ? agentBy(article, t, sentence.last) : -1;
       // ("were initially deployed": past an adverb)

@@ -3957,5 +3957,11 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out).toContain('HOLDS_POSITION Haitham bin Tariq -> Oman [Sultan]');
     expect(out.filter((f) => f.includes('-> Yemen [Sultan]'))).toEqual([]);
   });
+
+  test('"would impose sanctions on members of the National Salvation Council": the subject is no member of what the members a preposition governs belong to', () => {
+    const out = facts(run('The Peace and Security Council said it would impose targeted sanctions on members of the self-styled National Salvation Council.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
+    expect(facts(run('Sweden is among the members of NATO.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
+  });
 });
 
