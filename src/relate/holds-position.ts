@@ -66,14 +66,21 @@ function bareOfficesAtDateline(article: ResolvedArticle, bare: readonly BareOffi
   return out;
 }
 
+/** The token before the title words (and a state's lowercase body words) right before a name at `at`. */
+function beforeTitleWords(article: ResolvedArticle, at: number): number {
+  const { doc } = article;
+  let k = at - 1;
+  while (k > 0 && !article.mentionAt[k] && (isTitleWordAnyCase(doc.tokens[k] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[k] ?? ''))) k--;
+  return k;
+}
+
 /**
  * "Oman's foreign minister, X, speaking on behalf of Sultan Y": a bare title after "on behalf of" is an office of the
  * state whose officer speaks for its holder, named before in the sentence (its entity key).
  */
 function principalState(article: ResolvedArticle, at: number, found: readonly OfficeFinding[]): string | undefined {
   const { doc } = article;
-  let k = at - 1;
-  while (k > 0 && !article.mentionAt[k] && isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
+  const k = beforeTitleWords(article, at);
   if (k === at - 1 || doc.lower[k] !== 'of' || doc.lower[k - 1] !== 'behalf' || doc.lower[k - 2] !== 'on') return undefined;
   const first = doc.sentences[doc.sentenceOf[at] ?? 0]?.first ?? 0;
   for (let j = k - 3; j >= first; j--) {
@@ -93,8 +100,7 @@ const SANCTIONING = /^(sanction(ed|s|ing)?|blacklist(ed|s|ing)?)$/;
  */
 function sanctionedTitle(article: ResolvedArticle, at: number): boolean {
   const { doc } = article;
-  let k = at - 1;
-  while (k > 0 && !article.mentionAt[k] && (isTitleWordAnyCase(doc.tokens[k] ?? '') || LOWERCASE_BODY_WORDS.has(doc.lower[k] ?? ''))) k--;
+  const k = beforeTitleWords(article, at);
   if (k === at - 1) return false;
   if (SANCTIONING.test(doc.lower[k] ?? '')) return true;
   // ("sanctions on", "new sanctions against")

@@ -43,9 +43,9 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
   // sentence reports the words before it, whose subject is not who says them; the person the sentence before opens with)
   const closing = (pronoun === 'he' || pronoun === 'she') && article.doc.tokens[i - 1] === ',' && speechAt(article.doc, i + 1) && article.doc.sentences[article.doc.sentenceOf[i] ?? 0]?.last === i + 3;
   if (closing) {
-    const si0 = article.doc.sentenceOf[i] ?? 0;
-    const reported = article.mentions.filter((m) => m.first >= (article.doc.sentences[si0]?.first ?? 0) && m.last <= i && isPersonAt(article, m.first));
-    const opener = reported.length > 0 ? personPronounAntecedent(article, article.doc.sentences[si0]?.first ?? i) : undefined;
+    const opening = article.doc.sentences[si]?.first ?? i;
+    const reported = article.mentions.filter((m) => m.first >= opening && m.last <= i && isPersonAt(article, m.first));
+    const opener = reported.length > 0 ? personPronounAntecedent(article, opening) : undefined;
     if (opener && !reported.some((m) => m.entity === opener.entity)) return opener.entity;
   }
   if (pronoun === 'he' || pronoun === 'she') {
@@ -76,14 +76,14 @@ export function antecedent(article: ResolvedArticle, i: number, pronoun: string)
   const openedByPerson = before !== undefined && isPersonAt(article, afterDateline(article, before.first, before.last));
   const plainBefore =
     before !== undefined && !PRONOUNS.has(article.doc.lower[before.first] ?? '') && (openedByPerson || !article.doc.lower.slice(before.first, before.last).some((_w, k) => speechAt(article.doc, before.first + k)));
-  const afterOpeningQuote = plainBefore && OPEN.has(article.doc.tokens[first] ?? '') && CLOSE.has(article.doc.tokens[i - 1] ?? '') && /^[,!?]$/.test(article.doc.tokens[i - 2] ?? '');
+  const quoteOpens = OPEN.has(article.doc.tokens[first] ?? '') && CLOSE.has(article.doc.tokens[i - 1] ?? '') && /^[,!?]$/.test(article.doc.tokens[i - 2] ?? '');
+  const afterOpeningQuote = plainBefore && quoteOpens;
   if ((pronoun === 'he' || pronoun === 'she') && (first === i || afterOpeningQuote)) {
     const person = personPronounAntecedent(article, i);
     if (person) return person.entity;
   }
   // ("Malaysia's Foreign Minister X said the bloc could ... if the military released Y. “...,” he said.": a quote right
   // after a sentence that reports someone's words is that speaker's, not the last one named)
-  const quoteOpens = OPEN.has(article.doc.tokens[first] ?? '') && CLOSE.has(article.doc.tokens[i - 1] ?? '') && /^[,!?]$/.test(article.doc.tokens[i - 2] ?? '');
   if ((pronoun === 'he' || pronoun === 'she') && quoteOpens && before && !plainBefore && !PRONOUNS.has(article.doc.lower[before.first] ?? '')) {
     // (the person nearest before the sentence's last verb of saying: "..., publicist X said.", "X, whose country ..., said")
     let said = before.last - 1;
