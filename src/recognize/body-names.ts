@@ -154,7 +154,7 @@ const LISTED_PORTFOLIO_TOKENS = 8;
  * Where a list of capitalised portfolios after token `from` ends (", Defence and Security Cooperation"), with "and"
  * before its last item; `from` when none follows.
  */
-function listedPortfolios(doc: AnalysedText, from: number): number {
+export function listedPortfolios(doc: AnalysedText, from: number): number {
   if (doc.tokens[from] !== ',' || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[from + 1] ?? '')) return from;
   let k = from + 1;
   let and = -1;

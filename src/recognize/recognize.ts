@@ -12,7 +12,7 @@ import {
 } from './candidates.js';
 import {
   bodyNameGoesBack, bodyNameGoesOn, bodyNameGoesOnPastAnd, joinBodyNames, joinedByAnd, joinedByFor, longerBodyName, portfolioAfterTitle, portfolioBeforeTitle, portfolioGoesOn, prefixedBody,
-  servicesNamedByState, stateGovernment, titleInside, titleReadAsName,
+  servicesNamedByState, stateGovernment, listedPortfolios, titleInside, titleReadAsName,
 } from './body-names.js';
 import { compassRegion, continentalDemonym, jointRegions, placeHeaded, placePair } from './places.js';
 import {
@@ -172,7 +172,7 @@ function taggerSpans(doc: AnalysedText, tag: TagTokens): MentionCandidate[] {
       // ("Al-Wadi Gold Trading Co." read as MISC: a name ending with a firm's legal form is a firm's)
       const firm = open.label === 'MISC' && isCompanySuffix(head);
       // ("Karen State" read as a person's name: a name ending with a federated unit's head is a place's)
-      const unit = open.label === 'PER' && last - open.first >= 2 && /^(State|Province|Region|District|County|Prefecture|Governorate|Oblast)$/.test(head);
+      const unit = open.label === 'PER' && last - open.first >= 2 && (isUnitNameHead(head) || head === 'State');
       const label = isGeographicName(doc, { first: open.first, last }) || saint || unit ? 'LOC' : bodyEnd || firm ? 'ORG' : open.label;
       const type = TAGGER_TYPES[label] ?? (label === 'MISC' ? 'Organization' : undefined);
       // (not a title heading a noun of acts: "Director of Defence Media Operations")
@@ -234,6 +234,11 @@ function signedIn(doc: AnalysedText, a: MentionCandidate, gazetteer: readonly Me
   return city && a.last - 2 > agreementHead(doc, a) ? { ...a, last: a.last - 2 } : a;
 }
 
+/** Token `k` opens its sentence. */
+function opensSentence(doc: AnalysedText, k: number): boolean {
+  return doc.sentences[doc.sentenceOf[k] ?? 0]?.first === k;
+}
+
 /** Drops a leading determiner or possessive marker a tagger span may carry; keeps a span's own trailing period. */
 function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | undefined {
   let { first, last } = c;
@@ -249,7 +254,7 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   }
   // "Near Voronezh, a helicopter ...": a preposition capitalised only because it opens the sentence (a longer
   // name may begin with one: "In Home Health Inc")
-  if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) first++;
+  if (last - first === 2 && SENTENCE_OPENING_PREPOSITIONS.has(doc.tokens[first] ?? '') && opensSentence(doc, first)) first++;
   while (first < last && /^(the|a|an)$/.test(doc.tokens[first] ?? '')) first++;
   // ('"If Russia ever attacked': a conjunction capitalised where a quotation opens a sentence is no name's)
   while (last - first > 1 && SENTENCE_CONJUNCTIONS.has(doc.tokens[first] ?? '') && doc.pos[first] === 'SCONJ') first++;
@@ -263,7 +268,7 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   if (c.origin === 'ORG' && last - first >= 2 && isWholeTitleWord(doc.tokens[last - 1] ?? '') && last === c.last && isHonorificOrTitleWord(doc.tokens[last] ?? '')) last--;
   // ('"Membership in the SCO is not directed against anyone"': a noun of state or act capitalised where a sentence
   // or a quote opens is no one's name)
-  if (c.origin === 'PER' && last - first === 1 && ACT_NOUN.test(doc.tokens[first] ?? '') && (doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
+  if (c.origin === 'PER' && last - first === 1 && ACT_NOUN.test(doc.tokens[first] ?? '') && (opensSentence(doc, first) || /^["“']$/.test(doc.tokens[first - 1] ?? ''))) return undefined;
   // ("DOHA: International donors pledged": an adjective written capitalised before a lowercase noun names nothing)
   if (last - first === 1 && COMMON_ADJECTIVES.test(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '')) return undefined;
   // ("the Bandar Abbas-based Khalij Marine Services" read as one name: where a firm is based only qualifies it)
@@ -273,9 +278,9 @@ function trimSpan(doc: AnalysedText, c: MentionCandidate): MentionCandidate | un
   // ("Zenit Dynamics and Norway's Nordic Aero Systems" read through "and Norway": the owner of what follows is no part)
   if (c.origin !== 'PER' && last - first > 3 && doc.lower[last - 2] === 'and' && /^['’]s?$/.test(doc.tokens[last] ?? '')) last -= 2;
   // ("Fisheries officials say ...": a portfolio capitalised where a sentence opens, before a lowercase noun, names nothing)
-  if (!c.entry && last - first === 1 && isPortfolioWord(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '') && doc.pos[last] === 'NOUN' && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return undefined;
+  if (!c.entry && last - first === 1 && isPortfolioWord(doc.tokens[first] ?? '') && /^\p{Ll}/u.test(doc.tokens[last] ?? '') && doc.pos[last] === 'NOUN' && opensSentence(doc, first)) return undefined;
   // ("Junta leader X" read as a place: a body's common noun capitalised where a sentence opens is a body, if anything)
-  if (c.origin === 'LOC' && !c.entry && last - first === 1 && LOWERCASE_BODY_WORDS.has(doc.lower[first] ?? '') && doc.sentences[doc.sentenceOf[first] ?? 0]?.first === first) return { ...c, first, last, origin: 'ORG', type: 'Organization' };
+  if (c.origin === 'LOC' && !c.entry && last - first === 1 && LOWERCASE_BODY_WORDS.has(doc.lower[first] ?? '') && opensSentence(doc, first)) return { ...c, first, last, origin: 'ORG', type: 'Organization' };
   // ("TOKYO, Sept. 12 Kyodo": a month written short is no name)
   if (last - first === 1 && MONTH_ABBREVIATION.test(doc.tokens[first] ?? '') && (/\.$/.test(doc.tokens[first] ?? '') || /^\d/.test(doc.tokens[last] ?? ''))) return undefined;
   // ("PRESS RELEASE No. 214-2025": nor a number's sign)
@@ -321,9 +326,8 @@ function portfolioLists(doc: AnalysedText): [number, number][] {
     while (comma < k + 1 + PORTFOLIO_WORDS && capitalised(comma)) comma++;
     // (the first a portfolio's: not "the foreign ministers of Kenya, Uganda and Tanzania")
     if (comma === k + 1 || doc.tokens[comma] !== ',' || !doc.tokens.slice(k + 1, comma).some((w) => isCapitalisedPortfolioWord(w))) continue;
-    let end = comma + 1;
-    while (end < doc.tokens.length && (capitalised(end) || doc.tokens[end] === 'and' || (doc.tokens[end] === ',' && capitalised(end + 1))) && doc.sentenceOf[end] === doc.sentenceOf[k]) end++;
-    if (end > comma + 2 && doc.tokens.slice(comma + 1, end).includes('and') && doc.tokens[end - 1] !== 'and') out.push([comma + 1, end]);
+    const end = listedPortfolios(doc, comma);
+    if (end > comma) out.push([comma + 1, end]);
   }
   return out;
 }

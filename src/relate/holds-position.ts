@@ -214,8 +214,7 @@ function countryNamedBefore(article: ResolvedArticle, at: number): string | unde
  */
 function representedState(article: ResolvedArticle, at: number): string | undefined {
   const { doc } = article;
-  let k = at - 1;
-  while (k > 0 && isTitleWordAnyCase(doc.tokens[k] ?? '') && !article.mentionAt[k]) k--;
+  const k = beforeTitleWords(article, at);
   if (k === at - 1 || doc.lower[k] !== 'by' || !/^represent(ed|s)?$/.test(doc.lower[k - 1] ?? '')) return undefined;
   const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
   if (!sentence) return undefined;
