@@ -713,12 +713,19 @@ function foldSurnamesIntoPersons(doc: AnalysedText, b: Builder): void {
     // (or, of one person only, the first of two surnames: "A spokesman for Benitez" after "Lucia Benitez Orellana")
     const inside = persons.filter(([, p]) => p.name.toLowerCase().split(' ').length === 3 && p.name.toLowerCase().split(' ')[1] === words);
     // (or, of one person only, a family name written first: "Park said" after "Park Sung-min")
-    const family = persons.filter(([, p]) => p.name.toLowerCase().startsWith(`${words} `) && /^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.name));
+    // (or a Vietnamese name of three words or more: "Le, speaking to reporters, said" after "Le Thi Minh Chau")
+    const family = persons.filter(([, p]) => p.name.toLowerCase().startsWith(`${words} `) && (/^\S+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.name) || (VIETNAMESE_FAMILY_NAMES.has(e.name) && p.name.split(' ').length > 2)));
     const owner = persons.find(([, p]) => p.name.toLowerCase().endsWith(` ${words}`)) ?? (inside.length === 1 ? inside[0] : undefined) ?? (family.length === 1 ? family[0] : undefined);
     if (!owner) continue;
     foldInto(b, key, owner[0]);
   }
 }
+
+/**
+ * The commonest Vietnamese family names, written first, by which English-language reports often call the person. "Le"
+ * and "Do" also open other names and phrases, so a name of three words or more must follow.
+ */
+const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly', 'Dinh', 'Trinh', 'Truong']);
 
 /** Every mention of `key` is one word that a verb follows, with no preposition before it: "Gao denied", not "in Gao". */
 function actsAsPerson(doc: AnalysedText, b: Builder, key: string): boolean {

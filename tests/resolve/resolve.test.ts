@@ -624,6 +624,12 @@ describe('probe round fifty-six and fifty-seven: names', () => {
     expect(typed(x)).toEqual(expect.arrayContaining(['Official: Thomas Ridley']));
   });
 
+  test('"Le Van Thanh ... Le, speaking after the talks, said" is the Vietnamese name written family first', () => {
+    const x = run('Hanoi sent its deputy trade minister, Le Van Thanh, to the talks. Le, speaking after the talks, said the two sides had agreed on a hotline.');
+    expect(typed(x).filter((e) => e.includes('Le'))).toEqual(['Official: Le Van Thanh']);
+    expect(x.statements.map((s) => x.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Le Van Thanh']);
+  });
+
   test('"his South Korean counterpart, Park Sung-min, ... Park said" is one person, not a park', () => {
     const x = run('Defense Minister Kenji Arakawa hosted his South Korean counterpart, Park Sung-min, on Tuesday. Park said that Seoul remained open to talks.');
     expect(typed(x).filter((e) => e.includes('Park'))).toEqual(['Official: Park Sung-min']);
