@@ -534,6 +534,8 @@ function counterpartCountry(article: ResolvedArticle, titleStart: number): strin
 const TAKING_OFFICE = new Set([
   'sworn', 'elected', 're-elected', 'reelected', 'appointed', 'named', 'installed', 'inaugurated', 'confirmed', 'serves', 'served', 'serving', 'chosen',
   'nominated', 'promoted', 'becomes', 'became', 'remains',
+  // (and their nouns: "the appointment of X as the Force Commander of UNMISS", "X's election as speaker")
+  'appointment', 'nomination', 'election', 'reappointment', 're-election', 'reelection',
 ]);
 /** How far after the name the verb and "as" may stand. */
 const TAKING_OFFICE_TOKENS = 12;

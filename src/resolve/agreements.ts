@@ -107,9 +107,15 @@ function foldHeadlineAgreement(doc: AnalysedText, b: Builder): void {
   const [inLede, ...moreInLede] = opened(lede);
   const described = inHeadline !== undefined && describedAgreement(b.entities.get(inHeadline)?.name ?? '');
   if (!described || !inHeadline || moreInHeadline.length > 0) return;
+
   // (with none in the first sentence, the one other agreement the story names)
   const others = [...firstAt.keys()].filter((key) => key !== inHeadline && b.entities.has(key));
-  const story = inLede && moreInLede.length === 0 ? inLede : others.length === 1 && !inLede ? others[0] : undefined;
+  // (one the story describes again is only another's short name when that one has a name: "sign defense cooperation
+  // agreement" over "signed a comprehensive defense cooperation agreement ... It replaces a 2010 framework arrangement",
+  // though "sign security pact" over "signed a trilateral security pact ... formally named the Trilateral ...")
+  const redescribed = b.mentions.some((m) => m.entity === inHeadline && m.first >= headline.last && m.last - m.first > 1);
+  const other = others.length === 1 && !inLede && !(redescribed && describedAgreement(b.entities.get(others[0] ?? '')?.name ?? '')) ? others[0] : undefined;
+  const story = inLede && moreInLede.length === 0 ? inLede : other;
   if (story) foldInto(b, inHeadline, story);
 }
 
