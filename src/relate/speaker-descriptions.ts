@@ -157,7 +157,7 @@ export function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v
   // "Thailand's army said": a body of the state, though "army" also heads titles ("army chief")
   if (isTitleWordAnyCase(head) && !DESCRIBED_BODIES.has(head) && !unnamed) {
     const holders = [...new Set(offices.filter((o) => o.target === m.entity).map((o) => o.person))];
-    return holders.length === 1 ? holders[0] : undefined;
+    return holders.length === 1 ? holders[0] : holderTitled(offices, m.entity, head, v);
   }
   if (DESCRIBED_BODIES.has(head) && article.entities.get(m.entity)?.type === 'Country') {
     // ("the DRC government says": the state itself, not its army named before)
@@ -173,6 +173,51 @@ export function describedSpeaker(article: ResolvedArticle, m: ResolvedMention, v
     return bodies.length === 1 ? bodies[0]?.[0] : undefined;
   }
   return undefined;
+}
+
+/** Diplomats' titles that recall one another: "the envoy" for "Pakistan's Permanent Representative to the UN". */
+const ENVOY_WORDS: ReadonlySet<string> = new Set(['envoy', 'ambassador', 'representative', 'emissary']);
+/** How many sentences back a bare office looks for the office it recalls. */
+const RECALLED_OFFICE_SENTENCES = 2;
+/** How many words of a title may stand between its state and its head ("Pakistan's Deputy Permanent Representative"). */
+const RECALLED_TITLE_WORDS = 4;
+
+/**
+ * A bare office ("the envoy", "the defence minister") right before the verb at `v`, recalling an office named in its
+ * sentence or the two before: the person named with it ("Ambassador X"), else the state owning it when its holder went
+ * unnamed ("remarks by Pakistan's Permanent Representative to the UN, in which the envoy accused India"). Null when it
+ * recalls none; undefined when no bare office stands before `v`.
+ */
+export function recalledOffice(article: ResolvedArticle, v: number, from: number): ResolvedMention | null | undefined {
+  const { doc } = article;
+  let k = v - 1;
+  while (k >= from && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
+  if (k === v - 1 || doc.lower[k] !== 'the') return undefined;
+  const head = doc.lower[v - 1] ?? '';
+  const heads = ENVOY_WORDS.has(head) ? ENVOY_WORDS : new Set([head]);
+  const si = doc.sentenceOf[k] ?? 0;
+  const start = doc.sentences[Math.max(0, si - RECALLED_OFFICE_SENTENCES)]?.first ?? 0;
+  for (let j = k - 1; j >= start; j--) {
+    if (!heads.has(doc.lower[j] ?? '') || article.mentionAt[j]) continue;
+    // (the person named with it: "Permanent Representative X", "the ambassador, X,")
+    const named = article.mentionAt[j + 1] ?? (doc.tokens[j + 1] === ',' ? article.mentionAt[j + 2] : undefined);
+    if (named && isPersonAt(article, named.first)) return named;
+    // (else the state owning it: "Pakistan's Permanent Representative", "the Pakistani envoy")
+    let i = j;
+    while (i > Math.max(start, j - RECALLED_TITLE_WORDS) && !article.mentionAt[i - 1] && (isTitleWordAnyCase(doc.tokens[i - 1] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[i - 1] ?? ''))) i--;
+    const owner = isPossessiveMark(doc.tokens[i - 1]) ? article.mentionAt[i - 2] : article.mentionAt[i - 1];
+    if (owner && article.entities.get(owner.entity)?.type === 'Country' && (owner.kind === 'demonym' || owner.last === i - 1)) return owner;
+  }
+  return null;
+}
+
+/**
+ * The one person named before token `v` with an office of `target` whose title has the word `head` ("Defense Minister"
+ * for "the Indonesian minister", not the state's ambassador).
+ */
+export function holderTitled(offices: readonly OfficeFinding[], target: string, head: string, v: number): string | undefined {
+  const titled = new Set(offices.filter((o) => o.target === target && o.at < v && o.title.toLowerCase().split(/[\s-]+/).includes(head)).map((o) => o.person));
+  return titled.size === 1 ? [...titled][0] : undefined;
 }
 
 /** How many words a title's "of ..." or "for ..." may run before the person ("for Terrorism and Financial Intelligence"). */

@@ -262,7 +262,11 @@ export function saidBefore(article: ResolvedArticle, v: number, first: number): 
     const named = namedBefore(article, k);
     // (or a pronoun after a comma: "Warsaw has spent 4 percent, he said, adding: “...”")
     const pronoun = PRONOUNS.has(doc.lower[k - 1] ?? '') && doc.tokens[k - 2] === ',';
-    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || pronoun || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
+    // (or someone unnamed after a comma: "..., the official said, adding that ...")
+    let the = k - 1;
+    while (the > k - 4 && /^\p{Ll}+$/u.test(doc.tokens[the] ?? '') && doc.lower[the] !== 'the' && !article.mentionAt[the]) the--;
+    const unnamed = the < k - 1 && doc.lower[the] === 'the' && doc.tokens[the - 1] === ',';
+    if (speechAt(doc, k) && (CLOSE.has(doc.tokens[k - 1] ?? '') || CLOSE.has(doc.tokens[k - 2] ?? '') || pronoun || unnamed || (named !== undefined && doc.tokens[named.first - 1] === ','))) return k;
     if (doc.tokens[k] === ',' || article.mentionAt[k]) return -1;
   }
   return -1;

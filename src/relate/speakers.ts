@@ -8,7 +8,7 @@ import { isHonorificOrTitleWord, isTitleWordAnyCase, loadTitles } from '../lexic
 import { CLOSE, TELLING } from './speech.js';
 import { groupFrom, relayedBy } from './roles.js';
 import {
-  describedSpeaker, isPersonAt, personAfterJob, personAfterTitleWords, PRESS_OFFICES, pressOfficeOwner, relativeOf, SPEAKER_TYPES, speakerType, STATE_VOICES, titledHolder,
+  describedSpeaker, holderTitled, isPersonAt, recalledOffice, personAfterJob, personAfterTitleWords, PRESS_OFFICES, pressOfficeOwner, relativeOf, SPEAKER_TYPES, speakerType, STATE_VOICES, titledHolder,
   unnamedSpeaker, UNNAMED_VOICES,
 } from './speaker-descriptions.js';
 import { antecedent, clauseOpener, listBefore, PRONOUNS, reportingVerbBefore, saidBefore, sentenceSubject } from './speaker-subjects.js';
@@ -66,11 +66,18 @@ const RELATIVE_APPOSITION_TOKENS = 12;
 function personBeforeRelative({ article, v, from }: SpeechVerb): string[] | undefined {
   const { doc } = article;
   if (doc.lower[v - 1] !== 'who' || doc.tokens[v - 2] !== ',') return undefined;
-  let comma = v - 3;
-  while (comma > Math.max(from, v - 2 - RELATIVE_APPOSITION_TOKENS) && doc.tokens[comma] !== ',') comma--;
-  if (doc.tokens[comma] !== ',' || comma === v - 3) return undefined;
+  const person = personBeforeAppositionEnding(article, v - 2, from);
+  return person ? [person] : undefined;
+}
+
+/** The person whose apposition ends at the comma `end` ("X, spokesman of the Royal Thai Army,"), if one is named there. */
+function personBeforeAppositionEnding(article: ResolvedArticle, end: number, from: number): string | undefined {
+  const { doc } = article;
+  let comma = end - 1;
+  while (comma > Math.max(from, end - RELATIVE_APPOSITION_TOKENS) && doc.tokens[comma] !== ',') comma--;
+  if (doc.tokens[comma] !== ',' || comma === end - 1) return undefined;
   const person = article.mentionAt[comma - 1];
-  return person && isPersonAt(article, person.first) ? [person.entity] : undefined;
+  return person && isPersonAt(article, person.first) ? person.entity : undefined;
 }
 
 /** "Defence Minister Kristjan Mägi (Reform) said": the person before a party's name in brackets. */
@@ -192,6 +199,10 @@ function beforeApposition({ article, v, from }: SpeechVerb): string[] | undefine
     if (doc.tokens[c] !== ',' || !relative) continue;
     // (past an acronym in brackets: "the Economic Community of Central African States (ECCAS), of which ...")
     const m = article.mentionAt[pastBracketedAcronym(doc.tokens, c - 1)];
+    // ("X, the head of Türkiye's Defense Industry Agency (SSB), who also attended, said": "who" is about the person
+    // the apposition follows, not the body it names)
+    const person = doc.lower[c + 1] === 'who' && m && !isPersonAt(article, m.first) ? personBeforeAppositionEnding(article, c, from) : undefined;
+    if (person) return [person];
     // ("France, Germany and Britain, which are parties to the deal, warned": every one of a list)
     // (but "The AES, made up of Mali, Burkina Faso and Niger, which ..., said": the body the list makes up)
     if (m && speakerType(article, m)) {
@@ -273,8 +284,8 @@ function participleSubject({ article, v, from, offices }: SpeechVerb): string[] 
   // ("“I commend Qatar ...,” she said in a statement, calling on ...": the one whose speech verb it follows)
   const said = saidBefore(article, v, sentence?.first ?? from);
   if (said >= 0) {
-    const sayer = speakerOfVerb(article, said, sentence?.first ?? from, said + 1, offices);
-    if (sayer.length > 0) return sayer;
+    // (nobody we know, when it is someone unnamed: "..., the official said, adding that ..." is none the sentence names)
+    return speakerOfVerb(article, said, sentence?.first ?? from, said + 1, offices);
   }
   let subject: string[] | undefined;
   let opened = v;
@@ -337,6 +348,12 @@ function unnamedVoice({ article, v, from }: SpeechVerb): string[] | undefined {
   return unnamed === 'person' ? [] : undefined;
 }
 
+/** "..., in which the envoy accused India of ...": the holder or state of the office a bare one recalls. */
+function recalledVoice({ article, v, from }: SpeechVerb): string[] | undefined {
+  const recalled = recalledOffice(article, v, from);
+  return recalled ? [recalled.entity] : undefined;
+}
+
 /** How many sentences back "the official" looks for the one it was introduced as. */
 const VOICE_BACK_SENTENCES = 2;
 /** How many words may introduce such a voice ("a senior Japanese Defense Ministry official"). */
@@ -383,6 +400,10 @@ function nearestBefore({ article, v, from, offices }: SpeechVerb): string[] | un
     const m = article.mentionAt[k] && !inDateline(article, article.mentionAt[k] as ResolvedMention) ? article.mentionAt[k] : undefined;
     // "Indian officials said", "the Kenyan government said": the state speaks
     if (m && m.kind === 'demonym' && m.last < v && doc.lower.slice(m.last, v).every((w) => STATE_VOICES.has(w))) return [m.entity];
+    // ("the Indonesian minister said": the one the article named with that office of the state, else the state)
+    if (m && m.kind === 'demonym' && m.last < v && doc.lower[m.first - 1] === 'the' && doc.tokens.slice(m.last, v).every((w) => /^\p{Ll}/u.test(w) && isTitleWordAnyCase(w))) {
+      return [holderTitled(offices, m.entity, doc.lower[v - 1] ?? '', v) ?? m.entity];
+    }
     // "Poland, a member of NATO and the EU, has said": past the apposition to what it describes
     const apposition = m ? appositionOpening(article, from, m, v) : -1;
     if (apposition >= 0) {
@@ -463,6 +484,7 @@ const READINGS: readonly SpeakerReading[] = [
   namedOffice,
   pressOffice,
   unnamedVoice,
+  recalledVoice,
   nearestBefore,
   speakerAfter,
 ];

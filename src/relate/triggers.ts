@@ -15,6 +15,7 @@ import { membersNamedAt } from './member-nouns.js';
 import { noTriggerAt } from './trigger-words.js';
 import { loadRules, OBJECT_WINDOW_TOKENS, SYMMETRIC_TYPES, triggersByRule, type CompiledRule, type TriggerFinding } from './trigger-rules.js';
 import { speechAt } from './speech.js';
+import { recalledOffice } from './speaker-descriptions.js';
 import { addedToLists, bulletedTargets, describedThenNamed, listedTargets, sanctionedNamed, type Sanctioner } from './sanctions.js';
 import {
   actsAsState, actsBefore, appositiveSubject, conjoinedPronounSubject, forcesOwnerAfter, participleSubject, personAfterTitle, titledPersonFrom, relativePronounSubject, bothSubject, demonymOwner, groupFrom, pronounSubject, hyphenQualifier, isDirectObject, nearestMention, nearWord, objectOfVerbBefore, countedBefore, wordBetween,
@@ -582,6 +583,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         (subjects.length === 0 ? pronounSubject(article, t, sentence.first, rule.subject) : undefined);
       if (it) subjects = [it.mention];
       if (force) subjects = [force];
+      // ("remarks by Pakistan's Permanent Representative to the UN, in which the envoy accused India": a bare office
+      // right before the verb acts for the one it recalls, not whatever is named before it)
+      const recalled = !passive && !it && !force ? recalledOffice(article, doc.pos[t - 1] === 'ADV' ? t - 1 : t, sentence.first) : undefined;
+      if (recalled && rule.subject.has(typeOf(article, recalled) ?? '')) subjects = [recalled];
       // ("The EU says such ships help Russia": the subject of a reported clause no one named stands after the speech verb)
       if (!it && !passive && subjects.length > 0 && saysBetween(article, Math.max(...subjects.map((m) => m.last)), t)) subjects = [];
       if (!it && !passive && subjects.length === 1 && subjects[0] && sayerInRelative(article, subjects[0], t)) subjects = [];

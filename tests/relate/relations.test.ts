@@ -3963,5 +3963,25 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out.filter((f) => f.startsWith('MEMBER_OF'))).toEqual([]);
     expect(facts(run('Sweden is among the members of NATO.'))).toContain('MEMBER_OF Sweden -> North Atlantic Treaty Organization');
   });
-});
+  test('"the appointment of X as the Force Commander of UNMISS": an appointment\'s noun names the office as its verb does', () => {
+    const out = facts(run('The council welcomed the appointment of Major General Aisha Mwale as the Force Commander of UNMISS. Parliament confirmed Tomas Berg\'s election as speaker of the Riksdag.'));
+    expect(out).toContain('HOLDS_POSITION Aisha Mwale -> United Nations Mission in South Sudan [Force Commander]');
+    expect(out).toContain('HOLDS_POSITION Tomas Berg -> Riksdag [speaker]');
+  });
 
+  test('"remarks by Chile\'s Permanent Representative to the UN, in which the envoy accused Peru": the bare office acts for the state that owns it', () => {
+    const out = facts(run('Lima rejected remarks by Chile\'s Permanent Representative to the UN at a Security Council debate on Monday, in which the envoy accused Peru of stalling the talks.'));
+    expect(out).toContain('ACCUSES Chile -> Peru');
+    expect(out.filter((f) => f.startsWith('ACCUSES United Nations'))).toEqual([]);
+  });
+
+  test('"signed a comprehensive defence cooperation agreement ... It replaces a 2009 framework arrangement": a headline\'s agreement the story describes again is not the other one', () => {
+    const x = run('Chile, Peru sign defence cooperation agreement\n\nSANTIAGO\n\nChile and Peru on Monday signed a comprehensive defence cooperation agreement in Santiago. It replaces a 2009 framework arrangement. Officials said the ceasefire in the north held.');
+    expect(x.entities.filter((e) => e.type === 'Agreement').map((e) => e.name).sort()).toEqual(['comprehensive defence cooperation agreement', 'framework arrangement']);
+    const out = facts(x);
+    expect(out).toContain('SIGNED Chile -> comprehensive defence cooperation agreement');
+    expect(out.filter((f) => f.includes('-> framework arrangement') && f.startsWith('SIGNED'))).toEqual([]);
+    // (and "the ceasefire", no truce named before, is no other agreement)
+    expect(x.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('ceasefire');
+  });
+});

@@ -1006,5 +1006,20 @@ describe('probe round seventy-seven: speakers', () => {
     const text = 'Hisham al-Sharjabi signed it. Hisham al-Sharjabi accused the rebels of hiding the fate of Mohammed Qahtan. Qahtan was not among those released, he said.';
     expect(said(text)).toContain('Hisham al-Sharjabi: Qahtan was not among those released');
   });
-});
+  test('"X, the head of Chile\'s Space Agency (CSA), who also attended, said that": the relative is about the person, not the body', () => {
+    expect(speakers('Marta Olave, the head of Chile\'s Space Agency (CSA), who also attended the ceremony, said that the launch would go ahead.')).toEqual(['Marta Olave']);
+  });
 
+  test('"the Peruvian minister said" where Peru has a minister and an ambassador: the minister', () => {
+    const out = speakers('Santiago hosted Peru\'s ambassador, Luis Tello, and Defence Minister Walter Astudillo of Peru. Asked whether Chile would buy the jets, the Peruvian minister said talks were going well.');
+    expect(out).toEqual(['Walter Astudillo']);
+  });
+
+  test('"..., the official said, adding that ...": an unnamed official, not a body named in the clause', () => {
+    expect(speakers('If the Security Council extends the mandate, Chile could send a helicopter unit, the official said, adding that "no decision has been taken."')).toEqual([]);
+  });
+
+  test('"in which the envoy accused X of ...": the state of the unnamed envoy the sentence named', () => {
+    expect(speakers('Lima rejected remarks by Chile\'s Permanent Representative to the UN at a Security Council debate, in which the envoy accused Peru of "stalling the talks."')).toEqual(['Chile']);
+  });
+});
