@@ -556,6 +556,8 @@ function officeTakenAs(article: ResolvedArticle, p: ResolvedMention, last: numbe
   // ("X, who served as finance minister until the coup": a relative clause's verb)
   const auxiliary = /^(has|have|had)$/.test(doc.lower[from + 2] ?? '') ? 1 : 0;
   if (doc.tokens[from] === ',' && doc.lower[from + 1] === 'who' && TAKING_OFFICE.has(doc.lower[from + 2 + auxiliary] ?? '')) from += 2 + auxiliary;
+  // ("elected Senegal's President, X, as the new Chairman of ...": the comma closing the name's own apposition)
+  else if (doc.tokens[from] === ',' && doc.lower[from + 1] === 'as') from++;
   // (past an apposition set off by commas: "X, currently Minister of Home Affairs, is appointed ...")
   else if (doc.tokens[from] === ',') {
     const close = doc.tokens.indexOf(',', from + 1);
@@ -731,9 +733,13 @@ export function holdsPosition(article: ResolvedArticle): HeldOffices {
     const own = bare.find((b) => b.person === p.entity);
     if (listed) inLists.push(own ? { ...listed, title: own.title } : listed);
     // "Nicolas Maduro was sworn in for a third term as Venezuela's president": the office a verb of taking one names
-    const taken = out.some((o) => o.person === p.entity) ? undefined : officeTakenAs(article, p, sentence.last);
-    if (taken?.target !== undefined) out.push({ person: taken.person, target: taken.target, title: taken.title, at: taken.at });
-    else if (taken && !ABROAD.test(taken.title) && !bare.some((b) => b.person === p.entity)) bare.push({ person: taken.person, title: taken.title, at: taken.at });
+    // (also a second office: "elected Senegal's President, X, as the new Chairman of the ECOWAS Authority"; a bare one
+    // only for a person with none placed)
+    const placed = out.some((o) => o.person === p.entity);
+    const taken = officeTakenAs(article, p, sentence.last);
+    if (taken?.target !== undefined) {
+      if (!out.some((o) => o.person === p.entity && o.target === taken.target)) out.push({ person: taken.person, target: taken.target, title: taken.title, at: taken.at });
+    } else if (taken && !placed && !ABROAD.test(taken.title) && !bare.some((b) => b.person === p.entity)) bare.push({ person: taken.person, title: taken.title, at: taken.at });
     // "Levan Tsiklauri, who chairs Georgia's Central Election Commission": the office a relative clause's verb names
     const led = out.some((o) => o.person === p.entity) ? undefined : officeLedBy(article, p, sentence.last);
     if (led) out.push(led);

@@ -157,10 +157,20 @@ export function quotedStatements(article: ResolvedArticle, offices: readonly Off
         // (a speech verb in the passive speaks by its agent, "an allegation dismissed by the SBGSU as “absurd”", or names
         // no speaker: "X said the force had been announced “without ...”")
         const speech = speechAt(doc, k);
-        const passive = speech && /^(been|being|was|were|is|are|be)$/.test(doc.lower[k - 1] ?? '');
-        if (passive && doc.lower[k + 1] === 'by') {
-          const agent = article.mentionAt[doc.lower[k + 2] === 'the' ? k + 3 : k + 2];
+        // (or a reduced relative's participle, a preposition after it: "X, a businessman described in the communique as
+        // the council's “chief financier”"; not "officials described the move as")
+        const reduced = /ed$/.test(lower) && doc.pos[k - 1] === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[k - 1] ?? '') && !article.mentionAt[k - 1] && doc.pos[k + 1] === 'ADP';
+        const passive = speech && (reduced || /^(been|being|was|were|is|are|be)$/.test(doc.lower[k - 1] ?? ''));
+        // (the agent right after the verb, or after the quote: "a movie described as “...” by Lelouche")
+        const by = doc.lower[k + 1] === 'by' ? k + 1 : reduced && doc.lower[q.close + 1] === 'by' ? q.close + 1 : -1;
+        if (passive && by >= 0) {
+          const agent = article.mentionAt[doc.lower[by + 1] === 'the' ? by + 2 : by + 1];
           if (agent && speakerType(article, agent)) speaker = [agent.entity];
+          verb = k;
+          break;
+        }
+        // (a reduced relative with no agent names no speaker)
+        if (passive && reduced) {
           verb = k;
           break;
         }

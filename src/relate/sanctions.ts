@@ -125,6 +125,9 @@ const APPOSITION_REACH_TOKENS = 12;
 /** Words for those a sanctions list names ("among those sanctioned were ..."). */
 const LISTED = new Set(['sanctioned', 'targeted', 'designated', 'blacklisted', 'named', 'listed', 'barred']);
 
+/** ... and words for them only after "those", before the verb that lists them ("Those affected are ..."). */
+const THOSE_HIT = new Set(['affected', 'hit', 'covered', 'concerned']);
+
 /** Nouns for those a sanctions list names ("the companies sanctioned", "among the individuals"). */
 const LISTED_KINDS = new Set(['others', 'companies', 'firms', 'entities', 'individuals', 'people', 'persons', 'officials']);
 
@@ -173,11 +176,14 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     // ("Also listed: A, managing director of X")
     // ("The list also includes A")
     const includes = doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^includ(es|ed)$/.test(doc.lower[doc.lower[t + 1] === 'also' ? t + 2 : t + 1] ?? '');
-    const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || (doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && doc.tokens[t + 1] === ':') || includes;
+    // ("Also listed is X", inverted)
+    const alsoListed = doc.lower[t] === 'listed' && doc.lower[t - 1] === 'also' && (doc.tokens[t + 1] === ':' || /^(is|are|was|were)$/.test(doc.lower[t + 1] ?? ''));
+    const onList = (doc.lower[t] === 'list' && doc.lower[t - 1] === 'the' && /^(on|to)$/.test(doc.lower[t - 2] ?? '')) || alsoListed || includes;
     // ("those sanctioned were", "Among the others designated were")
     // ("The companies sanctioned are: A; B", "the individuals designated include A")
     // (not "the individuals named are", a description)
-    const those = LISTED.has(doc.lower[t] ?? '') && (doc.lower[t - 1] === 'those' || (LISTED_KINDS.has(doc.lower[t - 1] ?? '') && doc.lower[t - 2] === 'the' && doc.lower[t] !== 'named'));
+    // ("Those affected are A; B; and C")
+    const those = (LISTED.has(doc.lower[t] ?? '') && (doc.lower[t - 1] === 'those' || (LISTED_KINDS.has(doc.lower[t - 1] ?? '') && doc.lower[t - 2] === 'the' && doc.lower[t] !== 'named'))) || (THOSE_HIT.has(doc.lower[t] ?? '') && doc.lower[t - 1] === 'those' && /^(are|were|include|included)$/.test(doc.lower[t + 1] ?? ''));
     // ("The measures target eleven people. Among them is A": right after the sanctions)
     const them = doc.lower[t] === 'them' && doc.lower[t - 1] === 'among';
     // ("Among the individuals are Russian businessmen A and B; ...": those of the sanctions named before)
@@ -229,7 +235,7 @@ export function listedTargets(article: ResolvedArticle, sanctioners: readonly Sa
     }
     // the names after it ("on the list: A, B", "those sanctioned were A and B"), else the ones right before the verb
     let after = t + 1;
-    while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|are|were|is|was|include|included|includes|also|the|former)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? '') || isTitleWordAnyCase(doc.tokens[after] ?? ''))) after++;
+    while (after < sentence.last && !article.mentionAt[after] && (/^(:|,|-|are|were|is|was|include|included|includes|also|the|former)$/.test(doc.lower[after] ?? '') || isHonorificOrTitleWord(doc.tokens[after] ?? '') || isTitleWordAnyCase(doc.tokens[after] ?? ''))) after++;
     let opening = article.mentionAt[after];
     // past where a target is based ("Hong Kong-based Sinno Electronics")
     if (opening && doc.tokens[opening.last] === '-' && doc.lower[opening.last + 1] === 'based') opening = article.mentionAt[opening.last + 2];
@@ -283,7 +289,8 @@ function listItems(article: ResolvedArticle, first: ResolvedMention, end: number
     // (", along with the bank itself and X": "along with" joins as "as well as" does)
     const alongWith = w === 'along' && doc.lower[i + 1] === 'with' ? 2 : 0;
     // (an apposition opens with a determiner or a participle: "A, a businessman ...", "B, described as the group's ...")
-    const opensApposition = w === ',' && (/^(a|an|the)$/.test(doc.lower[i + 1] ?? '') || (doc.pos[i + 1] === 'VERB' && /ed$/.test(doc.lower[i + 1] ?? '')));
+    // (in a list set apart by semicolons, any comma: "A, chairman of the so-called X; B, the junta's defence minister; and C")
+    const opensApposition = w === ',' && ((semicolons && !article.mentionAt[i + 1]) || /^(a|an|the)$/.test(doc.lower[i + 1] ?? '') || (doc.pos[i + 1] === 'VERB' && /ed$/.test(doc.lower[i + 1] ?? '')));
     const joiner = alongWith || (w === 'and' ? 1 : w === ';' ? (doc.lower[i + 1] === 'and' ? 2 : 1) : w === 'as' && doc.lower[i + 1] === 'well' && doc.lower[i + 2] === 'as' ? 3 : w === ',' && !opensApposition && doc.lower[i + 1] !== 'and' && doc.lower[i + 1] !== 'as' && doc.lower[i + 1] !== 'along' ? 1 : 0);
     if (w === ';') apposition = false;
     if (opensApposition || (semicolons && w === ',' && /^(who|which|whose)$/.test(doc.lower[i + 1] ?? ''))) apposition = true;

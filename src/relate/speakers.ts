@@ -136,7 +136,8 @@ function setOffPerson({ article, v, from }: SpeechVerb): string[] | undefined {
   if (!set) return undefined;
   const inRelative = doc.lower.slice(from, set.first).some((w) => w === 'who' || w === 'which');
   let opening = set.first - 1;
-  while (opening > from && !article.mentionAt[opening] && (isHonorificOrTitleWord(doc.tokens[opening] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[opening] ?? ''))) opening--;
+  // (past ranks joined by a hyphen: "Lt.-Col. X")
+  while (opening > from && !article.mentionAt[opening] && (isHonorificOrTitleWord(doc.tokens[opening] ?? '') || /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[opening] ?? '') || doc.tokens[opening] === '-')) opening--;
   return (doc.tokens[set.first - 1] === ',' || (opening < set.first - 1 && doc.tokens[opening] === ',')) && !inRelative ? [set.entity] : undefined;
 }
 

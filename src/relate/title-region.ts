@@ -35,7 +35,7 @@ export function isRank(token: string): boolean {
 export const POSTED_TITLES = /(envoy|ambassador|representative|coordinator|commissioner|affaires)$/i;
 /** Lowercase words of a state's own bodies before a title ("foreign ministry spokeswoman", "government spokesman"). */
 const STATE_BODY_WORDS = new Set(['ministry', 'government', 'army', 'military', 'navy', 'police', 'junta']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'currently', 'now']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'currently', 'now', 'new']);
 
 export interface TitleRegion {
   readonly title: string;
@@ -158,6 +158,8 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       const people = mention.kind === 'demonym' && (article.mentionAt[mention.last]?.kind === 'demonym' || article.mentionAt[mention.first - 1]?.kind === 'demonym');
       // "Ukraine's ambassador to the UN": where the office serves is not whose it is
       if (!posted && !people) targets.push(mention);
+      // ("The summit elected Senegal's President, X, as ...": a modifier's word before a state's possessive is a verb's)
+      if (!entry && isPossessiveMark(doc.tokens[mention.last])) words.length = 0;
       // ("the Uganda People's Defence Forces (UPDF) spokesperson": past the body's acronym in brackets, to the title after
       // it; not "the official Korean Central News Agency (KCNA), X", with no title after)
       const acronym = doc.tokens[mention.last] === '(' && doc.tokens[mention.last + 2] === ')' && mention.last + 3 < to && article.mentionAt[mention.last + 1]?.entity === mention.entity;

@@ -73,12 +73,17 @@ function isDateline(doc: AnalysedText, c: MentionCandidate): boolean {
   return capitals || dated || next === '(' || next === '-' || next === '—' || next === '–';
 }
 
+/** Those who rule a state from its capital ("the authorities in Niamey"). */
+const RULERS: ReadonlySet<string> = new Set(['authorities', 'government', 'junta', 'regime', 'leadership', 'rulers']);
+
 /**
  * A capital is a place after a locative preposition, when its country follows ("Manila, Philippines"), or when it
  * is named as the capital ("in the Nigerien capital Niamey", "vowed to retake the capital, Khartoum").
  */
 function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: Gazetteer): boolean {
   const before = doc.lower[c.first - 1];
+  // (not the seat of those who rule from it: "the military authorities in Niamey", "the government in Kabul")
+  if (before === 'in' && RULERS.has(doc.lower[c.first - 2] ?? '')) return false;
   if (before !== undefined && PLACE_PREPOSITIONS.has(before)) return true;
   if (before === 'capital' || (before === ',' && doc.lower[c.first - 2] === 'capital')) return true;
   // ("the Cairo-based Arab League": where something is based)
@@ -93,7 +98,9 @@ function capitalUsedAsPlace(doc: AnalysedText, c: MentionCandidate, gazetteer: G
 /** Strips titles and honorifics a tagger left at the front of a person's name ("President Putin" -> "Putin"). */
 function personSpan(doc: AnalysedText, c: MentionCandidate): [number, number] | undefined {
   let first = c.first;
-  while (first < c.last - 1 && !isGivenNameNotTitle(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]) && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) first++;
+  // (and the hyphen joining two ranks: "Lt.-Col. X")
+  const joinsRanks = (k: number): boolean => doc.tokens[k] === '-' && isHonorificOrTitleWord(doc.tokens[k - 1] ?? '') && isHonorificOrTitleWord(doc.tokens[k + 1] ?? '');
+  while (first < c.last - 1 && !isGivenNameNotTitle(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]) && (isHonorificOrTitleWord(doc.tokens[first] ?? '') || joinsRanks(first) || isRankAfter(doc.tokens[first - 1], doc.tokens[first], doc.tokens[first + 1]))) first++;
   if (first === c.last - 1 && isHonorificOrTitleWord(doc.tokens[first] ?? '')) return undefined;
   return [first, c.last];
 }

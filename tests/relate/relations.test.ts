@@ -3984,4 +3984,24 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     // (and "the ceasefire", no truce named before, is no other agreement)
     expect(x.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('ceasefire');
   });
+  test('"Lt.-Col. X": ranks joined by a hyphen are no part of the name', () => {
+    const x = run('The spokesman for the junta, Lt.-Col. Amadou Keita, spoke on Monday. Maj.-Gen. Ibrahim Sow also attended.');
+    expect(x.entities.filter((e) => e.type === 'Person' || e.type === 'Official').map((e) => e.name).sort()).toEqual(['Amadou Keita', 'Ibrahim Sow']);
+  });
+
+  test('"The summit elected Ghana\'s President, X, as the new Chairman of the African Union": both offices, the first without the verb', () => {
+    const out = facts(run('The summit also elected Ghana\'s President, John Mahama, as the new Chairman of the African Union on Sunday.'));
+    expect(out).toContain('HOLDS_POSITION John Mahama -> Ghana [President]');
+    expect(out).toContain('HOLDS_POSITION John Mahama -> African Union [Chairman]');
+  });
+
+  test('"Those affected are A, chairman of X; B, the junta\'s defence minister; and C, ...", "Also listed is D": each one sanctioned', () => {
+    const out = facts(run('The EU on Monday imposed sanctions on three members of the junta and a firm. Those affected are Gen. Moussa Diarra, chairman of the so-called Salvation Committee; Col. Ali Traore, the junta\'s defence minister; and Ibrahim Cisse, a businessman. Also listed is Sahel Gold Trading Ltd, a mining firm.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).map((f) => f.replace(/^SANCTIONS [^>]+> /, '')).sort()).toEqual(['Ali Traore', 'Ibrahim Cisse', 'Moussa Diarra', 'Sahel Gold Trading Ltd']);
+  });
+
+  test('"accusing the military authorities in Niamey of ...": those who rule from a capital are its state', () => {
+    const out = facts(run('Defence Minister Aliyu Bello went further, accusing the military authorities in Niamey of sheltering the fighters.'));
+    expect(out).toContain('ACCUSES Aliyu Bello -> Niger');
+  });
 });

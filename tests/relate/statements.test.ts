@@ -1022,4 +1022,8 @@ describe('probe round seventy-seven: speakers', () => {
   test('"in which the envoy accused X of ...": the state of the unnamed envoy the sentence named', () => {
     expect(speakers('Lima rejected remarks by Chile\'s Permanent Representative to the UN at a Security Council debate, in which the envoy accused Peru of "stalling the talks."')).toEqual(['Chile']);
   });
+  test('"X, a businessman described in the report as the group\'s “chief financier”": a reduced passive names no speaker; "described as “...” by Y" names Y', () => {
+    expect(speakers('The list names Ali Hassan, a businessman described in the report as the group\'s "chief financier".')).toEqual([]);
+    expect(speakers('She stars in a film described as "a tender and cruel comedy" by Claude Lelouche.')).toEqual(['Claude Lelouche']);
+  });
 });
