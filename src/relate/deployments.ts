@@ -194,7 +194,9 @@ export function missionHost(article: ResolvedArticle, t: number, bound: number, 
   return [];
 }
 
-const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+const HOSTING_VERBS = new Set(['host', 'hosts', 'hosted', 'hosting', 'houses', 'housed', 'housing']);
+/** What a base or town that houses forces may be ("the northern city of Gyumri, which houses 3,000 Russian troops"). */
+const HOUSING_PLACES: ReadonlySet<string> = new Set(['Country', 'Location']);
 
 /** Nouns of forces a state keeps somewhere, named with their owner and where they are ("French troops in Mali"). */
 const FORCES_IN = new Set(['troops', 'soldiers', 'forces', 'brigade', 'battalion', 'battlegroup', 'contingent', 'peacekeepers', 'Brigade', 'Battalion', 'Division', 'Regiment']);
@@ -245,7 +247,8 @@ export function hostedForces(article: ResolvedArticle): TriggerFinding[] {
   const out: TriggerFinding[] = [];
   for (let t = 0; t < doc.tokens.length; t++) {
     // (a verb, also where the tagger reads "hosts" as a noun, but not "the hosts", "World Cup hosts")
-    const noun = /^(DET|ADJ|NOUN|PROPN)$/.test(doc.pos[t - 1] ?? '') && !article.mentionAt[t - 1];
+    // (nor a relative pronoun the tagger reads as a determiner: "Gyumri, which houses ...")
+    const noun = /^(DET|ADJ|NOUN|PROPN)$/.test(doc.pos[t - 1] ?? '') && !article.mentionAt[t - 1] && !/^(which|that)$/.test(doc.lower[t - 1] ?? '');
     const verb = doc.pos[t] === 'VERB' || (!noun && (/^(a|an|the|some|about|roughly|nearly|more)$/.test(doc.lower[t + 1] ?? '') || doc.pos[t + 1] === 'NUM'));
     if (!HOSTING_VERBS.has(doc.tokens[t] ?? '') || !verb || article.mentionAt[t]) continue;
     const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
@@ -253,7 +256,8 @@ export function hostedForces(article: ResolvedArticle): TriggerFinding[] {
     // (past a relative clause on the host: "Romania, which joined NATO in 2004, hosts ...")
     const opening = article.mentionAt[afterDateline(article, sentence.first, t)];
     const relative = doc.lower.slice(sentence.first, t).includes('which');
-    const host = relative && opening && typeOf(article, opening) === 'Country' ? opening : nearestMention(article, t - 1, Math.max(sentence.first, t - HOST_WINDOW_TOKENS), -1, COUNTRIES);
+    const housing = /^hous/.test(doc.lower[t] ?? '');
+    const host = relative && opening && typeOf(article, opening) === 'Country' && !housing ? opening : nearestMention(article, t - 1, Math.max(sentence.first, t - HOST_WINDOW_TOKENS), -1, housing ? HOUSING_PLACES : COUNTRIES);
     if (!host || !actsAsState(article, host, t)) continue;
     const end = Math.min(sentence.last, t + HOSTED_REACH_TOKENS);
     let forces = -1;

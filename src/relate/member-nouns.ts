@@ -25,6 +25,18 @@ export function membersNamedAt(article: ResolvedArticle, rule: CompiledRule, t: 
   // ("confirmed that 140 members of the Defence Forces will deploy": a count in figures of a body's members opening a
   // clause is of its people)
   if (doc.lower[t] === 'members' && doc.lower[t + 1] === 'of' && /^\d/.test(doc.tokens[t - 1] ?? '') && (doc.lower[t - 2] === 'that' || (doc.pos[t - 2] === 'VERB' && !BE.has(doc.lower[t - 2] ?? '')))) return [];
+  // ("The remaining members of the CSTO are A, B and C", "Members of the bloc include A and B": the body after "of",
+  // the states after the verb)
+  if (doc.lower[t] === 'members' && doc.lower[t + 1] === 'of') {
+    const body = article.mentionAt[doc.lower[t + 2] === 'the' ? t + 3 : t + 2];
+    const verb = body ? body.last : -1;
+    const listed = body && typeOf(article, body) === 'Agency' && /^(are|were|include|includes|included)$/.test(doc.lower[verb] ?? '') ? article.mentionAt[doc.tokens[verb + 1] === ':' ? verb + 2 : verb + 1] : undefined;
+    if (body && listed && rule.subject.has(typeOf(article, listed) ?? '')) {
+      const modality = modalityAt(article, sentence.first, t);
+      for (const m of groupFrom(article, listed, rule.subject, 1, sentence.last)) if (m.entity !== body.entity) found.push({ type: 'MEMBER_OF', source: m.entity, target: body.entity, at: t, modality });
+      return found;
+    }
+  }
   // ("according to Rep. Han Ji-seok, a member of the National Assembly's Intelligence Committee": a person's
   // apposition makes no earlier state or body a member)
   const apposed = article.mentionAt[t - 3];

@@ -61,11 +61,14 @@ export function modalityAt(article: ResolvedArticle, from: number, trigger: numb
   const clause = thatOfClause(article, trigger);
   if (clause >= 0 && from < clause && (DENIAL.has(lower[clause - 1] ?? '') || reportDenied(article, clause))) return 'denied';
   // "Georgia's accession process", "its membership bid": a way towards the tie, not the tie
-  if (PENDING_TIES.has(lower[trigger] ?? '') && PENDING.has(lower[trigger + 1] ?? '')) return 'hypothetical';
+  // (or before it: "the country's process of accession to the EU", "an application for membership")
+  if (PENDING_TIES.has(lower[trigger] ?? '') && (PENDING.has(lower[trigger + 1] ?? '') || (/^(of|for)$/.test(lower[trigger - 1] ?? '') && PENDING.has(lower[trigger - 2] ?? '')))) return 'hypothetical';
   // "has no troops in", "sent no soldiers to": the object denied
   if (lower[trigger + 1] === 'no' || lower[trigger + 1] === 'never') return 'denied';
   // ("ministers are scheduled to meet in Bishkek, where A and B ...": the plan right before the verb, its subjects after)
   if (lower[trigger - 1] === 'to' && SCHEDULES.has(lower[trigger - 2] ?? '')) return 'hypothetical';
+  // ("Yerevan and Baku edge toward signing a peace treaty", "are close to signing": an act approached, not done)
+  if (/ing$/.test(lower[trigger] ?? '') && (/^towards?$/.test(lower[trigger - 1] ?? '') || (lower[trigger - 1] === 'to' && /^(close|closer|near|nearer)$/.test(lower[trigger - 2] ?? '')))) return 'hypothetical';
   // ("Sudan's membership of the African Union has been suspended": the tie a noun names, undone after it)
   if (lower[trigger] === 'membership' && lower.slice(trigger + 1, trigger + 10).some((w, k) => (UNDOING.has(w) || w === 'frozen') && /^(been|was|is|were|are)$/.test(lower[trigger + k] ?? ''))) return 'denied';
   // (a condition stays one, negated or not: "if Russia did not agree to a ceasefire")

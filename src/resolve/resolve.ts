@@ -274,8 +274,11 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
         // ("the statute", "the charter": only one named with that head)
         // ("The Kundu Treaty was signed ... consistent with the Boe Declaration ... The deal still has to be ratified":
         // of the agreements named, the one named most, the last one on a tie)
+        // ("a peace treaty, the text of which was initialed": the agreement right before the comma)
+        const comma = doc.lower[c.first - 1] === 'the' ? c.first - 2 : -1;
+        const ofWhich = doc.tokens[comma] === ',' && doc.lower[c.last] === 'of' && doc.lower[c.last + 1] === 'which' ? b.mentions.find((m) => m.last === comma && b.entities.get(m.entity)?.type === 'Agreement')?.entity : undefined;
         // ("the ceasefire in the enclave" after a defence agreement: a truce none named before is no other agreement)
-        const key = same ?? (/^(convention|protocol|charter|statute)$/.test(head) || TRUCE_HEADS.has(head) ? undefined : salientAgreement(b, c.first) ?? lastAgreement);
+        const key = ofWhich ?? same ?? (/^(convention|protocol|charter|statute)$/.test(head) || TRUCE_HEADS.has(head) ? undefined : salientAgreement(b, c.first) ?? lastAgreement);
         const e = key ? b.entities.get(key) : undefined;
         if (e && key) addMention(b, doc, e, key, c.first, c.last, 'nominal');
         continue;

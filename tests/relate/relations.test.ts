@@ -4004,4 +4004,26 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     const out = facts(run('Defence Minister Aliyu Bello went further, accusing the military authorities in Niamey of sheltering the fighters.'));
     expect(out).toContain('ACCUSES Aliyu Bello -> Niger');
   });
+  test('"The remaining members of the SCO are A, B and C": the states after the verb are the body\'s members', () => {
+    const out = facts(run('The remaining members of the Shanghai Cooperation Organisation are China, India, Pakistan and Iran.'));
+    expect(out.filter((f) => f.startsWith('MEMBER_OF')).sort()).toEqual(['China', 'India', 'Iran', 'Pakistan'].map((s) => `MEMBER_OF ${s} -> Shanghai Cooperation Organisation`));
+  });
+
+  test('"the start of the country\'s process of accession to the EU", "edge toward signing a treaty", "initialled the treaty": ties sought or pending are hypothetical', () => {
+    expect(facts(run('Moldova\'s parliament passed a law declaring the start of the country\'s process of accession to the European Union.'))).toContain('MEMBER_OF Moldova -> European Union [hypothetical]');
+    expect(facts(run('Kenya and Somalia edge toward signing a maritime treaty.'))).toContain('SIGNED Kenya -> maritime treaty [hypothetical]');
+    const out = facts(run('Kenya\'s foreign minister, Amina Odhiambo, initialled the maritime treaty on Monday.'));
+    expect(out).toContain('SIGNED Amina Odhiambo -> maritime treaty [hypothetical]');
+    expect(out).not.toContain('SIGNED Amina Odhiambo -> maritime treaty');
+  });
+
+  test('"a peace treaty, the text of which was initialled by X": the text is the treaty before the comma, not the agreement named most', () => {
+    const x = run('The base is governed by a bilateral agreement. That agreement stays in force. The two states now edge toward a peace treaty, the text of which was initialled by Amina Odhiambo.');
+    expect(facts(x)).toContain('SIGNED Amina Odhiambo -> peace treaty [hypothetical]');
+    expect(facts(x).filter((f) => f.includes('Odhiambo -> bilateral'))).toEqual([]);
+  });
+
+  test('"the city of Gyumri, which houses an estimated 3,000 Russian troops": forces a place houses are deployed there', () => {
+    expect(facts(run('The decision does not affect the northern city of Kant, which houses an estimated 500 Russian troops.'))).toContain('DEPLOYED_TO Russia -> Kant [500]');
+  });
 });
