@@ -61,8 +61,8 @@ function opensArticle(article: ResolvedArticle, i: number): boolean {
   return (si < DATELINE_SENTENCES || opensEarlyParagraph(doc, si)) && (doc.starts[i] ?? 0) - (doc.sentences[si]?.start ?? 0) < DATELINE_MAX_CHARS;
 }
 
-/** How many paragraphs (a headline, a standfirst) may stand before the one a dateline opens. */
-const DATELINE_PARAGRAPHS = 3;
+/** How many paragraphs (a headline, a standfirst, a byline, a time stamp) may stand before the one a dateline opens. */
+const DATELINE_PARAGRAPHS = 5;
 /** How many sentences those paragraphs may hold. */
 const DATELINE_PARAGRAPH_SENTENCES = 8;
 

@@ -4026,4 +4026,13 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
   test('"the city of Gyumri, which houses an estimated 3,000 Russian troops": forces a place houses are deployed there', () => {
     expect(facts(run('The decision does not affect the northern city of Kant, which houses an estimated 500 Russian troops.'))).toContain('DEPLOYED_TO Russia -> Kant [500]');
   });
+  test('a dateline after a headline, a standfirst, a byline and a time stamp still places the story\'s bare offices', () => {
+    const out = facts(run('Kenya, Somalia sign border pact\n\nThe deal still needs the approval of parliament before it takes effect\n\nAmina Yusuf\n\nNov 17, 2026 4:35 PM EAT\n\nNAIROBI, Kenya – Kenya and Somalia on Tuesday signed a border pact.\n\nDefense Secretary Aden Duale signed the agreement for Kenya at State House.'));
+    expect(out).toContain('HOLDS_POSITION Aden Duale -> Kenya [Defense Secretary]');
+  });
+
+  test('"said it stands with the Philippines", "standing with Haiti": standing with a state supports it', () => {
+    expect(facts(run('The United States said it stands with the Philippines.'))).toContain('SUPPORTS United States -> Philippines');
+    expect(facts(run('Moscow and Beijing sided with Tehran in the dispute.'))).toContain('SUPPORTS Russia -> Iran');
+  });
 });
