@@ -678,6 +678,12 @@ export function personEndsBeforeTime(doc: AnalysedText, c: MentionCandidate): Me
   for (let i = c.first + 1; i < c.last; i++) {
     const time = (k: number): boolean => WEEKDAY.test(doc.tokens[k] ?? '') || /^(week|month|year|night|morning|evening)$/.test(doc.lower[k] ?? '');
     if (WEEKDAY.test(doc.tokens[i] ?? '') || (/^(on|last|this|late|early)$/.test(doc.tokens[i] ?? '') && time(i + 1))) return { ...c, last: i };
+    // (nor a lowercase preposition or article no name carries: "talks with President Ruto on the sidelines" read as one name)
+    // ("Saint of the Gutters": a title's words, no name)
+    if (SENTENCE_WORDS.has(doc.tokens[i] ?? '')) return /^\p{Ll}/u.test(doc.tokens[i - 1] ?? '') ? c : { ...c, last: i };
   }
   return c;
 }
+
+/** Lowercase words that are no name's particle: a person's name read on past its end into the sentence. */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'the', 'to', 'by']);

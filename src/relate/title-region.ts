@@ -175,7 +175,14 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
     // (not another's title: "a chief of President Mandela's tribe")
     const ofPortfolio = lower === 'of' && /(minister|chief|secretary)$/i.test(lastWord) && (/^\p{Lu}/u.test(doc.tokens[i + 1] ?? '') || (/^\p{Ll}/u.test(lastWord) && portfolioNoun)) && !isWholeTitleWord(doc.tokens[i + 1] ?? '');
     // ("Commissioner for Trade": a posted title's portfolio too, when no name follows "for": "envoy for Yemen" is posted)
-    const portfolioFor = lower === 'for' && !article.mentionAt[i + 1] && !article.mentionAt[i + 2];
+    // ("Minister for EAC Affairs", "Assistant Secretary for Near East Affairs": a body's acronym or a region inside the
+    // portfolio; not "for Foreign and Commonwealth Affairs", whose state the title's own words name)
+    const bodyAffairs = (k: number): boolean => {
+      const m = article.mentionAt[k];
+      const named = m !== undefined && (/^\p{Lu}{2,}$/u.test(doc.tokens[k] ?? '') || article.entities.get(m.entity)?.type === 'Location');
+      return named && m.first === k && /^(Affairs|Integration|Relations|Cooperation|Matters)$/.test(doc.tokens[m.last] ?? '');
+    };
+    const portfolioFor = lower === 'for' && ((!article.mentionAt[i + 1] && !article.mentionAt[i + 2]) || bodyAffairs(i + 1));
     if (entry && (lower === 'for' || ofPortfolio) && (!POSTED_TITLES.test(words[words.length - 1] ?? '') || portfolioFor)) {
       // ("Minister for the Overseas Territories": past "the")
       let end = doc.lower[i + 1] === 'the' && /^\p{Lu}/u.test(doc.tokens[i + 2] ?? '') ? i + 2 : i + 1;
@@ -185,7 +192,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       const listed = (k: number): boolean => (ofPortfolio || capitalised) && doc.tokens[k] === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1] ?? '') && !article.mentionAt[k + 1];
       // (a capitalised portfolio the tagger reads as a verb: "Commissioner for Trade")
       const word = (k: number): boolean => /^\p{L}+$/u.test(doc.tokens[k] ?? '') && (/^(NOUN|ADJ|CCONJ|PROPN)$/.test(doc.pos[k] ?? '') || (capitalised && /^\p{Lu}/u.test(doc.tokens[k] ?? '')));
-      while (end < to && !article.mentionAt[end] && (word(end) || listed(end))) end++;
+      while (end < to && ((!article.mentionAt[end] && (word(end) || listed(end))) || bodyAffairs(end))) end = bodyAffairs(end) ? (article.mentionAt[end]?.last ?? end + 1) : end + 1;
       if (end > i + 1 && doc.lower[end - 1] !== 'the' && end === to) {
         words.push(doc.text.slice(doc.starts[i] ?? 0, doc.ends[end - 1] ?? 0));
         // ("Secretary of Foreign Affairs": a secretary of a portfolio is a state's)

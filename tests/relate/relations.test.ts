@@ -4035,4 +4035,18 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(facts(run('The United States said it stands with the Philippines.'))).toContain('SUPPORTS United States -> Philippines');
     expect(facts(run('Moscow and Beijing sided with Tehran in the dispute.'))).toContain('SUPPORTS Russia -> Iran');
   });
+  test('"will deploy a Patriot air-defense battery and around 240 soldiers to Bornholm": a battery or unit deployed counts as forces', () => {
+    expect(facts(run('Under the deal, Norway will deploy an air-defense battery and around 180 soldiers to Gotland from May.'))).toContain('DEPLOYED_TO Norway -> Gotland [180, hypothetical]');
+    expect(facts(run('Oslo will station a Patriot unit on the island of Gotland.'))).toContain('DEPLOYED_TO Norway -> Gotland [hypothetical]');
+  });
+
+  test('"Uganda\'s Minister for EAC Affairs, X": a body\'s acronym inside the portfolio', () => {
+    expect(facts(run('Kenya\'s Minister for EAC Affairs, Beatrice Askul, told reporters the bloc would pay.'))).toContain('HOLDS_POSITION Beatrice Askul -> Kenya [Minister for EAC Affairs]');
+  });
+
+  test('"held talks with President Ruto on the sidelines of the summit": a name ends before a preposition no name carries', () => {
+    const x = run('Mr Kagame held closed-door talks with President Ruto on the sidelines of the summit.');
+    expect(x.entities.map((e) => e.name)).toContain('Ruto');
+    expect(x.entities.map((e) => e.name).filter((n) => n.includes('sidelines'))).toEqual([]);
+  });
 });
