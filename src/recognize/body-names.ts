@@ -319,7 +319,10 @@ export function bodyNameGoesBack(doc: AnalysedText, c: MentionCandidate, taken: 
   if (!isAgencyHead(doc.tokens[c.last - 1] ?? '')) return c;
   const opening = doc.sentences[doc.sentenceOf[c.first] ?? 0]?.first ?? 0;
   let first = c.first;
-  while (first - 1 > opening && c.last - first < MAX_NAME_TOKENS && !taken[first - 1] && doc.starts[first] === (doc.ends[first - 1] ?? 0) + 1) {
+  // (the sentence's first word too, before a head alone, when it reads as a name and is no adjective of news:
+  // "Presidential Office spokeswoman X said", not "New Liberia Council chief")
+  const opens = (k: number): boolean => k > opening || (k === opening && c.last - c.first === 1 && doc.pos[k] === 'PROPN' && !/^(New|Old|Top|Latest)$/.test(doc.tokens[k] ?? ''));
+  while (opens(first - 1) && c.last - first < MAX_NAME_TOKENS && !taken[first - 1] && doc.starts[first] === (doc.ends[first - 1] ?? 0) + 1) {
     const word = doc.tokens[first - 1] ?? '';
     // (nor a count: "Seven China Coast Guard vessels")
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || DETERMINER.test(word) || isHonorificOrTitleWord(word) || HEADLINE_VERBS.has(word) || doc.pos[first - 1] === 'NUM') break;

@@ -446,7 +446,7 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
     let k = onto + 1;
     // (past "so-called": "to its so-called Entity List"; "its trade blacklist", "Poland's national sanctions list")
     const listAt = (i: number): boolean => SANCTIONS_LISTS.has(doc.lower[i] ?? '') || (doc.lower[i] === 'entity' && /^lists?$/.test(doc.lower[i + 1] ?? ''));
-    while (k < Math.min(end, onto + LIST_NAME_TOKENS) && !listAt(k) && (doc.pos[k] !== 'VERB' || doc.lower[k] === 'called') && !/^[,.;:]$/.test(doc.tokens[k] ?? '')) k++;
+    while (k < Math.min(sentence.last, onto + LIST_NAME_TOKENS) && !listAt(k) && (doc.pos[k] !== 'VERB' || doc.lower[k] === 'called') && !/^[,.;:]$/.test(doc.tokens[k] ?? '')) k++;
     const list = doc.lower[k] ?? '';
     if (!(SANCTIONS_LISTS.has(list) || list === 'entity') || (list !== 'blacklist' && list !== 'blacklists' && !/^lists?$/.test(doc.lower[k + 1] ?? ''))) continue;
     // ("X had been placed on Poland's national sanctions list": the list's owner sanctions those named before the verb)
@@ -454,9 +454,16 @@ export function addedToLists(article: ResolvedArticle, sanctioners: Sanctioner[]
       out.push(...passivelyListed(article, t, onto, sentence));
       continue;
     }
-    const named = article.mentionAt[t - 1];
+    // (past a time or an adverb: "China's Ministry of Commerce on Tuesday added", "Japan also added")
+    let before = t - 1;
+    for (;;) {
+      if (doc.lower[before - 1] === 'on' && /day$/.test(doc.lower[before] ?? '')) before -= 2;
+      else if (/^(yesterday|today|formally|also|now|quietly)$/.test(doc.lower[before] ?? '')) before--;
+      else break;
+    }
+    const named = article.mentionAt[before];
     // ("Separately, the government placed two firms on its national sanctions list": the filing state's government)
-    const home = !named && doc.lower[t - 1] === 'government' && doc.lower[t - 2] === 'the' ? homeCountry(article) : undefined;
+    const home = !named && doc.lower[before] === 'government' && doc.lower[before - 1] === 'the' ? homeCountry(article) : undefined;
     const subject = named ?? (home ? article.mentions.find((m) => m.entity === home && m.kind === 'name') : undefined);
     let listed: ResolvedMention | undefined;
     for (let i = t + 1; i < onto && !listed; i++) {

@@ -305,7 +305,8 @@ export function resolveArticle(doc: AnalysedText, candidates: readonly MentionCa
     // ("Iran's Foreign Ministry rejected the move. Ministry spokesman X said": a body's head alone is that body, named
     // in the sentences just before, not the filing state's)
     // (not one a state owns: "the Indonesian Navy's aircraft")
-    const owned = b.mentions.some((m) => m.last === c.first || m.last === c.first - 1) || /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '');
+    // (nor one a capitalised word qualifies: "Presidential Office spokeswoman X" after the Taiwan Affairs Office)
+    const owned = b.mentions.some((m) => m.last === c.first || m.last === c.first - 1) || /^['’]s?$/.test(doc.tokens[c.first - 1] ?? '') || qualifiedHead(doc, b, c.first);
     const recent = c.type === 'Agency' && c.last - c.first === 1 && isAgencyHead(name) && !owned ? recentBodyWith(doc, b, name.toLowerCase(), c.first, true) : undefined;
     if (recent) {
       const e = b.entities.get(recent);
@@ -761,6 +762,8 @@ function foldBodyHeads(doc: AnalysedText, b: Builder, gazetteer: Gazetteer, file
     if ((e.type !== 'Agency' && e.type !== 'Organization') || (longer && (e.type !== 'Agency' || e.country !== undefined)) || e.name === 'House' || gazetteer.byId.has(key)) continue;
     // (also a state's own body of that name: "Burundi's army says ... Army spokesman X")
     const head = e.name.toLowerCase();
+    // (not a head a capitalised word qualifies: "Presidential Office spokeswoman X" after the Taiwan Affairs Office)
+    if (b.mentions.some((m) => m.entity === key && qualifiedHead(doc, b, m.first))) continue;
     // ("the Alliance" after NATO, known also as the North Atlantic Alliance; "the Court" after the International
     // Court of Justice)
     const owners = bodies.filter(([o, body]) =>
@@ -874,6 +877,11 @@ function addOpeningBodyHeads(doc: AnalysedText, b: Builder): void {
     const e = named ? b.entities.get(named) : undefined;
     if (named && e) addMention(b, doc, e, named, i, i + 1, 'nominal');
   }
+}
+
+/** A capitalised word no mention covers right before the body's head at `at` qualifies it ("Presidential Office"). */
+function qualifiedHead(doc: AnalysedText, b: Builder, at: number): boolean {
+  return /^(ADJ|PROPN)$/.test(doc.pos[at - 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[at - 1] ?? '') && !b.mentions.some((m) => m.first < at && m.last >= at);
 }
 
 /** The body (its key) with `head` in its name named last before token `at`, within a few sentences back. */

@@ -4049,4 +4049,14 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(x.entities.map((e) => e.name)).toContain('Ruto');
     expect(x.entities.map((e) => e.name).filter((n) => n.includes('sidelines'))).toEqual([]);
   });
+  test('"X\'s Ministry of Commerce on Tuesday added the six firms — including A and B — to its “unreliable entity list”": past the day, through the dashes and quotes', () => {
+    const out = facts(run('China\'s Ministry of Commerce on Tuesday added the four firms — including Orion Avionics Corp and Helix Marine Systems — to its "unreliable entity list," barring them from trading.'));
+    expect(out.filter((f) => f.startsWith('SANCTIONS')).sort()).toEqual(['SANCTIONS Ministry of Commerce (China) -> Helix Marine Systems', 'SANCTIONS Ministry of Commerce (China) -> Orion Avionics Corp']);
+  });
+
+  test('"Presidential Office spokeswoman X" after the Taiwan Affairs Office: a qualified head is its own body', () => {
+    const out = facts(run('Taiwan Affairs Office spokeswoman Zhu Lan said Beijing would act. Presidential Office spokeswoman Lin Yu-ting said Taipei would not be intimidated.'));
+    expect(out).toContain('HOLDS_POSITION Lin Yu-ting -> Presidential Office [spokeswoman]');
+    expect(out).not.toContain('HOLDS_POSITION Lin Yu-ting -> Taiwan Affairs Office [spokeswoman]');
+  });
 });
