@@ -143,12 +143,23 @@ function pairedState(article: ResolvedArticle, at: number): string | undefined {
     const sentence = doc.sentences[s];
     if (!sentence) continue;
     const states = new Set<string>();
+    let joined = false;
     for (let k = sentence.first; k < sentence.last; k++) {
       const m = article.mentionAt[k];
       // (states named as such: "PNG ratifies treaty, rules out Chinese police deal" pairs PNG with no one)
-      if (m && m.kind !== 'demonym' && article.entities.get(m.entity)?.type === 'Country' && (s < si || m.last <= at)) states.add(m.entity);
+      if (m && m.kind !== 'demonym' && article.entities.get(m.entity)?.type === 'Country' && (s < si || m.last <= at)) {
+        states.add(m.entity);
+        // (paired: joined by "and", "Indonesia and Australia signed", or the other after "with", "PNG's parliament has
+        // ratified the treaty with Australia"; not "The Egyptian contingent of the mission in Somalia ... drew sharp
+        // words from Addis Ababa")
+        const next = article.mentionAt[doc.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1];
+        if (doc.lower[m.last] === 'and' && next && next.kind !== 'demonym' && article.entities.get(next.entity)?.type === 'Country') joined = true;
+        if (doc.lower[doc.lower[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] === 'with') joined = true;
+        // (or one opens the sentence as its subject: "Argentina on Thursday recalled its ambassador to Colombia")
+        if (m.first === afterDateline(article, sentence.first, sentence.last) && !isPossessiveMark(doc.tokens[m.last])) joined = true;
+      }
     }
-    if (states.size === 2 && states.has(other)) return [...states].find((state) => state !== other);
+    if (states.size === 2 && states.has(other) && joined) return [...states].find((state) => state !== other);
   }
   return undefined;
 }

@@ -4059,4 +4059,17 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out).toContain('HOLDS_POSITION Lin Yu-ting -> Presidential Office [spokeswoman]');
     expect(out).not.toContain('HOLDS_POSITION Lin Yu-ting -> Taiwan Affairs Office [spokeswoman]');
   });
+  test('a bare title paired with a counterpart takes the other state only of a sentence that pairs the two, not of one that names them apart', () => {
+    const out = facts(run('The first Kenyan contingent of the mission in Haiti arrived this week, drawing sharp words from Santo Domingo.\n\nThe protocol was signed in Nairobi by President Samuel Otieno and his Haitian counterpart Jean Baptiste.'));
+    expect(out.filter((f) => f.includes('Samuel Otieno') && f.includes('Dominican'))).toEqual([]);
+    const paired = facts(run('Argentina on Thursday recalled its ambassador to Chile. President Carlos Ruiz and his Chilean counterpart, Ana Soto, last met in Lima.'));
+    expect(paired).toContain('HOLDS_POSITION Carlos Ruiz -> Argentina [President]');
+  });
+
+  test('"blaming water releases for the floods in Sudan": what the blame is for names no one blamed', () => {
+    const out = facts(run('Egypt accused Ethiopia of reckless unilateralism, blaming uncoordinated water releases for the floods in Sudan.'));
+    expect(out).toContain('ACCUSES Egypt -> Ethiopia');
+    expect(out.filter((f) => f.includes('-> Sudan'))).toEqual([]);
+    expect(facts(run('Kyiv blamed Russia for the attack.'))).toContain('ACCUSES Ukraine -> Russia');
+  });
 });
