@@ -29,6 +29,9 @@ interface Finding {
 
 const MODALITY_RANK: Readonly<Record<Modality, number>> = { asserted: 2, hypothetical: 1, denied: 0 };
 
+/** Facts a claim denied later in their sentence does not touch: the accusation itself, offices, and what is part of what. */
+const UNCLAIMED: ReadonlySet<RelationType> = new Set(['ACCUSES', 'HOLDS_POSITION', 'PART_OF', 'LOCATED_IN']);
+
 export function relate(article: ResolvedArticle, published: Date | undefined): Related {
   const { doc } = article;
   const { offices, unplaced } = holdsPosition(article);
@@ -59,7 +62,8 @@ export function relate(article: ResolvedArticle, published: Date | undefined): R
     const evidence = evidenceOf(f.at);
     // ("Venezuela had moved 1,500 soldiers there, a claim Caracas denied": a fact its own sentence calls a denied claim)
     const stated = f.modality ?? 'asserted';
-    const modality = stated === 'asserted' && f.type !== 'ACCUSES' && deniedClaimAfter(doc, f.at) ? 'denied' : stated;
+    // (not an office, a body's state or a place's: "..., Foreign Minister X said that ..., an allegation Y denied")
+    const modality = stated === 'asserted' && !UNCLAIMED.has(f.type) && deniedClaimAfter(doc, f.at) ? 'denied' : stated;
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.relation.evidence.some((e) => e.start === evidence.start)) existing.relation.evidence.push(evidence);

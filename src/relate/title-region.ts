@@ -1,7 +1,7 @@
 // Reading the words before or around a name as an office: the title, its modifiers, and the state or body it is at.
 import { isPortfolioWord } from '../recognize/bodies.js';
 import type { ResolvedArticle, ResolvedMention } from '../resolve/resolve.js';
-import { isPossessiveMark } from './context.js';
+import { afterDateline, isPossessiveMark } from './context.js';
 import { isHonorificOrTitleWord, isWholeTitleWord, loadTitles, LOWERCASE_BODY_WORDS, type TitleEntry } from '../lexicon/titles.js';
 
 export interface OfficeFinding {
@@ -45,6 +45,8 @@ export interface TitleRegion {
   readonly targets: readonly ResolvedMention[];
   /** A state's own body qualified the title in lowercase ("foreign ministry spokeswoman"): the office is a state's. */
   readonly ofStateBody?: boolean;
+  /** Where "its" or "their" opens the title, before any entry ("recalled its ambassador to Colombia, X"), else -1. */
+  readonly ownedAt?: number;
 }
 
 /** The entity types of persons, with an office or not. */
@@ -72,6 +74,7 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
   let ofStateBody = false;
   /** Where the last title read ends. */
   let titleEnd = -1;
+  let ownedAt = -1;
   for (let i = from; i < to; ) {
     const lower = doc.lower[i] ?? '';
     // a title phrase wins over a body named inside it ("Treasury Secretary" over "Treasury")
@@ -251,11 +254,12 @@ export function readRegion(article: ResolvedArticle, from: number, to: number): 
       // ("then Foreign Minister Yumiko Kaneda", unhyphened)
       words.push('then');
     } else if (!SKIPPABLE.has(lower) && !isPossessiveMark(lower) && !honorifics.has(lower) && !(entry && RANKS.has(lower)) && lower !== 'of' && lower !== 'for' && lower !== 'at' && lower !== '-' && !(lower === 'in' && entry && bodyAfter(article, i))) return undefined;
+    if (!entry && targets.length === 0 && (lower === 'its' || lower === 'their')) ownedAt = i;
     i++;
   }
   if (!entry) return undefined;
   const title = words.join(' ').replace(/- /g, '-');
-  return { title: ABBREVIATED_TITLES[title] ?? title, written: title, entry, targets, ofStateBody };
+  return { title: ABBREVIATED_TITLES[title] ?? title, written: title, entry, targets, ofStateBody, ownedAt };
 }
 
 /** A body (not a place) is named right after token `i`, past "the": "a commander in the Aerospace Force". */
@@ -317,7 +321,18 @@ export function chooseTarget(article: ResolvedArticle, region: TitleRegion, impl
   const at = territory ? (isPossessiveMark(doc.tokens[territory.last]) ? territory.last + 1 : territory.last) : -1;
   const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.written.toLowerCase().startsWith(doc.lower[at] ?? '');
   if (territory && region.entry.national && titled && region.title.toLowerCase() !== 'minister') return territory.entity;
+  // ("Argentina on Thursday recalled its ambassador to Colombia, X": the state "its" stands for, the sentence's subject)
+  const owner = region.targets.length === 0 && region.ownedAt !== undefined && region.ownedAt >= 0 ? subjectState(article, region.ownedAt) : undefined;
+  if (owner) return owner;
   return implying ? impliedTarget(article, region) : undefined;
+}
+
+/** The state that opens the sentence of token `at` as its subject, before `at` ("Argentina ... recalled its"). */
+function subjectState(article: ResolvedArticle, at: number): string | undefined {
+  const { doc } = article;
+  const sentence = doc.sentences[doc.sentenceOf[at] ?? 0];
+  const m = sentence ? article.mentionAt[afterDateline(article, sentence.first, at)] : undefined;
+  return m && m.last < at && m.kind !== 'demonym' && article.entities.get(m.entity)?.type === 'Country' && !isPossessiveMark(doc.tokens[m.last]) ? m.entity : undefined;
 }
 
 /** The body or state that alone uses the title, when the article names it. */

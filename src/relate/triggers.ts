@@ -483,7 +483,10 @@ export function triggerRelations(article: ResolvedArticle): TriggerFinding[] {
         if (earlier && (earlier.first === opener || article.mentionAt[opener]?.entity === earlier.entity)) closest = earlier;
         else if (governed(closest) && doc.lower[closest.last] === 'and') closest = undefined;
       }
-      const nearest = closest && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
+      // ("In Congress, the opposition was quick to blame the Casa Rosada": the body the sentence opens in is no subject;
+      // a state's capital may stand for its officials there, "In Kyiv, officials blamed Russia")
+      const openingPlace = closest !== undefined && typeOf(article, closest) !== 'Country' && doc.tokens[closest.last] === ',' && /^(In|At|From|Inside)$/.test(doc.tokens[closest.first - 1] ?? '') && closest.first - 1 === afterDateline(article, sentence.first, t);
+      const nearest = closest && !openingPlace && actsBefore(article, closest, t, rule.type === 'MEMBER_OF' && rule.subject.has('Country')) ? closest : undefined;
       const opening = appositiveSubject(article, sentence.first, t, rule.subject);
       // "Poland, a NATO member bordering Ukraine, has called for sanctions": a mention inside the apposition is not the subject
       // "The three Baltic states, all members of NATO and the EU, have accused ...": nor is one when the subject is no mention

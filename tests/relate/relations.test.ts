@@ -4072,4 +4072,14 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out.filter((f) => f.includes('-> Sudan'))).toEqual([]);
     expect(facts(run('Kyiv blamed Russia for the attack.'))).toContain('ACCUSES Ukraine -> Russia');
   });
+  test('"Chile on Thursday recalled its ambassador to Peru, X": "its" is the subject state\'s office', () => {
+    expect(facts(run('Chile on Thursday recalled its ambassador to Peru, Tomas Vidal, in the latest escalation.'))).toContain('HOLDS_POSITION Tomas Vidal -> Chile [ambassador]');
+    expect(facts(run('Iran has asked Germany to extradite its former president Ali Karimi.'))).toContain('HOLDS_POSITION Ali Karimi -> Iran [former president]');
+  });
+
+  test('"Foreign Minister X said that ..., an allegation Y denied": the denial is of the claim, not of X\'s office; "In Congress, the opposition blamed X": the body a sentence opens in is no subject', () => {
+    const out = facts(run('In a statement, Peruvian Foreign Minister Rosa Vela said that the diplomat had held political meetings, an allegation the Chilean government flatly denied.'));
+    expect(out).toContain('HOLDS_POSITION Rosa Vela -> Peru [Foreign Minister]');
+    expect(facts(run('In Congress, the opposition was quick to blame the Casa Rosada.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
+  });
 });
