@@ -266,7 +266,9 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number, depth = 0):
   if (k !== at || !doc.tokens.slice(opens, at).some((t) => (opens > sentence.first ? isTitleWordAnyCase(t) : isHonorificOrTitleWord(t)))) return undefined;
   // (or with the place it is in, "In London, King Charles Street dismissed the speech.", or a state's own body)
   const site = doc.lower[before.first] === 'in' ? article.mentionAt[before.first + 1] : undefined;
-  const opening = site && doc.tokens[site.last] === ',' ? article.mentionAt[site.last + 1] : article.mentionAt[before.first];
+  // ("The Congolese government, which had lobbied ..., gave the plan a guarded welcome. Foreign Minister X told")
+  const governed = doc.lower[before.first] === 'the' && article.mentionAt[before.first + 1]?.kind === 'demonym' && /^(government|authorities)$/.test(doc.lower[article.mentionAt[before.first + 1]?.last ?? -1] ?? '');
+  const opening = site && doc.tokens[site.last] === ',' ? article.mentionAt[site.last + 1] : governed ? article.mentionAt[before.first + 1] : article.mentionAt[before.first];
   const place = site && doc.tokens[site.last] === ',' ? stateOfPlace(article, site.entity) : undefined;
   const e = opening ? article.entities.get(opening.entity) : undefined;
   const ownState = e?.type === 'Agency' && e.country !== undefined ? [...article.entities.values()].find((c) => c.type === 'Country' && c.country === e.country)?.id : undefined;
@@ -277,7 +279,7 @@ function stateOfSentenceBefore(article: ResolvedArticle, at: number, depth = 0):
   // opens with a bare title placed so places this one too)
   const titled = !place && !opening && depth < 2 ? titledOpening(article, before) : undefined;
   const chained = titled !== undefined ? stateOfSentenceBefore(article, titled, depth + 1) : undefined;
-  const state = place ?? chained ?? (opening && opening.kind === 'name' && e?.type === 'Country' && (!isPossessiveMark(doc.tokens[opening.last]) || ownsBody) ? opening.entity : ownState);
+  const state = place ?? chained ?? (opening && (opening.kind === 'name' || governed) && e?.type === 'Country' && (!isPossessiveMark(doc.tokens[opening.last]) || ownsBody) ? opening.entity : ownState);
   if (!state) return undefined;
   if (chained) return chained;
   // (a sentence opening at a place frames what follows, whatever other states it names: "In Senegal, about 350 French

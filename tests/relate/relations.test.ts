@@ -4082,4 +4082,8 @@ describe('probe round eighty: lists of firms, where they are based, officers of 
     expect(out).toContain('HOLDS_POSITION Rosa Vela -> Peru [Foreign Minister]');
     expect(facts(run('In Congress, the opposition was quick to blame the Casa Rosada.')).filter((f) => f.startsWith('ACCUSES'))).toEqual([]);
   });
+  test('"The Congolese government ... gave the plan a guarded welcome. Foreign Minister X told journalists": the state whose government opened the sentence before', () => {
+    const out = facts(run('The Zambian government, which had lobbied for a tougher mandate, gave the plan a guarded welcome. Foreign Minister Mulambo Haimbe told journalists that his country would not accept it.'));
+    expect(out).toContain('HOLDS_POSITION Mulambo Haimbe -> Zambia [Foreign Minister]');
+  });
 });
