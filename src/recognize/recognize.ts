@@ -406,6 +406,15 @@ function merge(doc: AnalysedText, gazetteer: MentionCandidate[], tagged: Mention
       for (const g of inside) taken.add(g);
       continue;
     }
+    // ("Foreign Minister Thérèse Kayikwamba Wagner": a body's one-word name ending a person's name of three words is a
+    // surname, not the Wagner Group)
+    const only = inside.length === 1 ? inside[0] : undefined;
+    const surname = t.origin === 'PER' && only?.entry?.kind === 'body' && only.last === t.last && only.last - only.first === 1 && only.first - t.first >= 2 && doc.tokens.slice(t.first, only.first).every((w) => NAME_TOKEN.test(w) && !isHonorificOrTitleWord(w));
+    if (surname && only) {
+      kept.push(t);
+      taken.add(only);
+      continue;
+    }
     const bodyInside = inside.some((g) => g.entry?.kind === 'body') && !longerBodyName(doc, t, inside, personWords);
     // ("Mocímboa da Praia" is no Praia)
     const particled = t.origin === 'LOC' && doc.tokens.slice(t.first + 1, t.last - 1).some((w) => PLACE_PARTICLES.has(w));

@@ -616,3 +616,7 @@ test('"Zenit Dynamics and Norway\'s Nordic Aero Systems" read through "and Norwa
   expect(out).toContain('Organization: Zenit Dynamics');
   expect(out).not.toContain('Organization: Zenit Dynamics and Norway');
 });
+
+test('"Foreign Minister Marie Claire Wagner": a body\'s one-word name ending a person\'s name of three words is a surname', () => {
+  expect(mentions('Foreign Minister Marie Claire Wagner told journalists on Friday.', { 'Marie Claire Wagner': 'PER' })).toContain('Person: Marie Claire Wagner');
+});
