@@ -671,9 +671,10 @@ export function personsInBodySpans(doc: AnalysedText, spans: readonly MentionCan
 
 /**
  * "Interior Minister Bekim Hoxha on Tuesday accused ..." read as one name: a person's name ends before the time it
- * runs into ("on Tuesday", "last week", "Monday").
+ * runs into ("on Tuesday", "last week", "Monday"), or before a preposition or article of the sentence ("President Ruto
+ * on the sidelines").
  */
-export function personEndsBeforeTime(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
+export function personEndsInSentence(doc: AnalysedText, c: MentionCandidate): MentionCandidate {
   if (c.type !== 'Person') return c;
   for (let i = c.first + 1; i < c.last; i++) {
     const time = (k: number): boolean => WEEKDAY.test(doc.tokens[k] ?? '') || /^(week|month|year|night|morning|evening)$/.test(doc.lower[k] ?? '');

@@ -17,7 +17,7 @@ import {
 import { compassRegion, continentalDemonym, jointRegions, placeHeaded, placePair } from './places.js';
 import {
   adjacentPersonsJoin, bylineNames, namedAloneAsBodies, personsReadAsBodies, contextualPersons, hyphenedSurname, hyphenedSurnamesAgain, joinInitials, joinNameParticles, nameGoesOn, NAME_PARTICLES, namesGoOnAsNamed, personAfterTitleWord, personByOffice, personGoesBack, personInTitledApposition,
-  personEndsBeforeTime, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
+  personEndsInSentence, personLists, personsInBodySpans, PLACE_PARTICLES, titledSurnamesGoOn, withoutLeadingTitles,
 } from './persons.js';
 import { companySuffixes, describedAsFirm, describedCompanies, isCompanySuffix, isFirmNoun, namesExercise, namesProduct, namesShip, shipNamedForPlace, venueNames } from './things.js';
 
@@ -743,7 +743,7 @@ export function recognize(doc: AnalysedText, gazetteer: Gazetteer, tag: TagToken
   const fromTagger = spans
     .map((c) => (PUBLICATION_HEADS.has(doc.tokens[c.last - 1] ?? '') && c.origin === 'ORG' ? c : withoutLeadingTitles(doc, c, fromGazetteer, taken)))
     .map((c) => c && bodyNameGoesOn(doc, bodyNameGoesBack(doc, c, taken), taken))
-    .map((c) => c && personGoesBack(doc, personEndsBeforeTime(doc, c), taken))
+    .map((c) => c && personGoesBack(doc, personEndsInSentence(doc, c), taken))
     .map((c) => c && typedByDescription(doc, personAfterTitleWord(doc, hyphenedSurname(doc, c))))
     .filter((c) => !c || (!portfolioAfterTitle(doc, c) && !portfolioBeforeTitle(doc, c)))
     .filter((c) => !c || !stateGovernment(doc, c, fromGazetteer))

@@ -185,10 +185,9 @@ const RECALLED_TITLE_WORDS = 4;
 /**
  * A bare office ("the envoy", "the defence minister") right before the verb at `v`, recalling an office named in its
  * sentence or the two before: the person named with it ("Ambassador X"), else the state owning it when its holder went
- * unnamed ("remarks by Pakistan's Permanent Representative to the UN, in which the envoy accused India"). Null when it
- * recalls none; undefined when no bare office stands before `v`.
+ * unnamed ("remarks by Pakistan's Permanent Representative to the UN, in which the envoy accused India"); else undefined.
  */
-export function recalledOffice(article: ResolvedArticle, v: number, from: number): ResolvedMention | null | undefined {
+export function recalledOffice(article: ResolvedArticle, v: number, from: number): ResolvedMention | undefined {
   const { doc } = article;
   let k = v - 1;
   while (k >= from && !article.mentionAt[k] && /^\p{Ll}/u.test(doc.tokens[k] ?? '') && isTitleWordAnyCase(doc.tokens[k] ?? '')) k--;
@@ -208,7 +207,7 @@ export function recalledOffice(article: ResolvedArticle, v: number, from: number
     const owner = isPossessiveMark(doc.tokens[i - 1]) ? article.mentionAt[i - 2] : article.mentionAt[i - 1];
     if (owner && article.entities.get(owner.entity)?.type === 'Country' && (owner.kind === 'demonym' || owner.last === i - 1)) return owner;
   }
-  return null;
+  return undefined;
 }
 
 /**

@@ -322,7 +322,7 @@ export function chooseTarget(article: ResolvedArticle, region: TitleRegion, impl
   const titled = at >= 0 && /^\p{L}/u.test(doc.tokens[at] ?? '') && region.written.toLowerCase().startsWith(doc.lower[at] ?? '');
   if (territory && region.entry.national && titled && region.title.toLowerCase() !== 'minister') return territory.entity;
   // ("Argentina on Thursday recalled its ambassador to Colombia, X": the state "its" stands for, the sentence's subject)
-  const owner = region.targets.length === 0 && region.ownedAt !== undefined && region.ownedAt >= 0 ? subjectState(article, region.ownedAt) : undefined;
+  const owner = region.targets.length === 0 && (region.ownedAt ?? -1) >= 0 ? subjectState(article, region.ownedAt ?? -1) : undefined;
   if (owner) return owner;
   return implying ? impliedTarget(article, region) : undefined;
 }
